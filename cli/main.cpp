@@ -1,0 +1,77 @@
+#include "commandgroup.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#ifdef SEQOHS_HAVE_REPORT
+#include <QGuiApplication>
+#endif
+
+#include <cstdio>
+#include <memory>
+
+#ifdef SEQOHS_HAVE_REPORT
+namespace {
+
+bool needsGui(const QStringList &args)
+{
+    // Rendering reports (PDF, charts) needs Qt Gui; everything else runs on Qt Core alone.
+    static const QStringList guiGroups{QStringLiteral("report"), QStringLiteral("pack"),
+                                       QStringLiteral("review"), QStringLiteral("demo")};
+    return args.size() > 1 && guiGroups.contains(args.at(1));
+}
+
+} // namespace
+#endif
+
+int main(int argc, char *argv[])
+{
+    std::unique_ptr<QCoreApplication> app;
+#ifdef SEQOHS_HAVE_REPORT
+    {
+        QStringList raw;
+        for (int i = 0; i < argc; ++i)
+            raw << QString::fromLocal8Bit(argv[i]);
+        if (needsGui(raw)) {
+            // A headless tool: render offscreen unless the user chose a platform.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        }
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("seqohs-tracker-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("seqohs-tracker"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEQOHS_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = QCoreApplication::arguments().mid(1);
+
+    if (args.isEmpty()) {
+        err << usageText();
+        return 2;
+    }
+    const QString &first = args.first();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
+        out << usageText();
+        return 0;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "seqohs-tracker-cli " << SEQOHS_VERSION << '\n';
+        return 0;
+    }
+    for (const CommandGroup &group : commandGroups()) {
+        if (group.name == first) {
+            const int code = group.run(args, out, err);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << "seqohs-tracker-cli: unknown command '" << first << "'\n\n" << usageText();
+    return 2;
+}

@@ -1,0 +1,32 @@
+# The build policy, stated once: every target of the project links seqohs_build_policy.
+add_library(seqohs_build_policy INTERFACE)
+
+target_compile_features(seqohs_build_policy INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(seqohs_build_policy INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    SEQOHS_VERSION="${PROJECT_VERSION}")
+
+target_compile_options(seqohs_build_policy INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
+    -Woverloaded-virtual -Wno-missing-field-initializers -Wnull-dereference -Wimplicit-fallthrough -Wformat=2)
+
+if(SEQOHS_WERROR)
+    target_compile_options(seqohs_build_policy INTERFACE -Werror)
+endif()
+
+if(SEQOHS_SANITIZE)
+    target_compile_options(seqohs_build_policy INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(seqohs_build_policy INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace seqohs {
+
+// A file, a link (URL or intranet path) or a written statement offered as evidence.
+struct EvidenceItem
+{
+    enum class Kind { File, Link, Statement };
+
+    qint64 id = 0;
+    Kind kind = Kind::File;
+    QString title;
+    QString description;
+    QString owner;
+    QDate documentDate;
+    QDate coversFrom; // the period the evidence covers; either may be invalid
+    QDate coversTo;
+    QDate reviewBy; // review-by or expiry date; invalid = does not expire
+    QDateTime added;
+
+    // Kind::File: the current version's content.
+    QString fileName;
+    QByteArray sha256; // hex, lower case
+    qint64 size = 0;
+    int version = 1; // number of the current version, counting from 1
+
+    QString url;       // Kind::Link
+    QString statement; // Kind::Statement
+
+    // Current on a date: not past its review-by date. An item with no review-by date is current.
+    bool isCurrentOn(const QDate &date) const { return !reviewBy.isValid() || reviewBy >= date; }
+
+    bool operator==(const EvidenceItem &) const = default;
+};
+
+QString evidenceKindToString(EvidenceItem::Kind kind); // "file", "link", "statement"
+std::optional<EvidenceItem::Kind> evidenceKindFromString(const QString &text);
+
+// One evidence item offered for one assessable item; an item may serve many.
+struct EvidenceLink
+{
+    qint64 evidenceId = 0;
+    QString itemId;
+    QString note;
+
+    bool operator==(const EvidenceLink &) const = default;
+};
+
+} // namespace seqohs

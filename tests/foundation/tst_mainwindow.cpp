@@ -1,0 +1,35 @@
+#include "testsupport.h"
+
+#include "dialogs/aboutdialog.h"
+#include "windows/mainwindow.h"
+
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+
+TEST_CASE("The main window shows the product name, version and the four menus")
+{
+    MainWindow window;
+    window.show();
+    CHECK(window.windowTitle().contains(QStringLiteral("SEQOHS Tracker")));
+    CHECK(window.windowTitle().contains(QStringLiteral(SEQOHS_VERSION)));
+
+    QStringList titles;
+    const QList<QAction *> actions = window.menuBar()->actions();
+    for (QAction *a : actions)
+        titles << a->text().remove(QLatin1Char('&'));
+    CHECK(titles.mid(0, 3) ==
+          QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View")});
+    CHECK(titles.last() == QStringLiteral("Help"));
+}
+
+TEST_CASE("The About box names the licence and the owner of SEQOHS")
+{
+    const QString text = AboutDialog::aboutText();
+    CHECK(text.contains(QStringLiteral("GPL-3.0-or-later")));
+    CHECK(text.contains(QStringLiteral("Faculty of Occupational Medicine")));
+    CHECK(text.contains(QStringLiteral("independent")));
+    AboutDialog dialog;
+    dialog.show();
+    CHECK(dialog.isVisible());
+}

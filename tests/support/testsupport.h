@@ -1,0 +1,49 @@
+#pragma once
+
+#include "testpaths.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <ostream>
+
+// Catch2 prints QStrings in failure messages.
+QT_BEGIN_NAMESPACE
+inline std::ostream &operator<<(std::ostream &os, const QString &s)
+{
+    return os << '"' << s.toStdString() << '"';
+}
+QT_END_NAMESPACE
+
+namespace test {
+
+// A fixture file under tests/data.
+QString dataPath(const QString &relative);
+
+// A fresh temporary folder that removes itself; fails the test if it cannot be made.
+class TempDir
+{
+public:
+    TempDir();
+    QString path() const { return m_dir.path(); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// Result of running the command-line program.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs seqohs-tracker-cli with these arguments and waits up to timeoutMs.
+CliRun runCli(const QStringList &args, int timeoutMs = 60000, const QByteArray &stdinData = {});
+
+} // namespace test
