@@ -1,8 +1,26 @@
 #include "commandgroup.h"
 
+#include <algorithm>
+
+namespace {
+QList<CommandGroup> &registry()
+{
+    static QList<CommandGroup> groups;
+    return groups;
+}
+} // namespace
+
+bool registerCommandGroup(const CommandGroup &group)
+{
+    registry().append(group);
+    return true;
+}
+
 QList<CommandGroup> commandGroups()
 {
-    QList<CommandGroup> groups;
+    QList<CommandGroup> groups = registry();
+    std::stable_sort(groups.begin(), groups.end(),
+                     [](const CommandGroup &a, const CommandGroup &b) { return a.order < b.order; });
     return groups;
 }
 
@@ -12,11 +30,15 @@ QString usageText()
         "Usage: seqohs-tracker-cli [--help] [--version] COMMAND [ARGS...]\n"
         "\n"
         "Prepare for and review SEQOHS accreditation without the graphical interface.\n"
-        "Workspaces are named with --workspace FILE (-w FILE); listings take --json.\n"
+        "Workspaces are named with --workspace FILE (-w FILE); listings take --json;\n"
+        "dates are ISO 8601 (2026-03-31). The exit code is 0 only on success.\n"
         "\n"
         "Commands:\n");
-    for (const CommandGroup &group : commandGroups())
-        text += QStringLiteral("  %1\n").arg(group.synopsis);
+    for (const CommandGroup &group : commandGroups()) {
+        const QStringList lines = group.synopsis.split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            text += QStringLiteral("  %1\n").arg(line);
+    }
     text += QStringLiteral("\nRun 'seqohs-tracker-cli COMMAND --help' for a command's options.\n");
     return text;
 }
