@@ -1,0 +1,333 @@
+#include "scorer.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+namespace seqohs {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("seqohs", text);
+}
+
+// "1 requirement" / "3 requirements": both forms go through translation whole.
+QString counted(int n, const char *one, const char *many)
+{
+    return tr(n == 1 ? one : many).arg(n);
+}
+
+QString percent(double share)
+{
+    return QStringLiteral("%1%").arg(qRound(share * 100.0));
+}
+
+QString itemLabel(const ItemScore &item)
+{
+    return item.code.isEmpty() ? item.title : item.code + QLatin1Char(' ') + item.title;
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+// Adds one included or excluded item to a node's figures.
+void accumulate(Figures &f, const ItemScore &item, bool applicableToService)
+{
+    if (!applicableToService) {
+        ++f.excluded;
+        return;
+    }
+    ++f.byResult[static_cast<int>(item.result)];
+    if (!item.included) {
+        ++f.excluded;
+        return;
+    }
+    ++f.applicable;
+    f.possible += item.weight;
+    f.earned += item.points;
+    if (item.currentEvidence > 0)
+        ++f.withCurrentEvidence;
+    if (item.level == Level::Must) {
+        ++f.mustApplicable;
+        if (item.result == AssessmentResult::Met && item.currentEvidence > 0)
+            ++f.mustMet;
+    }
+}
+
+// "A, B and 3 more" for reasons that could otherwise run to pages.
+QString listSome(const QStringList &labels, int most = 3)
+{
+    if (labels.size() <= most)
+        return QLocale(QLocale::English, QLocale::UnitedKingdom).createSeparatedList(labels);
+    return labels.mid(0, most).join(QStringLiteral(", ")) +
+           tr(" and %1 more").arg(labels.size() - most);
+}
+
+} // namespace
+
+double Scorer::resultFactor(AssessmentResult result)
+{
+    switch (result) {
+    case AssessmentResult::Met:
+        return 1.0;
+    case AssessmentResult::PartiallyMet:
+        return 0.5;
+    case AssessmentResult::NotMet:
+    case AssessmentResult::NotAssessed:
+    case AssessmentResult::NotApplicable:
+        break;
+    }
+    return 0.0;
+}
+
+bool Scorer::isCurrentFor(const EvidenceItem &evidence, const CurrencyRule &rule, const QDate &date)
+{
+    if (!evidence.isCurrentOn(date))
+        return false;
+    if (rule.refreshMonths > 0 && evidence.documentDate.isValid() &&
+        evidence.documentDate < date.addMonths(-rule.refreshMonths))
+        return false;
+    if (rule.coverMonths > 0) {
+        const QDate end = evidence.coversTo.isValid() ? evidence.coversTo : evidence.documentDate;
+        if (!end.isValid() || end < date.addMonths(-rule.coverMonths))
+            return false;
+    }
+    return true;
+}
+
+Readiness Scorer::score(const ScoringInput &input)
+{
+    Readiness r;
+    r.asOf = input.asOf;
+    r.plannedVisit = input.profile.plannedAssessment;
+    const QStringList serviceTags = input.profile.tags();
+    const bool visitAhead = r.plannedVisit.isValid() && r.plannedVisit > r.asOf;
+
+    QHash<qint64, const EvidenceItem *> evidenceById;
+    evidenceById.reserve(input.evidence.size());
+    for (const EvidenceItem &e : input.evidence)
+        evidenceById.insert(e.id, &e);
+    QHash<QString, QList<const EvidenceItem *>> evidenceByItem;
+    QHash<qint64, QStringList> itemsByEvidence;
+    for (const EvidenceLink &link : input.links) {
+        if (const EvidenceItem *e = evidenceById.value(link.evidenceId)) {
+            evidenceByItem[link.itemId] << e;
+            itemsByEvidence[link.evidenceId] << link.itemId;
+        }
+    }
+
+    // Nodes in set order, so the indexes in items match.
+    for (int d = 0; d < input.set.domains.size(); ++d) {
+        const Domain &domain = input.set.domains.at(d);
+        r.domains << NodeScore{domain.id, domain.code, domain.title, {}, d, -1};
+        for (int s = 0; s < domain.standards.size(); ++s) {
+            const Standard &standard = domain.standards.at(s);
+            r.standards << NodeScore{standard.id, standard.code, standard.title, {}, d, s};
+        }
+    }
+    QHash<quint64, int> standardNode; // (domain << 32 | standard) -> index in r.standards
+    for (int i = 0; i < r.standards.size(); ++i) {
+        const NodeScore &n = r.standards.at(i);
+        standardNode.insert((quint64(n.domainIndex) << 32) | quint32(n.standardIndex), i);
+    }
+
+    QSet<QString> applicableItems;
+    QStringList mustBlockers;
+    QStringList naWithoutReason;
+    const QList<AssessableItem> assessables = input.set.assessables();
+    for (const AssessableItem &a : assessables) {
+        ItemScore item;
+        item.itemId = a.id;
+        item.code = a.code;
+        item.title = a.title;
+        item.level = a.level;
+        item.weight = a.weight;
+        item.domainIndex = a.domainIndex;
+        item.standardIndex = a.standardIndex;
+        const auto found = input.assessments.constFind(a.id);
+        const Assessment assessment =
+            found != input.assessments.constEnd() ? *found : Assessment{a.id};
+        item.result = assessment.result;
+
+        const QList<const EvidenceItem *> linked = evidenceByItem.value(a.id);
+        item.evidenceCount = int(linked.size());
+        for (const EvidenceItem *e : linked) {
+            if (isCurrentFor(*e, a.currency, r.asOf)) {
+                ++item.currentEvidence;
+                if (visitAhead && !isCurrentFor(*e, a.currency, r.plannedVisit))
+                    ++item.expiringBeforeVisit;
+            } else {
+                ++item.expiredEvidence;
+            }
+        }
+
+        const bool applicableToService = StandardsSet::appliesTo(a, serviceTags);
+        if (!applicableToService) {
+            item.exclusionReason = tr("Applies only to services marked: %1")
+                                       .arg(a.appliesTo.join(QStringLiteral(", ")));
+        } else if (item.result == AssessmentResult::NotApplicable &&
+                   !assessment.justification.trimmed().isEmpty()) {
+            item.exclusionReason =
+                tr("Marked not applicable: %1").arg(assessment.justification.trimmed());
+        } else {
+            item.included = true;
+            item.points = item.weight * resultFactor(item.result);
+        }
+
+        if (applicableToService) {
+            applicableItems.insert(a.id);
+            const QString label = itemLabel(item);
+            auto check = [&](ReadinessCheck::Kind kind, ReadinessCheck::Severity severity,
+                             const QString &message) {
+                r.checks << ReadinessCheck{kind, severity, a.id, 0, 0, message};
+            };
+            if (item.result == AssessmentResult::NotApplicable && !item.included) {
+                // Justified: nothing to check.
+            } else if (item.result == AssessmentResult::NotApplicable) {
+                naWithoutReason << label;
+                check(ReadinessCheck::Kind::NotApplicableWithoutJustification,
+                      ReadinessCheck::Severity::Warning,
+                      tr("%1 is marked not applicable without a justification, so it still "
+                         "counts as not met.")
+                          .arg(label));
+            } else if (item.level == Level::Must && item.result != AssessmentResult::Met) {
+                mustBlockers << label;
+                check(ReadinessCheck::Kind::MustNotMet, ReadinessCheck::Severity::Blocker,
+                      tr("%1 is a must requirement and is %2.")
+                          .arg(label, resultDisplayName(item.result).toLower()));
+            } else if (item.level == Level::Must && item.currentEvidence == 0) {
+                mustBlockers << label;
+                check(ReadinessCheck::Kind::MustWithoutCurrentEvidence,
+                      ReadinessCheck::Severity::Blocker,
+                      item.evidenceCount == 0
+                          ? tr("%1 is a must requirement marked met, with no evidence.").arg(label)
+                          : tr("%1 is a must requirement marked met, but none of its evidence is "
+                               "current.")
+                                .arg(label));
+            } else if (item.result == AssessmentResult::Met && item.currentEvidence == 0) {
+                check(
+                    ReadinessCheck::Kind::MetWithoutEvidence, ReadinessCheck::Severity::Warning,
+                    item.evidenceCount == 0
+                        ? tr("%1 is marked met, with no evidence.").arg(label)
+                        : tr("%1 is marked met, but none of its evidence is current.").arg(label));
+            } else if (item.result == AssessmentResult::NotAssessed) {
+                check(ReadinessCheck::Kind::NotAssessed, ReadinessCheck::Severity::Info,
+                      tr("%1 has not been assessed yet.").arg(label));
+            }
+        }
+
+        accumulate(r.overall, item, applicableToService);
+        accumulate(r.domains[a.domainIndex].figures, item, applicableToService);
+        accumulate(r.standards[standardNode.value((quint64(a.domainIndex) << 32) |
+                                                  quint32(a.standardIndex))]
+                       .figures,
+                   item, applicableToService);
+        r.items << item;
+    }
+
+    // Evidence currency across the workspace, and checks on evidence that supports applicable
+    // items (evidence for items that do not apply is not the assessor's concern).
+    for (const EvidenceItem &e : input.evidence) {
+        ++r.currency.total;
+        const QStringList supports = itemsByEvidence.value(e.id);
+        bool relevant = false;
+        for (const QString &id : supports)
+            relevant = relevant || applicableItems.contains(id);
+        if (!e.isCurrentOn(r.asOf)) {
+            ++r.currency.expired;
+            r.currency.expiredIds << e.id;
+            if (relevant) {
+                r.checks << ReadinessCheck{ReadinessCheck::Kind::EvidenceExpired,
+                                           ReadinessCheck::Severity::Warning,
+                                           QString(),
+                                           e.id,
+                                           0,
+                                           tr("Evidence \"%1\" passed its review-by date on %2.")
+                                               .arg(e.title, isoDate(e.reviewBy))};
+            }
+            continue;
+        }
+        ++r.currency.current;
+        if (visitAhead && !e.isCurrentOn(r.plannedVisit)) {
+            ++r.currency.expiringBeforeVisit;
+            r.currency.expiringIds << e.id;
+            if (relevant) {
+                r.checks << ReadinessCheck{
+                    ReadinessCheck::Kind::EvidenceExpiringBeforeVisit,
+                    ReadinessCheck::Severity::Info,
+                    QString(),
+                    e.id,
+                    0,
+                    tr("Evidence \"%1\" must be reviewed by %2, before the planned visit on %3.")
+                        .arg(e.title, isoDate(e.reviewBy), isoDate(r.plannedVisit))};
+            }
+        }
+    }
+
+    for (const Action &action : input.actions) {
+        if (action.isOverdueOn(r.asOf)) {
+            r.checks << ReadinessCheck{ReadinessCheck::Kind::ActionOverdue,
+                                       ReadinessCheck::Severity::Warning,
+                                       action.itemId,
+                                       0,
+                                       action.id,
+                                       tr("Action \"%1\" was due on %2 and is not done.")
+                                           .arg(action.text, isoDate(action.due))};
+        }
+    }
+
+    // The verdict. Must requirements gate it whatever the percentages.
+    const Figures &f = r.overall;
+    const std::optional<double> score = f.score();
+    const std::optional<double> coverage = f.coverage();
+    const int unmet = f.applicable - f.count(AssessmentResult::Met);
+    const int withoutEvidence = f.applicable - f.withCurrentEvidence;
+    if (f.applicable == 0) {
+        r.verdict = Verdict::NotReady;
+        r.reasons << tr("No requirement of the standards set applies to this service, so there "
+                        "is nothing to be ready for. Check the service profile.");
+    } else if (!mustBlockers.isEmpty()) {
+        r.verdict = Verdict::NotReady;
+        r.reasons << counted(int(mustBlockers.size()),
+                             "%1 must requirement is not met with current evidence: %2.",
+                             "%1 must requirements are not met with current evidence: %2.")
+                         .arg(listSome(mustBlockers));
+    } else if (unmet == 0 && withoutEvidence == 0) {
+        r.verdict = Verdict::Ready;
+    } else if (!score) {
+        r.verdict = Verdict::NotReady;
+        r.reasons << tr("Every applicable requirement has a weight of zero, so no score can be "
+                        "computed.");
+    } else if (*score >= NearlyReadyScore && coverage && *coverage >= NearlyReadyCoverage) {
+        r.verdict = Verdict::NearlyReady;
+    } else {
+        r.verdict = Verdict::NotReady;
+        if (*score < NearlyReadyScore)
+            r.reasons << tr("The score of %1 is below the %2 needed for nearly ready.")
+                             .arg(percent(*score), percent(NearlyReadyScore));
+        if (!coverage || *coverage < NearlyReadyCoverage)
+            r.reasons << tr("Evidence coverage of %1 is below the %2 needed for nearly ready.")
+                             .arg(percent(coverage.value_or(0)), percent(NearlyReadyCoverage));
+    }
+    if (r.verdict != Verdict::Ready && f.applicable > 0) {
+        if (unmet > 0)
+            r.reasons << counted(unmet, "%1 applicable requirement is not yet met.",
+                                 "%1 applicable requirements are not yet met.");
+        if (withoutEvidence > 0)
+            r.reasons << counted(withoutEvidence,
+                                 "%1 applicable requirement has no current evidence.",
+                                 "%1 applicable requirements have no current evidence.");
+    }
+    if (!naWithoutReason.isEmpty())
+        r.reasons << counted(int(naWithoutReason.size()),
+                             "%1 item is marked not applicable without a justification: %2.",
+                             "%1 items are marked not applicable without a justification: %2.")
+                         .arg(listSome(naWithoutReason));
+    return r;
+}
+
+} // namespace seqohs

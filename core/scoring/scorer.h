@@ -1,0 +1,29 @@
+#pragma once
+
+#include "readiness.h"
+#include "scoringinput.h"
+
+namespace seqohs {
+
+// The scoring and readiness rules, written down in docs/scoring.md. A pure function: no I/O, no
+// clock, no state; the same input always gives the same Readiness.
+class Scorer
+{
+public:
+    // Thresholds for "Nearly ready" (see docs/scoring.md).
+    static constexpr double NearlyReadyScore = 0.8;
+    static constexpr double NearlyReadyCoverage = 0.8;
+
+    static Readiness score(const ScoringInput &input);
+
+    // Points for a result, as a share of the item's weight.
+    static double resultFactor(AssessmentResult result);
+
+    // Whether an evidence item counts as current for an item with this currency rule on a date:
+    // not past its review-by date, not older than the refresh period, and, where the rule asks
+    // for cover, dated (period end, else document date) within the cover period.
+    static bool isCurrentFor(const EvidenceItem &evidence, const CurrencyRule &rule,
+                             const QDate &date);
+};
+
+} // namespace seqohs
