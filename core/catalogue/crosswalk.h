@@ -32,6 +32,7 @@ struct Crosswalk
     QString toSetId;
     QString version;
     QList<Mapping> mappings;
+    QString attribution; // who wrote the mappings and on what basis
 
     bool operator==(const Crosswalk &) const = default;
 };
