@@ -30,6 +30,13 @@ QString verdictDisplayName(Verdict verdict)
     return QCoreApplication::translate("seqohs", "Not ready");
 }
 
+QString formatShare(const std::optional<double> &share)
+{
+    if (!share)
+        return QCoreApplication::translate("seqohs", "n/a");
+    return QStringLiteral("%1%").arg(qRound(*share * 100.0));
+}
+
 std::optional<double> Figures::score() const
 {
     if (possible <= 0)

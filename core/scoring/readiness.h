@@ -18,6 +18,10 @@ enum class Verdict { Ready, NearlyReady, NotReady };
 QString verdictToString(Verdict verdict);    // "ready", "nearly-ready", "not-ready"
 QString verdictDisplayName(Verdict verdict); // "Ready", "Nearly ready", "Not ready"
 
+// A share as people read it: "62%", or "n/a" when there is no figure. Rounded half up, so a
+// share just under 100% shows as "99%" only when it really is below 99.5%.
+QString formatShare(const std::optional<double> &share);
+
 // The figures for one node (an item, a standard, a domain, or the whole set).
 struct Figures
 {
