@@ -71,6 +71,10 @@ Expected<QJsonObject> parseDocument(const QByteArray &data, const QString &fileN
 {
     if (data.size() > MaxFileSize)
         return Error{fileTooBigMessage(data.size()), fileName, QString(), fileTooBigHint()};
+    if (data.trimmed().isEmpty()) {
+        return Error{tr("The file is empty"), fileName, QString(),
+                     tr("Check that this is the right file, and that it was saved completely.")};
+    }
     if (data.startsWith("\xEF\xBB\xBF")) {
         return Error{tr("The file starts with a byte order mark (BOM)"), fileName,
                      tr("line 1, column 1"),
