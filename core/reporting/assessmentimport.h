@@ -1,0 +1,49 @@
+#pragma once
+
+#include "assessmentjson.h"
+#include "common/expected.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace seqohs {
+
+class Workspace;
+
+// Creates a new workspace from an exported assessment (AssessmentJson): the profile, the
+// standards set, every assessment, the evidence with its links, and the actions.
+//
+// The export holds no file content. A file item whose file is found in evidenceFolder (by its
+// recorded name) with the recorded SHA-256 is stored as a file; otherwise it becomes a written
+// statement that keeps its title, owner and dates and says which file to add again, so the
+// scores stay the same and nothing pretends to be a file it is not.
+class AssessmentImport
+{
+public:
+    struct Options
+    {
+        QString evidenceFolder; // where to look for the files of file evidence; may be empty
+    };
+
+    struct Result
+    {
+        std::unique_ptr<Workspace> workspace;
+        int filesRestored = 0;    // file items stored with their content
+        int filesPlaceholder = 0; // file items that became statements
+        QStringList notes;        // one line per placeholder, naming the file to add again
+    };
+
+    // Refuses a path that already exists. On any failure the half-made workspace is removed,
+    // and the errors say which file and what to do.
+    static Expected<Result> createWorkspace(const AssessmentJson::Document &document,
+                                            const QString &path, const Options &options);
+    static Expected<Result> createWorkspace(const AssessmentJson::Document &document,
+                                            const QString &path)
+    {
+        return createWorkspace(document, path, Options{});
+    }
+};
+
+} // namespace seqohs

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "scoring/snapshot.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace seqohs {
+
+// Choices for a readiness report that the scoring input does not decide.
+struct ReportOptions
+{
+    QString title;       // empty: "SEQOHS readiness report"
+    QDateTime generated; // when the report was made; invalid: Clock::now()
+    int hashPrefixLength = 12;
+    QList<Snapshot> history; // earlier snapshots for "readiness over time", any order
+};
+
+} // namespace seqohs

@@ -1,0 +1,971 @@
+#include "reportrenderer.h"
+
+#include "chartfactory.h"
+#include "common/savefile.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QChart>
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QTextFrame>
+#include <QUrl>
+
+#include <memory>
+
+namespace seqohs {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("seqohs", text);
+}
+
+// The document is laid out at 96 units per inch on A4; painting scales to the device.
+constexpr qreal Dpi = 96.0;
+constexpr qreal MmToUnits = Dpi / 25.4;
+constexpr qreal PageWidth = 210.0 * MmToUnits;
+constexpr qreal PageHeight = 297.0 * MmToUnits;
+constexpr qreal MarginSide = 18.0 * MmToUnits;
+constexpr qreal MarginTop = 24.0 * MmToUnits;
+constexpr qreal MarginBottom = 20.0 * MmToUnits;
+
+const QSize WideChart(640, 300);
+const QSize HalfChart(318, 290);
+
+const char *const Teal = "#2f6f73";
+const char *const Amber = "#e0a526";
+const char *const Red = "#c0392b";
+const char *const Grey = "#8c96a0";
+const char *const Ink = "#2b333b";
+const char *const Slate = "#3c4650";
+const char *const Rule = "#c9d0d6";
+const char *const Band = "#f3f5f7";
+
+QString c(const char *colour)
+{
+    return QString::fromLatin1(colour);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QLocale ukLocale()
+{
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+QString longDate(const QDate &date)
+{
+    return date.isValid() ? ukLocale().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
+}
+
+QString shortDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("\u2013");
+}
+
+QString percent(const std::optional<double> &share)
+{
+    return share ? QStringLiteral("%1%").arg(qRound(*share * 100.0)) : tr("n/a");
+}
+
+QString verdictColour(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Ready:
+        return c(Teal);
+    case Verdict::NearlyReady:
+        return c(Amber);
+    case Verdict::NotReady:
+        return c(Red);
+    }
+    return c(Slate);
+}
+
+QString verdictSymbol(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Ready:
+        return QStringLiteral("\u2714"); // heavy check mark
+    case Verdict::NearlyReady:
+        return QStringLiteral("\u25D0"); // half-filled circle
+    case Verdict::NotReady:
+        return QStringLiteral("\u2716"); // heavy multiplication x
+    }
+    return QString();
+}
+
+// Status shown with colour and shape together, so it survives greyscale print.
+QString resultBadge(AssessmentResult result)
+{
+    QString symbol;
+    QString colour;
+    switch (result) {
+    case AssessmentResult::Met:
+        symbol = QStringLiteral("\u25CF"); // black circle
+        colour = c(Teal);
+        break;
+    case AssessmentResult::PartiallyMet:
+        symbol = QStringLiteral("\u25D0");
+        colour = c(Amber);
+        break;
+    case AssessmentResult::NotMet:
+        symbol = QStringLiteral("\u2716");
+        colour = c(Red);
+        break;
+    case AssessmentResult::NotAssessed:
+        symbol = QStringLiteral("\u25CB"); // white circle
+        colour = c(Grey);
+        break;
+    case AssessmentResult::NotApplicable:
+        symbol = QStringLiteral("\u2013");
+        colour = c(Grey);
+        break;
+    }
+    return QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+        .arg(colour, symbol, esc(resultDisplayName(result)));
+}
+
+QString severityBadge(ReadinessCheck::Severity severity)
+{
+    switch (severity) {
+    case ReadinessCheck::Severity::Blocker:
+        return QStringLiteral("<span style=\"color:%1\">\u2716</span>&nbsp;%2")
+            .arg(c(Red), tr("Blocker"));
+    case ReadinessCheck::Severity::Warning:
+        return QStringLiteral("<span style=\"color:%1\">\u25B2</span>&nbsp;%2")
+            .arg(c(Amber), tr("Warning"));
+    case ReadinessCheck::Severity::Info:
+        return QStringLiteral("<span style=\"color:%1\">\u25CB</span>&nbsp;%2")
+            .arg(c(Grey), tr("Note"));
+    }
+    return QString();
+}
+
+QString levelText(Level level)
+{
+    switch (level) {
+    case Level::Must:
+        return tr("Must");
+    case Level::Should:
+        return tr("Should");
+    case Level::Unspecified:
+        return QStringLiteral("\u2013");
+    }
+    return QString();
+}
+
+QString actionStatusText(const ReadinessReport::ActionRow &a)
+{
+    switch (a.status) {
+    case Action::Status::Open:
+        return a.overdue ? QStringLiteral("<span style=\"color:%1\">\u25B2</span>&nbsp;%2")
+                               .arg(c(Red), tr("Open, overdue"))
+                         : tr("Open");
+    case Action::Status::InProgress:
+        return a.overdue ? QStringLiteral("<span style=\"color:%1\">\u25B2</span>&nbsp;%2")
+                               .arg(c(Red), tr("In progress, overdue"))
+                         : tr("In progress");
+    case Action::Status::Done:
+        return QStringLiteral("<span style=\"color:%1\">\u2714</span>&nbsp;%2")
+            .arg(c(Teal), tr("Done"));
+    }
+    return QString();
+}
+
+QString kindText(EvidenceItem::Kind kind)
+{
+    switch (kind) {
+    case EvidenceItem::Kind::File:
+        return tr("File");
+    case EvidenceItem::Kind::Link:
+        return tr("Link");
+    case EvidenceItem::Kind::Statement:
+        return tr("Statement");
+    }
+    return QString();
+}
+
+QString itemLabel(const QString &code, const QString &title)
+{
+    return code.isEmpty() ? esc(title) : QStringLiteral("<b>%1</b> %2").arg(esc(code), esc(title));
+}
+
+struct Column
+{
+    QString title;
+    int percent;
+};
+
+// A table that never clips: widths as shares of the page, text that wraps, and a header row
+// that the layout repeats on every page the table runs onto.
+class HtmlTable
+{
+public:
+    explicit HtmlTable(QList<Column> columns)
+        : m_columns(std::move(columns))
+    {
+    }
+
+    void row(const QStringList &cells) { m_rows << cells; }
+    bool isEmpty() const { return m_rows.isEmpty(); }
+
+    QString html() const
+    {
+        QString out;
+        out.reserve(256 + m_rows.size() * 200);
+        out += QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
+                              "cellpadding=\"3\" border=\"1\" style=\"border-collapse:collapse; "
+                              "border-color:%1; border-style:solid\"><thead><tr>")
+                   .arg(c(Rule));
+        for (const Column &col : m_columns) {
+            out += QStringLiteral("<th width=\"%1%\" align=\"left\" bgcolor=\"%2\" "
+                                  "style=\"color:#ffffff\">%3</th>")
+                       .arg(col.percent)
+                       .arg(c(Teal), esc(col.title));
+        }
+        out += QStringLiteral("</tr></thead><tbody>");
+        for (qsizetype r = 0; r < m_rows.size(); ++r) {
+            out += (r % 2) ? QStringLiteral("<tr bgcolor=\"%1\">").arg(c(Band))
+                           : QStringLiteral("<tr>");
+            const QStringList &cells = m_rows.at(r);
+            for (qsizetype i = 0; i < m_columns.size(); ++i) {
+                out += QStringLiteral("<td valign=\"top\">");
+                out += cells.value(i);
+                out += QStringLiteral("</td>");
+            }
+            out += QStringLiteral("</tr>");
+        }
+        out += QStringLiteral("</tbody></table>");
+        return out;
+    }
+
+private:
+    QList<Column> m_columns;
+    QList<QStringList> m_rows;
+};
+
+QString imagePng(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(bytes.toBase64());
+}
+
+// A 96-dpi device that lays the document out the same way on every machine and thread.
+QPaintDevice *layoutDevice()
+{
+    static QImage device = [] {
+        QImage image(1, 1, QImage::Format_ARGB32_Premultiplied);
+        image.setDotsPerMeterX(qRound(Dpi / 0.0254));
+        image.setDotsPerMeterY(qRound(Dpi / 0.0254));
+        return image;
+    }();
+    return &device;
+}
+
+QFont documentFont(qreal pointSize)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"),
+                      QStringLiteral("Arial")});
+    font.setPointSizeF(pointSize);
+    font.setStyleHint(QFont::SansSerif);
+    return font;
+}
+
+struct Section
+{
+    QString anchor;
+    QString title;
+};
+
+} // namespace
+
+ReportRenderer::Charts ReportRenderer::renderCharts(const ReadinessReport &report)
+{
+    Charts charts;
+    const int domainHeight = qMax(200, 80 + 30 * int(report.domains.size()));
+    {
+        std::unique_ptr<QChart> chart(ChartFactory::domainScores(report.domains));
+        charts.domainScores =
+            ChartFactory::renderChart(chart.get(), QSize(WideChart.width(), domainHeight));
+    }
+    {
+        std::unique_ptr<QChart> chart(ChartFactory::domainRadar(report.domains));
+        charts.domainRadar = ChartFactory::renderChart(chart.get(), HalfChart);
+    }
+    if (!report.history.isEmpty()) {
+        Snapshot current;
+        current.asOf = report.cover.asOf;
+        current.overall = report.overall;
+        std::unique_ptr<QChart> chart(ChartFactory::readinessOverTime(report.history, &current));
+        charts.readinessOverTime = ChartFactory::renderChart(chart.get(), HalfChart);
+    }
+    {
+        QList<QDate> dates;
+        dates.reserve(report.evidence.size());
+        for (const ReadinessReport::EvidenceRow &e : report.evidence) {
+            if (e.current)
+                dates << e.reviewBy;
+        }
+        std::unique_ptr<QChart> chart(ChartFactory::evidenceExpiryByMonth(
+            dates, report.cover.asOf, 12, report.cover.plannedVisit));
+        charts.evidenceExpiry = ChartFactory::renderChart(chart.get(), QSize(640, 260));
+    }
+    return charts;
+}
+
+ReportRenderer::ReportRenderer(ReadinessReport report)
+    : m_report(std::move(report))
+    , m_charts(renderCharts(m_report))
+{
+}
+
+ReportRenderer::ReportRenderer(ReadinessReport report, Charts charts)
+    : m_report(std::move(report))
+    , m_charts(std::move(charts))
+{
+}
+
+QString ReportRenderer::buildHtml(Target target) const
+{
+    const ReadinessReport &r = m_report;
+    const ReadinessReport::Cover &cover = r.cover;
+    const bool print = target == Target::Print;
+    const bool html = target == Target::Html;
+
+    auto image = [&](const QImage &img, const QString &name, QSize logical) {
+        const QString src = html ? imagePng(img) : QStringLiteral("chart:") + name;
+        return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\">")
+            .arg(src)
+            .arg(logical.width())
+            .arg(logical.height())
+            .arg(esc(name));
+    };
+    auto logicalSize = [](const QImage &img) {
+        return img.isNull() ? QSize() : (QSizeF(img.size()) / img.devicePixelRatio()).toSize();
+    };
+
+    QList<Section> sections;
+    auto heading = [&](const QString &anchor, const QString &title, bool pageBreak = true) {
+        sections << Section{anchor, title};
+        const QString number = QString::number(sections.size());
+        return QStringLiteral("<h1 style=\"%1\"><a name=\"%2\"></a>%3&nbsp;&nbsp;%4</h1>")
+            .arg(pageBreak ? QStringLiteral("page-break-before: always") : QString(), anchor,
+                 number, esc(title));
+    };
+    auto para = [](const QString &text, const QString &style = QString()) {
+        return QStringLiteral("<p style=\"%1\">%2</p>").arg(style, text);
+    };
+    auto muted = [&](const QString &text) {
+        return para(esc(text), QStringLiteral("color:%1").arg(c(Grey)));
+    };
+
+    // The body is built first so the contents list can name the sections that exist.
+    QString body;
+    body.reserve(64 * 1024 + r.evidence.size() * 300 + r.items.size() * 600);
+
+    // 1. Summary by domain.
+    body += heading(QStringLiteral("summary"), tr("Summary by domain"));
+    body += para(tr("Overall score <b>%1</b>, evidence coverage <b>%2</b>, must requirements "
+                    "met <b>%3 of %4</b>. %5 requirements are included in the score; %6 are "
+                    "left out as not applicable.")
+                     .arg(percent(cover.score), percent(cover.coverage))
+                     .arg(cover.mustMet)
+                     .arg(cover.mustApplicable)
+                     .arg(cover.applicable)
+                     .arg(cover.excluded));
+    body += QStringLiteral("<p align=\"center\">%1</p>")
+                .arg(image(m_charts.domainScores, QStringLiteral("domain-scores"),
+                           logicalSize(m_charts.domainScores)));
+    {
+        HtmlTable t({{tr("Domain"), 40},
+                     {tr("Score"), 10},
+                     {tr("Coverage"), 11},
+                     {tr("Met"), 8},
+                     {tr("Partly"), 8},
+                     {tr("Not met"), 8},
+                     {tr("Not assessed"), 8},
+                     {tr("Must met"), 7}});
+        for (const NodeScore &d : r.domains) {
+            const Figures &f = d.figures;
+            t.row({itemLabel(d.code, d.title), percent(f.score()), percent(f.coverage()),
+                   QString::number(f.count(AssessmentResult::Met)),
+                   QString::number(f.count(AssessmentResult::PartiallyMet)),
+                   QString::number(f.count(AssessmentResult::NotMet)),
+                   QString::number(f.count(AssessmentResult::NotAssessed)),
+                   QStringLiteral("%1/%2").arg(f.mustMet).arg(f.mustApplicable)});
+        }
+        const Figures &f = r.overall;
+        t.row({QStringLiteral("<b>%1</b>").arg(tr("Overall")),
+               QStringLiteral("<b>%1</b>").arg(percent(f.score())),
+               QStringLiteral("<b>%1</b>").arg(percent(f.coverage())),
+               QString::number(f.count(AssessmentResult::Met)),
+               QString::number(f.count(AssessmentResult::PartiallyMet)),
+               QString::number(f.count(AssessmentResult::NotMet)),
+               QString::number(f.count(AssessmentResult::NotAssessed)),
+               QStringLiteral("%1/%2").arg(f.mustMet).arg(f.mustApplicable)});
+        body += t.html();
+    }
+    {
+        body += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
+                               "style=\"margin-top:10px\"><tr><td width=\"50%\" align=\"center\">");
+        body += image(m_charts.domainRadar, QStringLiteral("domain-radar"),
+                      logicalSize(m_charts.domainRadar));
+        body += QStringLiteral("</td><td width=\"50%\" align=\"center\">");
+        if (!m_charts.readinessOverTime.isNull()) {
+            body += image(m_charts.readinessOverTime, QStringLiteral("readiness-over-time"),
+                          logicalSize(m_charts.readinessOverTime));
+        } else {
+            body += muted(tr("Readiness over time appears here once the workspace holds a "
+                             "snapshot."));
+        }
+        body += QStringLiteral("</td></tr></table>");
+    }
+
+    // 2. The verdict and why.
+    body += heading(QStringLiteral("verdict"), cover.verdict == Verdict::Ready
+                                                   ? tr("Verdict")
+                                                   : tr("Why the service is not ready yet"));
+    body += para(QStringLiteral("<span style=\"color:%1; font-size:13pt\">%2</span> "
+                                "<b style=\"font-size:13pt\">%3</b>")
+                     .arg(verdictColour(cover.verdict), verdictSymbol(cover.verdict),
+                          esc(verdictDisplayName(cover.verdict))));
+    if (r.reasons.isEmpty()) {
+        body += para(tr("Every applicable requirement is met with current evidence."));
+    } else {
+        body += QStringLiteral("<ul>");
+        for (const QString &reason : r.reasons)
+            body += QStringLiteral("<li>%1</li>").arg(esc(reason));
+        body += QStringLiteral("</ul>");
+    }
+
+    // 3. Must requirements.
+    body += heading(QStringLiteral("must"), tr("Must requirements"), false);
+    body += muted(tr("Legal duties: any must requirement not met with current evidence blocks "
+                     "readiness whatever the percentages."));
+    if (r.mustItems.isEmpty()) {
+        body += para(tr("No must requirement applies to this service."));
+    } else {
+        HtmlTable t({{tr("Requirement"), 56},
+                     {tr("Result"), 18},
+                     {tr("Current evidence"), 12},
+                     {tr("Owner"), 14}});
+        for (const ReadinessReport::Item &i : r.mustItems) {
+            const QString evidence =
+                i.currentEvidence > 0
+                    ? QStringLiteral("%1 of %2").arg(i.currentEvidence).arg(i.evidenceCount)
+                    : QStringLiteral("<span style=\"color:%1\">\u25B2</span>&nbsp;%2")
+                          .arg(c(Red), i.evidenceCount > 0 ? tr("none current") : tr("none"));
+            t.row({itemLabel(i.code, i.title), resultBadge(i.result), evidence, esc(i.owner)});
+        }
+        body += t.html();
+    }
+
+    // 4. Readiness checks.
+    body += heading(QStringLiteral("checks"), tr("Readiness checks"));
+    if (r.checks.isEmpty()) {
+        body += para(tr("No check raised anything."));
+    } else {
+        int counts[3] = {0, 0, 0};
+        for (const ReadinessCheck &check : r.checks)
+            ++counts[int(check.severity)];
+        body += para(tr("%1 blockers, %2 warnings and %3 notes, blockers first.")
+                         .arg(counts[0])
+                         .arg(counts[1])
+                         .arg(counts[2]));
+        HtmlTable t({{tr("Severity"), 16}, {tr("Finding"), 84}});
+        for (ReadinessCheck::Severity severity :
+             {ReadinessCheck::Severity::Blocker, ReadinessCheck::Severity::Warning,
+              ReadinessCheck::Severity::Info}) {
+            for (const ReadinessCheck &check : r.checks) {
+                if (check.severity == severity)
+                    t.row({severityBadge(check.severity), esc(check.message)});
+            }
+        }
+        body += t.html();
+    }
+
+    // 5. Gaps.
+    body += heading(QStringLiteral("gaps"), tr("Gap list"));
+    if (r.gaps.isEmpty()) {
+        body += para(tr("No gaps: every included requirement is met with current evidence."));
+    } else {
+        body += muted(tr("Included requirements not met, partially met, not assessed or without "
+                         "current evidence, in the order of the standards."));
+        HtmlTable t({{tr("Requirement"), 44},
+                     {tr("Level"), 8},
+                     {tr("Result"), 16},
+                     {tr("Gap"), 20},
+                     {tr("Owner"), 12}});
+        for (const ReadinessReport::Item &i : r.gaps) {
+            t.row({itemLabel(i.code, i.title), levelText(i.level), resultBadge(i.result),
+                   esc(i.gaps.join(QStringLiteral("; "))), esc(i.owner)});
+        }
+        body += t.html();
+    }
+
+    // 6. Action plan.
+    body += heading(QStringLiteral("actions"), tr("Action plan"));
+    if (r.actions.isEmpty()) {
+        body += para(tr("No actions are recorded."));
+    } else {
+        HtmlTable t({{tr("Action"), 40},
+                     {tr("For"), 14},
+                     {tr("Owner"), 14},
+                     {tr("Due"), 13},
+                     {tr("Status"), 19}});
+        for (const ReadinessReport::ActionRow &a : r.actions) {
+            t.row({esc(a.text), esc(a.itemCode), esc(a.owner), shortDate(a.due),
+                   actionStatusText(a)});
+        }
+        body += t.html();
+    }
+
+    // 7. Evidence expiring before the visit.
+    body += heading(QStringLiteral("expiring"), tr("Evidence expiring before the visit"));
+    if (!cover.plannedVisit.isValid()) {
+        body += para(tr("No assessment visit is planned; the chart shows the next twelve "
+                        "months."));
+    } else if (r.expiringBeforeVisit.isEmpty()) {
+        body += para(tr("No current evidence reaches its review-by date before the visit on %1.")
+                         .arg(longDate(cover.plannedVisit)));
+    } else {
+        body += para(tr("%1 evidence items are current today but reach their review-by date "
+                        "before the visit on %2: renew them first.")
+                         .arg(r.expiringBeforeVisit.size())
+                         .arg(longDate(cover.plannedVisit)));
+        HtmlTable t({{tr("Evidence"), 46}, {tr("Review by"), 14}, {tr("Supports"), 40}});
+        for (const ReadinessReport::EvidenceRow &e : r.expiringBeforeVisit) {
+            t.row({esc(e.title), shortDate(e.reviewBy),
+                   esc(e.linkedCodes.join(QStringLiteral(", ")))});
+        }
+        body += t.html();
+    }
+    body += QStringLiteral("<p align=\"center\">%1</p>")
+                .arg(image(m_charts.evidenceExpiry, QStringLiteral("evidence-expiry"),
+                           logicalSize(m_charts.evidenceExpiry)));
+
+    // 8. Evidence index.
+    body += heading(QStringLiteral("evidence"), tr("Evidence index"));
+    if (r.evidence.isEmpty()) {
+        body += para(tr("No evidence has been added."));
+    } else {
+        body += muted(tr("%1 items: %2 current, %3 expired. Hashes are the first characters of "
+                         "the SHA-256 of the stored file.")
+                          .arg(r.currency.total)
+                          .arg(r.currency.current)
+                          .arg(r.currency.expired));
+        HtmlTable t({{tr("Title"), 33},
+                     {tr("Kind"), 8},
+                     {tr("Dated"), 12},
+                     {tr("Review by"), 13},
+                     {tr("SHA-256"), 13},
+                     {tr("Supports"), 21}});
+        for (const ReadinessReport::EvidenceRow &e : r.evidence) {
+            QString review = shortDate(e.reviewBy);
+            if (!e.current)
+                review = QStringLiteral("<span style=\"color:%1\">\u2716</span>&nbsp;%2")
+                             .arg(c(Red), review);
+            else if (e.expiresBeforeVisit)
+                review = QStringLiteral("<span style=\"color:%1\">\u25B2</span>&nbsp;%2")
+                             .arg(c(Amber), review);
+            t.row({esc(e.title), kindText(e.kind), shortDate(e.documentDate), review,
+                   QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono',monospace; "
+                                  "font-size:7.5pt\">%1</span>")
+                       .arg(esc(e.hashPrefix)),
+                   esc(e.linkedCodes.join(QStringLiteral(", ")))});
+        }
+        body += t.html();
+        body += muted(tr("\u2716 expired   \u25B2 expires before the planned visit"));
+    }
+
+    // 9. Appendix.
+    body += heading(QStringLiteral("appendix"), tr("Appendix: requirements and narratives"));
+    {
+        QString lastDomain;
+        QString lastStandard;
+        for (const ReadinessReport::Item &i : r.items) {
+            const QString domainKey = i.domainCode + QLatin1Char('\n') + i.domainTitle;
+            if (domainKey != lastDomain) {
+                lastDomain = domainKey;
+                lastStandard.clear();
+                body += QStringLiteral("<h2>%1</h2>").arg(itemLabel(i.domainCode, i.domainTitle));
+            }
+            const QString standardKey = i.standardCode + QLatin1Char('\n') + i.standardTitle;
+            if (!i.isStandard && standardKey != lastStandard) {
+                lastStandard = standardKey;
+                body +=
+                    QStringLiteral("<h3>%1</h3>").arg(itemLabel(i.standardCode, i.standardTitle));
+            }
+            QString facts = resultBadge(i.result);
+            if (i.level == Level::Must)
+                facts += QStringLiteral(" &nbsp;\u00B7&nbsp; ") + tr("Must");
+            if (!i.owner.isEmpty())
+                facts += QStringLiteral(" &nbsp;\u00B7&nbsp; ") + tr("Owner: %1").arg(esc(i.owner));
+            if (i.evidenceCount > 0) {
+                facts +=
+                    QStringLiteral(" &nbsp;\u00B7&nbsp; ") +
+                    tr("Evidence: %1 current of %2").arg(i.currentEvidence).arg(i.evidenceCount);
+            }
+            body += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:2px\">%1<br>"
+                                   "<span style=\"font-size:8pt; color:%2\">%3</span></p>")
+                        .arg(itemLabel(i.code, i.title), c(Slate), facts);
+            if (!i.included && !i.exclusionReason.isEmpty())
+                body += muted(i.exclusionReason);
+            if (!i.narrative.trimmed().isEmpty()) {
+                const QStringList paragraphs =
+                    i.narrative.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                for (const QString &p : paragraphs)
+                    body += QStringLiteral("<p style=\"margin-left:12px; margin-top:2px; "
+                                           "margin-bottom:2px\">%1</p>")
+                                .arg(esc(p));
+            } else if (i.included) {
+                body += QStringLiteral("<p style=\"margin-left:12px; color:%1\">%2</p>")
+                            .arg(c(Grey), tr("No narrative yet."));
+            }
+        }
+    }
+
+    // The cover and the contents, put in front of the body.
+    QString out;
+    out.reserve(body.size() + 16 * 1024);
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+                          "<title>%1 \u2013 %2</title>")
+               .arg(esc(cover.title), esc(cover.serviceName));
+    if (html) {
+        out += QStringLiteral(
+                   "<meta name=\"generator\" content=\"seqohs-tracker\"><style>"
+                   "body{font-family:'DejaVu Sans','Segoe UI',Arial,sans-serif;font-size:10pt;"
+                   "color:%1;max-width:190mm;margin:2em auto;line-height:1.35}"
+                   "h1{color:%2;font-size:16pt;border-bottom:2px solid %2;padding-bottom:3px;"
+                   "margin-top:1.6em}h2{color:%3;font-size:12.5pt;margin-top:1.2em}"
+                   "h3{color:%3;font-size:11pt}table.grid{border-collapse:collapse;"
+                   "margin:6px 0}table.grid th,table.grid td{border:1px solid %4;padding:3px 5px;"
+                   "vertical-align:top;overflow-wrap:anywhere}img{max-width:100%;height:auto}"
+                   "@media print{h1{page-break-before:always}h1.first{page-break-before:auto}"
+                   "thead{display:table-header-group}}</style>")
+                   .arg(c(Ink), c(Teal), c(Slate), c(Rule));
+    }
+    out += QStringLiteral("</head><body>");
+
+    // Cover.
+    out += QStringLiteral("<p style=\"color:%1; font-size:11pt; margin-top:40px\">%2</p>")
+               .arg(c(Teal), esc(tr("SEQOHS accreditation")));
+    out += QStringLiteral("<p style=\"font-size:24pt; color:%1; margin-top:4px; "
+                          "margin-bottom:4px\"><b>%2</b></p>")
+               .arg(c(Ink), esc(cover.title));
+    out += QStringLiteral("<p style=\"font-size:15pt; color:%1; margin-top:0px\">%2</p>")
+               .arg(c(Slate), esc(cover.serviceName));
+    {
+        QList<std::pair<QString, QString>> facts;
+        if (!cover.organisation.isEmpty())
+            facts << std::pair{tr("Organisation"), esc(cover.organisation)};
+        if (!cover.sites.isEmpty())
+            facts << std::pair{tr("Sites"), esc(cover.sites.join(QStringLiteral(", ")))};
+        QString setText = esc(cover.setTitle);
+        if (!cover.edition.isEmpty())
+            setText += QStringLiteral(" (%1)").arg(esc(tr("edition %1").arg(cover.edition)));
+        facts << std::pair{tr("Standards"), setText};
+        facts << std::pair{tr("Set"), esc(tr("%1, version %2, %3")
+                                              .arg(cover.setId, cover.setVersion,
+                                                   cover.provenance == QLatin1String("summary")
+                                                       ? tr("summary of the standards")
+                                                       : tr("official wording")))};
+        facts << std::pair{tr("Figures as of"), esc(longDate(cover.asOf))};
+        facts << std::pair{tr("Planned visit"), cover.plannedVisit.isValid()
+                                                    ? esc(longDate(cover.plannedVisit))
+                                                    : esc(tr("Not planned yet"))};
+        facts << std::pair{tr("Prepared"),
+                           esc(ukLocale().toString(cover.generated.toUTC(),
+                                                   QStringLiteral("d MMMM yyyy, HH:mm 'UTC'")))};
+        out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+                              "style=\"margin-top:18px\">");
+        for (const auto &[label, value] : facts) {
+            out += QStringLiteral("<tr><td width=\"24%\" style=\"color:%1\">%2</td>"
+                                  "<td width=\"76%\">%3</td></tr>")
+                       .arg(c(Grey), esc(label), value);
+        }
+        out += QStringLiteral("</table>");
+    }
+    // The verdict in a coloured band with its symbol, and the key figures beside it.
+    out +=
+        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" "
+                       "style=\"margin-top:22px\"><tr>"
+                       "<td width=\"40%\" bgcolor=\"%1\" style=\"color:#ffffff\">"
+                       "<span style=\"font-size:10pt\">%2</span><br>"
+                       "<span style=\"font-size:20pt\"><b>%3&nbsp;%4</b></span></td>"
+                       "<td width=\"20%\" bgcolor=\"%5\"><span style=\"font-size:9pt; color:%6\">%7"
+                       "</span><br><span style=\"font-size:18pt\"><b>%8</b></span></td>"
+                       "<td width=\"20%\" bgcolor=\"%5\"><span style=\"font-size:9pt; color:%6\">%9"
+                       "</span><br><span style=\"font-size:18pt\"><b>%10</b></span></td>")
+            .arg(verdictColour(cover.verdict), esc(tr("Verdict")), verdictSymbol(cover.verdict),
+                 esc(verdictDisplayName(cover.verdict)), c(Band), c(Slate), esc(tr("Score")),
+                 percent(cover.score), esc(tr("Evidence coverage")))
+            .arg(percent(cover.coverage));
+    out += QStringLiteral("<td width=\"20%\" bgcolor=\"%1\"><span style=\"font-size:9pt; "
+                          "color:%2\">%3</span><br><span style=\"font-size:18pt\"><b>%4</b>"
+                          "</span></td></tr></table>")
+               .arg(c(Band), c(Slate), esc(tr("Must requirements met")),
+                    QStringLiteral("%1/%2").arg(cover.mustMet).arg(cover.mustApplicable));
+    if (!r.reasons.isEmpty()) {
+        out += QStringLiteral("<p style=\"margin-top:8px\">%1</p>").arg(esc(r.reasons.first()));
+    }
+    if (r.summarySet) {
+        out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
+                              "style=\"margin-top:14px\"><tr><td bgcolor=\"#fdf3dc\" "
+                              "style=\"border-left: 4px solid %1\"><b>%2</b> %3</td></tr>"
+                              "</table>")
+                   .arg(c(Amber), esc(tr("A summary, not the official standards.")),
+                        esc(r.summaryNotice));
+    }
+    if (!cover.attribution.isEmpty()) {
+        out += QStringLiteral("<p style=\"font-size:8pt; color:%1\">%2</p>")
+                   .arg(c(Grey), esc(cover.attribution));
+    }
+
+    // Contents: page numbers are placeholders filled in once the document is laid out.
+    out += QStringLiteral("<h2 style=\"margin-top:26px; color:%1\">%2</h2>")
+               .arg(c(Slate), esc(tr("Contents")));
+    out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
+    for (qsizetype i = 0; i < sections.size(); ++i) {
+        const Section &s = sections.at(i);
+        const QString title = QStringLiteral("%1&nbsp;&nbsp;<a href=\"#%2\">%3</a>")
+                                  .arg(i + 1)
+                                  .arg(s.anchor, esc(s.title));
+        const QString page =
+            print ? QStringLiteral("#P%1#").arg(i, 2, 10, QLatin1Char('0')) : QString();
+        out += QStringLiteral("<tr><td width=\"90%\">%1</td><td width=\"10%\" align=\"right\">"
+                              "%2</td></tr>")
+                   .arg(title, page);
+    }
+    out += QStringLiteral("</table>");
+
+    if (html)
+        body.replace(QStringLiteral("<h1 style=\"page-break-before: always\">"),
+                     QStringLiteral("<h1>"));
+    out += body;
+    out += QStringLiteral("<p style=\"margin-top:24px; font-size:8pt; color:%1\">%2</p>")
+               .arg(c(Grey), esc(tr("Prepared with seqohs-tracker %1. Figures follow the rules "
+                                    "in the program's documentation (docs/scoring.md).")
+                                     .arg(QStringLiteral(SEQOHS_VERSION))));
+    out += QStringLiteral("</body></html>\n");
+    return out;
+}
+
+QString ReportRenderer::html() const
+{
+    return buildHtml(Target::Html);
+}
+
+std::unique_ptr<QTextDocument> ReportRenderer::document(bool withPageNumbers) const
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->documentLayout()->setPaintDevice(layoutDevice());
+    doc->setDefaultFont(documentFont(9.5));
+    doc->setDefaultStyleSheet(
+        QStringLiteral("h1 { color:%1; font-size:16pt; font-weight:bold; margin-top:6px; "
+                       "margin-bottom:8px; }"
+                       "h2 { color:%2; font-size:12.5pt; font-weight:bold; margin-top:14px; "
+                       "margin-bottom:4px; }"
+                       "h3 { color:%2; font-size:10.5pt; font-weight:bold; margin-top:10px; "
+                       "margin-bottom:2px; }"
+                       "p { margin-top:3px; margin-bottom:5px; }"
+                       "a { color:%1; text-decoration:none; }"
+                       "th { font-weight:bold; }")
+            .arg(c(Teal), c(Slate)));
+    doc->setDocumentMargin(0);
+    doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:domain-scores")),
+                     m_charts.domainScores);
+    doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:domain-radar")),
+                     m_charts.domainRadar);
+    doc->addResource(QTextDocument::ImageResource,
+                     QUrl(QStringLiteral("chart:readiness-over-time")), m_charts.readinessOverTime);
+    doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:evidence-expiry")),
+                     m_charts.evidenceExpiry);
+    doc->setHtml(buildHtml(withPageNumbers ? Target::Print : Target::Odt));
+    doc->setMetaInformation(QTextDocument::DocumentTitle, m_report.cover.title +
+                                                              QStringLiteral(" \u2013 ") +
+                                                              m_report.cover.serviceName);
+
+    // Every page has the same margins; the header and footer are painted inside them.
+    QTextFrameFormat root = doc->rootFrame()->frameFormat();
+    root.setLeftMargin(MarginSide);
+    root.setRightMargin(MarginSide);
+    root.setTopMargin(MarginTop);
+    root.setBottomMargin(MarginBottom);
+    doc->rootFrame()->setFrameFormat(root);
+    doc->setPageSize(QSizeF(PageWidth, PageHeight));
+
+    if (withPageNumbers) {
+        // The page of each section's anchor, then the placeholders get the numbers. The
+        // numbers are no wider than the placeholders, so the layout does not move.
+        QStringList anchors;
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                const QStringList names = fragment.charFormat().anchorNames();
+                for (const QString &name : names) {
+                    if (anchors.contains(name))
+                        continue;
+                    anchors << name;
+                    const QRectF rect = doc->documentLayout()->blockBoundingRect(block);
+                    const int page = int(rect.top() / PageHeight) + 1;
+                    const QString placeholder =
+                        QStringLiteral("#P%1#").arg(anchors.size() - 1, 2, 10, QLatin1Char('0'));
+                    QTextCursor found = doc->find(placeholder);
+                    if (!found.isNull())
+                        found.insertText(QString::number(page));
+                }
+            }
+        }
+    }
+    return doc;
+}
+
+Expected<int> ReportRenderer::print(QPagedPaintDevice &device) const
+{
+    std::unique_ptr<QTextDocument> doc = document(true);
+    const int pages = doc->pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        return Error{tr("Cannot paint on the printer or PDF file."), QString(), QString(),
+                     tr("Check that the destination can be written, then try again.")};
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+
+    // Device units per document unit. With full-page layout the painter's origin is the
+    // corner of the paper; otherwise it is the corner of the printable area.
+    const QPageLayout layout = device.pageLayout();
+    const qreal scale = qreal(device.logicalDpiX()) / Dpi;
+    const QRectF paintRect = layout.paintRectPixels(device.logicalDpiX());
+    const QRectF fullRect = layout.fullRectPixels(device.logicalDpiX());
+    const QPointF origin = layout.mode() == QPageLayout::FullPageMode
+                               ? QPointF()
+                               : fullRect.topLeft() - paintRect.topLeft();
+
+    QFont headerFont = documentFont(8);
+    headerFont.setPixelSize(11);
+    QFont headerBold = headerFont;
+    headerBold.setBold(true);
+    const QString service = m_report.cover.serviceName;
+    const QString right = tr("Readiness report \u00B7 %1").arg(longDate(m_report.cover.asOf));
+    const QColor ink(QString::fromLatin1(Slate));
+    const QColor rule(QString::fromLatin1(Rule));
+
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device.newPage()) {
+            painter.end();
+            return Error{tr("Could not start page %1.").arg(page + 1), QString(), QString(),
+                         tr("Free some disk space, then try again.")};
+        }
+        painter.save();
+        painter.translate(origin);
+        painter.scale(scale, scale);
+
+        // Header: service on the left, report and date on the right, a hairline below.
+        const qreal headerBase = MarginTop - 9.0 * MmToUnits;
+        painter.setPen(ink);
+        painter.setFont(headerBold);
+        const QRectF headerRect(MarginSide, headerBase - 14, PageWidth - 2 * MarginSide, 16);
+        painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom, service);
+        painter.setFont(headerFont);
+        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, right);
+        painter.setPen(QPen(rule, 0.75));
+        painter.drawLine(QPointF(MarginSide, headerBase + 4),
+                         QPointF(PageWidth - MarginSide, headerBase + 4));
+
+        // Footer: page numbers.
+        painter.setPen(ink);
+        painter.setFont(headerFont);
+        const QRectF footerRect(MarginSide, PageHeight - MarginBottom + 6.0 * MmToUnits,
+                                PageWidth - 2 * MarginSide, 16);
+        painter.drawText(footerRect, Qt::AlignHCenter | Qt::AlignTop,
+                         tr("Page %1 of %2").arg(page + 1).arg(pages));
+
+        // The page's slice of the document.
+        const QRectF clip(0, page * PageHeight, PageWidth, PageHeight);
+        painter.translate(0, -page * PageHeight);
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, QColor(QString::fromLatin1(Ink)));
+        doc->documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+    painter.end();
+    return pages;
+}
+
+Status ReportRenderer::writeHtml(QIODevice &device) const
+{
+    const QByteArray bytes = html().toUtf8();
+    if (device.write(bytes) != bytes.size()) {
+        return Error{tr("Writing the HTML report failed: %1").arg(device.errorString()), QString(),
+                     QString(),
+                     tr("Free some disk space or choose another place, then try again.")};
+    }
+    return success();
+}
+
+Status ReportRenderer::writePdf(QIODevice &device) const
+{
+    QPdfWriter writer(&device);
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    writer.setTitle(m_report.cover.title + QStringLiteral(" \u2013 ") + m_report.cover.serviceName);
+    writer.setCreator(QStringLiteral("seqohs-tracker %1").arg(QStringLiteral(SEQOHS_VERSION)));
+    const Expected<int> printed = print(writer);
+    if (!printed)
+        return printed.errors();
+    return success();
+}
+
+Status ReportRenderer::writeOdt(QIODevice &device) const
+{
+    std::unique_ptr<QTextDocument> doc = document(false);
+    QTextDocumentWriter writer(&device, "odf");
+    if (!writer.write(doc.get())) {
+        return Error{tr("Writing the ODT report failed: %1").arg(device.errorString()), QString(),
+                     QString(),
+                     tr("Free some disk space or choose another place, then try again.")};
+    }
+    return success();
+}
+
+Status ReportRenderer::writeHtml(const QString &path) const
+{
+    return saveFileAtomically(path, [this](QIODevice &device) { return writeHtml(device); });
+}
+
+Status ReportRenderer::writePdf(const QString &path) const
+{
+    return saveFileAtomically(path, [this](QIODevice &device) { return writePdf(device); });
+}
+
+Status ReportRenderer::writeOdt(const QString &path) const
+{
+    return saveFileAtomically(path, [this](QIODevice &device) { return writeOdt(device); });
+}
+
+} // namespace seqohs

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/expected.h"
+#include "reporting/readinessreport.h"
+
+#include <QIODevice>
+#include <QImage>
+#include <QString>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QPagedPaintDevice;
+class QTextDocument;
+QT_END_NAMESPACE
+
+namespace seqohs {
+
+// Turns a ReadinessReport into documents: self-contained HTML, PDF (A4, a header with the
+// service and the date and "Page N of M" on every page, a contents list with page numbers)
+// and ODT for editing in Word or LibreOffice. All three come from one HTML source, so they
+// say the same things in the same order.
+//
+// Charts are Qt Charts and must be rendered on the GUI thread; everything else may run on a
+// worker thread. Render the charts first with renderCharts() and pass them in to write off
+// the GUI thread.
+class ReportRenderer
+{
+public:
+    struct Charts
+    {
+        QImage domainScores;
+        QImage domainRadar;
+        QImage readinessOverTime; // null when the report has no history
+        QImage evidenceExpiry;
+    };
+
+    // The chart images for a report, at device pixel ratio 2. GUI thread only.
+    static Charts renderCharts(const ReadinessReport &report);
+
+    // Renders the charts at once: GUI thread only.
+    explicit ReportRenderer(ReadinessReport report);
+    // With charts already rendered: safe on any thread.
+    ReportRenderer(ReadinessReport report, Charts charts);
+
+    const ReadinessReport &report() const { return m_report; }
+    const Charts &charts() const { return m_charts; }
+
+    // The self-contained HTML file: one file, charts inline as data: URIs, no external links.
+    QString html() const;
+
+    // The report as a text document with the charts as image resources, laid out for A4 at
+    // 96 units per inch. withPageNumbers fills the contents list with the page of each section
+    // (for printing); without them the entries are plain (for ODT, which paginates itself).
+    std::unique_ptr<QTextDocument> document(bool withPageNumbers = true) const;
+
+    // Paints the report on a paged device (QPdfWriter, QPrinter) with the header and footer on
+    // every page, starting on the device's current page. The device's page size is used;
+    // margins are the report's own. Returns the number of pages, or an error when the device
+    // cannot be painted on.
+    Expected<int> print(QPagedPaintDevice &device) const;
+
+    Status writeHtml(QIODevice &device) const;
+    Status writePdf(QIODevice &device) const;
+    Status writeOdt(QIODevice &device) const;
+    // The path overloads write atomically: a failure leaves any earlier file as it was.
+    Status writeHtml(const QString &path) const;
+    Status writePdf(const QString &path) const;
+    Status writeOdt(const QString &path) const;
+
+private:
+    enum class Target { Html, Print, Odt };
+    QString buildHtml(Target target) const;
+
+    ReadinessReport m_report;
+    Charts m_charts;
+};
+
+} // namespace seqohs
