@@ -44,7 +44,7 @@ Expected<Crosswalk> CrosswalkFormat::read(const QByteArray &data, const QString 
         schema.error(json::member(path, QStringLiteral("formatVersion")),
                      tr("The file was written by a newer version of seqohs-tracker (format "
                         "version %1; this version reads up to %2)")
-                         .arg(static_cast<qint64>(number))
+                         .arg(QString::number(number, 'f', 0))
                          .arg(Crosswalk::FormatVersion),
                      tr("Update seqohs-tracker to load it."));
         return schema.errors();

@@ -147,7 +147,7 @@ private:
             m_schema.error(json::member(path, QStringLiteral("formatVersion")),
                            tr("The file was written by a newer version of seqohs-tracker (format "
                               "version %1; this version reads up to %2)")
-                               .arg(static_cast<qint64>(number))
+                               .arg(QString::number(number, 'f', 0))
                                .arg(StandardsSet::FormatVersion),
                            tr("Update seqohs-tracker to load it."));
             return false;
