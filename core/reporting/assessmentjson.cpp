@@ -536,12 +536,12 @@ Expected<AssessmentJson::Document> AssessmentJson::read(const QByteArray &json,
         e.coversTo = r.date(*o, path, "coversTo");
         e.reviewBy = r.date(*o, path, "reviewBy");
         e.added = r.dateTime(*o, path, "added");
-        e.fileName = r.string(*o, path, "fileName", e.kind == EvidenceItem::Kind::File);
+        e.fileName = r.string(*o, path, "fileName");
         e.sha256 = r.string(*o, path, "sha256").toLatin1();
         e.size = r.integer(*o, path, "size", 0);
         e.version = int(r.integer(*o, path, "version", 1, 1));
-        e.url = r.string(*o, path, "url", e.kind == EvidenceItem::Kind::Link);
-        e.statement = r.string(*o, path, "statement", e.kind == EvidenceItem::Kind::Statement);
+        e.url = r.string(*o, path, "url");
+        e.statement = r.string(*o, path, "statement");
         input.evidence << e;
     }
 
