@@ -100,3 +100,12 @@ TEST_CASE("Broken crosswalk files are refused with a located message")
                   .contains(QString::fromLatin1(c.words)));
     }
 }
+
+TEST_CASE("A crosswalk from a newer version is refused as such")
+{
+    const QString path = fixture(QStringLiteral("crosswalk-newer-format.json"));
+    const Expected<Crosswalk> crosswalk = CrosswalkFormat::readFile(path);
+    REQUIRE_FALSE(crosswalk.ok());
+    CHECK(crosswalk.error().location == QStringLiteral("$.formatVersion"));
+    CHECK(crosswalk.error().message.contains(QStringLiteral("written by a newer version")));
+}

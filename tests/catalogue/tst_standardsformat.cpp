@@ -1,8 +1,10 @@
 #include "testsupport.h"
 
+#include "catalogue/crosswalkformat.h"
 #include "catalogue/standardsformat.h"
 #include "catalogue/standardslibrary.h"
 
+#include <QDir>
 #include <QFile>
 
 using namespace seqohs;
@@ -257,4 +259,34 @@ TEST_CASE("resolve() takes a bundled id or a file, and says what it was given ot
 
     const Expected<StandardsSet> unknown = StandardsLibrary::bundled(QStringLiteral("nope"));
     REQUIRE_FALSE(unknown.ok());
+}
+
+TEST_CASE("Every JSON fixture but the valid ones is refused")
+{
+    // Guards the fixture folder itself: a broken file that started to load would show here.
+    const QDir dir(test::dataPath(QStringLiteral("standards")));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    REQUIRE(files.size() >= 20);
+    const StandardsSet from = *StandardsLibrary::bundled(QStringLiteral("seqohs-2015-summary"));
+    const StandardsSet to = *StandardsLibrary::bundled(QStringLiteral("seqohs-2023-summary"));
+    for (const QString &name : files) {
+        INFO(name.toStdString());
+        const QString path = dir.filePath(name);
+        const bool valid = name.startsWith(QLatin1String("valid-"));
+        if (name.contains(QLatin1String("crosswalk"))) {
+            const Expected<Crosswalk> crosswalk = CrosswalkFormat::readFile(path);
+            const bool ok =
+                crosswalk.ok() && CrosswalkFormat::validate(*crosswalk, from, to, path).isEmpty();
+            CHECK(ok == valid);
+            continue;
+        }
+        const Expected<StandardsSet> set = StandardsFormat::readFile(path);
+        CHECK(set.ok() == valid);
+        if (!set.ok()) {
+            for (const Error &e : set.errors()) {
+                CHECK(e.file == path);
+                CHECK_FALSE(e.message.isEmpty());
+            }
+        }
+    }
 }
