@@ -1,0 +1,179 @@
+// The "actions" command group: the action plan.
+
+#include "commandgroup.h"
+#include "workspacecli.h"
+
+#include "common/clock.h"
+#include "workspace/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace seqohs;
+using Cli = WorkspaceCli;
+
+namespace {
+
+int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("actions add"),
+        QStringLiteral("seqohs-tracker-cli actions add -w FILE TEXT [--criterion ID] [--owner O] "
+                       "[--due DATE]"),
+        Cli::tr("Adds an action to the plan.")};
+    QCommandLineParser parser;
+    const QCommandLineOption criterion(QStringLiteral("criterion"),
+                                       Cli::tr("The criterion it serves."), QStringLiteral("ID"));
+    const QCommandLineOption owner(QStringLiteral("owner"), Cli::tr("Who does it."),
+                                   QStringLiteral("O"));
+    const QCommandLineOption due(QStringLiteral("due"), Cli::tr("Due date."),
+                                 QStringLiteral("DATE"));
+    parser.addOptions({Cli::workspaceOption(), criterion, owner, due});
+    parser.addPositionalArgument(QStringLiteral("TEXT"), Cli::tr("What is to be done."));
+    if (auto code = Cli::parse(parser, args, 2, command, out, err))
+        return *code;
+    if (parser.positionalArguments().size() != 1)
+        return Cli::usageError(err, Cli::tr("Give the action's text as one argument (quote it)."),
+                               command);
+    const auto dueDate = Cli::date(parser, QStringLiteral("due"), command, err);
+    if (!dueDate)
+        return Cli::Usage;
+    int code = Cli::Failure;
+    auto ws = Cli::openWorkspace(parser, command, err, code);
+    if (!ws)
+        return code;
+    Action a;
+    a.text = parser.positionalArguments().first();
+    a.itemId = parser.value(criterion);
+    a.owner = parser.value(owner);
+    a.due = *dueDate;
+    Expected<qint64> id = ws->addAction(a);
+    if (!id.ok())
+        return Cli::printErrors(err, id.errors());
+    out << Cli::tr("Added action %1.").arg(*id) << '\n';
+    return Cli::Success;
+}
+
+int runList(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{QStringLiteral("actions list"),
+                               QStringLiteral("seqohs-tracker-cli actions list -w FILE [--json]"),
+                               Cli::tr("Lists the action plan.")};
+    QCommandLineParser parser;
+    parser.addOptions({Cli::workspaceOption(), Cli::jsonOption()});
+    if (auto code = Cli::parse(parser, args, 2, command, out, err))
+        return *code;
+    int code = Cli::Failure;
+    auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
+    if (!ws)
+        return code;
+    const QDate today = Clock::today();
+    const QList<Action> actions = ws->actions();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        const auto date = [](const QDate &d) {
+            return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+        };
+        for (const Action &a : actions) {
+            array.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                     {QStringLiteral("text"), a.text},
+                                     {QStringLiteral("criterion"), a.itemId},
+                                     {QStringLiteral("owner"), a.owner},
+                                     {QStringLiteral("due"), date(a.due)},
+                                     {QStringLiteral("status"), actionStatusToString(a.status)},
+                                     {QStringLiteral("completed"), date(a.completed)},
+                                     {QStringLiteral("overdue"), a.isOverdueOn(today)},
+                                     {QStringLiteral("source"), a.source}});
+        }
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Cli::Success;
+    }
+    for (const Action &a : actions) {
+        out << QStringLiteral("%1  %2  %3")
+                   .arg(a.id, 4)
+                   .arg(actionStatusToString(a.status), -11)
+                   .arg(a.text);
+        if (!a.owner.isEmpty())
+            out << "  (" << a.owner << ')';
+        if (a.due.isValid()) {
+            out << "  "
+                << (a.isOverdueOn(today) ? Cli::tr("OVERDUE since %1") : Cli::tr("due %1"))
+                       .arg(a.due.toString(Qt::ISODate));
+        }
+        if (!a.itemId.isEmpty())
+            out << "  -> " << a.itemId;
+        out << '\n';
+    }
+    if (actions.isEmpty())
+        out << Cli::tr("No actions yet.") << '\n';
+    return Cli::Success;
+}
+
+int runDone(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{QStringLiteral("actions done"),
+                               QStringLiteral("seqohs-tracker-cli actions done -w FILE ID"),
+                               Cli::tr("Marks an action done today.")};
+    QCommandLineParser parser;
+    parser.addOptions({Cli::workspaceOption()});
+    parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("The action's id."));
+    if (auto code = Cli::parse(parser, args, 2, command, out, err))
+        return *code;
+    bool idOk = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&idOk);
+    if (parser.positionalArguments().size() != 1 || !idOk)
+        return Cli::usageError(err, Cli::tr("Give one action id (a number)."), command);
+    int code = Cli::Failure;
+    auto ws = Cli::openWorkspace(parser, command, err, code);
+    if (!ws)
+        return code;
+    std::optional<Action> a = ws->action(id);
+    if (!a) {
+        return Cli::printErrors(err,
+                                {Error{Cli::tr("There is no action %1.").arg(id), ws->path(),
+                                       QString(), Cli::tr("List the actions to see the ids.")}});
+    }
+    a->status = Action::Status::Done;
+    a->completed = QDate();
+    const Status saved = ws->updateAction(*a);
+    if (!saved.ok())
+        return Cli::printErrors(err, saved.errors());
+    out << Cli::tr("Action %1 done.").arg(id) << '\n';
+    return Cli::Success;
+}
+
+int runActions(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const QString sub = args.value(1);
+    if (sub == QLatin1String("add"))
+        return runAdd(args, out, err);
+    if (sub == QLatin1String("list"))
+        return runList(args, out, err);
+    if (sub == QLatin1String("done"))
+        return runDone(args, out, err);
+    const QString usage = QStringLiteral("seqohs-tracker-cli actions add|list|done ...");
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out << "Usage: " << usage << '\n';
+        return Cli::Success;
+    }
+    err << "seqohs-tracker-cli: "
+        << (sub.isEmpty() ? Cli::tr("actions needs a sub-command.")
+                          : Cli::tr("unknown actions sub-command '%1'.").arg(sub))
+        << '\n'
+        << "Usage: " << usage << '\n';
+    return Cli::Usage;
+}
+
+CommandGroup actionsGroup()
+{
+    return {QStringLiteral("actions"),
+            QStringLiteral("actions add -w FILE TEXT [--criterion ID] [--owner O] [--due DATE]\n"
+                           "actions list -w FILE [--json]               the action plan\n"
+                           "actions done -w FILE ID                     mark an action done"),
+            24, runActions};
+}
+
+} // namespace
+
+SEQOHS_REGISTER_COMMAND_GROUP(actionsGroup)

@@ -1,0 +1,409 @@
+// The "evidence" command group: add files, folders, links and statements; list; export.
+
+#include "commandgroup.h"
+#include "workspacecli.h"
+
+#include "common/clock.h"
+#include "workspace/personaldataguard.h"
+#include "workspace/workspace.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <functional>
+
+using namespace seqohs;
+using Cli = WorkspaceCli;
+
+namespace {
+
+const QString usageAdd = QStringLiteral(
+    "seqohs-tracker-cli evidence add -w FILE (FILE...|--folder DIR|--link URL|--statement TEXT) "
+    "--criteria ID,... [--title T] [--description D] [--date D] [--review-by D] "
+    "[--covers-from D] [--covers-to D] [--owner O] [--allow-personal-data]");
+
+// Progress on stderr for files big enough to make the user wait.
+class ImportProgress
+{
+public:
+    ImportProgress(QTextStream &err, const QString &name)
+        : m_err(err)
+        , m_name(name)
+    {
+        m_timer.start();
+    }
+    ~ImportProgress()
+    {
+        if (m_shown) {
+            m_err << '\n';
+            m_err.flush();
+        }
+    }
+    bool operator()(qint64 done, qint64 total)
+    {
+        if (total < 32 * 1024 * 1024 || m_timer.elapsed() < m_nextMs)
+            return true;
+        m_nextMs = m_timer.elapsed() + 500;
+        m_err << '\r'
+              << Cli::tr("Importing %1: %2%").arg(m_name).arg(total > 0 ? done * 100 / total : 100);
+        m_err.flush();
+        m_shown = true;
+        return true;
+    }
+
+private:
+    QTextStream &m_err;
+    QString m_name;
+    QElapsedTimer m_timer;
+    qint64 m_nextMs = 500;
+    bool m_shown = false;
+};
+
+// Prints what the guard found and returns false when the import must stop.
+bool personalDataAllowed(const QString &what, const PersonalDataGuard::Result &scan, bool allowed,
+                         QTextStream &err)
+{
+    if (!scan.scanned) {
+        err << Cli::tr("Note: %1: %2 Make sure it holds no patient-identifiable data.")
+                   .arg(what, scan.notScannedReason)
+            << '\n';
+        return true;
+    }
+    if (scan.findings.isEmpty())
+        return true;
+    err << (allowed ? Cli::tr("Warning: %1 seems to contain personal data:")
+                    : Cli::tr("%1 seems to contain personal data:"))
+               .arg(what)
+        << '\n';
+    for (const PersonalDataGuard::Finding &f : scan.findings)
+        err << "  " << f.description() << '\n';
+    return allowed;
+}
+
+int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("evidence add"), usageAdd,
+        Cli::tr("Adds evidence and links it to criteria: files (each its own item; identical "
+                "content is stored once), every file of a folder, a link (URL or path) or a "
+                "written statement. Files and statements are scanned for NHS numbers and dates "
+                "of birth first; patient-identifiable data does not belong in evidence, and "
+                "the import is refused unless --allow-personal-data is given.")};
+    QCommandLineParser parser;
+    const QCommandLineOption folder(QStringLiteral("folder"), Cli::tr("Add every file in DIR."),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption link(QStringLiteral("link"), Cli::tr("Add a link."),
+                                  QStringLiteral("URL"));
+    const QCommandLineOption statement(QStringLiteral("statement"),
+                                       Cli::tr("Add a written statement."), QStringLiteral("TEXT"));
+    const QCommandLineOption criteria(QStringLiteral("criteria"),
+                                      Cli::tr("Comma-separated criterion ids."),
+                                      QStringLiteral("ID,..."));
+    const QCommandLineOption title(QStringLiteral("title"), Cli::tr("Title."), QStringLiteral("T"));
+    const QCommandLineOption description(QStringLiteral("description"), Cli::tr("Description."),
+                                         QStringLiteral("D"));
+    const QCommandLineOption date(QStringLiteral("date"), Cli::tr("Document date."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption reviewBy(QStringLiteral("review-by"),
+                                      Cli::tr("Review-by or expiry date."), QStringLiteral("DATE"));
+    const QCommandLineOption coversFrom(QStringLiteral("covers-from"),
+                                        Cli::tr("Start of the period covered."),
+                                        QStringLiteral("DATE"));
+    const QCommandLineOption coversTo(
+        QStringLiteral("covers-to"), Cli::tr("End of the period covered."), QStringLiteral("DATE"));
+    const QCommandLineOption owner(QStringLiteral("owner"), Cli::tr("Owner."), QStringLiteral("O"));
+    const QCommandLineOption allow(QStringLiteral("allow-personal-data"),
+                                   Cli::tr("Add it even though it seems to hold personal data."));
+    parser.addOptions({Cli::workspaceOption(), folder, link, statement, criteria, title,
+                       description, date, reviewBy, coversFrom, coversTo, owner, allow});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Files to add."),
+                                 QStringLiteral("[FILE...]"));
+    if (auto code = Cli::parse(parser, args, 2, command, out, err))
+        return *code;
+
+    const QStringList files = parser.positionalArguments();
+    const int sources = (files.isEmpty() ? 0 : 1) + (parser.isSet(folder) ? 1 : 0) +
+                        (parser.isSet(link) ? 1 : 0) + (parser.isSet(statement) ? 1 : 0);
+    if (sources != 1) {
+        return Cli::usageError(
+            err, Cli::tr("Give files, or --folder, or --link, or --statement: exactly one kind."),
+            command);
+    }
+    if (!parser.isSet(criteria) || parser.value(criteria).trimmed().isEmpty()) {
+        return Cli::usageError(err, Cli::tr("Say which criteria it serves with --criteria ID,..."),
+                               command);
+    }
+    EvidenceItem meta;
+    meta.title = parser.value(title);
+    meta.description = parser.value(description);
+    meta.owner = parser.value(owner);
+    const auto documentDate = Cli::date(parser, QStringLiteral("date"), command, err);
+    const auto review = Cli::date(parser, QStringLiteral("review-by"), command, err);
+    const auto from = Cli::date(parser, QStringLiteral("covers-from"), command, err);
+    const auto to = Cli::date(parser, QStringLiteral("covers-to"), command, err);
+    if (!documentDate || !review || !from || !to)
+        return Cli::Usage;
+    meta.documentDate = *documentDate;
+    meta.reviewBy = *review;
+    meta.coversFrom = *from;
+    meta.coversTo = *to;
+    QList<EvidenceLink> links;
+    for (const QString &id : parser.value(criteria).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        links << EvidenceLink{0, id.trimmed(), QString()};
+
+    int code = Cli::Failure;
+    auto ws = Cli::openWorkspace(parser, command, err, code);
+    if (!ws)
+        return code;
+    const bool allowed = parser.isSet(allow);
+
+    if (parser.isSet(link)) {
+        Expected<qint64> id = ws->addEvidenceLink(parser.value(link), meta, links);
+        if (!id.ok())
+            return Cli::printErrors(err, id.errors());
+        out << Cli::tr("Added evidence %1 (link).").arg(*id) << '\n';
+        return Cli::Success;
+    }
+    if (parser.isSet(statement)) {
+        if (!personalDataAllowed(Cli::tr("The statement"),
+                                 PersonalDataGuard::scanText(parser.value(statement)), allowed,
+                                 err)) {
+            err << Cli::tr("Nothing was added. Remove the personal data, or add "
+                           "--allow-personal-data if it must be kept.")
+                << '\n';
+            return Cli::Failure;
+        }
+        Expected<qint64> id = ws->addEvidenceStatement(parser.value(statement), meta, links);
+        if (!id.ok())
+            return Cli::printErrors(err, id.errors());
+        out << Cli::tr("Added evidence %1 (statement).").arg(*id) << '\n';
+        return Cli::Success;
+    }
+
+    QStringList paths = files;
+    if (parser.isSet(folder)) {
+        const QString dir = parser.value(folder);
+        if (!QFileInfo(dir).isDir()) {
+            return Cli::printErrors(err, {Error{Cli::tr("The folder does not exist."), dir,
+                                                QString(), Cli::tr("Check the path.")}});
+        }
+        QDirIterator it(dir, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            paths << it.next();
+        paths.sort();
+        if (paths.isEmpty()) {
+            return Cli::printErrors(err, {Error{Cli::tr("The folder holds no files."), dir,
+                                                QString(), Cli::tr("Choose another folder.")}});
+        }
+    }
+    // Scan everything before storing anything, so a refusal leaves the workspace as it was.
+    bool refused = false;
+    ErrorList unreadable;
+    for (const QString &path : std::as_const(paths)) {
+        if (!QFileInfo(path).isFile()) {
+            unreadable << Error{Cli::tr("The evidence file does not exist."), path, QString(),
+                                Cli::tr("Check the path.")};
+            continue;
+        }
+        Expected<PersonalDataGuard::Result> scan = PersonalDataGuard::scanFile(path);
+        if (!scan.ok()) {
+            unreadable << scan.errors();
+            continue;
+        }
+        if (!personalDataAllowed(path, *scan, allowed, err))
+            refused = true;
+    }
+    if (!unreadable.isEmpty())
+        return Cli::printErrors(err, unreadable);
+    if (refused) {
+        err << Cli::tr("Nothing was added. Remove the personal data, or add "
+                       "--allow-personal-data if it must be kept.")
+            << '\n';
+        return Cli::Failure;
+    }
+    int failures = 0;
+    for (const QString &path : std::as_const(paths)) {
+        ImportProgress progress(err, QFileInfo(path).fileName());
+        EvidenceItem itemMeta = meta;
+        if (paths.size() > 1)
+            itemMeta.title.clear(); // one title cannot name many files
+        Expected<qint64> id = ws->addEvidenceFile(path, itemMeta, links, std::ref(progress));
+        if (!id.ok()) {
+            Cli::printErrors(err, id.errors());
+            ++failures;
+            continue;
+        }
+        out << Cli::tr("Added evidence %1: %2").arg(*id).arg(QFileInfo(path).fileName()) << '\n';
+    }
+    if (failures > 0) {
+        err << Cli::tr("%1 of %2 files could not be added; the others were.")
+                   .arg(failures)
+                   .arg(paths.size())
+            << '\n';
+        return Cli::Failure;
+    }
+    return Cli::Success;
+}
+
+QJsonObject toJson(const EvidenceItem &e, const QList<EvidenceLink> &links)
+{
+    QJsonArray criteria;
+    for (const EvidenceLink &l : links)
+        criteria.append(l.itemId);
+    const auto date = [](const QDate &d) {
+        return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+    };
+    QJsonObject o{{QStringLiteral("id"), e.id},
+                  {QStringLiteral("kind"), evidenceKindToString(e.kind)},
+                  {QStringLiteral("title"), e.title},
+                  {QStringLiteral("description"), e.description},
+                  {QStringLiteral("owner"), e.owner},
+                  {QStringLiteral("documentDate"), date(e.documentDate)},
+                  {QStringLiteral("coversFrom"), date(e.coversFrom)},
+                  {QStringLiteral("coversTo"), date(e.coversTo)},
+                  {QStringLiteral("reviewBy"), date(e.reviewBy)},
+                  {QStringLiteral("current"), e.isCurrentOn(Clock::today())},
+                  {QStringLiteral("added"), e.added.toString(Qt::ISODate)},
+                  {QStringLiteral("criteria"), criteria}};
+    if (e.kind == EvidenceItem::Kind::File) {
+        o.insert(QStringLiteral("fileName"), e.fileName);
+        o.insert(QStringLiteral("sha256"), QString::fromLatin1(e.sha256));
+        o.insert(QStringLiteral("size"), e.size);
+        o.insert(QStringLiteral("version"), e.version);
+    } else if (e.kind == EvidenceItem::Kind::Link) {
+        o.insert(QStringLiteral("url"), e.url);
+    } else {
+        o.insert(QStringLiteral("statement"), e.statement);
+    }
+    return o;
+}
+
+int runList(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{QStringLiteral("evidence list"),
+                               QStringLiteral("seqohs-tracker-cli evidence list -w FILE [--json]"),
+                               Cli::tr("Lists the evidence with its dates and criteria.")};
+    QCommandLineParser parser;
+    parser.addOptions({Cli::workspaceOption(), Cli::jsonOption()});
+    if (auto code = Cli::parse(parser, args, 2, command, out, err))
+        return *code;
+    int code = Cli::Failure;
+    auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
+    if (!ws)
+        return code;
+    QHash<qint64, QList<EvidenceLink>> linksById;
+    for (const EvidenceLink &l : ws->links())
+        linksById[l.evidenceId] << l;
+    const QList<EvidenceItem> items = ws->evidence();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const EvidenceItem &e : items)
+            array.append(toJson(e, linksById.value(e.id)));
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Cli::Success;
+    }
+    const QDate today = Clock::today();
+    for (const EvidenceItem &e : items) {
+        QStringList criteria;
+        for (const EvidenceLink &l : linksById.value(e.id))
+            criteria << l.itemId;
+        QString detail;
+        if (e.kind == EvidenceItem::Kind::File)
+            detail = Cli::tr("%1, %2 bytes, v%3").arg(e.fileName).arg(e.size).arg(e.version);
+        else if (e.kind == EvidenceItem::Kind::Link)
+            detail = e.url;
+        else
+            detail = Cli::tr("statement");
+        QString review;
+        if (e.reviewBy.isValid()) {
+            review = (e.isCurrentOn(today) ? Cli::tr("review by %1") : Cli::tr("EXPIRED %1"))
+                         .arg(e.reviewBy.toString(Qt::ISODate));
+        }
+        out << QStringLiteral("%1  %2  [%3]").arg(e.id, 4).arg(e.title, detail);
+        if (!review.isEmpty())
+            out << "  " << review;
+        out << "  -> "
+            << (criteria.isEmpty() ? Cli::tr("(no criteria)") : criteria.join(QLatin1String(", ")))
+            << '\n';
+    }
+    if (items.isEmpty())
+        out << Cli::tr("No evidence yet.") << '\n';
+    return Cli::Success;
+}
+
+int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("evidence export"),
+        QStringLiteral("seqohs-tracker-cli evidence export -w FILE ID --out PATH [--version N]"),
+        Cli::tr("Writes a file evidence item's content, byte for byte, after checking its hash. "
+                "Without --version, the current version.")};
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("Where to write it."),
+                                       QStringLiteral("PATH"));
+    const QCommandLineOption version(QStringLiteral("version"), Cli::tr("Version number."),
+                                     QStringLiteral("N"));
+    parser.addOptions({Cli::workspaceOption(), outOption, version});
+    parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("The evidence id."));
+    if (auto code = Cli::parse(parser, args, 2, command, out, err))
+        return *code;
+    bool idOk = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&idOk);
+    if (parser.positionalArguments().size() != 1 || !idOk)
+        return Cli::usageError(err, Cli::tr("Give one evidence id (a number)."), command);
+    if (!parser.isSet(outOption))
+        return Cli::usageError(err, Cli::tr("Say where to write it with --out PATH."), command);
+    bool versionOk = true;
+    const int n = parser.isSet(version) ? parser.value(version).toInt(&versionOk) : 0;
+    if (!versionOk || n < 0)
+        return Cli::usageError(err, Cli::tr("--version takes a number from 1."), command);
+    int code = Cli::Failure;
+    auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
+    if (!ws)
+        return code;
+    const Status written = ws->exportEvidenceFile(id, parser.value(outOption), n);
+    if (!written.ok())
+        return Cli::printErrors(err, written.errors());
+    out << Cli::tr("Wrote %1.").arg(QFileInfo(parser.value(outOption)).absoluteFilePath()) << '\n';
+    return Cli::Success;
+}
+
+int runEvidence(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const QString sub = args.value(1);
+    if (sub == QLatin1String("add"))
+        return runAdd(args, out, err);
+    if (sub == QLatin1String("list"))
+        return runList(args, out, err);
+    if (sub == QLatin1String("export"))
+        return runExport(args, out, err);
+    const QString usage = QStringLiteral("seqohs-tracker-cli evidence add|list|export ...");
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out << "Usage: " << usage << '\n';
+        return Cli::Success;
+    }
+    err << "seqohs-tracker-cli: "
+        << (sub.isEmpty() ? Cli::tr("evidence needs a sub-command.")
+                          : Cli::tr("unknown evidence sub-command '%1'.").arg(sub))
+        << '\n'
+        << "Usage: " << usage << '\n';
+    return Cli::Usage;
+}
+
+CommandGroup evidenceGroup()
+{
+    return {QStringLiteral("evidence"),
+            QStringLiteral("evidence add -w FILE (FILE...|--folder DIR|--link URL|--statement "
+                           "TEXT) --criteria ID,...\n"
+                           "evidence list -w FILE [--json]              the evidence library\n"
+                           "evidence export -w FILE ID --out PATH       a stored file, byte for "
+                           "byte"),
+            23, runEvidence};
+}
+
+} // namespace
+
+SEQOHS_REGISTER_COMMAND_GROUP(evidenceGroup)

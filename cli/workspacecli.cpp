@@ -1,0 +1,95 @@
+#include "workspacecli.h"
+
+#include <QCoreApplication>
+
+using namespace seqohs;
+
+namespace {
+const QString programName = QStringLiteral("seqohs-tracker-cli");
+}
+
+QString WorkspaceCli::tr(const char *text)
+{
+    return QCoreApplication::translate("seqohs", text);
+}
+
+QCommandLineOption WorkspaceCli::workspaceOption()
+{
+    return QCommandLineOption({QStringLiteral("w"), QStringLiteral("workspace")},
+                              tr("The workspace file."), QStringLiteral("FILE"));
+}
+
+QCommandLineOption WorkspaceCli::jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), tr("Print JSON for other programs."));
+}
+
+std::optional<int> WorkspaceCli::parse(QCommandLineParser &parser, const QStringList &args,
+                                       int skip, const Command &command, QTextStream &out,
+                                       QTextStream &err)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    QStringList argv{programName + QLatin1Char(' ') + command.words};
+    argv << args.mid(skip);
+    if (!parser.parse(argv))
+        return usageError(err, parser.errorText(), command);
+    if (parser.isSet(help)) {
+        out << "Usage: " << command.usage << "\n\n" << command.description << '\n';
+        const QString options = parser.helpText();
+        const qsizetype at = options.indexOf(QLatin1String("Options:"));
+        if (at >= 0)
+            out << '\n' << options.mid(at);
+        return Success;
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<Workspace> WorkspaceCli::openWorkspace(const QCommandLineParser &parser,
+                                                       const Command &command, QTextStream &err,
+                                                       int &exitCode, Workspace::OpenMode mode)
+{
+    const QString path = parser.value(QStringLiteral("workspace"));
+    if (path.isEmpty()) {
+        exitCode =
+            usageError(err, tr("Name the workspace with --workspace FILE (-w FILE)."), command);
+        return nullptr;
+    }
+    Expected<std::unique_ptr<Workspace>> ws = Workspace::open(path, mode);
+    if (!ws.ok()) {
+        exitCode = printErrors(err, ws.errors());
+        return nullptr;
+    }
+    return std::move(ws.value());
+}
+
+std::optional<QDate> WorkspaceCli::date(const QCommandLineParser &parser, const QString &option,
+                                        const Command &command, QTextStream &err)
+{
+    if (!parser.isSet(option))
+        return QDate();
+    const QString text = parser.value(option);
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid()) {
+        usageError(err,
+                   tr("--%1: '%2' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31.")
+                       .arg(option, text),
+                   command);
+        return std::nullopt;
+    }
+    return d;
+}
+
+int WorkspaceCli::printErrors(QTextStream &err, const ErrorList &errors)
+{
+    for (const Error &e : errors)
+        err << e.toString() << '\n';
+    return Failure;
+}
+
+int WorkspaceCli::usageError(QTextStream &err, const QString &message, const Command &command)
+{
+    err << programName << ": " << message << '\n' << "Usage: " << command.usage << '\n';
+    return Usage;
+}

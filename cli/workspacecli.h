@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/expected.h"
+#include "workspace/workspace.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDate>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+// What the workspace command groups (init, info, assess, evidence, actions, check, backup,
+// demo) share: argument parsing with --help, the --workspace option, dates, and printing errors.
+class WorkspaceCli
+{
+public:
+    enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+    struct Command
+    {
+        QString words;       // "evidence add", as typed after the program name
+        QString usage;       // the usage line
+        QString description; // what it does, for --help
+    };
+
+    static QString tr(const char *text);
+
+    // The --workspace FILE / -w FILE option.
+    static QCommandLineOption workspaceOption();
+    static QCommandLineOption jsonOption();
+
+    // Parses args, of which the first `skip` are the command's words. Returns an exit code when
+    // the command should stop here (help printed, or a usage error).
+    static std::optional<int> parse(QCommandLineParser &parser, const QStringList &args, int skip,
+                                    const Command &command, QTextStream &out, QTextStream &err);
+
+    // Opens the workspace named by --workspace; on failure prints the errors, sets exitCode
+    // (Usage when no workspace was named, else Failure) and returns null.
+    static std::unique_ptr<seqohs::Workspace>
+    openWorkspace(const QCommandLineParser &parser, const Command &command, QTextStream &err,
+                  int &exitCode, seqohs::Workspace::OpenMode mode = seqohs::Workspace::ReadWrite);
+
+    // An ISO date from an option; nullopt after printing a usage error when it is not one. An
+    // option that is not set gives an invalid QDate.
+    static std::optional<QDate> date(const QCommandLineParser &parser, const QString &option,
+                                     const Command &command, QTextStream &err);
+
+    static int printErrors(QTextStream &err, const seqohs::ErrorList &errors);
+    static int usageError(QTextStream &err, const QString &message, const Command &command);
+};

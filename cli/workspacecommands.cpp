@@ -1,0 +1,398 @@
+// The workspace command groups: init, info, assess, check, backup and demo.
+
+#include "commandgroup.h"
+#include "workspacecli.h"
+
+#include "catalogue/standardslibrary.h"
+#include "common/clock.h"
+#include "workspace/demoworkspace.h"
+#include "workspace/workspace.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+using namespace seqohs;
+using Cli = WorkspaceCli;
+
+namespace {
+
+int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("init"),
+        QStringLiteral("seqohs-tracker-cli init FILE --name NAME [--organisation ORG] [--nhs] "
+                       "[--site SITE]... [--edition SET-ID|FILE] [--visit DATE] [--return DATE]"),
+        Cli::tr("Creates a workspace for a service, following a bundled standards set (by "
+                "default %1) or one loaded from a file.")
+            .arg(StandardsLibrary::defaultId())};
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), Cli::tr("The service's name."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption organisation(QStringLiteral("organisation"),
+                                          Cli::tr("The organisation it belongs to."),
+                                          QStringLiteral("ORG"));
+    const QCommandLineOption nhs(QStringLiteral("nhs"),
+                                 Cli::tr("The service serves NHS organisations."));
+    const QCommandLineOption site(QStringLiteral("site"), Cli::tr("A site (repeat for more)."),
+                                  QStringLiteral("SITE"));
+    const QCommandLineOption edition(QStringLiteral("edition"),
+                                     Cli::tr("Standards set id or file."), QStringLiteral("SET"));
+    const QCommandLineOption visit(QStringLiteral("visit"), Cli::tr("Planned assessment date."),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption annual(QStringLiteral("return"), Cli::tr("Annual return date."),
+                                    QStringLiteral("DATE"));
+    parser.addOptions({name, organisation, nhs, site, edition, visit, annual});
+    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The new workspace file."));
+    if (auto code = Cli::parse(parser, args, 1, command, out, err))
+        return *code;
+    if (parser.positionalArguments().size() != 1)
+        return Cli::usageError(err, Cli::tr("Name one new workspace file."), command);
+    if (parser.value(name).trimmed().isEmpty())
+        return Cli::usageError(err, Cli::tr("Give the service's name with --name."), command);
+    const auto visitDate = Cli::date(parser, QStringLiteral("visit"), command, err);
+    const auto returnDate = Cli::date(parser, QStringLiteral("return"), command, err);
+    if (!visitDate || !returnDate)
+        return Cli::Usage;
+    const QString setName =
+        parser.isSet(edition) ? parser.value(edition) : StandardsLibrary::defaultId();
+    Expected<StandardsSet> set = StandardsLibrary::resolve(setName);
+    if (!set.ok())
+        return Cli::printErrors(err, set.errors());
+    ServiceProfile profile;
+    profile.name = parser.value(name).trimmed();
+    profile.organisation = parser.value(organisation).trimmed();
+    profile.servesNhs = parser.isSet(nhs);
+    profile.sites = parser.values(site);
+    profile.plannedAssessment = *visitDate;
+    profile.annualReturn = *returnDate;
+    const QString file = parser.positionalArguments().first();
+    Expected<std::unique_ptr<Workspace>> ws = Workspace::create(file, profile, *set);
+    if (!ws.ok())
+        return Cli::printErrors(err, ws.errors());
+    out << Cli::tr("Created %1 for %2, following %3 (version %4).")
+               .arg((*ws)->path(), profile.name, set->id, set->version)
+        << '\n';
+    if (set->isSummary()) {
+        out << Cli::tr("Note: %1 is a summary in our own words, not the official standards.")
+                   .arg(set->id)
+            << '\n';
+    }
+    return Cli::Success;
+}
+
+int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{QStringLiteral("info"),
+                               QStringLiteral("seqohs-tracker-cli info -w FILE [--json]"),
+                               Cli::tr("Shows the service profile, the standards set and what "
+                                       "the workspace holds.")};
+    QCommandLineParser parser;
+    parser.addOptions({Cli::workspaceOption(), Cli::jsonOption()});
+    if (auto code = Cli::parse(parser, args, 1, command, out, err))
+        return *code;
+    int code = Cli::Failure;
+    auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
+    if (!ws)
+        return code;
+    const ServiceProfile profile = ws->profile();
+    const StandardsSet &set = ws->standardsSet();
+    const QDate today = Clock::today();
+
+    QMap<QString, int> results;
+    const QList<AssessableItem> items = set.assessables();
+    const QHash<QString, Assessment> assessments = ws->assessments();
+    int applicable = 0;
+    for (const AssessableItem &item : items) {
+        if (!StandardsSet::appliesTo(item, profile.tags()))
+            continue;
+        ++applicable;
+        const auto it = assessments.constFind(item.id);
+        results[resultToString(it == assessments.cend() ? AssessmentResult::NotAssessed
+                                                        : it->result)]++;
+    }
+    QMap<QString, int> kinds;
+    int expired = 0;
+    const QList<EvidenceItem> evidence = ws->evidence();
+    for (const EvidenceItem &e : evidence) {
+        kinds[evidenceKindToString(e.kind)]++;
+        expired += e.isCurrentOn(today) ? 0 : 1;
+    }
+    int open = 0;
+    int overdue = 0;
+    const QList<Action> actions = ws->actions();
+    for (const Action &a : actions) {
+        open += a.status != Action::Status::Done ? 1 : 0;
+        overdue += a.isOverdueOn(today) ? 1 : 0;
+    }
+    const qsizetype auditRows = ws->auditTrail().size();
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject resultsJson;
+        for (auto it = results.cbegin(); it != results.cend(); ++it)
+            resultsJson.insert(it.key(), it.value());
+        QJsonObject kindsJson;
+        for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+            kindsJson.insert(it.key(), it.value());
+        const QJsonObject json{
+            {QStringLiteral("path"), ws->path()},
+            {QStringLiteral("service"),
+             QJsonObject{
+                 {QStringLiteral("name"), profile.name},
+                 {QStringLiteral("organisation"), profile.organisation},
+                 {QStringLiteral("sites"), QJsonArray::fromStringList(profile.sites)},
+                 {QStringLiteral("servesNhs"), profile.servesNhs},
+                 {QStringLiteral("plannedAssessment"),
+                  profile.plannedAssessment.toString(Qt::ISODate)},
+                 {QStringLiteral("annualReturn"), profile.annualReturn.toString(Qt::ISODate)}}},
+            {QStringLiteral("standardsSet"),
+             QJsonObject{{QStringLiteral("id"), set.id},
+                         {QStringLiteral("version"), set.version},
+                         {QStringLiteral("title"), set.title},
+                         {QStringLiteral("provenance"), provenanceToString(set.provenance)},
+                         {QStringLiteral("contentHash"), ws->setContentHash()}}},
+            {QStringLiteral("applicableItems"), applicable},
+            {QStringLiteral("results"), resultsJson},
+            {QStringLiteral("evidence"), QJsonObject{{QStringLiteral("total"), evidence.size()},
+                                                     {QStringLiteral("byKind"), kindsJson},
+                                                     {QStringLiteral("expired"), expired}}},
+            {QStringLiteral("actions"), QJsonObject{{QStringLiteral("total"), actions.size()},
+                                                    {QStringLiteral("open"), open},
+                                                    {QStringLiteral("overdue"), overdue}}},
+            {QStringLiteral("auditRows"), auditRows}};
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return Cli::Success;
+    }
+    out << Cli::tr("Workspace:      %1").arg(ws->path()) << '\n';
+    out << Cli::tr("Service:        %1").arg(profile.name) << '\n';
+    if (!profile.organisation.isEmpty())
+        out << Cli::tr("Organisation:   %1").arg(profile.organisation) << '\n';
+    if (!profile.sites.isEmpty())
+        out << Cli::tr("Sites:          %1").arg(profile.sites.join(QLatin1String("; "))) << '\n';
+    out << Cli::tr("Serves NHS:     %1").arg(profile.servesNhs ? Cli::tr("yes") : Cli::tr("no"))
+        << '\n';
+    if (profile.plannedAssessment.isValid())
+        out << Cli::tr("Planned visit:  %1").arg(profile.plannedAssessment.toString(Qt::ISODate))
+            << '\n';
+    if (profile.annualReturn.isValid())
+        out << Cli::tr("Annual return:  %1").arg(profile.annualReturn.toString(Qt::ISODate))
+            << '\n';
+    out << Cli::tr("Standards set:  %1 (version %2%3)")
+               .arg(set.id, set.version,
+                    set.isSummary() ? Cli::tr(", a summary, not the official text") : QString())
+        << '\n';
+    out << Cli::tr("Assessments:    %1 applicable items").arg(applicable) << '\n';
+    for (auto it = results.cbegin(); it != results.cend(); ++it)
+        out << QStringLiteral("  %1 %2\n").arg(it.value(), 4).arg(it.key());
+    out << Cli::tr("Evidence:       %1 items (%2 past their review date)")
+               .arg(evidence.size())
+               .arg(expired)
+        << '\n';
+    out << Cli::tr("Actions:        %1 (%2 open, %3 overdue)")
+               .arg(actions.size())
+               .arg(open)
+               .arg(overdue)
+        << '\n';
+    out << Cli::tr("Audit trail:    %1 entries").arg(auditRows) << '\n';
+    return Cli::Success;
+}
+
+int runAssess(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("assess"),
+        QStringLiteral("seqohs-tracker-cli assess -w FILE ITEM-ID --result RESULT [--status S] "
+                       "[--note TEXT] [--justification TEXT] [--owner NAME]"),
+        Cli::tr("Records the service's own result for one criterion (or a standard assessed as "
+                "a whole). RESULT: not-assessed, not-met, partially-met, met, not-applicable "
+                "(which needs --justification). S: to-do, in-progress, ready-for-review, done. "
+                "Options not given keep their current values.")};
+    QCommandLineParser parser;
+    const QCommandLineOption result(QStringLiteral("result"), Cli::tr("The result."),
+                                    QStringLiteral("RESULT"));
+    const QCommandLineOption status(QStringLiteral("status"), Cli::tr("The workflow status."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption note(QStringLiteral("note"), Cli::tr("The narrative."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption justification(
+        QStringLiteral("justification"), Cli::tr("Why it does not apply."), QStringLiteral("TEXT"));
+    const QCommandLineOption owner(QStringLiteral("owner"), Cli::tr("Who owns it."),
+                                   QStringLiteral("NAME"));
+    parser.addOptions({Cli::workspaceOption(), result, status, note, justification, owner});
+    parser.addPositionalArgument(QStringLiteral("ITEM-ID"), Cli::tr("The criterion's id."));
+    if (auto code = Cli::parse(parser, args, 1, command, out, err))
+        return *code;
+    if (parser.positionalArguments().size() != 1)
+        return Cli::usageError(err, Cli::tr("Name one criterion id."), command);
+    if (!parser.isSet(result))
+        return Cli::usageError(err, Cli::tr("Give the result with --result."), command);
+    const std::optional<AssessmentResult> r = resultFromString(parser.value(result));
+    if (!r) {
+        return Cli::usageError(err,
+                               Cli::tr("'%1' is not a result; use not-assessed, not-met, "
+                                       "partially-met, met or not-applicable.")
+                                   .arg(parser.value(result)),
+                               command);
+    }
+    std::optional<WorkflowStatus> s;
+    if (parser.isSet(status)) {
+        s = workflowFromString(parser.value(status));
+        if (!s) {
+            return Cli::usageError(err,
+                                   Cli::tr("'%1' is not a status; use to-do, in-progress, "
+                                           "ready-for-review or done.")
+                                       .arg(parser.value(status)),
+                                   command);
+        }
+    }
+    int code = Cli::Failure;
+    auto ws = Cli::openWorkspace(parser, command, err, code);
+    if (!ws)
+        return code;
+    Assessment a = ws->assessment(parser.positionalArguments().first());
+    a.result = *r;
+    if (s)
+        a.workflow = *s;
+    if (parser.isSet(note))
+        a.narrative = parser.value(note);
+    if (parser.isSet(justification))
+        a.justification = parser.value(justification);
+    if (parser.isSet(owner))
+        a.owner = parser.value(owner);
+    a.lastReviewed = QDateTime();
+    const Status saved = ws->setAssessment(a);
+    if (!saved.ok())
+        return Cli::printErrors(err, saved.errors());
+    out << Cli::tr("%1: %2").arg(a.itemId, resultDisplayName(a.result)) << '\n';
+    return Cli::Success;
+}
+
+int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{QStringLiteral("check"),
+                               QStringLiteral("seqohs-tracker-cli check -w FILE"),
+                               Cli::tr("Checks the workspace: SQLite's integrity check, the "
+                                       "audit trail's hash chain and the hash of every stored "
+                                       "file. Exits 1 and names every problem found.")};
+    QCommandLineParser parser;
+    parser.addOptions({Cli::workspaceOption()});
+    if (auto code = Cli::parse(parser, args, 1, command, out, err))
+        return *code;
+    int code = Cli::Failure;
+    auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
+    if (!ws)
+        return code;
+    const Status checked = ws->checkIntegrity();
+    if (!checked.ok()) {
+        err << Cli::tr("%1 problem(s) found:").arg(checked.errors().size()) << '\n';
+        return Cli::printErrors(err, checked.errors());
+    }
+    out << Cli::tr("%1: no problems found (%2 evidence items, %3 audit entries).")
+               .arg(ws->path())
+               .arg(ws->evidence().size())
+               .arg(ws->auditTrail().size())
+        << '\n';
+    return Cli::Success;
+}
+
+int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{QStringLiteral("backup"),
+                               QStringLiteral("seqohs-tracker-cli backup -w FILE --out PATH"),
+                               Cli::tr("Writes a consistent copy of the workspace, safe to take "
+                                       "while it is in use.")};
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("The copy to write."),
+                                       QStringLiteral("PATH"));
+    parser.addOptions({Cli::workspaceOption(), outOption});
+    if (auto code = Cli::parse(parser, args, 1, command, out, err))
+        return *code;
+    if (!parser.isSet(outOption))
+        return Cli::usageError(err, Cli::tr("Name the copy with --out PATH."), command);
+    int code = Cli::Failure;
+    auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
+    if (!ws)
+        return code;
+    const Status saved = ws->backupTo(parser.value(outOption));
+    if (!saved.ok())
+        return Cli::printErrors(err, saved.errors());
+    out << Cli::tr("Backed up to %1.").arg(QFileInfo(parser.value(outOption)).absoluteFilePath())
+        << '\n';
+    return Cli::Success;
+}
+
+int runDemo(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("demo"), QStringLiteral("seqohs-tracker-cli demo --out FILE [--today DATE]"),
+        Cli::tr("Creates a demonstration workspace for a fictional service, Northgate "
+                "Occupational Health, with dates relative to today (or --today).")};
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("The workspace to create."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption today(QStringLiteral("today"), Cli::tr("The date to build around."),
+                                   QStringLiteral("DATE"));
+    parser.addOptions({outOption, today});
+    if (auto code = Cli::parse(parser, args, 1, command, out, err))
+        return *code;
+    if (!parser.isSet(outOption))
+        return Cli::usageError(err, Cli::tr("Name the new workspace with --out FILE."), command);
+    const auto day = Cli::date(parser, QStringLiteral("today"), command, err);
+    if (!day)
+        return Cli::Usage;
+    Expected<std::unique_ptr<Workspace>> ws =
+        DemoWorkspace::create(parser.value(outOption), day->isValid() ? *day : Clock::today());
+    if (!ws.ok())
+        return Cli::printErrors(err, ws.errors());
+    out << Cli::tr("Created the demo workspace %1.").arg((*ws)->path()) << '\n';
+    return Cli::Success;
+}
+
+CommandGroup initGroup()
+{
+    return {QStringLiteral("init"),
+            QStringLiteral("init FILE --name NAME [--nhs] [--edition SET]   create a workspace"),
+            20, runInit};
+}
+CommandGroup infoGroup()
+{
+    return {QStringLiteral("info"),
+            QStringLiteral("info -w FILE [--json]                       what a workspace holds"),
+            21, runInfo};
+}
+CommandGroup assessGroup()
+{
+    return {QStringLiteral("assess"),
+            QStringLiteral("assess -w FILE ITEM-ID --result RESULT      record a self-assessment"),
+            22, runAssess};
+}
+CommandGroup checkGroup()
+{
+    return {QStringLiteral("check"),
+            QStringLiteral("check -w FILE                               integrity, audit trail, "
+                           "every file's hash"),
+            28, runCheck};
+}
+CommandGroup backupGroup()
+{
+    return {QStringLiteral("backup"),
+            QStringLiteral("backup -w FILE --out PATH                   a consistent copy"), 29,
+            runBackup};
+}
+CommandGroup demoGroup()
+{
+    return {QStringLiteral("demo"),
+            QStringLiteral("demo --out FILE                             a demonstration workspace"),
+            90, runDemo};
+}
+
+} // namespace
+
+SEQOHS_REGISTER_COMMAND_GROUP(initGroup)
+SEQOHS_REGISTER_COMMAND_GROUP(infoGroup)
+SEQOHS_REGISTER_COMMAND_GROUP(assessGroup)
+SEQOHS_REGISTER_COMMAND_GROUP(checkGroup)
+SEQOHS_REGISTER_COMMAND_GROUP(backupGroup)
+SEQOHS_REGISTER_COMMAND_GROUP(demoGroup)

@@ -1,0 +1,372 @@
+#include "personaldataguard.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <zip.h>
+
+namespace seqohs {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("seqohs", text);
+}
+
+const QRegularExpression &nhsPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?<![0-9])([0-9]{3})([ -]?)([0-9]{3})\\2([0-9]{4})(?![0-9])"));
+    return re;
+}
+
+const QString datePattern = QStringLiteral(
+    "(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|"
+    "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?"
+    "\\s+\\d{2,4})");
+
+const QString labelPattern = QStringLiteral(
+    "(?:\\bd\\.?\\s?o\\.?\\s?b\\b\\.?|\\bdate\\s+of\\s+birth\\b|\\bbirth\\s?date\\b)");
+
+const QRegularExpression &dobPattern()
+{
+    static const QRegularExpression re(labelPattern + QStringLiteral("\\s*[:=\\-]?\\s*") +
+                                           datePattern,
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &labelOnly()
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*\"?") + labelPattern +
+                                           QStringLiteral("\"?\\s*$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+const QRegularExpression &dateOnly()
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*\"?") + datePattern +
+                                           QStringLiteral("\"?\\s*$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// Splits a stream into lines (capped in length so memory stays bounded) and scans each.
+class LineScanner
+{
+public:
+    static constexpr qsizetype MaxLine = 64 * 1024;
+    // Long lines are scanned in pieces that overlap by this much, so a match across a cut is
+    // still seen.
+    static constexpr qsizetype Overlap = 64;
+
+    explicit LineScanner(bool csv)
+        : m_csv(csv)
+    {
+    }
+
+    void feed(const char *data, qsizetype size)
+    {
+        for (qsizetype i = 0; i < size; ++i) {
+            const char c = data[i];
+            if (c == '\n') {
+                endLine();
+                continue;
+            }
+            m_line.append(c);
+            if (m_line.size() >= MaxLine) {
+                scan(m_line);
+                m_line = m_line.right(Overlap);
+            }
+        }
+    }
+
+    void endLine()
+    {
+        scan(m_line);
+        m_line.clear();
+        ++m_lineNumber;
+    }
+
+    PersonalDataGuard::Result finish()
+    {
+        if (!m_line.isEmpty())
+            endLine();
+        return m_result;
+    }
+
+    void setLineNumber(qint64 n) { m_lineNumber = n; }
+
+private:
+    void add(PersonalDataGuard::Finding::Kind kind)
+    {
+        for (const auto &f : std::as_const(m_result.findings)) {
+            if (f.kind == kind && f.line == m_lineNumber)
+                return;
+        }
+        if (m_result.findings.size() < PersonalDataGuard::MaxFindings)
+            m_result.findings << PersonalDataGuard::Finding{kind, m_lineNumber};
+    }
+
+    void scan(const QByteArray &bytes)
+    {
+        if (bytes.isEmpty())
+            return;
+        const QString line = QString::fromUtf8(bytes);
+        QRegularExpressionMatchIterator it = nhsPattern().globalMatch(line);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (PersonalDataGuard::isValidNhsNumber(m.captured(1) + m.captured(3) +
+                                                    m.captured(4))) {
+                add(PersonalDataGuard::Finding::Kind::NhsNumber);
+                break;
+            }
+        }
+        if (dobPattern().match(line).hasMatch())
+            add(PersonalDataGuard::Finding::Kind::DateOfBirth);
+        if (m_csv)
+            scanCsvColumns(line);
+    }
+
+    // A CSV whose header names a date-of-birth column: every row with a date there counts.
+    void scanCsvColumns(const QString &line)
+    {
+        const QChar separator = line.count(QLatin1Char(';')) > line.count(QLatin1Char(','))
+                                    ? QLatin1Char(';')
+                                    : QLatin1Char(',');
+        const QStringList cells = line.split(separator);
+        if (m_lineNumber == 1) {
+            for (int i = 0; i < cells.size(); ++i) {
+                if (labelOnly().match(cells.at(i)).hasMatch())
+                    m_dobColumns << i;
+            }
+            return;
+        }
+        for (int column : std::as_const(m_dobColumns)) {
+            if (column < cells.size() && dateOnly().match(cells.at(column)).hasMatch()) {
+                add(PersonalDataGuard::Finding::Kind::DateOfBirth);
+                return;
+            }
+        }
+    }
+
+    bool m_csv = false;
+    QByteArray m_line;
+    qint64 m_lineNumber = 1;
+    QList<int> m_dobColumns;
+    PersonalDataGuard::Result m_result;
+};
+
+// Turns a stream of XML into text: paragraphs and rows become lines, cells are separated, and
+// the character references that matter are decoded. Enough for scanning, not a parser.
+class XmlText
+{
+public:
+    explicit XmlText(LineScanner &out)
+        : m_out(out)
+    {
+    }
+
+    void feed(const char *data, qsizetype size)
+    {
+        for (qsizetype i = 0; i < size; ++i) {
+            const char c = data[i];
+            if (m_inTag) {
+                if (c == '>') {
+                    m_inTag = false;
+                    tagEnded();
+                } else if (m_tag.size() < 32) {
+                    m_tag.append(c);
+                }
+            } else if (m_inEntity) {
+                if (c == ';' || m_entity.size() > 10) {
+                    m_inEntity = false;
+                    entityEnded();
+                } else {
+                    m_entity.append(c);
+                }
+            } else if (c == '<') {
+                m_inTag = true;
+                m_tag.clear();
+            } else if (c == '&') {
+                m_inEntity = true;
+                m_entity.clear();
+            } else {
+                emitChar(c);
+            }
+        }
+    }
+
+private:
+    void emitChar(char c) { m_out.feed(&c, 1); }
+
+    void tagEnded()
+    {
+        static const QByteArray lineEnds[] = {"/w:p", "/text:p", "/text:h",         "/row",
+                                              "/si",  "w:br/",   "text:line-break/"};
+        static const QByteArray cellEnds[] = {
+            "/c", "/v", "/is", "/w:tc", "/table:table-cell", "w:tab/", "text:tab/", "text:s/"};
+        const QByteArray name = m_tag.split(' ').first();
+        for (const QByteArray &end : lineEnds) {
+            if (name == end) {
+                m_out.endLine();
+                return;
+            }
+        }
+        for (const QByteArray &end : cellEnds) {
+            if (name == end) {
+                emitChar('\t');
+                return;
+            }
+        }
+    }
+
+    void entityEnded()
+    {
+        if (m_entity == "amp")
+            emitChar('&');
+        else if (m_entity == "lt")
+            emitChar('<');
+        else if (m_entity == "gt")
+            emitChar('>');
+        else if (m_entity.startsWith('#')) {
+            bool ok = false;
+            const uint code = m_entity.startsWith("#x") ? m_entity.mid(2).toUInt(&ok, 16)
+                                                        : m_entity.mid(1).toUInt(&ok, 10);
+            if (ok && code < 128)
+                emitChar(char(code));
+            else
+                emitChar(' ');
+        } else {
+            emitChar(' ');
+        }
+    }
+
+    LineScanner &m_out;
+    bool m_inTag = false;
+    bool m_inEntity = false;
+    QByteArray m_tag;
+    QByteArray m_entity;
+};
+
+Expected<PersonalDataGuard::Result> scanZipXml(const QString &path, const QStringList &members,
+                                               const QString &prefix)
+{
+    int error = 0;
+    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
+    if (!archive) {
+        return Error{tr("The document cannot be read as an Office or OpenDocument file."), path,
+                     QString(), tr("Check that the file is not damaged.")};
+    }
+    LineScanner scanner(false);
+    const zip_int64_t count = zip_get_num_entries(archive, 0);
+    QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        const QString name = QString::fromUtf8(zip_get_name(archive, zip_uint64_t(i), 0));
+        const bool wanted =
+            members.contains(name) ||
+            (!prefix.isEmpty() && name.startsWith(prefix) && name.endsWith(QLatin1String(".xml")));
+        if (!wanted)
+            continue;
+        zip_file_t *file = zip_fopen_index(archive, zip_uint64_t(i), 0);
+        if (!file)
+            continue;
+        XmlText text(scanner);
+        zip_int64_t n;
+        while ((n = zip_fread(file, buffer.data(), zip_uint64_t(buffer.size()))) > 0)
+            text.feed(buffer.constData(), qsizetype(n));
+        zip_fclose(file);
+        scanner.endLine();
+    }
+    zip_close(archive);
+    return scanner.finish();
+}
+
+} // namespace
+
+QString PersonalDataGuard::Finding::description() const
+{
+    const QString what = kind == Kind::NhsNumber ? tr("what looks like an NHS number")
+                                                 : tr("what looks like a date of birth");
+    if (line <= 0)
+        return what;
+    return tr("line %1: %2").arg(line).arg(what);
+}
+
+bool PersonalDataGuard::isValidNhsNumber(const QString &digits)
+{
+    if (digits.size() != 10)
+        return false;
+    int sum = 0;
+    for (int i = 0; i < 10; ++i) {
+        if (!digits.at(i).isDigit() || digits.at(i).unicode() > '9')
+            return false;
+        if (i < 9)
+            sum += digits.at(i).digitValue() * (10 - i);
+    }
+    // Ten identical digits pass the arithmetic but are never issued.
+    if (digits.count(digits.at(0)) == 10)
+        return false;
+    int check = 11 - (sum % 11);
+    if (check == 11)
+        check = 0;
+    if (check == 10)
+        return false;
+    return check == digits.at(9).digitValue();
+}
+
+PersonalDataGuard::Result PersonalDataGuard::scanText(const QString &text)
+{
+    LineScanner scanner(false);
+    const QByteArray bytes = text.toUtf8();
+    scanner.feed(bytes.constData(), bytes.size());
+    return scanner.finish();
+}
+
+Expected<PersonalDataGuard::Result> PersonalDataGuard::scanFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    static const QStringList textSuffixes{
+        QStringLiteral("txt"),  QStringLiteral("text"), QStringLiteral("csv"),
+        QStringLiteral("tsv"),  QStringLiteral("md"),   QStringLiteral("log"),
+        QStringLiteral("json"), QStringLiteral("xml"),  QStringLiteral("html"),
+        QStringLiteral("htm"),  QStringLiteral("rtf")};
+    if (suffix == QLatin1String("docx"))
+        return scanZipXml(path, {QStringLiteral("word/document.xml")}, QString());
+    if (suffix == QLatin1String("xlsx")) {
+        return scanZipXml(path, {QStringLiteral("xl/sharedStrings.xml")},
+                          QStringLiteral("xl/worksheets/"));
+    }
+    if (suffix == QLatin1String("odt") || suffix == QLatin1String("ods"))
+        return scanZipXml(path, {QStringLiteral("content.xml")}, QString());
+    if (!textSuffixes.contains(suffix)) {
+        Result result;
+        result.scanned = false;
+        result.notScannedReason =
+            suffix == QLatin1String("pdf")
+                ? tr("The text of PDF files is not scanned for personal data.")
+                : tr("Files of this kind are not scanned for personal data.");
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{tr("The file cannot be read: %1").arg(file.errorString()), path, QString(),
+                     tr("Check that the file exists and that you may read it.")};
+    }
+    LineScanner scanner(suffix == QLatin1String("csv"));
+    QByteArray buffer(256 * 1024, Qt::Uninitialized);
+    qint64 n;
+    while ((n = file.read(buffer.data(), buffer.size())) > 0)
+        scanner.feed(buffer.constData(), qsizetype(n));
+    if (n < 0) {
+        return Error{tr("The file cannot be read: %1").arg(file.errorString()), path, QString(),
+                     tr("Check that the file is not damaged.")};
+    }
+    return scanner.finish();
+}
+
+} // namespace seqohs

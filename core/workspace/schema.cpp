@@ -1,0 +1,184 @@
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace seqohs {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("seqohs", text);
+}
+
+quint32 bigEndian32(const QByteArray &bytes, int offset)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData()) + offset;
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+// Version 1. Dates are ISO 8601 text, times UTC ISO 8601 with milliseconds, hashes lower-case
+// hex. Blob content lives in 1 MiB chunks because one SQLite value cannot exceed 1 GB and
+// because chunks let us stream without holding a file in memory.
+const char *const schemaV1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT)",
+    "CREATE TABLE profile (id INTEGER PRIMARY KEY CHECK (id = 1), name TEXT NOT NULL,"
+    " organisation TEXT NOT NULL DEFAULT '', sites TEXT NOT NULL DEFAULT '[]',"
+    " serves_nhs INTEGER NOT NULL DEFAULT 0, extra_tags TEXT NOT NULL DEFAULT '[]',"
+    " planned_assessment TEXT, annual_return TEXT)",
+    "CREATE TABLE standards_set (id INTEGER PRIMARY KEY CHECK (id = 1), set_id TEXT NOT NULL,"
+    " version TEXT NOT NULL, content_hash TEXT NOT NULL, json BLOB NOT NULL)",
+    "CREATE TABLE assessment (item_id TEXT PRIMARY KEY NOT NULL, result TEXT NOT NULL,"
+    " workflow TEXT NOT NULL, narrative TEXT NOT NULL DEFAULT '',"
+    " justification TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '', last_reviewed TEXT,"
+    " CHECK (result <> 'not-applicable' OR length(trim(justification)) > 0))",
+    "CREATE TABLE blob (id INTEGER PRIMARY KEY, sha256 TEXT UNIQUE, size INTEGER NOT NULL)",
+    "CREATE TABLE blob_chunk (blob_id INTEGER NOT NULL REFERENCES blob(id) ON DELETE CASCADE,"
+    " seq INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (blob_id, seq))",
+    "CREATE TABLE evidence (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, title TEXT NOT NULL,"
+    " description TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '', document_date TEXT,"
+    " covers_from TEXT, covers_to TEXT, review_by TEXT, added TEXT NOT NULL, url TEXT,"
+    " statement TEXT)",
+    "CREATE TABLE evidence_version (evidence_id INTEGER NOT NULL REFERENCES evidence(id)"
+    " ON DELETE CASCADE, version INTEGER NOT NULL, file_name TEXT NOT NULL,"
+    " blob_id INTEGER NOT NULL REFERENCES blob(id), added TEXT NOT NULL,"
+    " added_by TEXT NOT NULL DEFAULT '', PRIMARY KEY (evidence_id, version))",
+    "CREATE INDEX evidence_version_blob ON evidence_version (blob_id)",
+    "CREATE TABLE evidence_link (evidence_id INTEGER NOT NULL REFERENCES evidence(id)"
+    " ON DELETE CASCADE, item_id TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (evidence_id, item_id))",
+    "CREATE INDEX evidence_link_item ON evidence_link (item_id)",
+    "CREATE TABLE action (id INTEGER PRIMARY KEY, text TEXT NOT NULL, item_id TEXT NOT NULL"
+    " DEFAULT '', owner TEXT NOT NULL DEFAULT '', due TEXT, status TEXT NOT NULL,"
+    " completed TEXT, source TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE snapshot (name TEXT PRIMARY KEY NOT NULL, created TEXT NOT NULL,"
+    " json BLOB NOT NULL)",
+    "CREATE TABLE audit (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL,"
+    " what TEXT NOT NULL, target TEXT NOT NULL, before TEXT, after TEXT,"
+    " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)",
+    // Append-only in SQL too: an edit must go around the application, and the chain check then
+    // catches it.
+    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+    " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+    " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+};
+
+Status exec(QSqlDatabase &db, const QString &path, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        return Error{tr("The workspace could not be laid out: %1").arg(query.lastError().text()),
+                     path, QString(),
+                     tr("Check that the disk is not full and that you may write to the folder.")};
+    }
+    return success();
+}
+
+} // namespace
+
+Expected<Schema::FileHeader> Schema::inspect(const QString &path)
+{
+    QFile file(path);
+    if (!QFileInfo::exists(path)) {
+        return Error{tr("The workspace does not exist."), path, QString(),
+                     tr("Check the name, or create a workspace with 'init'.")};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{tr("The workspace cannot be read: %1").arg(file.errorString()), path,
+                     QString(), tr("Check that you may read the file.")};
+    }
+    FileHeader header;
+    header.fileSize = file.size();
+    const QByteArray bytes = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (bytes.size() < 100 || !bytes.startsWith(magic)) {
+        return Error{header.fileSize == 0 ? tr("The file is empty, not a workspace.")
+                                          : tr("The file is not a workspace (not an SQLite "
+                                               "database)."),
+                     path, QString(),
+                     tr("Choose a .seqohs workspace file. The file was not changed.")};
+    }
+    const int rawPageSize = (uchar(bytes.at(16)) << 8) | uchar(bytes.at(17));
+    header.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const quint32 changeCounter = bigEndian32(bytes, 24);
+    const quint32 validFor = bigEndian32(bytes, 92);
+    if (changeCounter == validFor)
+        header.pageCount = bigEndian32(bytes, 28);
+    header.userVersion = int(bigEndian32(bytes, 60));
+    header.applicationId = qint32(bigEndian32(bytes, 68));
+
+    if (header.pageSize < 512 || (header.pageSize & (header.pageSize - 1)) != 0) {
+        return Error{tr("The file is damaged: its header is not valid."), path, QString(),
+                     tr("Restore the workspace from a backup. The file was not changed.")};
+    }
+    if (header.applicationId != ApplicationId) {
+        return Error{tr("The file is an SQLite database of another application, not a "
+                        "workspace."),
+                     path, QString(),
+                     tr("Choose a .seqohs workspace file. The file was not changed.")};
+    }
+    if (header.userVersion > CurrentVersion) {
+        return Error{tr("The workspace was written by a newer version of seqohs-tracker "
+                        "(format %1; this version reads up to %2).")
+                         .arg(header.userVersion)
+                         .arg(CurrentVersion),
+                     path, QString(),
+                     tr("Install the newer version to open it. The file was not changed.")};
+    }
+    if (header.userVersion < 1) {
+        return Error{tr("The file has the workspace signature but no schema version."), path,
+                     QString(),
+                     tr("Restore the workspace from a backup. The file was not changed.")};
+    }
+    // With a write-ahead log beside it the file may legitimately be shorter than its header says
+    // until the log is checkpointed; SQLite's own check covers that case.
+    const bool hasWal = QFileInfo::exists(path + QLatin1String("-wal"));
+    if (!hasWal && header.pageCount > 0 && header.fileSize < header.pageCount * header.pageSize) {
+        return Error{tr("The workspace is truncated: it holds %1 bytes of the %2 its header "
+                        "declares.")
+                         .arg(header.fileSize)
+                         .arg(header.pageCount * header.pageSize),
+                     path, QString(),
+                     tr("It was probably copied incompletely. Restore it from a backup. The file "
+                        "was not changed.")};
+    }
+    return header;
+}
+
+Status Schema::create(QSqlDatabase &db, const QString &path)
+{
+    for (const char *sql : schemaV1) {
+        Status made = exec(db, path, QString::fromLatin1(sql));
+        if (!made.ok())
+            return made;
+    }
+    Status version = exec(db, path, QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
+    if (!version.ok())
+        return version;
+    return exec(db, path, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+}
+
+Status Schema::upgrade(QSqlDatabase &db, const QString &path, int fromVersion)
+{
+    // One case per step; each leaves the file at the next version. Version 1 is the first
+    // released format, so there is no step yet: a file claiming an older version is not ours.
+    for (int version = fromVersion; version < CurrentVersion; ++version) {
+        switch (version) {
+        default:
+            return Error{
+                tr("The workspace has format %1, which this version cannot upgrade.").arg(version),
+                path, QString(),
+                tr("Open it with the version of seqohs-tracker that wrote it and make a "
+                   "backup. The file was not changed.")};
+        }
+    }
+    return exec(db, path, QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
+}
+
+} // namespace seqohs

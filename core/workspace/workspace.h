@@ -1,0 +1,168 @@
+#pragma once
+
+#include "action.h"
+#include "assessment.h"
+#include "auditentry.h"
+#include "catalogue/standardsset.h"
+#include "common/expected.h"
+#include "evidenceitem.h"
+#include "evidenceversion.h"
+#include "serviceprofile.h"
+#include "snapshotinfo.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QLockFile;
+QT_END_NAMESPACE
+
+namespace seqohs {
+
+// One service's workspace file (.seqohs, SQLite): profile, the standards set it follows,
+// assessments, evidence and its content, links, actions, snapshots and the audit trail.
+//
+// Workspace is the only class that talks to the file. Every mutating call is one transaction
+// that also appends one audit row; it either happens completely or not at all, and the matching
+// signal is emitted after the commit. Opening refuses, without changing a byte, a file that is
+// not a workspace, is damaged, comes from a newer version, or is open in another process (a
+// lock file "<file>.lock" beside it names the holder; a dead holder's lock is taken over).
+//
+// A Workspace belongs to the thread that opened it. Errors name the file, say what is wrong and
+// what to do. The layout is described in docs/workspace-format.md.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum OpenMode { ReadWrite, ReadOnly };
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    ~Workspace() override;
+
+    // Creates a new workspace at path, which must not exist yet. The file is built under a
+    // temporary name and renamed into place, so a failure leaves nothing behind.
+    static Expected<std::unique_ptr<Workspace>>
+    create(const QString &path, const ServiceProfile &profile, const StandardsSet &set);
+
+    // Opens an existing workspace after checking, read-only, that it is one and is intact.
+    // ReadWrite takes the lock; ReadOnly opens with SQLite's read-only flag, takes no lock and
+    // every mutating call then fails.
+    static Expected<std::unique_ptr<Workspace>> open(const QString &path,
+                                                     OpenMode mode = ReadWrite);
+
+    // The name recorded in the audit trail for changes made by this process. Default: the
+    // QSettings value "audit/userName", else the operating system's user name.
+    static void setUserName(const QString &name);
+    static QString userName();
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_mode == ReadOnly; }
+
+    ServiceProfile profile() const;
+    Status setProfile(const ServiceProfile &profile);
+
+    // The standards set the workspace follows, as stored inside it.
+    const StandardsSet &standardsSet() const { return m_set; }
+    QString setContentHash() const { return m_setHash; }
+
+    // Assessments by item id; items never assessed are absent.
+    QHash<QString, Assessment> assessments() const;
+    // The item's assessment, or a NotAssessed one with the id filled in.
+    Assessment assessment(const QString &itemId) const;
+    // Fails for an item the set does not have and for NotApplicable without a justification.
+    Status setAssessment(const Assessment &assessment);
+
+    QList<EvidenceItem> evidence() const;
+    std::optional<EvidenceItem> evidenceItem(qint64 id) const;
+    // Copies the file in (streamed; content already stored is shared), creates the item and its
+    // links, and returns the new id. meta.title defaults to the file's name. progress is called
+    // per chunk with bytes done and total; returning false cancels and nothing is stored.
+    // Callers scan with PersonalDataGuard first: this does not.
+    Expected<qint64> addEvidenceFile(const QString &sourcePath, EvidenceItem meta,
+                                     const QList<EvidenceLink> &links,
+                                     const Progress &progress = {});
+    Expected<qint64> addEvidenceLink(const QString &url, EvidenceItem meta,
+                                     const QList<EvidenceLink> &links);
+    Expected<qint64> addEvidenceStatement(const QString &statement, EvidenceItem meta,
+                                          const QList<EvidenceLink> &links);
+    // Updates the descriptive fields (title, description, owner, dates, url or statement); the
+    // kind and stored content are left as they are.
+    Status updateEvidence(const EvidenceItem &item);
+    // Stores a new version of a file item; earlier versions stay and can be exported.
+    Status replaceEvidenceFile(qint64 id, const QString &sourcePath, const Progress &progress = {});
+    QList<EvidenceVersion> versions(qint64 id) const;
+    // Removes the item, its versions and links, and content nothing else uses.
+    Status removeEvidence(qint64 id);
+    // Writes a version's content (0 = current) to outPath byte for byte, checking its hash.
+    Status exportEvidenceFile(qint64 id, const QString &outPath, int version = 0) const;
+
+    QList<EvidenceLink> links() const;
+    QList<EvidenceLink> linksFor(qint64 evidenceId) const;
+    // Links evidence to an assessable item, or updates the note of an existing link.
+    Status link(const EvidenceLink &link);
+    Status unlink(qint64 evidenceId, const QString &itemId);
+
+    QList<Action> actions() const;
+    std::optional<Action> action(qint64 id) const;
+    Expected<qint64> addAction(Action action);
+    Status updateAction(const Action &action);
+    Status removeAction(qint64 id);
+
+    // Snapshots are stored as given; the scoring code owns their content.
+    Status saveSnapshot(const QString &name, const QByteArray &json);
+    QList<SnapshotInfo> snapshots() const;
+    Expected<QByteArray> snapshot(const QString &name) const;
+    Status removeSnapshot(const QString &name);
+
+    // Application key/value settings kept in the file. Keys starting "workspace." are reserved.
+    QVariant metaValue(const QString &key) const;
+    Status setMetaValue(const QString &key, const QString &value);
+
+    QList<AuditEntry> auditTrail() const;
+    // Recomputes the hash chain; the error names the first row that does not fit (edited,
+    // missing, or a missing last row).
+    Status verifyAuditChain() const;
+
+    // SQLite's integrity_check, the audit chain, the standards set's hash and a re-hash of every
+    // stored content. Reports every problem found, not just the first. progress gets bytes.
+    Status checkIntegrity(const Progress &progress = {}) const;
+
+    // Writes a consistent copy of the workspace (SQLite's backup API) to a temporary file beside
+    // path, syncs it and renames it into place.
+    Status backupTo(const QString &path) const;
+
+Q_SIGNALS:
+    void profileChanged();
+    void assessmentChanged(const QString &itemId);
+    void evidenceAdded(qint64 id);
+    void evidenceChanged(qint64 id);
+    void evidenceRemoved(qint64 id);
+    void linksChanged(qint64 evidenceId);
+    void actionAdded(qint64 id);
+    void actionChanged(qint64 id);
+    void actionRemoved(qint64 id);
+    void snapshotsChanged();
+
+private:
+    class Private;
+    explicit Workspace(std::unique_ptr<Private> d);
+    static Expected<std::unique_ptr<Private>> openChecked(const QString &path, bool readOnly,
+                                                          std::unique_ptr<QLockFile> lock,
+                                                          int fileVersion);
+
+    std::unique_ptr<Private> d;
+    QString m_path;
+    OpenMode m_mode = ReadWrite;
+    StandardsSet m_set;
+    QString m_setHash;
+};
+
+} // namespace seqohs

@@ -1,0 +1,81 @@
+// Helper for the workspace tests, run as a child process:
+//   workspace_import_child import WORKSPACE SCRATCH-DIR SEED
+//     imports pseudo-random files (0 to 3 MiB) one after another until killed, printing
+//     "committed ID SHA256" after each commit;
+//   workspace_import_child hold WORKSPACE
+//     opens the workspace, prints "ready" and waits to be killed.
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace seqohs;
+
+namespace {
+
+QByteArray randomBytes(qint64 size, quint64 &state)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    auto *words = reinterpret_cast<quint64 *>(bytes.data());
+    for (qint64 i = 0; i < size / 8; ++i) {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        words[i] = state;
+    }
+    return bytes;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 3)
+        return 2;
+    Workspace::setUserName(QStringLiteral("import-child"));
+    Expected<std::unique_ptr<Workspace>> ws = Workspace::open(args.at(2));
+    if (!ws.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(ws.errorString()));
+        return 1;
+    }
+    std::printf("ready\n");
+    std::fflush(stdout);
+    if (args.at(1) == QLatin1String("hold")) {
+        for (;;)
+            QThread::sleep(1);
+    }
+    if (args.at(1) != QLatin1String("import") || args.size() < 5)
+        return 2;
+    const QString scratch = args.at(3);
+    quint64 state = 0x2545F4914F6CDD1Dull ^ args.at(4).toULongLong();
+    const QList<QString> items{QStringLiteral("t-a1-1"), QStringLiteral("t-a1-2")};
+    for (int i = 0;; ++i) {
+        const QString source = scratch + QStringLiteral("/file-%1.bin").arg(i);
+        {
+            QFile file(source);
+            if (!file.open(QIODevice::WriteOnly))
+                return 1;
+            // Sizes from empty to three chunks and a bit, so kills land mid-stream too.
+            const qint64 size = qint64(state % (3 * 1024 * 1024 + 4096)) & ~qint64(7);
+            file.write(randomBytes(size, state));
+        }
+        EvidenceItem meta;
+        meta.title = QStringLiteral("Child import %1").arg(i);
+        Expected<qint64> id =
+            (*ws)->addEvidenceFile(source, meta, {EvidenceLink{0, items.at(i % 2), QString()}});
+        if (!id.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(id.errorString()));
+            return 1;
+        }
+        const std::optional<EvidenceItem> item = (*ws)->evidenceItem(*id);
+        std::printf("committed %lld %s\n", static_cast<long long>(*id),
+                    item ? item->sha256.constData() : "");
+        std::fflush(stdout);
+        QFile::remove(source);
+    }
+}

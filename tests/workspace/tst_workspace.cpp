@@ -1,0 +1,478 @@
+#include "testsupport.h"
+#include "workspacetesthelpers.h"
+
+#include "catalogue/standardsformat.h"
+#include "catalogue/standardslibrary.h"
+#include "common/clock.h"
+#include "workspace/demoworkspace.h"
+#include "workspace/workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace seqohs;
+
+TEST_CASE("A workspace round-trips profile, set, assessments, evidence and actions")
+{
+    test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("service.seqohs"));
+    qint64 fileId = 0;
+    {
+        auto ws = test::createWorkspace(path);
+        CHECK(ws->path() == QFileInfo(path).absoluteFilePath());
+        CHECK(ws->profile() == test::tinyProfile());
+        CHECK(ws->standardsSet() == test::tinySet());
+        CHECK(ws->setContentHash() ==
+              QString::fromLatin1(StandardsFormat::contentHash(test::tinySet())));
+
+        Assessment a;
+        a.itemId = QStringLiteral("t-a1-1");
+        a.result = AssessmentResult::PartiallyMet;
+        a.workflow = WorkflowStatus::InProgress;
+        a.narrative = QStringLiteral("Policy drafted; «quotes» and ünïcode survive.");
+        a.owner = QStringLiteral("Lead nurse");
+        a.lastReviewed = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
+        REQUIRE(ws->setAssessment(a).ok());
+        CHECK(ws->assessment(QStringLiteral("t-a1-1")) == a);
+        CHECK(ws->assessment(QStringLiteral("t-a1-2")).result == AssessmentResult::NotAssessed);
+
+        test::writeFile(dir.filePath(QStringLiteral("policy.txt")), "A policy\n");
+        EvidenceItem meta;
+        meta.description = QStringLiteral("The policy");
+        meta.owner = QStringLiteral("Manager");
+        meta.documentDate = QDate(2025, 10, 1);
+        meta.reviewBy = QDate(2026, 10, 1);
+        meta.coversFrom = QDate(2025, 1, 1);
+        meta.coversTo = QDate(2025, 12, 31);
+        Expected<qint64> id = ws->addEvidenceFile(
+            dir.filePath(QStringLiteral("policy.txt")), meta,
+            {EvidenceLink{0, QStringLiteral("t-a1-1"), QStringLiteral("section 2")},
+             EvidenceLink{0, QStringLiteral("t-a2"), QString()}});
+        REQUIRE(id.ok());
+        fileId = *id;
+
+        Action action;
+        action.text = QStringLiteral("Finish the policy");
+        action.itemId = QStringLiteral("t-a1-1");
+        action.due = QDate(2026, 3, 1);
+        REQUIRE(ws->addAction(action).ok());
+        ServiceProfile p = ws->profile();
+        p.sites << QStringLiteral("Third site");
+        REQUIRE(ws->setProfile(p).ok());
+    }
+    auto ws = test::openWorkspace(path);
+    CHECK(ws->standardsSet() == test::tinySet());
+    CHECK(ws->profile().sites.size() == 3);
+    CHECK(ws->assessments().size() == 1);
+    CHECK(ws->assessment(QStringLiteral("t-a1-1")).narrative.contains(QStringLiteral("ünïcode")));
+    const std::optional<EvidenceItem> item = ws->evidenceItem(fileId);
+    REQUIRE(item);
+    CHECK(item->title == QStringLiteral("policy.txt"));
+    CHECK(item->fileName == QStringLiteral("policy.txt"));
+    CHECK(item->size == 9);
+    CHECK(item->version == 1);
+    CHECK(item->reviewBy == QDate(2026, 10, 1));
+    CHECK(item->coversTo == QDate(2025, 12, 31));
+    CHECK(item->sha256 ==
+          QCryptographicHash::hash("A policy\n", QCryptographicHash::Sha256).toHex());
+    CHECK(ws->links().size() == 2);
+    CHECK(ws->linksFor(fileId).first().note == QStringLiteral("section 2"));
+    REQUIRE(ws->actions().size() == 1);
+    CHECK(ws->actions().first().due == QDate(2026, 3, 1));
+    CHECK(ws->checkIntegrity().ok());
+    CHECK(ws->auditTrail().size() == 5); // create, assess, evidence, action, profile
+}
+
+TEST_CASE("Not applicable needs a justification and unknown items are refused")
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir.filePath(QStringLiteral("w.seqohs")));
+    Assessment a;
+    a.itemId = QStringLiteral("t-a1-2");
+    a.result = AssessmentResult::NotApplicable;
+    Status refused = ws->setAssessment(a);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("justification")));
+    CHECK(refused.error().file == ws->path());
+    a.justification = QStringLiteral("   ");
+    CHECK_FALSE(ws->setAssessment(a).ok());
+    a.justification = QStringLiteral("We see no NHS staff.");
+    CHECK(ws->setAssessment(a).ok());
+
+    a.itemId = QStringLiteral("no-such-item");
+    CHECK_FALSE(ws->setAssessment(a).ok());
+    CHECK(ws->auditTrail().size() == 2);
+}
+
+TEST_CASE("Identical content is stored once and exports byte-identical")
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir.filePath(QStringLiteral("w.seqohs")));
+    // Larger than one chunk, with a ragged end, to exercise chunking.
+    const QByteArray content = test::randomBytes(2 * 1024 * 1024 + 12345, 7);
+    test::writeFile(dir.filePath(QStringLiteral("a.bin")), content);
+    test::writeFile(dir.filePath(QStringLiteral("b.bin")), content);
+    Expected<qint64> a = ws->addEvidenceFile(dir.filePath(QStringLiteral("a.bin")), {}, {});
+    Expected<qint64> b = ws->addEvidenceFile(dir.filePath(QStringLiteral("b.bin")), {}, {});
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(*a != *b);
+    CHECK(ws->evidenceItem(*a)->sha256 == ws->evidenceItem(*b)->sha256);
+
+    QSqlDatabase raw =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dedup"));
+    raw.setDatabaseName(ws->path());
+    raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    REQUIRE(raw.open());
+    {
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*), SUM(size) FROM blob")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+        CHECK(q.value(1).toLongLong() == content.size());
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*), MAX(length(data)) FROM blob_chunk")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 3);
+        CHECK(q.value(1).toInt() == 1024 * 1024);
+    }
+    raw.close();
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("dedup"));
+
+    const QString out = dir.filePath(QStringLiteral("out.bin"));
+    REQUIRE(ws->exportEvidenceFile(*b, out).ok());
+    CHECK(test::readFile(out) == content);
+
+    // Removing one item keeps the shared content; removing both drops it.
+    REQUIRE(ws->removeEvidence(*a).ok());
+    REQUIRE(ws->exportEvidenceFile(*b, out).ok());
+    CHECK(test::readFile(out) == content);
+    REQUIRE(ws->removeEvidence(*b).ok());
+    CHECK(ws->evidence().isEmpty());
+    CHECK(ws->checkIntegrity().ok());
+
+    // An empty file is evidence too.
+    test::writeFile(dir.filePath(QStringLiteral("empty.txt")), QByteArray());
+    Expected<qint64> empty = ws->addEvidenceFile(dir.filePath(QStringLiteral("empty.txt")), {}, {});
+    REQUIRE(empty.ok());
+    REQUIRE(ws->exportEvidenceFile(*empty, out).ok());
+    CHECK(QFileInfo(out).size() == 0);
+}
+
+TEST_CASE("Replacing a file keeps earlier versions")
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir.filePath(QStringLiteral("w.seqohs")));
+    test::writeFile(dir.filePath(QStringLiteral("v1.txt")), "first\n");
+    test::writeFile(dir.filePath(QStringLiteral("v2.txt")), "second version\n");
+    Expected<qint64> id = ws->addEvidenceFile(dir.filePath(QStringLiteral("v1.txt")), {}, {});
+    REQUIRE(id.ok());
+    REQUIRE(ws->replaceEvidenceFile(*id, dir.filePath(QStringLiteral("v2.txt"))).ok());
+    const QList<EvidenceVersion> versions = ws->versions(*id);
+    REQUIRE(versions.size() == 2);
+    CHECK(versions.at(0).fileName == QStringLiteral("v1.txt"));
+    CHECK(versions.at(1).fileName == QStringLiteral("v2.txt"));
+    CHECK(versions.at(1).size == 15);
+    CHECK(ws->evidenceItem(*id)->version == 2);
+    CHECK(ws->evidenceItem(*id)->fileName == QStringLiteral("v2.txt"));
+    const QString out = dir.filePath(QStringLiteral("out.txt"));
+    REQUIRE(ws->exportEvidenceFile(*id, out, 1).ok());
+    CHECK(test::readFile(out) == "first\n");
+    REQUIRE(ws->exportEvidenceFile(*id, out).ok());
+    CHECK(test::readFile(out) == "second version\n");
+    CHECK_FALSE(ws->exportEvidenceFile(*id, out, 3).ok());
+
+    Expected<qint64> link = ws->addEvidenceLink(QStringLiteral("https://example.org/x"), {}, {});
+    REQUIRE(link.ok());
+    CHECK_FALSE(ws->replaceEvidenceFile(*link, dir.filePath(QStringLiteral("v2.txt"))).ok());
+}
+
+TEST_CASE("Links, statements, updates, links to criteria and actions")
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir.filePath(QStringLiteral("w.seqohs")));
+    EvidenceItem meta;
+    meta.title = QStringLiteral("Intranet leaflet");
+    Expected<qint64> link =
+        ws->addEvidenceLink(QStringLiteral("https://intranet.example/leaflet"), meta, {});
+    REQUIRE(link.ok());
+    Expected<qint64> statement =
+        ws->addEvidenceStatement(QStringLiteral("We audit every quarter."), {},
+                                 {EvidenceLink{0, QStringLiteral("t-a2"), {}}});
+    REQUIRE(statement.ok());
+    CHECK(ws->evidenceItem(*link)->kind == EvidenceItem::Kind::Link);
+    CHECK(ws->evidenceItem(*link)->url == QStringLiteral("https://intranet.example/leaflet"));
+    CHECK(ws->evidenceItem(*statement)->statement == QStringLiteral("We audit every quarter."));
+    CHECK_FALSE(ws->addEvidenceStatement(QStringLiteral("  "), {}, {}).ok());
+    CHECK_FALSE(
+        ws->addEvidenceLink(QStringLiteral("x"), {}, {EvidenceLink{0, QStringLiteral("nope"), {}}})
+            .ok());
+    CHECK(ws->evidence().size() == 2);
+
+    EvidenceItem changed = *ws->evidenceItem(*link);
+    changed.reviewBy = QDate(2027, 1, 1);
+    changed.title = QStringLiteral("Leaflet");
+    REQUIRE(ws->updateEvidence(changed).ok());
+    CHECK(ws->evidenceItem(*link)->reviewBy == QDate(2027, 1, 1));
+    changed.title.clear();
+    CHECK_FALSE(ws->updateEvidence(changed).ok());
+
+    REQUIRE(ws->link(EvidenceLink{*link, QStringLiteral("t-a1-1"), QStringLiteral("p. 2")}).ok());
+    REQUIRE(ws->link(EvidenceLink{*link, QStringLiteral("t-a1-1"), QStringLiteral("p. 3")}).ok());
+    CHECK(ws->linksFor(*link).size() == 1);
+    CHECK(ws->linksFor(*link).first().note == QStringLiteral("p. 3"));
+    REQUIRE(ws->unlink(*link, QStringLiteral("t-a1-1")).ok());
+    CHECK_FALSE(ws->unlink(*link, QStringLiteral("t-a1-1")).ok());
+
+    Clock::setFixed(QDateTime(QDate(2026, 2, 3), QTime(10, 0), Qt::UTC));
+    Action action;
+    action.text = QStringLiteral("Write the policy");
+    Expected<qint64> id = ws->addAction(action);
+    REQUIRE(id.ok());
+    Action done = *ws->action(*id);
+    done.status = Action::Status::Done;
+    REQUIRE(ws->updateAction(done).ok());
+    CHECK(ws->action(*id)->completed == QDate(2026, 2, 3));
+    Clock::setFixed(QDateTime());
+    CHECK_FALSE(ws->addAction(Action{}).ok());
+    REQUIRE(ws->removeAction(*id).ok());
+    CHECK(ws->actions().isEmpty());
+    CHECK_FALSE(ws->removeAction(*id).ok());
+    CHECK(ws->verifyAuditChain().ok());
+}
+
+TEST_CASE("Snapshots and meta values are stored as given")
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir.filePath(QStringLiteral("w.seqohs")));
+    QSignalSpy spy(ws.get(), &Workspace::snapshotsChanged);
+    REQUIRE(ws->saveSnapshot(QStringLiteral("Annual return 2026"), "{\"a\":1}").ok());
+    CHECK_FALSE(ws->saveSnapshot(QStringLiteral("Annual return 2026"), "{}").ok());
+    CHECK(spy.count() == 1);
+    REQUIRE(ws->snapshots().size() == 1);
+    CHECK(ws->snapshots().first().name == QStringLiteral("Annual return 2026"));
+    CHECK(*ws->snapshot(QStringLiteral("Annual return 2026")) == "{\"a\":1}");
+    CHECK_FALSE(ws->snapshot(QStringLiteral("missing")).ok());
+    REQUIRE(ws->removeSnapshot(QStringLiteral("Annual return 2026")).ok());
+    CHECK(ws->snapshots().isEmpty());
+
+    REQUIRE(ws->setMetaValue(QStringLiteral("app.lastView"), QStringLiteral("dashboard")).ok());
+    CHECK(ws->metaValue(QStringLiteral("app.lastView")).toString() == QStringLiteral("dashboard"));
+    CHECK_FALSE(ws->setMetaValue(QStringLiteral("workspace.audit_head"), QStringLiteral("x")).ok());
+}
+
+TEST_CASE("Changes are announced after they are stored")
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir.filePath(QStringLiteral("w.seqohs")));
+    QSignalSpy added(ws.get(), &Workspace::evidenceAdded);
+    QSignalSpy changed(ws.get(), &Workspace::evidenceChanged);
+    QSignalSpy removed(ws.get(), &Workspace::evidenceRemoved);
+    QSignalSpy linksChanged(ws.get(), &Workspace::linksChanged);
+    QSignalSpy assessment(ws.get(), &Workspace::assessmentChanged);
+    QSignalSpy actionAdded(ws.get(), &Workspace::actionAdded);
+    QSignalSpy actionChanged(ws.get(), &Workspace::actionChanged);
+    QSignalSpy actionRemoved(ws.get(), &Workspace::actionRemoved);
+    QSignalSpy profile(ws.get(), &Workspace::profileChanged);
+
+    Expected<qint64> id = ws->addEvidenceStatement(QStringLiteral("Statement"), {},
+                                                   {EvidenceLink{0, QStringLiteral("t-a2"), {}}});
+    REQUIRE(id.ok());
+    REQUIRE(added.count() == 1);
+    CHECK(added.first().first().toLongLong() == *id);
+    CHECK(linksChanged.count() == 1);
+    EvidenceItem e = *ws->evidenceItem(*id);
+    e.owner = QStringLiteral("Someone");
+    REQUIRE(ws->updateEvidence(e).ok());
+    REQUIRE(ws->updateEvidence(e).ok()); // unchanged: no signal, no audit row
+    CHECK(changed.count() == 1);
+    REQUIRE(ws->link(EvidenceLink{*id, QStringLiteral("t-a1-1"), {}}).ok());
+    CHECK(linksChanged.count() == 2);
+    REQUIRE(ws->removeEvidence(*id).ok());
+    CHECK(removed.count() == 1);
+
+    Assessment a;
+    a.itemId = QStringLiteral("t-a2");
+    a.result = AssessmentResult::Met;
+    REQUIRE(ws->setAssessment(a).ok());
+    REQUIRE(assessment.count() == 1);
+    CHECK(assessment.first().first().toString() == QStringLiteral("t-a2"));
+
+    Action action;
+    action.text = QStringLiteral("Do it");
+    Expected<qint64> actionId = ws->addAction(action);
+    REQUIRE(actionId.ok());
+    Action updated = *ws->action(*actionId);
+    updated.owner = QStringLiteral("Me");
+    REQUIRE(ws->updateAction(updated).ok());
+    REQUIRE(ws->removeAction(*actionId).ok());
+    CHECK(actionAdded.count() == 1);
+    CHECK(actionChanged.count() == 1);
+    CHECK(actionRemoved.count() == 1);
+
+    ServiceProfile p = ws->profile();
+    p.servesNhs = false;
+    REQUIRE(ws->setProfile(p).ok());
+    CHECK(profile.count() == 1);
+
+    // A failed call announces nothing.
+    a.result = AssessmentResult::NotApplicable;
+    CHECK_FALSE(ws->setAssessment(a).ok());
+    CHECK(assessment.count() == 1);
+}
+
+TEST_CASE("Importing can be cancelled and reports progress")
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir.filePath(QStringLiteral("w.seqohs")));
+    test::writeFile(dir.filePath(QStringLiteral("big.bin")), test::randomBytes(5 * 1024 * 1024, 3));
+    QList<qint64> seen;
+    Expected<qint64> cancelled = ws->addEvidenceFile(dir.filePath(QStringLiteral("big.bin")), {},
+                                                     {}, [&](qint64 done, qint64 total) {
+                                                         seen << done;
+                                                         CHECK(total == 5 * 1024 * 1024);
+                                                         return done < 2 * 1024 * 1024;
+                                                     });
+    CHECK_FALSE(cancelled.ok());
+    CHECK(seen.size() == 2);
+    CHECK(ws->evidence().isEmpty());
+    CHECK(ws->auditTrail().size() == 1);
+    CHECK(ws->checkIntegrity().ok());
+
+    seen.clear();
+    Expected<qint64> done =
+        ws->addEvidenceFile(dir.filePath(QStringLiteral("big.bin")), {}, {}, [&](qint64 d, qint64) {
+            seen << d;
+            return true;
+        });
+    REQUIRE(done.ok());
+    CHECK(seen.last() == 5 * 1024 * 1024);
+    CHECK_FALSE(ws->addEvidenceFile(dir.filePath(QStringLiteral("missing.bin")), {}, {}).ok());
+    CHECK_FALSE(ws->addEvidenceFile(dir.path(), {}, {}).ok());
+}
+
+TEST_CASE("A read-only workspace refuses changes and takes no lock")
+{
+    test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.seqohs"));
+    test::createWorkspace(path);
+    const QByteArray before = test::fileHash(path);
+    {
+        Expected<std::unique_ptr<Workspace>> ro = Workspace::open(path, Workspace::ReadOnly);
+        INFO(ro.errorString());
+        REQUIRE(ro.ok());
+        CHECK((*ro)->isReadOnly());
+        CHECK((*ro)->profile().name == QStringLiteral("Test OH Service"));
+        Assessment a;
+        a.itemId = QStringLiteral("t-a2");
+        a.result = AssessmentResult::Met;
+        const Status refused = (*ro)->setAssessment(a);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(QStringLiteral("read-only")));
+        // A second reader, and a writer, may open it at the same time.
+        CHECK(Workspace::open(path, Workspace::ReadOnly).ok());
+        CHECK((*ro)->checkIntegrity().ok());
+    }
+    CHECK(test::fileHash(path) == before);
+}
+
+TEST_CASE("A backup is a consistent workspace of its own")
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir.filePath(QStringLiteral("w.seqohs")));
+    test::writeFile(dir.filePath(QStringLiteral("a.bin")), test::randomBytes(1500000, 9));
+    REQUIRE(ws->addEvidenceFile(dir.filePath(QStringLiteral("a.bin")), {}, {}).ok());
+    const QString copy = dir.filePath(QStringLiteral("copy.seqohs"));
+    REQUIRE(ws->backupTo(copy).ok());
+    CHECK_FALSE(QFileInfo::exists(copy + QStringLiteral(".partial")));
+    CHECK_FALSE(ws->backupTo(ws->path()).ok());
+    auto restored = test::openWorkspace(copy);
+    CHECK(restored->evidence().size() == 1);
+    CHECK(restored->checkIntegrity().ok());
+    CHECK(restored->auditTrail() == ws->auditTrail());
+}
+
+TEST_CASE("Creating refuses an existing file and leaves nothing behind on failure")
+{
+    test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.seqohs"));
+    test::writeFile(path, "precious");
+    CHECK_FALSE(Workspace::create(path, test::tinyProfile(), test::tinySet()).ok());
+    CHECK(test::readFile(path) == "precious");
+    ServiceProfile nameless;
+    CHECK_FALSE(
+        Workspace::create(dir.filePath(QStringLiteral("x.seqohs")), nameless, test::tinySet())
+            .ok());
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.seqohs"))));
+    CHECK_FALSE(Workspace::create(dir.filePath(QStringLiteral("no/such/dir/x.seqohs")),
+                                  test::tinyProfile(), test::tinySet())
+                    .ok());
+}
+
+TEST_CASE("The demo workspace covers every kind of content")
+{
+    test::TempDir dir;
+    const QDate today(2026, 3, 10);
+    Expected<std::unique_ptr<Workspace>> demo =
+        DemoWorkspace::create(dir.filePath(QStringLiteral("demo.seqohs")), today);
+    INFO(demo.errorString());
+    REQUIRE(demo.ok());
+    Workspace &ws = **demo;
+    CHECK(ws.profile().name == QStringLiteral("Northgate Occupational Health"));
+    CHECK(ws.standardsSet().id == StandardsLibrary::defaultId());
+
+    QSet<int> domainsAssessed;
+    const QHash<QString, Assessment> assessments = ws.assessments();
+    for (const AssessableItem &item : ws.standardsSet().assessables()) {
+        if (assessments.contains(item.id))
+            domainsAssessed.insert(item.domainIndex);
+    }
+    CHECK(domainsAssessed.size() == ws.standardsSet().domains.size());
+    bool notApplicable = false;
+    for (const Assessment &a : assessments)
+        notApplicable |= a.result == AssessmentResult::NotApplicable;
+    CHECK(notApplicable);
+
+    QSet<EvidenceItem::Kind> kinds;
+    int expired = 0;
+    int expiringBeforeVisit = 0;
+    for (const EvidenceItem &e : ws.evidence()) {
+        kinds.insert(e.kind);
+        if (!e.isCurrentOn(today))
+            ++expired;
+        else if (!e.isCurrentOn(ws.profile().plannedAssessment))
+            ++expiringBeforeVisit;
+    }
+    CHECK(kinds.size() == 3);
+    CHECK(expired >= 2);
+    CHECK(expiringBeforeVisit >= 1);
+    int overdue = 0;
+    int done = 0;
+    for (const Action &a : ws.actions()) {
+        overdue += a.isOverdueOn(today) ? 1 : 0;
+        done += a.status == Action::Status::Done ? 1 : 0;
+    }
+    CHECK(overdue >= 2);
+    CHECK(done >= 1);
+    CHECK(ws.checkIntegrity().ok());
+
+    // Deterministic given the date: a second demo has the same content.
+    Expected<std::unique_ptr<Workspace>> again =
+        DemoWorkspace::create(dir.filePath(QStringLiteral("again.seqohs")), today);
+    REQUIRE(again.ok());
+    CHECK((*again)->actions() == ws.actions());
+    CHECK((*again)->links() == ws.links());
+    QList<EvidenceItem> a = ws.evidence();
+    QList<EvidenceItem> b = (*again)->evidence();
+    REQUIRE(a.size() == b.size());
+    for (int i = 0; i < a.size(); ++i) {
+        a[i].added = QDateTime();
+        b[i].added = QDateTime();
+    }
+    CHECK(a == b);
+}
