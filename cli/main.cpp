@@ -4,7 +4,7 @@
 #include <QTextStream>
 
 #ifdef SEQOHS_HAVE_REPORT
-#include <QGuiApplication>
+#include <QApplication>
 #endif
 
 #include <cstdio>
@@ -15,7 +15,8 @@ namespace {
 
 bool needsGui(const QStringList &args)
 {
-    // Rendering reports (PDF, charts) needs Qt Gui; everything else runs on Qt Core alone.
+    // Rendering reports (PDF, charts) needs Qt Gui, and Qt Charts need a QApplication;
+    // everything else runs on Qt Core alone.
     static const QStringList guiGroups{QStringLiteral("report"), QStringLiteral("pack"),
                                        QStringLiteral("review"), QStringLiteral("demo")};
     return args.size() > 1 && guiGroups.contains(args.at(1));
@@ -36,7 +37,7 @@ int main(int argc, char *argv[])
             // A headless tool: render offscreen unless the user chose a platform.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
-            app = std::make_unique<QGuiApplication>(argc, argv);
+            app = std::make_unique<QApplication>(argc, argv);
         }
     }
 #endif

@@ -287,7 +287,7 @@ CommandGroup reportGroup()
 {
     return {QStringLiteral("report"),
             QStringLiteral("report -w FILE --format pdf|html|odt --out FILE [--at DATE]\n"
-                           "                                             the readiness report"),
+                           "                                            the readiness report"),
             60, runReport};
 }
 
@@ -295,14 +295,14 @@ CommandGroup exportGroup()
 {
     return {QStringLiteral("export"),
             QStringLiteral("export -w FILE --format xlsx|csv|json --out FILE [--what TABLE]\n"
-                           "                                             spreadsheets and JSON"),
+                           "                                            spreadsheets and JSON"),
             61, runExport};
 }
 
 CommandGroup importGroup()
 {
     return {QStringLiteral("import"),
-            QStringLiteral("import FILE.json --out NEW.seqohs         a workspace from JSON"), 62,
+            QStringLiteral("import FILE.json --out NEW.seqohs           a workspace from JSON"), 62,
             runImport};
 }
 

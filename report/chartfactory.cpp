@@ -183,8 +183,9 @@ QChart *ChartFactory::domainRadar(const QList<NodeScore> &domains)
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     styleAxis(angular);
     auto *radial = percentAxis();
-    radial->setTickCount(5);
-    radial->setLabelsVisible(true);
+    // Few rings: the labels meet in the centre, where many would overlap.
+    radial->setTickCount(3);
+    radial->setLabelsFont(chartFont(7.5));
 
     auto *scoreLine = new QLineSeries;
     scoreLine->setName(tr("Score"));
@@ -323,10 +324,12 @@ QChart *ChartFactory::evidenceExpiryByMonth(const QList<QDate> &reviewByDates, c
         *beforeVisit << (before ? counts.at(i) : 0);
         *afterVisit << (before ? 0 : counts.at(i));
         highest = qMax(highest, counts.at(i));
-        QString label = locale.toString(month, QStringLiteral("MMM yy"));
+        // Short labels fit twelve to a row; the axis title carries the years, and a triangle
+        // marks the month of the visit.
+        QString label = locale.toString(month, QStringLiteral("MMM"));
         if (plannedVisit.isValid() && month.year() == plannedVisit.year() &&
             month.month() == plannedVisit.month())
-            label += QStringLiteral("\n") + tr("visit");
+            label += QStringLiteral(" \u25B2");
         categories << label;
     }
     auto *series = new QStackedBarSeries;
@@ -342,6 +345,14 @@ QChart *ChartFactory::evidenceExpiryByMonth(const QList<QDate> &reviewByDates, c
     axisX->append(categories);
     styleAxis(axisX);
     axisX->setGridLineVisible(false);
+    QString range =
+        tr("%1 to %2")
+            .arg(locale.toString(start, QStringLiteral("MMMM yyyy")),
+                 locale.toString(start.addMonths(months - 1), QStringLiteral("MMMM yyyy")));
+    if (plannedVisit.isValid())
+        range += tr("  (\u25B2 the planned visit, %1)")
+                     .arg(locale.toString(plannedVisit, QStringLiteral("d MMMM yyyy")));
+    axisX->setTitleText(range);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;

@@ -233,7 +233,7 @@ public:
                    .arg(c(Rule));
         for (const Column &col : m_columns) {
             out += QStringLiteral("<th width=\"%1%\" align=\"left\" bgcolor=\"%2\" "
-                                  "style=\"color:#ffffff\">%3</th>")
+                                  "style=\"color:#ffffff; font-size:8.5pt\">%3</th>")
                        .arg(col.percent)
                        .arg(c(Teal), esc(col.title));
         }
@@ -286,6 +286,9 @@ QFont documentFont(qreal pointSize)
                       QStringLiteral("Arial")});
     font.setPointSizeF(pointSize);
     font.setStyleHint(QFont::SansSerif);
+    // No ligatures: a reader searching the PDF for "official" must find it, and "ffi" as one
+    // glyph would not match.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
@@ -395,14 +398,14 @@ QString ReportRenderer::buildHtml(Target target) const
                 .arg(image(m_charts.domainScores, QStringLiteral("domain-scores"),
                            logicalSize(m_charts.domainScores)));
     {
-        HtmlTable t({{tr("Domain"), 40},
-                     {tr("Score"), 10},
+        HtmlTable t({{tr("Domain"), 34},
+                     {tr("Score"), 9},
                      {tr("Coverage"), 11},
                      {tr("Met"), 8},
-                     {tr("Partly"), 8},
-                     {tr("Not met"), 8},
-                     {tr("Not assessed"), 8},
-                     {tr("Must met"), 7}});
+                     {tr("Partly"), 9},
+                     {tr("Not met"), 9},
+                     {tr("Not assessed"), 11},
+                     {tr("Must met"), 9}});
         for (const NodeScore &d : r.domains) {
             const Figures &f = d.figures;
             t.row({itemLabel(d.code, d.title), percent(f.score()), percent(f.coverage()),
@@ -463,10 +466,10 @@ QString ReportRenderer::buildHtml(Target target) const
     if (r.mustItems.isEmpty()) {
         body += para(tr("No must requirement applies to this service."));
     } else {
-        HtmlTable t({{tr("Requirement"), 56},
-                     {tr("Result"), 18},
-                     {tr("Current evidence"), 12},
-                     {tr("Owner"), 14}});
+        HtmlTable t({{tr("Requirement"), 48},
+                     {tr("Result"), 16},
+                     {tr("Current evidence"), 14},
+                     {tr("Owner"), 22}});
         for (const ReadinessReport::Item &i : r.mustItems) {
             const QString evidence =
                 i.currentEvidence > 0
@@ -509,11 +512,11 @@ QString ReportRenderer::buildHtml(Target target) const
     } else {
         body += muted(tr("Included requirements not met, partially met, not assessed or without "
                          "current evidence, in the order of the standards."));
-        HtmlTable t({{tr("Requirement"), 44},
+        HtmlTable t({{tr("Requirement"), 38},
                      {tr("Level"), 8},
-                     {tr("Result"), 16},
-                     {tr("Gap"), 20},
-                     {tr("Owner"), 12}});
+                     {tr("Result"), 17},
+                     {tr("Gap"), 19},
+                     {tr("Owner"), 18}});
         for (const ReadinessReport::Item &i : r.gaps) {
             t.row({itemLabel(i.code, i.title), levelText(i.level), resultBadge(i.result),
                    esc(i.gaps.join(QStringLiteral("; "))), esc(i.owner)});
@@ -835,6 +838,9 @@ std::unique_ptr<QTextDocument> ReportRenderer::document(bool withPageNumbers) co
                 }
             }
         }
+        // Qt's incremental relayout after the edits loses blocks of paginated documents:
+        // lay the whole document out again.
+        doc->markContentsDirty(0, doc->characterCount());
     }
     return doc;
 }
@@ -944,8 +950,17 @@ Status ReportRenderer::writePdf(QIODevice &device) const
 Status ReportRenderer::writeOdt(QIODevice &device) const
 {
     std::unique_ptr<QTextDocument> doc = document(false);
-    QTextDocumentWriter writer(&device, "odf");
+    // The ODF writer closes the device it writes to, which a QSaveFile must not be: write to
+    // memory first.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(doc.get())) {
+        return Error{tr("The ODT report could not be produced."), QString(), QString(),
+                     tr("Try PDF or HTML instead, and report this problem.")};
+    }
+    const QByteArray bytes = buffer.data();
+    if (device.write(bytes) != bytes.size()) {
         return Error{tr("Writing the ODT report failed: %1").arg(device.errorString()), QString(),
                      QString(),
                      tr("Free some disk space or choose another place, then try again.")};

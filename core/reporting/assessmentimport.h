@@ -2,6 +2,7 @@
 
 #include "assessmentjson.h"
 #include "common/expected.h"
+#include "workspace/workspace.h"
 
 #include <QString>
 #include <QStringList>
@@ -9,8 +10,6 @@
 #include <memory>
 
 namespace seqohs {
-
-class Workspace;
 
 // Creates a new workspace from an exported assessment (AssessmentJson): the profile, the
 // standards set, every assessment, the evidence with its links, and the actions.

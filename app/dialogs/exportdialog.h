@@ -1,0 +1,80 @@
+#pragma once
+
+#include "common/expected.h"
+#include "scoring/scoringinput.h"
+#include "scoring/snapshot.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <memory>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QThread;
+
+// File > Export: the readiness report (PDF, HTML, ODT), the spreadsheets (XLSX, CSV) or the
+// whole assessment (JSON), written to a file the user chooses. The report model and the chart
+// images are made on the GUI thread (Qt Charts need it); writing the file runs on a worker
+// thread behind a busy indicator, and an error stays in the dialog so the user can choose
+// another place and try again.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Format { Pdf, Html, Odt, Xlsx, Csv, Json };
+    Q_ENUM(Format)
+
+    // input is what the scores are computed from (scoringInputFor(workspace, date));
+    // history the workspace's snapshots, for the "readiness over time" chart.
+    explicit ExportDialog(seqohs::ScoringInput input, QList<seqohs::Snapshot> history = {},
+                          QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    Format format() const;
+    void setFormat(Format format);
+    QString destination() const;
+    void setDestination(const QString &path);
+    // For CSV: 0 assessment, 1 evidence, 2 actions.
+    void setCsvTable(int table);
+
+    // The file suffix of a format, without the dot.
+    static QString suffix(Format format);
+
+    bool isExporting() const;
+
+public Q_SLOTS:
+    // Starts the export, as the Export button does.
+    void startExport();
+
+Q_SIGNALS:
+    // Emitted when the file is written (the dialog then closes) or the export failed.
+    void exportFinished(bool ok, const QString &path, const QString &message);
+
+protected:
+    void reject() override;
+
+private:
+    void browse();
+    void updateState();
+    void finish();
+
+    seqohs::ScoringInput m_input;
+    QList<seqohs::Snapshot> m_history;
+    QComboBox *m_format = nullptr;
+    QComboBox *m_table = nullptr;
+    QLabel *m_tableLabel = nullptr;
+    QLineEdit *m_path = nullptr;
+    QPushButton *m_browse = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_message = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QThread *m_worker = nullptr;
+    std::shared_ptr<seqohs::Status> m_result;
+    QString m_writing; // the path being written
+};
