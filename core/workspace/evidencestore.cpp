@@ -153,6 +153,95 @@ private:
     std::thread m_thread;
 };
 
+// Hashes buffers on a thread of its own, in the order given: the re-read of what was just
+// written is hashed while the next chunk is being written. At most Depth buffers are in flight.
+class HashWorker
+{
+public:
+    static constexpr int Depth = 4;
+
+    HashWorker()
+    {
+        for (int i = 0; i < Depth; ++i)
+            m_free.push_back(QByteArray());
+        m_thread = std::thread([this] { run(); });
+    }
+
+    ~HashWorker()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    // A buffer to fill; blocks while all are in flight.
+    QByteArray take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_free.empty(); });
+        QByteArray buffer = std::move(m_free.front());
+        m_free.pop_front();
+        return buffer;
+    }
+
+    void submit(QByteArray buffer)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_queue.push_back(std::move(buffer));
+        }
+        m_changed.notify_all();
+    }
+
+    // Waits for every submitted buffer and returns the digest of them all, as hex.
+    QByteArray finish()
+    {
+        std::unique_lock lock(m_mutex);
+        m_finishing = true;
+        m_changed.notify_all();
+        m_changed.wait(lock, [this] { return m_finished; });
+        return m_result;
+    }
+
+private:
+    void run()
+    {
+        Sha256 hash;
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_changed.wait(lock, [this] { return m_stop || !m_queue.empty() || m_finishing; });
+            if (m_stop)
+                return;
+            if (m_queue.empty()) {
+                m_result = hash.hexResult();
+                m_finished = true;
+                m_changed.notify_all();
+                return;
+            }
+            QByteArray buffer = std::move(m_queue.front());
+            m_queue.pop_front();
+            lock.unlock();
+            hash.addData(buffer);
+            lock.lock();
+            m_free.push_back(std::move(buffer));
+            m_changed.notify_all();
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QByteArray> m_free;
+    std::deque<QByteArray> m_queue;
+    bool m_stop = false;
+    bool m_finishing = false;
+    bool m_finished = false;
+    QByteArray m_result;
+    std::thread m_thread;
+};
+
 } // namespace
 
 EvidenceStore::EvidenceStore(sqlite3 *db, const QString &workspacePath)
@@ -223,11 +312,17 @@ Expected<EvidenceStore::Blob> EvidenceStore::storeFile(const QString &sourcePath
     Blob stored;
     stored.id = blobId;
     qint64 done = 0;
+    qint64 reread = 0;
     int seq = 0;
     QString failure;
+    QByteArray rereadSha;
     bool cancelled = false;
     {
         ChunkReader reader(file);
+        // Fossil's rule, chunk by chunk: read back what was written and hash it again, so a
+        // mismatch is caught before anything commits. Hashing the re-read on its own thread
+        // keeps it off the writer's path.
+        HashWorker verifier;
         while (std::optional<QByteArray> chunk = reader.next()) {
             sqlite3_bind_int64(insertChunk.get(), 1, blobId);
             sqlite3_bind_int(insertChunk.get(), 2, seq++);
@@ -236,11 +331,26 @@ Expected<EvidenceStore::Blob> EvidenceStore::storeFile(const QString &sourcePath
             const int rc = sqlite3_step(insertChunk.get());
             sqlite3_reset(insertChunk.get());
             sqlite3_clear_bindings(insertChunk.get());
-            if (rc != SQLITE_DONE) {
+            sqlite3_blob *written = nullptr;
+            if (rc != SQLITE_DONE ||
+                sqlite3_blob_open(m_db, "main", "blob_chunk", "data",
+                                  sqlite3_last_insert_rowid(m_db), 0, &written) != SQLITE_OK) {
+                Error e = sqlError(storing);
+                sqlite3_blob_close(written);
+                rollback();
+                return e;
+            }
+            QByteArray copy = verifier.take();
+            copy.resize(sqlite3_blob_bytes(written));
+            const int readRc = sqlite3_blob_read(written, copy.data(), int(copy.size()), 0);
+            sqlite3_blob_close(written);
+            if (readRc != SQLITE_OK) {
                 Error e = sqlError(storing);
                 rollback();
                 return e;
             }
+            reread += copy.size();
+            verifier.submit(std::move(copy));
             done += chunk->size();
             reader.recycle(std::move(*chunk));
             if (progress && !progress(done, total)) {
@@ -250,6 +360,7 @@ Expected<EvidenceStore::Blob> EvidenceStore::storeFile(const QString &sourcePath
         }
         failure = reader.error();
         stored.sha256 = reader.sha256();
+        rereadSha = verifier.finish();
     }
     if (cancelled) {
         rollback();
@@ -259,6 +370,12 @@ Expected<EvidenceStore::Blob> EvidenceStore::storeFile(const QString &sourcePath
         rollback();
         return Error{tr("Reading the evidence file failed: %1").arg(failure), sourcePath, QString(),
                      tr("Nothing was stored. Check the file and try again.")};
+    }
+    if (reread != done || rereadSha != stored.sha256) {
+        rollback();
+        return Error{tr("What was stored does not read back the same; nothing was stored."), m_path,
+                     QString(),
+                     tr("Run 'check' on the workspace and check the disk; then try again.")};
     }
     stored.size = done;
 
@@ -285,11 +402,15 @@ Expected<EvidenceStore::Blob> EvidenceStore::storeFile(const QString &sourcePath
         return e;
     }
 
-    // Fossil's rule: read back what was written and hash it again before anything commits.
-    Status verified = verify(stored);
-    if (!verified.ok()) {
+    // The chunks were verified one by one as they were written; make sure they are all there.
+    Statement count(m_db, "SELECT count(*), total(length(data)) FROM blob_chunk WHERE blob_id = ?");
+    sqlite3_bind_int64(count.get(), 1, blobId);
+    if (!count.ok() || sqlite3_step(count.get()) != SQLITE_ROW ||
+        sqlite3_column_int64(count.get(), 0) != seq ||
+        qint64(sqlite3_column_double(count.get(), 1)) != stored.size) {
+        Error e = sqlError(storing);
         rollback();
-        return verified.errors();
+        return e;
     }
     if (sqlite3_exec(m_db, "RELEASE store_blob", nullptr, nullptr, nullptr) != SQLITE_OK) {
         Error e = sqlError(storing);

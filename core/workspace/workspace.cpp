@@ -274,22 +274,32 @@ public:
         return success();
     }
 
+    // How a transaction reaches the disk. Edits are synced at commit (synchronous=FULL). A file
+    // import is not: each fsync costs milliseconds here, thousands of imports would spend most
+    // of their time waiting for them, and a file import can be repeated. Its commit is still
+    // atomic and survives a crash of the program; the log is synced at the next edit, the next
+    // checkpoint or when the workspace is closed, so only a power cut in between can undo it.
+    enum class Sync { AtCommit, Later };
+
     // One user action: everything in work happens, with its audit row, or nothing does.
-    Status transact(const QString &what, const std::function<Status()> &work)
+    Status transact(const QString &what, const std::function<Status()> &work,
+                    Sync sync = Sync::AtCommit)
     {
         Status ok = writable();
         if (!ok.ok())
             return ok;
-        ok = execSql(QStringLiteral("BEGIN IMMEDIATE"), what);
-        if (!ok.ok())
-            return ok;
-        Status done = work();
+        if (sync == Sync::Later)
+            execSql(QStringLiteral("PRAGMA synchronous = NORMAL"), what);
+        Status done = execSql(QStringLiteral("BEGIN IMMEDIATE"), what);
         if (done.ok()) {
-            done = execSql(QStringLiteral("COMMIT"), what);
+            done = work();
             if (done.ok())
-                return done;
+                done = execSql(QStringLiteral("COMMIT"), what);
+            if (!done.ok())
+                execSql(QStringLiteral("ROLLBACK"), what);
         }
-        execSql(QStringLiteral("ROLLBACK"), what);
+        if (sync == Sync::Later)
+            execSql(QStringLiteral("PRAGMA synchronous = FULL"), what);
         return done;
     }
 
@@ -590,7 +600,8 @@ Workspace::openChecked(const QString &path, bool readOnly, std::unique_ptr<QLock
         // FULL: every commit is synced, so an evidence import the user saw finish survives a
         // power cut too, not only a crash of the program.
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
-                << QStringLiteral("PRAGMA synchronous = FULL");
+                << QStringLiteral("PRAGMA synchronous = FULL")
+                << QStringLiteral("PRAGMA cache_size = -16384");
     }
     for (const QString &pragma : pragmas) {
         Status ok = d->execSql(pragma, tr("Preparing the workspace failed"));
@@ -1008,30 +1019,33 @@ Expected<qint64> Workspace::addEvidenceFile(const QString &sourcePath, EvidenceI
     meta.fileName = info.fileName();
     meta.version = 1;
     QList<EvidenceLink> stored;
-    Status ok = d->transact(tr("Adding evidence failed"), [&]() -> Status {
-        Expected<EvidenceStore::Blob> blob = d->store->storeFile(sourcePath, progress);
-        if (!blob.ok())
-            return blob.errors();
-        meta.sha256 = blob->sha256;
-        meta.size = blob->size;
-        Expected<qint64> id = d->insertEvidence(meta);
-        if (!id.ok())
-            return id.errors();
-        Status done = d->insertVersion(meta.id, 1, meta.fileName, blob->id, meta.added);
-        if (!done.ok())
-            return done;
-        for (EvidenceLink l : links) {
-            l.evidenceId = meta.id;
-            stored << l;
-        }
-        done = d->insertLinks(meta.id, stored);
-        if (!done.ok())
-            return done;
-        QJsonObject after = toJson(meta);
-        after.insert(QStringLiteral("links"), toJsonArray(stored));
-        return d->audit(QStringLiteral("evidence.add"), QStringLiteral("evidence:%1").arg(meta.id),
-                        QJsonObject(), after);
-    });
+    Status ok = d->transact(
+        tr("Adding evidence failed"),
+        [&]() -> Status {
+            Expected<EvidenceStore::Blob> blob = d->store->storeFile(sourcePath, progress);
+            if (!blob.ok())
+                return blob.errors();
+            meta.sha256 = blob->sha256;
+            meta.size = blob->size;
+            Expected<qint64> id = d->insertEvidence(meta);
+            if (!id.ok())
+                return id.errors();
+            Status done = d->insertVersion(meta.id, 1, meta.fileName, blob->id, meta.added);
+            if (!done.ok())
+                return done;
+            for (EvidenceLink l : links) {
+                l.evidenceId = meta.id;
+                stored << l;
+            }
+            done = d->insertLinks(meta.id, stored);
+            if (!done.ok())
+                return done;
+            QJsonObject after = toJson(meta);
+            after.insert(QStringLiteral("links"), toJsonArray(stored));
+            return d->audit(QStringLiteral("evidence.add"),
+                            QStringLiteral("evidence:%1").arg(meta.id), QJsonObject(), after);
+        },
+        Private::Sync::Later);
     if (!ok.ok())
         return ok.errors();
     Q_EMIT evidenceAdded(meta.id);
@@ -1192,25 +1206,28 @@ Status Workspace::replaceEvidenceFile(qint64 id, const QString &sourcePath,
                      tr("Choose a file to add.")};
     }
     bool changed = false;
-    Status ok = d->transact(tr("Replacing the evidence file failed"), [&]() -> Status {
-        Expected<EvidenceStore::Blob> blob = d->store->storeFile(sourcePath, progress);
-        if (!blob.ok())
-            return blob.errors();
-        if (blob->sha256 == before->sha256 && info.fileName() == before->fileName)
-            return success(); // the same file again: nothing to record
-        changed = true;
-        EvidenceItem after = *before;
-        after.version = before->version + 1;
-        after.fileName = info.fileName();
-        after.sha256 = blob->sha256;
-        after.size = blob->size;
-        Status done =
-            d->insertVersion(id, after.version, after.fileName, blob->id, Clock::now().toUTC());
-        if (!done.ok())
-            return done;
-        return d->audit(QStringLiteral("evidence.replace"), QStringLiteral("evidence:%1").arg(id),
-                        toJson(*before), toJson(after));
-    });
+    Status ok = d->transact(
+        tr("Replacing the evidence file failed"),
+        [&]() -> Status {
+            Expected<EvidenceStore::Blob> blob = d->store->storeFile(sourcePath, progress);
+            if (!blob.ok())
+                return blob.errors();
+            if (blob->sha256 == before->sha256 && info.fileName() == before->fileName)
+                return success(); // the same file again: nothing to record
+            changed = true;
+            EvidenceItem after = *before;
+            after.version = before->version + 1;
+            after.fileName = info.fileName();
+            after.sha256 = blob->sha256;
+            after.size = blob->size;
+            Status done =
+                d->insertVersion(id, after.version, after.fileName, blob->id, Clock::now().toUTC());
+            if (!done.ok())
+                return done;
+            return d->audit(QStringLiteral("evidence.replace"),
+                            QStringLiteral("evidence:%1").arg(id), toJson(*before), toJson(after));
+        },
+        Private::Sync::Later);
     if (ok.ok() && changed)
         Q_EMIT evidenceChanged(id);
     return ok;

@@ -1,0 +1,256 @@
+// Evidence import benchmark. Generates a tree of files with incompressible content (default
+// about 2,000 files, 2 GB, mixed sizes), measures the physical limit on this machine in the same
+// run -- `openssl dgst -sha256` over the tree plus `cp -r` of it and a sync -- then imports the
+// tree into a fresh workspace and prints the throughput, the ratio import/limit and the peak RSS.
+//
+//   bench_import [--files N] [--total-mb M] [--dir DIR] [--keep] [--generate-only] [--check]
+//
+// Goal: ratio >= 0.5 and peak RSS < 150 MB.
+
+#include "catalogue/standardsset.h"
+#include "workspace/workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace seqohs;
+
+namespace {
+
+StandardsSet benchSet()
+{
+    Criterion c;
+    c.id = QStringLiteral("bench-1");
+    c.code = QStringLiteral("B1");
+    c.title = QStringLiteral("Benchmark criterion");
+    Standard s;
+    s.id = QStringLiteral("bench");
+    s.code = QStringLiteral("B");
+    s.title = QStringLiteral("Benchmark standard");
+    s.criteria = {c};
+    Domain d;
+    d.id = QStringLiteral("bench-domain");
+    d.code = QStringLiteral("D");
+    d.title = QStringLiteral("Benchmark domain");
+    d.standards = {s};
+    StandardsSet set;
+    set.id = QStringLiteral("bench-set");
+    set.title = QStringLiteral("Benchmark set");
+    set.version = QStringLiteral("1");
+    set.domains = {d};
+    return set;
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+// Mixed sizes: log-uniform weights over four decades, scaled to the requested total.
+QList<qint64> fileSizes(int files, qint64 totalBytes, QRandomGenerator &random)
+{
+    QList<double> weights;
+    double sum = 0;
+    for (int i = 0; i < files; ++i) {
+        const double w = std::exp(random.generateDouble() * std::log(10000.0));
+        weights << w;
+        sum += w;
+    }
+    QList<qint64> sizes;
+    for (double w : weights)
+        sizes << qint64(double(totalBytes) * w / sum);
+    return sizes;
+}
+
+bool generate(const QString &dir, int files, qint64 totalBytes)
+{
+    QRandomGenerator random(4242);
+    const QList<qint64> sizes = fileSizes(files, totalBytes, random);
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    quint64 state = 0x9E3779B97F4A7C15ull;
+    for (int i = 0; i < files; ++i) {
+        const QString folder =
+            dir + QStringLiteral("/folder-%1").arg(i % 20, 2, 10, QLatin1Char('0'));
+        if (!QDir().mkpath(folder))
+            return false;
+        QFile file(folder + QStringLiteral("/evidence-%1.bin").arg(i, 5, 10, QLatin1Char('0')));
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        qint64 left = sizes.at(i);
+        while (left > 0) {
+            auto *words = reinterpret_cast<quint64 *>(buffer.data());
+            for (qsizetype w = 0; w < buffer.size() / 8; ++w) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                words[w] = state;
+            }
+            const qint64 n = qMin<qint64>(left, buffer.size());
+            if (file.write(buffer.constData(), n) != n)
+                return false;
+            left -= n;
+        }
+    }
+    return true;
+}
+
+double timeShell(const QString &script)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess shell;
+    shell.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
+    shell.waitForFinished(-1);
+    if (shell.exitStatus() != QProcess::NormalExit || shell.exitCode() != 0) {
+        std::fprintf(stderr, "bench_import: failed: %s\n", qPrintable(script));
+        return -1;
+    }
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+QString quoted(const QString &path)
+{
+    QString q = path;
+    q.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Evidence import benchmark"));
+    parser.addHelpOption();
+    const QCommandLineOption filesOption(QStringLiteral("files"),
+                                         QStringLiteral("Number of files."), QStringLiteral("N"),
+                                         QStringLiteral("2000"));
+    const QCommandLineOption totalOption(QStringLiteral("total-mb"),
+                                         QStringLiteral("Total size in MB."), QStringLiteral("M"),
+                                         QStringLiteral("2048"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"),
+                                       QStringLiteral("Where to put the data (default: a "
+                                                      "temporary folder)."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+                                        QStringLiteral("Keep the data afterwards."));
+    const QCommandLineOption generateOnly(QStringLiteral("generate-only"),
+                                          QStringLiteral("Only generate the tree."));
+    const QCommandLineOption checkOption(QStringLiteral("check"),
+                                         QStringLiteral("Also time a full integrity check."));
+    parser.addOptions({filesOption, totalOption, dirOption, keepOption, generateOnly, checkOption});
+    parser.process(app);
+
+    const int files = parser.value(filesOption).toInt();
+    const qint64 totalBytes = parser.value(totalOption).toLongLong() * 1024 * 1024;
+    if (files <= 0 || totalBytes <= 0) {
+        std::fprintf(stderr, "bench_import: --files and --total-mb take positive numbers\n");
+        return 2;
+    }
+    QTemporaryDir temp(QDir::tempPath() + QStringLiteral("/seqohs-bench-XXXXXX"));
+    const QString base = parser.isSet(dirOption) ? parser.value(dirOption) : temp.path();
+    if (parser.isSet(keepOption) || parser.isSet(dirOption))
+        temp.setAutoRemove(false);
+    const QString tree = base + QStringLiteral("/tree");
+    const QString copy = base + QStringLiteral("/tree-copy");
+    const QString workspacePath = base + QStringLiteral("/bench.seqohs");
+    QDir(tree).removeRecursively();
+    QDir(copy).removeRecursively();
+    for (const char *suffix : {"", "-wal", "-shm", ".lock"})
+        QFile::remove(workspacePath + QLatin1String(suffix));
+
+    std::printf("Generating %d files, %.0f MB in %s\n", files, double(totalBytes) / 1048576.0,
+                qPrintable(tree));
+    std::fflush(stdout);
+    if (!generate(tree, files, totalBytes)) {
+        std::fprintf(stderr, "bench_import: could not write the tree\n");
+        return 1;
+    }
+    if (parser.isSet(generateOnly))
+        return 0;
+    timeShell(QStringLiteral("sync"));
+
+    const double mb = double(totalBytes) / 1e6;
+    const double hashSeconds = timeShell(
+        QStringLiteral("find %1 -type f -print0 | xargs -0 openssl dgst -sha256 >/dev/null")
+            .arg(quoted(tree)));
+    const double copySeconds =
+        timeShell(QStringLiteral("cp -r %1 %2 && sync").arg(quoted(tree), quoted(copy)));
+    QDir(copy).removeRecursively();
+    timeShell(QStringLiteral("sync"));
+    if (hashSeconds < 0 || copySeconds < 0)
+        return 1;
+
+    QStringList paths;
+    QDirIterator it(tree, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths << it.next();
+    paths.sort();
+
+    QElapsedTimer timer;
+    timer.start();
+    {
+        ServiceProfile profile;
+        profile.name = QStringLiteral("Benchmark service");
+        Expected<std::unique_ptr<Workspace>> ws =
+            Workspace::create(workspacePath, profile, benchSet());
+        if (!ws.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(ws.errorString()));
+            return 1;
+        }
+        const QList<EvidenceLink> links{EvidenceLink{0, QStringLiteral("bench-1"), QString()}};
+        for (const QString &path : std::as_const(paths)) {
+            Expected<qint64> id = (*ws)->addEvidenceFile(path, {}, links);
+            if (!id.ok()) {
+                std::fprintf(stderr, "%s\n", qPrintable(id.errorString()));
+                return 1;
+            }
+        }
+    } // closing checkpoints the log into the file: part of the import's cost
+    const double importSeconds = double(timer.nsecsElapsed()) / 1e9;
+
+    double checkSeconds = -1;
+    if (parser.isSet(checkOption)) {
+        timer.restart();
+        Expected<std::unique_ptr<Workspace>> ws =
+            Workspace::open(workspacePath, Workspace::ReadOnly);
+        if (!ws.ok() || !(*ws)->checkIntegrity().ok()) {
+            std::fprintf(stderr, "bench_import: the integrity check failed\n");
+            return 1;
+        }
+        checkSeconds = double(timer.nsecsElapsed()) / 1e9;
+    }
+
+    const double limitSeconds = hashSeconds + copySeconds;
+    std::printf("files:                %lld (%.1f MB)\n", static_cast<long long>(paths.size()), mb);
+    std::printf("openssl dgst -sha256: %.2f s (%.0f MB/s)\n", hashSeconds, mb / hashSeconds);
+    std::printf("cp -r + sync:         %.2f s (%.0f MB/s)\n", copySeconds, mb / copySeconds);
+    std::printf("limit (both):         %.2f s (%.0f MB/s)\n", limitSeconds, mb / limitSeconds);
+    std::printf("import:               %.2f s (%.0f MB/s)\n", importSeconds, mb / importSeconds);
+    std::printf("ratio import/limit:   %.2f (goal >= 0.5)\n", limitSeconds / importSeconds);
+    std::printf("workspace size:       %.1f MB\n", double(QFileInfo(workspacePath).size()) / 1e6);
+    if (checkSeconds >= 0)
+        std::printf("integrity check:      %.2f s (%.0f MB/s)\n", checkSeconds, mb / checkSeconds);
+    std::printf("peak RSS:             %.1f MB (goal < 150)\n", peakRssMb());
+    if (!temp.autoRemove()) {
+        std::printf("data kept in %s\n", qPrintable(base));
+    }
+    return 0;
+}
