@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "catalogue/standardsformat.h"
+#include "checkpointer.h"
 #include "common/clock.h"
 #include "evidencestore.h"
 #include "schema.h"
@@ -14,6 +15,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QSet>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -207,6 +210,26 @@ bool syncPath(const QString &path, bool directory)
     return ok;
 }
 
+// Workspaces this process has open for writing. A companion connection (another thread of
+// the same process, e.g. a long import) is allowed only for these: the owner's lock covers it.
+QMutex g_heldMutex;
+QSet<QString> g_heldPaths;
+
+void setHeld(const QString &path, bool held)
+{
+    QMutexLocker locker(&g_heldMutex);
+    if (held)
+        g_heldPaths.insert(path);
+    else
+        g_heldPaths.remove(path);
+}
+
+bool isHeld(const QString &path)
+{
+    QMutexLocker locker(&g_heldMutex);
+    return g_heldPaths.contains(path);
+}
+
 } // namespace
 
 class Workspace::Private
@@ -220,20 +243,26 @@ public:
     sqlite3 *handle = nullptr;
     std::unique_ptr<QLockFile> lock;
     std::unique_ptr<EvidenceStore> store;
+    std::unique_ptr<Checkpointer> checkpointer;
     QSet<QString> itemIds;
     bool readOnly = false;
 
     void close()
     {
         store.reset();
+        // The checkpointer's connection goes first, so the last one to close is ours: SQLite
+        // then copies what is left of the log into the file and removes the log.
+        checkpointer.reset();
         if (!connection.isEmpty()) {
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(connection);
             connection.clear();
         }
-        if (lock)
+        if (lock) {
+            setHeld(path, false);
             lock->unlock();
+        }
         lock.reset();
     }
 
@@ -290,6 +319,8 @@ public:
             return ok;
         if (sync == Sync::Later)
             execSql(QStringLiteral("PRAGMA synchronous = NORMAL"), what);
+        if (checkpointer)
+            checkpointer->throttle();
         Status done = execSql(QStringLiteral("BEGIN IMMEDIATE"), what);
         if (done.ok()) {
             done = work();
@@ -578,6 +609,8 @@ Workspace::openChecked(const QString &path, bool readOnly, std::unique_ptr<QLock
     d->path = path;
     d->readOnly = readOnly;
     d->lock = std::move(lock);
+    if (d->lock)
+        setHeld(path, true);
     d->connection = QStringLiteral("seqohs-workspace-%1").arg(g_connectionCounter.fetch_add(1));
     {
         Expected<QSqlDatabase> db = openConnection(path, d->connection, readOnly);
@@ -597,8 +630,9 @@ Workspace::openChecked(const QString &path, bool readOnly, std::unique_ptr<QLock
                         QStringLiteral("PRAGMA foreign_keys = ON")};
     if (!readOnly) {
         // WAL: readers never block the writer and a crash never leaves a half transaction.
-        // FULL: every commit is synced, so an evidence import the user saw finish survives a
-        // power cut too, not only a crash of the program.
+        // FULL: an edit is synced before the call returns, so it survives a power cut too; file
+        // imports relax this per transaction (see Private::transact). A 16 MiB page cache holds
+        // a chunk's pages until they are re-read for verification.
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
                 << QStringLiteral("PRAGMA synchronous = FULL")
                 << QStringLiteral("PRAGMA cache_size = -16384");
@@ -619,6 +653,13 @@ Workspace::openChecked(const QString &path, bool readOnly, std::unique_ptr<QLock
         });
         if (!upgraded.ok())
             return upgraded.errors();
+    }
+    if (!readOnly) {
+        auto checkpointer = std::make_unique<Checkpointer>(path);
+        if (checkpointer->isValid()) {
+            checkpointer->attach(d->handle);
+            d->checkpointer = std::move(checkpointer);
+        }
     }
     d->store = std::make_unique<EvidenceStore>(d->handle, path);
     return d;
@@ -748,9 +789,31 @@ Workspace::create(const QString &givenPath, const ServiceProfile &profile, const
 
 Expected<std::unique_ptr<Workspace>> Workspace::open(const QString &givenPath, OpenMode mode)
 {
+    return openWith(givenPath, mode, false);
+}
+
+Expected<std::unique_ptr<Workspace>> Workspace::openCompanion(const QString &givenPath)
+{
+    const QString path = QFileInfo(givenPath).absoluteFilePath();
+    if (!isHeld(path)) {
+        return Error{tr("The workspace is not open for editing in this program."), path, QString(),
+                     tr("Open it first; a companion connection shares that lock.")};
+    }
+    return openWith(path, ReadWrite, true);
+}
+
+void Workspace::announceEvidenceAdded(const QList<qint64> &ids)
+{
+    for (qint64 id : ids)
+        emit evidenceAdded(id);
+}
+
+Expected<std::unique_ptr<Workspace>> Workspace::openWith(const QString &givenPath, OpenMode mode,
+                                                         bool companion)
+{
     const QString path = QFileInfo(givenPath).absoluteFilePath();
     std::unique_ptr<QLockFile> lock;
-    if (mode == ReadWrite && QFileInfo::exists(path)) {
+    if (mode == ReadWrite && QFileInfo::exists(path) && !companion) {
         lock = std::make_unique<QLockFile>(path + QLatin1String(".lock"));
         lock->setStaleLockTime(0);
         if (!lock->tryLock(0))

@@ -58,6 +58,16 @@ public:
     static Expected<std::unique_ptr<Workspace>> open(const QString &path,
                                                      OpenMode mode = ReadWrite);
 
+    // A second connection to a workspace that this process already has open for writing, for
+    // use on another thread (SQLite connections stay on the thread that made them): a long
+    // import runs there while the window stays responsive. It shares the owner's lock, so it
+    // fails when the owner does not hold one. Changes made through it reach the owner's views
+    // through announceEvidenceAdded().
+    static Expected<std::unique_ptr<Workspace>> openCompanion(const QString &path);
+
+    // Emits evidenceAdded for items a companion connection added.
+    void announceEvidenceAdded(const QList<qint64> &ids);
+
     // The name recorded in the audit trail for changes made by this process. Default: the
     // QSettings value "audit/userName", else the operating system's user name.
     static void setUserName(const QString &name);
@@ -153,6 +163,8 @@ Q_SIGNALS:
 
 private:
     class Private;
+    static Expected<std::unique_ptr<Workspace>> openWith(const QString &path, OpenMode mode,
+                                                         bool companion);
     explicit Workspace(std::unique_ptr<Private> d);
     static Expected<std::unique_ptr<Private>> openChecked(const QString &path, bool readOnly,
                                                           std::unique_ptr<QLockFile> lock,
