@@ -7,6 +7,8 @@
 
 #include <zip.h>
 
+#include <cstring>
+
 namespace seqohs {
 
 namespace {
@@ -71,17 +73,15 @@ public:
 
     void feed(const char *data, qsizetype size)
     {
-        for (qsizetype i = 0; i < size; ++i) {
-            const char c = data[i];
-            if (c == '\n') {
-                endLine();
-                continue;
-            }
-            m_line.append(c);
-            if (m_line.size() >= MaxLine) {
-                scan(m_line);
-                m_line = m_line.right(Overlap);
-            }
+        while (size > 0) {
+            const auto *newline = static_cast<const char *>(std::memchr(data, '\n', size_t(size)));
+            const qsizetype take = newline ? qsizetype(newline - data) : size;
+            append(data, take);
+            if (!newline)
+                return;
+            endLine();
+            data += take + 1;
+            size -= take + 1;
         }
     }
 
@@ -102,6 +102,21 @@ public:
     void setLineNumber(qint64 n) { m_lineNumber = n; }
 
 private:
+    void append(const char *data, qsizetype size)
+    {
+        while (size > 0) {
+            const qsizetype room = MaxLine - m_line.size();
+            const qsizetype n = qMin(room, size);
+            m_line.append(data, n);
+            data += n;
+            size -= n;
+            if (m_line.size() >= MaxLine) {
+                scan(m_line);
+                m_line = m_line.right(Overlap);
+            }
+        }
+    }
+
     void add(PersonalDataGuard::Finding::Kind kind)
     {
         for (const auto &f : std::as_const(m_result.findings)) {

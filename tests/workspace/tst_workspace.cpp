@@ -64,7 +64,11 @@ TEST_CASE("A workspace round-trips profile, set, assessments, evidence and actio
         ServiceProfile p = ws->profile();
         p.sites << QStringLiteral("Third site");
         REQUIRE(ws->setProfile(p).ok());
+        CHECK(QFileInfo::exists(path + QStringLiteral(".lock")));
     }
+    // Closing leaves the file alone: no lock, no log beside it.
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
     auto ws = test::openWorkspace(path);
     CHECK(ws->standardsSet() == test::tinySet());
     CHECK(ws->profile().sites.size() == 3);
