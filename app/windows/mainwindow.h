@@ -1,17 +1,112 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QMainWindow>
+
+#include <memory>
+
+class ActionPlanPage;
+class CriterionPage;
+class DashboardWidget;
+class EvidenceLibraryPage;
+class ImportController;
+class NavigatorPane;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class WelcomePage;
+class WorkspaceDocument;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Page { DashboardPage, AssessmentPage, EvidencePage, ActionsPage };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-public slots:
+    // Opens a workspace; errors are shown and false returned, the current one staying open.
+    bool openWorkspace(const QString &path);
+    // Creates the demo workspace if there is none yet, and opens it.
+    bool openDemoWorkspace();
+    // Creates a workspace from the wizard's answers.
+    bool createWorkspace(const QString &path, const QString &name, bool servesNhs,
+                         const QString &setIdOrPath, const QDate &visit);
+    void closeWorkspace();
+
+    WorkspaceDocument *document() const { return m_document; }
+    NavigatorPane *navigator() const { return m_navigator; }
+    CriterionPage *criterionPage() const { return m_criterion; }
+    DashboardWidget *dashboard() const { return m_dashboard; }
+    EvidenceLibraryPage *evidenceLibrary() const { return m_evidence; }
+    ActionPlanPage *actionPlan() const { return m_actions; }
+    ImportController *importer() const { return m_importer; }
+    void showPage(Page page);
+    Page currentPage() const;
+
+    // The one place errors reach the user.
+    void showErrors(const seqohs::ErrorList &errors, const QString &title = {});
+
+    static QString demoWorkspacePath();
+
+public Q_SLOTS:
     void showAbout();
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void saveCopy();
+    void exportReport();
+    void printReport();
+    void printPreview();
+    void editProfile();
+    void addFiles(const QString &itemId = {});
+    void addFolder(const QString &itemId = {});
+    void addLink(const QString &itemId = {});
+    void addStatement(const QString &itemId = {});
+    void linkExisting(const QString &itemId);
+    void addAction(const QString &itemId = {});
+    void editAction(qint64 id);
+    void markActionDone(qint64 id);
+    void removeAction(qint64 id);
+    void editEvidence(qint64 id);
+    void openEvidence(qint64 id);
+    void exportEvidence(qint64 id);
+    void removeEvidence(const QList<qint64> &ids);
+    void saveSnapshot();
+    void setForecast();
+    void goToItem(const QString &itemId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
     void createMenus();
+    void setDocument(std::unique_ptr<WorkspaceDocument> document);
+    void updateTitle();
+    void updateStatus();
+    void updateActions();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void readSettings();
+    void writeSettings();
+
+    WorkspaceDocument *m_document = nullptr;
+    ImportController *m_importer = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    NavigatorPane *m_navigator = nullptr;
+    CriterionPage *m_criterion = nullptr;
+    DashboardWidget *m_dashboard = nullptr;
+    EvidenceLibraryPage *m_evidence = nullptr;
+    ActionPlanPage *m_actions = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_statusVerdict = nullptr;
+    QLabel *m_statusPath = nullptr;
+    QList<QAction *> m_documentActions;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
 };

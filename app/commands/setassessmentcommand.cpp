@@ -1,0 +1,63 @@
+#include "setassessmentcommand.h"
+
+#include "commandids.h"
+#include "models/workspacedocument.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+
+using namespace seqohs;
+
+SetAssessmentCommand::SetAssessmentCommand(WorkspaceDocument *document, const Assessment &after,
+                                           QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_before(document->workspace().assessment(after.itemId))
+    , m_after(after)
+{
+    m_textOnly = m_before.result == m_after.result && m_before.workflow == m_after.workflow &&
+                 m_before.owner == m_after.owner;
+    if (m_before.result != m_after.result)
+        setText(QCoreApplication::translate("SetAssessmentCommand", "Set result to %1")
+                    .arg(resultDisplayName(m_after.result).toLower()));
+    else if (m_before.workflow != m_after.workflow)
+        setText(QCoreApplication::translate("SetAssessmentCommand", "Set status to %1")
+                    .arg(workflowDisplayName(m_after.workflow).toLower()));
+    else
+        setText(QCoreApplication::translate("SetAssessmentCommand", "Edit assessment"));
+}
+
+bool SetAssessmentCommand::apply(const Assessment &assessment)
+{
+    const Status status = m_document->workspace().setAssessment(assessment);
+    if (!status.ok()) {
+        m_document->reportErrors(status.errors());
+        return false;
+    }
+    return true;
+}
+
+void SetAssessmentCommand::undo()
+{
+    apply(m_before);
+}
+
+void SetAssessmentCommand::redo()
+{
+    if (!apply(m_after))
+        setObsolete(true); // the stack drops a command whose first redo failed
+}
+
+int SetAssessmentCommand::id() const
+{
+    return int(CommandId::SetAssessment);
+}
+
+bool SetAssessmentCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetAssessmentCommand *>(other);
+    if (!m_textOnly || !next->m_textOnly || next->m_after.itemId != m_after.itemId)
+        return false;
+    m_after = next->m_after;
+    return true;
+}

@@ -1,0 +1,93 @@
+#include "actiondialog.h"
+
+#include "common/clock.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+using namespace seqohs;
+
+ActionDialog::ActionDialog(const Action &action, const StandardsSet &set, bool isNew,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_action(action)
+{
+    setObjectName(QStringLiteral("actionDialog"));
+    setWindowTitle(isNew ? tr("Add an action") : tr("Edit action"));
+    m_text = new QPlainTextEdit(action.text, this);
+    m_text->setObjectName(QStringLiteral("actionText"));
+    m_text->setPlaceholderText(tr("What must be done to close the gap"));
+    m_text->setMaximumHeight(90);
+    m_item = new QComboBox(this);
+    m_item->addItem(tr("(No particular requirement)"), QString());
+    for (const AssessableItem &a : set.assessables())
+        m_item->addItem(a.code + QLatin1Char(' ') + a.title, a.id);
+    m_item->setCurrentIndex(qMax(0, m_item->findData(action.itemId)));
+    m_owner = new QLineEdit(action.owner, this);
+    m_hasDue = new QCheckBox(tr("Due on"), this);
+    m_hasDue->setChecked(action.due.isValid() || isNew);
+    m_due = new QDateEdit(action.due.isValid() ? action.due : Clock::today().addMonths(1), this);
+    m_due->setCalendarPopup(true);
+    m_due->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_status = new QComboBox(this);
+    m_status->addItem(tr("Open"), int(Action::Status::Open));
+    m_status->addItem(tr("In progress"), int(Action::Status::InProgress));
+    m_status->addItem(tr("Done"), int(Action::Status::Done));
+    m_status->setCurrentIndex(m_status->findData(int(action.status)));
+    auto *dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_hasDue);
+    dueRow->addWidget(m_due, 1);
+    connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
+    m_due->setEnabled(m_hasDue->isChecked());
+    auto *form = new QFormLayout;
+    form->addRow(tr("Action:"), m_text);
+    form->addRow(tr("Requirement:"), m_item);
+    form->addRow(tr("Owner:"), m_owner);
+    form->addRow(tr("Due:"), dueRow);
+    form->addRow(tr("Status:"), m_status);
+    m_warning = new QLabel(this);
+    m_warning->setStyleSheet(QStringLiteral("color: #b83a2e;"));
+    m_warning->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_warning);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+}
+
+Action ActionDialog::action() const
+{
+    Action a = m_action;
+    a.text = m_text->toPlainText().trimmed();
+    a.itemId = m_item->currentData().toString();
+    a.owner = m_owner->text().trimmed();
+    a.due = m_hasDue->isChecked() ? m_due->date() : QDate();
+    const auto status = Action::Status(m_status->currentData().toInt());
+    if (status == Action::Status::Done && a.status != Action::Status::Done)
+        a.completed = Clock::today();
+    if (status != Action::Status::Done)
+        a.completed = QDate();
+    a.status = status;
+    return a;
+}
+
+void ActionDialog::accept()
+{
+    if (m_text->toPlainText().trimmed().isEmpty()) {
+        m_warning->setText(tr("Say what the action is."));
+        m_warning->show();
+        return;
+    }
+    QDialog::accept();
+}

@@ -1,0 +1,287 @@
+#include "evidencemodel.h"
+
+#include "widgets/statusicons.h"
+#include "workspace/workspace.h"
+
+#include <QLocale>
+#include <QMimeData>
+
+using namespace seqohs;
+
+EvidenceModel::EvidenceModel(Workspace *workspace, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+    for (const AssessableItem &a : m_workspace->standardsSet().assessables())
+        m_codeById.insert(a.id, a.code);
+    connect(m_workspace, &Workspace::evidenceAdded, this, &EvidenceModel::onAdded);
+    connect(m_workspace, &Workspace::evidenceChanged, this, &EvidenceModel::onChanged);
+    connect(m_workspace, &Workspace::evidenceRemoved, this, &EvidenceModel::onRemoved);
+    connect(m_workspace, &Workspace::linksChanged, this, &EvidenceModel::onLinksChanged);
+    reload();
+}
+
+void EvidenceModel::reload()
+{
+    beginResetModel();
+    m_items = m_workspace->evidence();
+    m_usedBy.clear();
+    const QList<EvidenceLink> links = m_workspace->links();
+    for (const EvidenceLink &l : links)
+        m_usedBy[l.evidenceId] << l.itemId;
+    rebuildIndex();
+    endResetModel();
+}
+
+void EvidenceModel::rebuildIndex()
+{
+    m_rowById.clear();
+    m_hashCount.clear();
+    for (int i = 0; i < m_items.size(); ++i) {
+        m_rowById.insert(m_items.at(i).id, i);
+        if (m_items.at(i).kind == EvidenceItem::Kind::File)
+            ++m_hashCount[m_items.at(i).sha256];
+    }
+}
+
+void EvidenceModel::setReadiness(const Readiness &readiness)
+{
+    m_expired =
+        QSet<qint64>(readiness.currency.expiredIds.begin(), readiness.currency.expiredIds.end());
+    m_expiring =
+        QSet<qint64>(readiness.currency.expiringIds.begin(), readiness.currency.expiringIds.end());
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const EvidenceItem *EvidenceModel::item(int row) const
+{
+    return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
+}
+
+int EvidenceModel::rowForId(qint64 id) const
+{
+    return m_rowById.value(id, -1);
+}
+
+void EvidenceModel::onAdded(qint64 id)
+{
+    const std::optional<EvidenceItem> e = m_workspace->evidenceItem(id);
+    if (!e || m_rowById.contains(id))
+        return;
+    const int row = int(m_items.size());
+    beginInsertRows({}, row, row);
+    m_items << *e;
+    m_rowById.insert(id, row);
+    if (e->kind == EvidenceItem::Kind::File)
+        ++m_hashCount[e->sha256];
+    QStringList used;
+    for (const EvidenceLink &l : m_workspace->linksFor(id))
+        used << l.itemId;
+    m_usedBy.insert(id, used);
+    endInsertRows();
+}
+
+void EvidenceModel::onChanged(qint64 id)
+{
+    const int row = rowForId(id);
+    const std::optional<EvidenceItem> e = m_workspace->evidenceItem(id);
+    if (row < 0 || !e)
+        return;
+    m_items[row] = *e;
+    rebuildIndex();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void EvidenceModel::onRemoved(qint64 id)
+{
+    const int row = rowForId(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_items.removeAt(row);
+    m_usedBy.remove(id);
+    rebuildIndex();
+    endRemoveRows();
+}
+
+void EvidenceModel::onLinksChanged(qint64 id)
+{
+    const int row = rowForId(id);
+    if (row < 0)
+        return;
+    QStringList used;
+    for (const EvidenceLink &l : m_workspace->linksFor(id))
+        used << l.itemId;
+    m_usedBy.insert(id, used);
+    emit dataChanged(index(row, UsedByColumn), index(row, UsedByColumn));
+}
+
+int EvidenceModel::currencyOf(const EvidenceItem &item) const
+{
+    using StatusIcons::Currency;
+    if (m_expired.contains(item.id))
+        return int(Currency::Expired);
+    if (m_expiring.contains(item.id))
+        return int(Currency::ExpiringSoon);
+    return int(item.reviewBy.isValid() ? Currency::Current : Currency::None);
+}
+
+int EvidenceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+int EvidenceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EvidenceModel::data(const QModelIndex &index, int role) const
+{
+    const EvidenceItem *e = index.isValid() ? item(index.row()) : nullptr;
+    if (!e)
+        return {};
+    const QLocale locale;
+    const QStringList usedBy = m_usedBy.value(e->id);
+    const auto currency = StatusIcons::Currency(currencyOf(*e));
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return e->title;
+        case KindColumn:
+            return e->kind == EvidenceItem::Kind::File   ? tr("File")
+                   : e->kind == EvidenceItem::Kind::Link ? tr("Link")
+                                                         : tr("Statement");
+        case DocumentDateColumn:
+            return e->documentDate.isValid()
+                       ? locale.toString(e->documentDate, QLocale::ShortFormat)
+                       : QString();
+        case ReviewByColumn:
+            return e->reviewBy.isValid() ? locale.toString(e->reviewBy, QLocale::ShortFormat)
+                                         : QString();
+        case CurrencyColumn:
+            return StatusIcons::currencyText(currency);
+        case OwnerColumn:
+            return e->owner;
+        case UsedByColumn: {
+            QStringList codes;
+            for (const QString &id : usedBy)
+                codes << m_codeById.value(id, id);
+            return codes.isEmpty() ? tr("Not used") : codes.join(QStringLiteral(", "));
+        }
+        case SizeColumn:
+            return e->kind == EvidenceItem::Kind::File ? locale.formattedDataSize(e->size)
+                                                       : QString();
+        case HashColumn:
+            return e->kind == EvidenceItem::Kind::File ? QString::fromLatin1(e->sha256.left(12))
+                                                       : QString();
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == CurrencyColumn)
+            return StatusIcons::currencyIcon(currency);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == HashColumn)
+            return QString::fromLatin1(e->sha256);
+        if (index.column() == TitleColumn) {
+            QString tip = e->title;
+            if (!e->description.isEmpty())
+                tip += QLatin1Char('\n') + e->description;
+            if (e->kind == EvidenceItem::Kind::Link)
+                tip += QLatin1Char('\n') + e->url;
+            if (m_hashCount.value(e->sha256) > 1 && e->kind == EvidenceItem::Kind::File)
+                tip += QLatin1Char('\n') + tr("Another evidence item has the same content.");
+            return tip;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == CurrencyColumn)
+            return StatusIcons::currencyColour(currency);
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case DocumentDateColumn:
+            return e->documentDate;
+        case ReviewByColumn:
+            return e->reviewBy.isValid() ? e->reviewBy : QDate(9999, 12, 31);
+        case CurrencyColumn:
+            return int(currency);
+        case UsedByColumn:
+            return int(usedBy.size());
+        case SizeColumn:
+            return e->size;
+        default:
+            return data(index, Qt::DisplayRole).toString().toLower();
+        }
+    case EvidenceIdRole:
+        return e->id;
+    case CurrencyRole:
+        return int(currency);
+    case DuplicateRole:
+        return e->kind == EvidenceItem::Kind::File && m_hashCount.value(e->sha256) > 1;
+    case UsedByRole:
+        return usedBy;
+    case KindRole:
+        return int(e->kind);
+    case OwnerRole:
+        return e->owner;
+    }
+    return {};
+}
+
+QVariant EvidenceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case KindColumn:
+        return tr("Kind");
+    case DocumentDateColumn:
+        return tr("Dated");
+    case ReviewByColumn:
+        return tr("Review by");
+    case CurrencyColumn:
+        return tr("Currency");
+    case OwnerColumn:
+        return tr("Owner");
+    case UsedByColumn:
+        return tr("Used by");
+    case SizeColumn:
+        return tr("Size");
+    case HashColumn:
+        return tr("SHA-256");
+    }
+    return {};
+}
+
+Qt::ItemFlags EvidenceModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList EvidenceModel::mimeTypes() const
+{
+    return {QStringLiteral("application/x-seqohs-evidence-ids")};
+}
+
+QMimeData *EvidenceModel::mimeData(const QModelIndexList &indexes) const
+{
+    // Evidence dragged from the library onto a criterion page is linked to it.
+    QStringList ids;
+    for (const QModelIndex &i : indexes) {
+        const QString id = QString::number(data(i, EvidenceIdRole).toLongLong());
+        if (!ids.contains(id))
+            ids << id;
+    }
+    auto *mime = new QMimeData;
+    mime->setData(mimeTypes().constFirst(), ids.join(QLatin1Char(',')).toLatin1());
+    return mime;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+// Narrows the navigator to what the lead is looking for. A domain or standard stays visible
+// while any requirement below it matches.
+class NavigatorFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit NavigatorFilter(QObject *parent = nullptr);
+
+    void setText(const QString &text);
+    void setResult(std::optional<int> result); // AssessmentResult as int, or any
+    void setMustOnly(bool on);
+    void setWithoutEvidenceOnly(bool on);
+    void setExpiringOnly(bool on);
+
+    bool isActive() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    bool textMatches(const QModelIndex &source) const;
+
+    QString m_text;
+    std::optional<int> m_result;
+    bool m_mustOnly = false;
+    bool m_withoutEvidence = false;
+    bool m_expiring = false;
+};

@@ -1,0 +1,281 @@
+#include "navigatormodel.h"
+
+#include "widgets/statusicons.h"
+
+#include <QIcon>
+
+using namespace seqohs;
+
+NavigatorModel::NavigatorModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void NavigatorModel::setStandardsSet(const StandardsSet &set)
+{
+    beginResetModel();
+    m_nodes.clear();
+    m_roots.clear();
+    m_byId.clear();
+    auto add = [this](Node n, int parent) {
+        const int index = int(m_nodes.size());
+        n.parent = parent;
+        if (parent < 0) {
+            n.row = int(m_roots.size());
+            m_roots << index;
+        } else {
+            n.row = int(m_nodes[parent].children.size());
+            m_nodes[parent].children << index;
+        }
+        m_byId.insert(n.id, index);
+        m_nodes << n;
+        return index;
+    };
+    for (const Domain &d : set.domains) {
+        Node dn;
+        dn.kind = NodeKind::Domain;
+        dn.id = d.id;
+        dn.code = d.code;
+        dn.title = d.title;
+        dn.searchText = d.code + QLatin1Char(' ') + d.title;
+        const int di = add(dn, -1);
+        for (const Standard &s : d.standards) {
+            Node sn;
+            sn.kind = s.criteria.isEmpty() ? NodeKind::Item : NodeKind::Standard;
+            sn.id = s.id;
+            sn.code = s.code;
+            sn.title = s.title;
+            sn.level = s.level;
+            sn.assessable = s.criteria.isEmpty();
+            sn.itemId = sn.assessable ? s.id : QString();
+            sn.searchText = s.code + QLatin1Char(' ') + s.title + QLatin1Char(' ') + s.text;
+            const int si = add(sn, di);
+            for (const Criterion &c : s.criteria) {
+                Node cn;
+                cn.kind = NodeKind::Item;
+                cn.id = c.id;
+                cn.itemId = c.id;
+                cn.code = c.code;
+                cn.title = c.title;
+                cn.level = c.level;
+                cn.assessable = true;
+                cn.searchText = c.code + QLatin1Char(' ') + c.title + QLatin1Char(' ') + c.text;
+                add(cn, si);
+            }
+        }
+    }
+    endResetModel();
+}
+
+void NavigatorModel::setReadiness(const Readiness &readiness)
+{
+    m_readiness = readiness;
+    m_itemScoreIndex.clear();
+    m_domainScoreIndex.clear();
+    m_standardScoreIndex.clear();
+    for (int i = 0; i < m_readiness.items.size(); ++i)
+        m_itemScoreIndex.insert(m_readiness.items.at(i).itemId, i);
+    for (int i = 0; i < m_readiness.domains.size(); ++i)
+        m_domainScoreIndex.insert(m_readiness.domains.at(i).id, i);
+    for (int i = 0; i < m_readiness.standards.size(); ++i)
+        m_standardScoreIndex.insert(m_readiness.standards.at(i).id, i);
+    // Every node's status may have changed; the structure has not.
+    std::function<void(const QModelIndex &)> touch = [&](const QModelIndex &parent) {
+        const int rows = rowCount(parent);
+        if (rows == 0)
+            return;
+        emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+        for (int r = 0; r < rows; ++r)
+            touch(index(r, 0, parent));
+    };
+    touch(QModelIndex());
+}
+
+QModelIndex NavigatorModel::indexForId(const QString &id) const
+{
+    const auto it = m_byId.constFind(id);
+    if (it == m_byId.constEnd())
+        return {};
+    return createIndex(m_nodes.at(*it).row, 0, quintptr(*it));
+}
+
+QModelIndex NavigatorModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid()) {
+        if (row >= m_roots.size())
+            return {};
+        return createIndex(row, column, quintptr(m_roots.at(row)));
+    }
+    if (parent.column() != 0)
+        return {};
+    const Node *p = node(parent);
+    if (!p || row >= p->children.size())
+        return {};
+    return createIndex(row, column, quintptr(p->children.at(row)));
+}
+
+QModelIndex NavigatorModel::parent(const QModelIndex &child) const
+{
+    const Node *n = node(child);
+    if (!n || n->parent < 0)
+        return {};
+    return createIndex(m_nodes.at(n->parent).row, 0, quintptr(n->parent));
+}
+
+int NavigatorModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_roots.size());
+    if (parent.column() != 0)
+        return 0;
+    const Node *n = node(parent);
+    return n ? int(n->children.size()) : 0;
+}
+
+int NavigatorModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+const NavigatorModel::Node *NavigatorModel::node(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    const quintptr i = index.internalId();
+    return i < quintptr(m_nodes.size()) ? &m_nodes.at(int(i)) : nullptr;
+}
+
+const Figures *NavigatorModel::figuresFor(const Node &n) const
+{
+    if (n.kind == NodeKind::Domain) {
+        const int i = m_domainScoreIndex.value(n.id, -1);
+        return i >= 0 ? &m_readiness.domains.at(i).figures : nullptr;
+    }
+    const int i = m_standardScoreIndex.value(n.id, -1);
+    return i >= 0 ? &m_readiness.standards.at(i).figures : nullptr;
+}
+
+QIcon NavigatorModel::nodeIcon(const Node &n) const
+{
+    if (n.assessable) {
+        const int i = m_itemScoreIndex.value(n.itemId, -1);
+        return StatusIcons::resultIcon(i >= 0 ? m_readiness.items.at(i).result
+                                              : AssessmentResult::NotAssessed);
+    }
+    const Figures *f = figuresFor(n);
+    if (!f || f->applicable == 0)
+        return StatusIcons::resultIcon(AssessmentResult::NotApplicable);
+    const int met = f->count(AssessmentResult::Met);
+    if (met == f->applicable)
+        return StatusIcons::resultIcon(AssessmentResult::Met);
+    if (met > 0 || f->count(AssessmentResult::PartiallyMet) > 0)
+        return StatusIcons::resultIcon(AssessmentResult::PartiallyMet);
+    if (f->count(AssessmentResult::NotMet) > 0)
+        return StatusIcons::resultIcon(AssessmentResult::NotMet);
+    return StatusIcons::resultIcon(AssessmentResult::NotAssessed);
+}
+
+QVariant NavigatorModel::nodeStatusText(const Node &n) const
+{
+    if (n.assessable) {
+        const int i = m_itemScoreIndex.value(n.itemId, -1);
+        if (i < 0)
+            return resultDisplayName(AssessmentResult::NotAssessed);
+        const ItemScore &s = m_readiness.items.at(i);
+        if (!s.included && s.result != AssessmentResult::NotApplicable)
+            return tr("Does not apply");
+        return resultDisplayName(s.result);
+    }
+    const Figures *f = figuresFor(n);
+    if (!f || f->applicable == 0)
+        return tr("Does not apply");
+    return tr("%1 of %2 met \u00b7 %3")
+        .arg(f->count(AssessmentResult::Met))
+        .arg(f->applicable)
+        .arg(formatShare(f->score()));
+}
+
+QVariant NavigatorModel::data(const QModelIndex &index, int role) const
+{
+    const Node *n = node(index);
+    if (!n)
+        return {};
+    const int scoreIndex = n->assessable ? m_itemScoreIndex.value(n->itemId, -1) : -1;
+    const ItemScore *score = scoreIndex >= 0 ? &m_readiness.items.at(scoreIndex) : nullptr;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case RequirementColumn:
+            return n->code.isEmpty() ? n->title : n->code + QStringLiteral("  ") + n->title;
+        case LevelColumn:
+            if (!n->assessable)
+                return {};
+            return n->level == Level::Must     ? tr("Must")
+                   : n->level == Level::Should ? tr("Should")
+                                               : QString();
+        case StatusColumn:
+            return nodeStatusText(*n);
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == RequirementColumn)
+            return nodeIcon(*n);
+        if (index.column() == LevelColumn && n->assessable && n->level == Level::Must)
+            return StatusIcons::mustIcon();
+        return {};
+    case Qt::ToolTipRole: {
+        QString tip = n->code + QLatin1Char(' ') + n->title;
+        if (score) {
+            tip += QLatin1Char('\n') + resultDisplayName(score->result);
+            if (n->level == Level::Must)
+                tip += tr(" \u00b7 must (a legal requirement)");
+            tip += tr("\nEvidence: %1 linked, %2 current")
+                       .arg(score->evidenceCount)
+                       .arg(score->currentEvidence);
+            if (!score->included)
+                tip += QLatin1Char('\n') + score->exclusionReason;
+        }
+        return tip;
+    }
+    case Qt::ForegroundRole:
+        if (score && !score->included)
+            return QColor(0x8c, 0x96, 0xa0);
+        return {};
+    case ItemIdRole:
+        return n->itemId;
+    case NodeIdRole:
+        return n->id;
+    case NodeKindRole:
+        return int(n->kind);
+    case ResultRole:
+        return score ? int(score->result) : QVariant();
+    case IsMustRole:
+        return n->assessable && n->level == Level::Must;
+    case HasCurrentEvidenceRole:
+        return score ? score->currentEvidence > 0 : QVariant();
+    case ExpiringBeforeVisitRole:
+        return score ? score->expiringBeforeVisit > 0 : QVariant();
+    case IncludedRole:
+        return score ? score->included : QVariant();
+    case SearchTextRole:
+        return n->searchText;
+    }
+    return {};
+}
+
+QVariant NavigatorModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case RequirementColumn:
+        return tr("Requirement");
+    case LevelColumn:
+        return tr("Level");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}

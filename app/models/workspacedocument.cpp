@@ -1,0 +1,108 @@
+#include "workspacedocument.h"
+
+#include "common/clock.h"
+#include "scoring/scorer.h"
+#include "workspace/scoringinputbuilder.h"
+#include "workspace/workspace.h"
+
+#include <QFileInfo>
+#include <QTimer>
+
+using namespace seqohs;
+
+WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Workspace> workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(std::move(workspace))
+    , m_undoStack(new QUndoStack(this))
+{
+    Workspace *ws = m_workspace.get();
+    // A burst of changes (an import of many files) rescores once, after the burst.
+    connect(ws, &Workspace::assessmentChanged, this, &WorkspaceDocument::scheduleRescore);
+    connect(ws, &Workspace::evidenceAdded, this, &WorkspaceDocument::scheduleRescore);
+    connect(ws, &Workspace::evidenceChanged, this, &WorkspaceDocument::scheduleRescore);
+    connect(ws, &Workspace::evidenceRemoved, this, &WorkspaceDocument::scheduleRescore);
+    connect(ws, &Workspace::linksChanged, this, &WorkspaceDocument::scheduleRescore);
+    connect(ws, &Workspace::actionAdded, this, &WorkspaceDocument::scheduleRescore);
+    connect(ws, &Workspace::actionChanged, this, &WorkspaceDocument::scheduleRescore);
+    connect(ws, &Workspace::actionRemoved, this, &WorkspaceDocument::scheduleRescore);
+    connect(ws, &Workspace::profileChanged, this, &WorkspaceDocument::scheduleRescore);
+    rescore();
+}
+
+WorkspaceDocument::~WorkspaceDocument()
+{
+    // Commands hold pointers into the workspace: drop them first.
+    m_undoStack->clear();
+}
+
+QString WorkspaceDocument::path() const
+{
+    return m_workspace->path();
+}
+
+QString WorkspaceDocument::displayName() const
+{
+    return QFileInfo(path()).fileName();
+}
+
+QDate WorkspaceDocument::asOf() const
+{
+    return m_forecast.isValid() ? m_forecast : Clock::today();
+}
+
+void WorkspaceDocument::setForecastDate(const QDate &date)
+{
+    m_forecast = date;
+    rescore();
+}
+
+ScoringInput WorkspaceDocument::scoringInput() const
+{
+    return scoringInputFor(*m_workspace, asOf());
+}
+
+void WorkspaceDocument::rescore()
+{
+    m_rescorePending = false;
+    m_readiness = Scorer::score(scoringInput());
+    emit readinessChanged();
+}
+
+void WorkspaceDocument::scheduleRescore()
+{
+    if (m_rescorePending)
+        return;
+    m_rescorePending = true;
+    QTimer::singleShot(0, this, &WorkspaceDocument::rescore);
+}
+
+void WorkspaceDocument::remapEvidenceId(qint64 oldId, qint64 newId)
+{
+    m_evidenceIds.insert(oldId, newId);
+}
+
+qint64 WorkspaceDocument::currentEvidenceId(qint64 id) const
+{
+    // Follow the chain: an item removed and restored twice has moved twice.
+    for (int guard = 0; guard < 1000 && m_evidenceIds.contains(id); ++guard)
+        id = m_evidenceIds.value(id);
+    return id;
+}
+
+void WorkspaceDocument::remapActionId(qint64 oldId, qint64 newId)
+{
+    m_actionIds.insert(oldId, newId);
+}
+
+qint64 WorkspaceDocument::currentActionId(qint64 id) const
+{
+    for (int guard = 0; guard < 1000 && m_actionIds.contains(id); ++guard)
+        id = m_actionIds.value(id);
+    return id;
+}
+
+void WorkspaceDocument::reportErrors(const ErrorList &errors)
+{
+    if (!errors.isEmpty())
+        emit errorsOccurred(errors);
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "common/error.h"
+#include "scoring/readiness.h"
+
+#include <QHash>
+
+#include <QDate>
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace seqohs {
+class Workspace;
+struct ScoringInput;
+} // namespace seqohs
+
+// An open workspace as the application sees it: the core Workspace, its undo stack, and the
+// current readiness figures, rescored whenever the workspace announces a change. Views and
+// models read from here; edits go through undo commands that call the Workspace.
+class WorkspaceDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WorkspaceDocument(std::unique_ptr<seqohs::Workspace> workspace,
+                               QObject *parent = nullptr);
+    ~WorkspaceDocument() override;
+
+    seqohs::Workspace &workspace() const { return *m_workspace; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    const seqohs::Readiness &readiness() const { return m_readiness; }
+    QString path() const;
+    QString displayName() const;
+
+    // The date the figures are for: today unless a forecast date is set.
+    QDate asOf() const;
+    void setForecastDate(const QDate &date); // invalid = today
+    QDate forecastDate() const { return m_forecast; }
+
+    seqohs::ScoringInput scoringInput() const;
+
+    // Undoing a removal re-creates an evidence item or action under a new id. Commands that
+    // were recorded with the old id find the current one here.
+    void remapEvidenceId(qint64 oldId, qint64 newId);
+    qint64 currentEvidenceId(qint64 id) const;
+    void remapActionId(qint64 oldId, qint64 newId);
+    qint64 currentActionId(qint64 id) const;
+
+    // Undo commands and background jobs report failures here; the main window shows them.
+    void reportErrors(const seqohs::ErrorList &errors);
+
+public Q_SLOTS:
+    void rescore();
+
+Q_SIGNALS:
+    void readinessChanged();
+    void errorsOccurred(const seqohs::ErrorList &errors);
+
+private:
+    std::unique_ptr<seqohs::Workspace> m_workspace;
+    QUndoStack *m_undoStack = nullptr;
+    seqohs::Readiness m_readiness;
+    QDate m_forecast;
+    bool m_rescorePending = false;
+    QHash<qint64, qint64> m_evidenceIds;
+    QHash<qint64, qint64> m_actionIds;
+    void scheduleRescore();
+};

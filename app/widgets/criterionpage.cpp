@@ -1,0 +1,522 @@
+#include "criterionpage.h"
+
+#include "commands/linkevidencecommand.h"
+#include "commands/setassessmentcommand.h"
+#include "common/clock.h"
+#include "models/workspacedocument.h"
+#include "statusicons.h"
+#include "workspace/workspace.h"
+
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace seqohs;
+
+namespace {
+
+QLabel *sectionHeading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    label->setFont(f);
+    label->setContentsMargins(0, 12, 0, 2);
+    return label;
+}
+
+QLabel *wrapped(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return label;
+}
+
+constexpr int EvidenceIdRole = Qt::UserRole + 1;
+constexpr int ActionIdRole = Qt::UserRole + 2;
+const char *EvidenceMime = "application/x-seqohs-evidence-ids";
+
+} // namespace
+
+CriterionPage::CriterionPage(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("criterionPage"));
+    setAcceptDrops(true);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(28, 20, 28, 20);
+    layout->setSpacing(6);
+
+    m_breadcrumb = new QLabel(content);
+    m_breadcrumb->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_code = new QLabel(content);
+    m_code->setObjectName(QStringLiteral("criterionCode"));
+    m_title = wrapped(content);
+    m_title->setObjectName(QStringLiteral("criterionTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_level = new QLabel(content);
+    m_applicability = wrapped(content);
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_code);
+    head->addWidget(m_level);
+    head->addStretch();
+    layout->addWidget(m_breadcrumb);
+    layout->addLayout(head);
+    layout->addWidget(m_title);
+    layout->addWidget(m_applicability);
+
+    layout->addWidget(sectionHeading(tr("What is asked"), content));
+    m_text = wrapped(content);
+    layout->addWidget(m_text);
+    layout->addWidget(sectionHeading(tr("Guidance"), content));
+    m_guidance = wrapped(content);
+    layout->addWidget(m_guidance);
+    layout->addWidget(sectionHeading(tr("Suggested evidence"), content));
+    m_examples = wrapped(content);
+    m_examples->setTextFormat(Qt::RichText);
+    layout->addWidget(m_examples);
+
+    layout->addWidget(sectionHeading(tr("Your assessment"), content));
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setHorizontalSpacing(14);
+    m_result = new QComboBox(content);
+    m_result->setObjectName(QStringLiteral("resultCombo"));
+    for (auto r :
+         {AssessmentResult::NotAssessed, AssessmentResult::NotMet, AssessmentResult::PartiallyMet,
+          AssessmentResult::Met, AssessmentResult::NotApplicable})
+        m_result->addItem(StatusIcons::resultIcon(r), resultDisplayName(r), int(r));
+    m_workflow = new QComboBox(content);
+    m_workflow->setObjectName(QStringLiteral("workflowCombo"));
+    for (auto s : {WorkflowStatus::ToDo, WorkflowStatus::InProgress, WorkflowStatus::ReadyForReview,
+                   WorkflowStatus::Done})
+        m_workflow->addItem(workflowDisplayName(s), int(s));
+    m_owner = new QLineEdit(content);
+    m_owner->setObjectName(QStringLiteral("ownerEdit"));
+    m_owner->setPlaceholderText(tr("Who looks after this"));
+    m_reviewed = new QLabel(content);
+    auto *resultRow = new QHBoxLayout;
+    resultRow->addWidget(m_result, 1);
+    resultRow->addSpacing(12);
+    resultRow->addWidget(new QLabel(tr("Status:"), content));
+    resultRow->addWidget(m_workflow, 1);
+    form->addRow(tr("Result:"), resultRow);
+    m_justificationRow = new QWidget(content);
+    auto *jl = new QHBoxLayout(m_justificationRow);
+    jl->setContentsMargins(0, 0, 0, 0);
+    m_justification = new QLineEdit(m_justificationRow);
+    m_justification->setObjectName(QStringLiteral("justificationEdit"));
+    m_justification->setPlaceholderText(
+        tr("Why this does not apply to the service (required for not applicable)"));
+    jl->addWidget(m_justification);
+    form->addRow(tr("Justification:"), m_justificationRow);
+    form->addRow(tr("Owner:"), m_owner);
+    form->addRow(tr("Last reviewed:"), m_reviewed);
+    layout->addLayout(form);
+    m_narrative = new QPlainTextEdit(content);
+    m_narrative->setObjectName(QStringLiteral("narrativeEdit"));
+    m_narrative->setPlaceholderText(
+        tr("How the service meets this requirement, in your own words. Name the evidence."));
+    m_narrative->setMinimumHeight(110);
+    m_narrative->setTabChangesFocus(true);
+    layout->addWidget(new QLabel(tr("Narrative:"), content));
+    layout->addWidget(m_narrative);
+
+    auto *evidenceHead = new QHBoxLayout;
+    m_evidenceHeading = sectionHeading(tr("Evidence"), content);
+    evidenceHead->addWidget(m_evidenceHeading);
+    evidenceHead->addStretch();
+    auto *addFiles = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")),
+                                     tr("Add files\u2026"), content);
+    auto *addLink = new QPushButton(tr("Add link\u2026"), content);
+    auto *addStatement = new QPushButton(tr("Add statement\u2026"), content);
+    auto *linkExisting = new QPushButton(tr("Use existing\u2026"), content);
+    m_unlink = new QPushButton(tr("Unlink"), content);
+    m_unlink->setEnabled(false);
+    for (QPushButton *b : {addFiles, addLink, addStatement, linkExisting, m_unlink})
+        evidenceHead->addWidget(b);
+    layout->addLayout(evidenceHead);
+    m_evidence = new QListWidget(content);
+    m_evidence->setObjectName(QStringLiteral("criterionEvidence"));
+    m_evidence->setMinimumHeight(90);
+    m_evidence->setAlternatingRowColors(true);
+    layout->addWidget(m_evidence);
+    m_dropHint = new QLabel(tr("Drop files here to add them as evidence for this requirement, or "
+                               "drag evidence from the library."),
+                            content);
+    m_dropHint->setAlignment(Qt::AlignCenter);
+    m_dropHint->setStyleSheet(QStringLiteral(
+        "QLabel { border: 1px dashed palette(mid); border-radius: 6px; padding: 10px; "
+        "color: palette(mid); }"));
+    layout->addWidget(m_dropHint);
+
+    auto *actionsHead = new QHBoxLayout;
+    m_actionsHeading = sectionHeading(tr("Actions"), content);
+    actionsHead->addWidget(m_actionsHeading);
+    actionsHead->addStretch();
+    auto *addAction = new QPushButton(tr("Add action\u2026"), content);
+    actionsHead->addWidget(addAction);
+    layout->addLayout(actionsHead);
+    m_actions = new QListWidget(content);
+    m_actions->setObjectName(QStringLiteral("criterionActions"));
+    m_actions->setMinimumHeight(70);
+    layout->addWidget(m_actions);
+    layout->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    m_narrativeTimer = new QTimer(this);
+    m_narrativeTimer->setSingleShot(true);
+    m_narrativeTimer->setInterval(800);
+    connect(m_narrativeTimer, &QTimer::timeout, this, &CriterionPage::pushAssessment);
+    connect(m_narrative, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_updating)
+            m_narrativeTimer->start();
+    });
+    connect(m_result, &QComboBox::activated, this, &CriterionPage::onResultChosen);
+    connect(m_workflow, &QComboBox::activated, this, &CriterionPage::pushAssessment);
+    connect(m_owner, &QLineEdit::editingFinished, this, &CriterionPage::pushAssessment);
+    connect(m_justification, &QLineEdit::editingFinished, this, &CriterionPage::pushAssessment);
+    connect(addFiles, &QPushButton::clicked, this, [this] { emit addFilesRequested(m_itemId); });
+    connect(addLink, &QPushButton::clicked, this, [this] { emit addLinkRequested(m_itemId); });
+    connect(addStatement, &QPushButton::clicked, this,
+            [this] { emit addStatementRequested(m_itemId); });
+    connect(linkExisting, &QPushButton::clicked, this,
+            [this] { emit linkExistingRequested(m_itemId); });
+    connect(addAction, &QPushButton::clicked, this, [this] { emit addActionRequested(m_itemId); });
+    connect(m_unlink, &QPushButton::clicked, this, &CriterionPage::unlinkSelected);
+    connect(m_evidence, &QListWidget::itemSelectionChanged, this,
+            [this] { m_unlink->setEnabled(!m_evidence->selectedItems().isEmpty()); });
+    connect(m_evidence, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit evidenceActivated(item->data(EvidenceIdRole).toLongLong());
+    });
+    connect(m_actions, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit actionActivated(item->data(ActionIdRole).toLongLong());
+    });
+    setEnabled(false);
+}
+
+void CriterionPage::setDocument(WorkspaceDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_itemId.clear();
+    setEnabled(false);
+    if (!document)
+        return;
+    Workspace *ws = &document->workspace();
+    connect(ws, &Workspace::assessmentChanged, this, [this](const QString &id) {
+        if (id == m_itemId)
+            refreshAssessment();
+    });
+    connect(document, &WorkspaceDocument::readinessChanged, this, [this] {
+        refreshEvidence();
+        refreshActions();
+    });
+}
+
+void CriterionPage::showItem(const QString &itemId)
+{
+    if (!m_document)
+        return;
+    commitPendingEdits();
+    const std::optional<AssessableItem> item =
+        m_document->workspace().standardsSet().findAssessable(itemId);
+    if (!item) {
+        setEnabled(false);
+        return;
+    }
+    m_itemId = itemId;
+    m_item = *item;
+    setEnabled(!m_document->workspace().isReadOnly());
+    refresh();
+}
+
+void CriterionPage::refresh()
+{
+    const StandardsSet &set = m_document->workspace().standardsSet();
+    const Domain &domain = set.domains.at(m_item.domainIndex);
+    const Standard &standard = domain.standards.at(m_item.standardIndex);
+    const bool whole = m_item.criterionIndex < 0;
+    const Criterion *criterion = whole ? nullptr : &standard.criteria.at(m_item.criterionIndex);
+
+    m_breadcrumb->setText(whole ? QString(domain.code + QLatin1Char(' ') + domain.title)
+                                : QString(domain.code + QLatin1Char(' ') + domain.title +
+                                      QStringLiteral("  \u203a  ") + standard.code +
+                                      QLatin1Char(' ') + standard.title));
+    m_code->setText(QStringLiteral("<b>%1</b>").arg(m_item.code.toHtmlEscaped()));
+    m_title->setText(m_item.title);
+    m_level->setText(m_item.level == Level::Must
+                         ? tr("<span style='background:#4a5568;color:white;padding:2px 6px;"
+                              "border-radius:3px'>&nbsp;MUST&nbsp;</span> a legal requirement")
+                     : m_item.level == Level::Should ? tr("should")
+                                                     : QString());
+    m_applicability->setText(m_item.appliesTo.isEmpty()
+                                 ? QString()
+                                 : tr("Applies to services marked: %1")
+                                       .arg(m_item.appliesTo.join(QStringLiteral(", "))));
+    m_applicability->setVisible(!m_item.appliesTo.isEmpty());
+    const QString text = whole ? standard.text : criterion->text;
+    const QString guidance = whole ? standard.guidance : criterion->guidance;
+    const QStringList examples = whole ? standard.evidenceExamples : criterion->evidenceExamples;
+    m_text->setText(text.isEmpty() ? tr("No text in this standards set.") : text);
+    m_guidance->setText(guidance.isEmpty() ? tr("No guidance in this standards set.") : guidance);
+    QString list;
+    for (const QString &e : examples)
+        list += QStringLiteral("<li>%1</li>").arg(e.toHtmlEscaped());
+    m_examples->setText(list.isEmpty() ? tr("None suggested.")
+                                       : QStringLiteral("<ul style='margin:0'>%1</ul>").arg(list));
+    refreshAssessment();
+    refreshEvidence();
+    refreshActions();
+}
+
+void CriterionPage::refreshAssessment()
+{
+    if (!m_document || m_itemId.isEmpty())
+        return;
+    const Assessment a = m_document->workspace().assessment(m_itemId);
+    m_updating = true;
+    m_result->setCurrentIndex(m_result->findData(int(a.result)));
+    m_workflow->setCurrentIndex(m_workflow->findData(int(a.workflow)));
+    if (!m_owner->hasFocus())
+        m_owner->setText(a.owner);
+    if (!m_justification->hasFocus())
+        m_justification->setText(a.justification);
+    m_justificationRow->setVisible(a.result == AssessmentResult::NotApplicable ||
+                                   !a.justification.isEmpty());
+    if (m_narrative->toPlainText() != a.narrative && !m_narrativeTimer->isActive())
+        m_narrative->setPlainText(a.narrative);
+    m_reviewed->setText(a.lastReviewed.isValid()
+                            ? QLocale().toString(a.lastReviewed.toLocalTime(), QLocale::ShortFormat)
+                            : tr("Never"));
+    m_updating = false;
+}
+
+void CriterionPage::refreshEvidence()
+{
+    if (!m_document || m_itemId.isEmpty())
+        return;
+    const Workspace &ws = m_document->workspace();
+    const Readiness &r = m_document->readiness();
+    const QSet<qint64> expired(r.currency.expiredIds.begin(), r.currency.expiredIds.end());
+    const QSet<qint64> expiring(r.currency.expiringIds.begin(), r.currency.expiringIds.end());
+    m_evidence->clear();
+    const QList<EvidenceLink> links = ws.links();
+    for (const EvidenceLink &l : links) {
+        if (l.itemId != m_itemId)
+            continue;
+        const std::optional<EvidenceItem> e = ws.evidenceItem(l.evidenceId);
+        if (!e)
+            continue;
+        const auto currency = expired.contains(e->id)    ? StatusIcons::Currency::Expired
+                              : expiring.contains(e->id) ? StatusIcons::Currency::ExpiringSoon
+                              : e->reviewBy.isValid()    ? StatusIcons::Currency::Current
+                                                         : StatusIcons::Currency::None;
+        QString line = e->title;
+        line += QStringLiteral("  \u00b7  ") + (e->kind == EvidenceItem::Kind::File ? tr("file")
+                                                : e->kind == EvidenceItem::Kind::Link
+                                                    ? tr("link")
+                                                    : tr("statement"));
+        if (e->reviewBy.isValid())
+            line += QStringLiteral("  \u00b7  ") +
+                    tr("review by %1").arg(QLocale().toString(e->reviewBy, QLocale::ShortFormat));
+        line += QStringLiteral("  \u00b7  ") + StatusIcons::currencyText(currency);
+        if (!l.note.isEmpty())
+            line += QStringLiteral("  \u2014  ") + l.note;
+        auto *item = new QListWidgetItem(StatusIcons::currencyIcon(currency), line, m_evidence);
+        item->setData(EvidenceIdRole, e->id);
+        item->setToolTip(e->description.isEmpty() ? e->title : e->description);
+    }
+    m_evidenceHeading->setText(tr("Evidence (%1)").arg(m_evidence->count()));
+    m_unlink->setEnabled(false);
+}
+
+void CriterionPage::refreshActions()
+{
+    if (!m_document || m_itemId.isEmpty())
+        return;
+    const QDate asOf = m_document->asOf();
+    m_actions->clear();
+    for (const Action &a : m_document->workspace().actions()) {
+        if (a.itemId != m_itemId)
+            continue;
+        QString line = a.text;
+        if (!a.owner.isEmpty())
+            line += QStringLiteral("  \u00b7  ") + a.owner;
+        if (a.due.isValid())
+            line += QStringLiteral("  \u00b7  ") +
+                    tr("due %1").arg(QLocale().toString(a.due, QLocale::ShortFormat));
+        const bool overdue = a.isOverdueOn(asOf);
+        if (overdue)
+            line += QStringLiteral("  \u00b7  ") + tr("overdue");
+        const QIcon icon = overdue ? StatusIcons::currencyIcon(StatusIcons::Currency::Expired)
+                           : a.status == Action::Status::Done
+                               ? StatusIcons::resultIcon(AssessmentResult::Met)
+                               : StatusIcons::resultIcon(AssessmentResult::NotAssessed);
+        auto *item = new QListWidgetItem(icon, line, m_actions);
+        item->setData(ActionIdRole, a.id);
+    }
+    m_actionsHeading->setText(tr("Actions (%1)").arg(m_actions->count()));
+}
+
+void CriterionPage::onResultChosen()
+{
+    const auto result = AssessmentResult(m_result->currentData().toInt());
+    if (result == AssessmentResult::NotApplicable && m_justification->text().trimmed().isEmpty()) {
+        // Not applicable needs a reason: ask for it before anything is recorded.
+        m_justificationRow->setVisible(true);
+        m_justification->setFocus();
+        m_justification->setStyleSheet(QStringLiteral("border: 1px solid #b83a2e;"));
+        return;
+    }
+    pushAssessment();
+}
+
+void CriterionPage::pushAssessment()
+{
+    if (m_updating || !m_document || m_itemId.isEmpty())
+        return;
+    m_narrativeTimer->stop();
+    const Assessment before = m_document->workspace().assessment(m_itemId);
+    Assessment after = before;
+    after.result = AssessmentResult(m_result->currentData().toInt());
+    after.workflow = WorkflowStatus(m_workflow->currentData().toInt());
+    after.owner = m_owner->text().trimmed();
+    after.justification = m_justification->text().trimmed();
+    after.narrative = m_narrative->toPlainText();
+    if (after.result == AssessmentResult::NotApplicable && after.justification.isEmpty()) {
+        m_justificationRow->setVisible(true);
+        return; // waits for the justification
+    }
+    m_justification->setStyleSheet(QString());
+    after.lastReviewed = Clock::now();
+    Assessment comparable = after;
+    comparable.lastReviewed = before.lastReviewed;
+    if (comparable == before)
+        return;
+    m_document->undoStack()->push(new SetAssessmentCommand(m_document, after));
+}
+
+void CriterionPage::commitPendingEdits()
+{
+    if (m_narrativeTimer->isActive())
+        pushAssessment();
+}
+
+void CriterionPage::setResult(int result)
+{
+    m_result->setCurrentIndex(m_result->findData(result));
+    onResultChosen();
+}
+
+void CriterionPage::setJustification(const QString &text)
+{
+    m_justification->setText(text);
+    pushAssessment();
+}
+
+void CriterionPage::setNarrative(const QString &text)
+{
+    m_narrative->setPlainText(text);
+    pushAssessment();
+}
+
+void CriterionPage::unlinkSelected()
+{
+    const QList<QListWidgetItem *> selected = m_evidence->selectedItems();
+    if (selected.isEmpty() || !m_document)
+        return;
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(tr("Unlink evidence"));
+    for (QListWidgetItem *item : selected) {
+        EvidenceLink link{item->data(EvidenceIdRole).toLongLong(), m_itemId, QString()};
+        stack->push(new LinkEvidenceCommand(m_document, link, LinkEvidenceCommand::Unlink));
+    }
+    stack->endMacro();
+}
+
+void CriterionPage::setDropHighlight(bool on)
+{
+    m_dropHint->setStyleSheet(
+        on ? QStringLiteral("QLabel { border: 2px solid #2f6f73; border-radius: 6px; padding: 10px;"
+                            " color: #2f6f73; background: #e8f1f1; }")
+           : QStringLiteral("QLabel { border: 1px dashed palette(mid); border-radius: 6px; "
+                            "padding: 10px; color: palette(mid); }"));
+}
+
+void CriterionPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!isEnabled() || m_itemId.isEmpty())
+        return;
+    const QMimeData *mime = event->mimeData();
+    bool acceptable = mime->hasFormat(QLatin1String(EvidenceMime));
+    if (mime->hasUrls()) {
+        for (const QUrl &url : mime->urls())
+            acceptable = acceptable || url.isLocalFile();
+    }
+    if (acceptable) {
+        setDropHighlight(true);
+        event->acceptProposedAction();
+    }
+}
+
+void CriterionPage::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    setDropHighlight(false);
+    QWidget::dragLeaveEvent(event);
+}
+
+void CriterionPage::dropEvent(QDropEvent *event)
+{
+    setDropHighlight(false);
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasFormat(QLatin1String(EvidenceMime))) {
+        const QList<QByteArray> ids = mime->data(QLatin1String(EvidenceMime)).split(',');
+        QUndoStack *stack = m_document->undoStack();
+        stack->beginMacro(tr("Link evidence"));
+        for (const QByteArray &id : ids) {
+            EvidenceLink link{id.toLongLong(), m_itemId, QString()};
+            stack->push(new LinkEvidenceCommand(m_document, link, LinkEvidenceCommand::Link));
+        }
+        stack->endMacro();
+        event->acceptProposedAction();
+        return;
+    }
+    QStringList paths;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        emit filesDropped(m_itemId, paths);
+    }
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QListWidget;
+class WorkspaceDocument;
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+QT_END_NAMESPACE
+
+// Where the service stands: the verdict and why, headline figures, and four charts. Every
+// figure comes from the scoring core; the charts from ChartFactory (the only place that knows
+// Qt Charts), shown here in chart views.
+class DashboardWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardWidget(QWidget *parent = nullptr);
+
+    void setDocument(WorkspaceDocument *document);
+
+    // The texts shown, for tests.
+    QString verdictText() const;
+    QStringList reasons() const;
+
+Q_SIGNALS:
+    void itemActivated(const QString &itemId);
+
+private:
+    void refresh();
+    QWidget *tile(const QString &caption, QLabel **value, QLabel **detail);
+
+    WorkspaceDocument *m_document = nullptr;
+    QLabel *m_verdict = nullptr;
+    QLabel *m_verdictIcon = nullptr;
+    QLabel *m_asOf = nullptr;
+    QListWidget *m_reasons = nullptr;
+    QLabel *m_score = nullptr;
+    QLabel *m_scoreDetail = nullptr;
+    QLabel *m_coverage = nullptr;
+    QLabel *m_coverageDetail = nullptr;
+    QLabel *m_must = nullptr;
+    QLabel *m_mustDetail = nullptr;
+    QLabel *m_currency = nullptr;
+    QLabel *m_currencyDetail = nullptr;
+    QLabel *m_summaryNote = nullptr;
+    QChartView *m_bars = nullptr;
+    QChartView *m_radar = nullptr;
+    QChartView *m_overTime = nullptr;
+    QChartView *m_expiry = nullptr;
+};

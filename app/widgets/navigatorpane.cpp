@@ -1,0 +1,145 @@
+#include "navigatorpane.h"
+
+#include "models/navigatorfilter.h"
+#include "models/navigatormodel.h"
+#include "models/workspacedocument.h"
+#include "statusicons.h"
+#include "workspace/workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace seqohs;
+
+NavigatorPane::NavigatorPane(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("navigator"));
+    m_model = new NavigatorModel(this);
+    m_filter = new NavigatorFilter(this);
+    m_filter->setSourceModel(m_model);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("navigatorSearch"));
+    m_search->setPlaceholderText(tr("Find a requirement (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_result = new QComboBox(this);
+    m_result->setObjectName(QStringLiteral("navigatorResultFilter"));
+    m_result->addItem(tr("Any result"), -1);
+    for (auto r :
+         {AssessmentResult::NotAssessed, AssessmentResult::NotMet, AssessmentResult::PartiallyMet,
+          AssessmentResult::Met, AssessmentResult::NotApplicable})
+        m_result->addItem(StatusIcons::resultIcon(r), resultDisplayName(r), int(r));
+    m_must = new QCheckBox(tr("Must only"), this);
+    m_noEvidence = new QCheckBox(tr("No current evidence"), this);
+    m_expiring = new QCheckBox(tr("Expiring before visit"), this);
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("navigatorTree"));
+    m_view->setModel(m_filter);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAnimated(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(NavigatorModel::RequirementColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(NavigatorModel::LevelColumn,
+                                           QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(NavigatorModel::StatusColumn,
+                                           QHeaderView::ResizeToContents);
+
+    auto *filters = new QGridLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_search, 0, 0, 1, 2);
+    filters->addWidget(m_result, 1, 0);
+    filters->addWidget(m_must, 1, 1);
+    filters->addWidget(m_noEvidence, 2, 0);
+    filters->addWidget(m_expiring, 2, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 4, 8);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+
+    auto expandIfFiltering = [this] {
+        if (m_filter->isActive())
+            m_view->expandAll();
+    };
+    connect(m_search, &QLineEdit::textChanged, this, [this, expandIfFiltering](const QString &t) {
+        m_filter->setText(t);
+        expandIfFiltering();
+    });
+    connect(m_result, &QComboBox::activated, this, [this, expandIfFiltering] {
+        const int r = m_result->currentData().toInt();
+        m_filter->setResult(r < 0 ? std::nullopt : std::optional<int>(r));
+        expandIfFiltering();
+    });
+    connect(m_must, &QCheckBox::toggled, this, [this, expandIfFiltering](bool on) {
+        m_filter->setMustOnly(on);
+        expandIfFiltering();
+    });
+    connect(m_noEvidence, &QCheckBox::toggled, this, [this, expandIfFiltering](bool on) {
+        m_filter->setWithoutEvidenceOnly(on);
+        expandIfFiltering();
+    });
+    connect(m_expiring, &QCheckBox::toggled, this, [this, expandIfFiltering](bool on) {
+        m_filter->setExpiringOnly(on);
+        expandIfFiltering();
+    });
+}
+
+void NavigatorPane::setDocument(WorkspaceDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (!document) {
+        m_model->setStandardsSet(StandardsSet());
+        return;
+    }
+    m_model->setStandardsSet(document->workspace().standardsSet());
+    m_model->setReadiness(document->readiness());
+    connect(document, &WorkspaceDocument::readinessChanged, this, [this] {
+        m_model->setReadiness(m_document->readiness());
+        if (m_filter->isActive())
+            m_filter->invalidate();
+    });
+    m_view->expandToDepth(0);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                emit itemSelected(current.data(NavigatorModel::ItemIdRole).toString());
+            });
+}
+
+void NavigatorPane::selectId(const QString &id)
+{
+    QModelIndex source = m_model->indexForId(id);
+    if (!source.isValid())
+        return;
+    QModelIndex proxy = m_filter->mapFromSource(source);
+    if (!proxy.isValid()) {
+        m_search->clear();
+        m_result->setCurrentIndex(0);
+        m_filter->setResult(std::nullopt);
+        m_must->setChecked(false);
+        m_noEvidence->setChecked(false);
+        m_expiring->setChecked(false);
+        proxy = m_filter->mapFromSource(source);
+    }
+    m_view->scrollTo(proxy);
+    m_view->setCurrentIndex(proxy);
+}
+
+QString NavigatorPane::currentItemId() const
+{
+    return m_view->currentIndex().data(NavigatorModel::ItemIdRole).toString();
+}
+
+void NavigatorPane::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class NavigatorFilter;
+class NavigatorModel;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QTreeView;
+class WorkspaceDocument;
+
+// The navigator: the standards tree with its filter bar.
+class NavigatorPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NavigatorPane(QWidget *parent = nullptr);
+
+    void setDocument(WorkspaceDocument *document);
+    NavigatorModel *model() const { return m_model; }
+    NavigatorFilter *filter() const { return m_filter; }
+    QTreeView *view() const { return m_view; }
+
+    // Selects the node (and shows it), clearing filters that would hide it.
+    void selectId(const QString &id);
+    QString currentItemId() const;
+    void focusSearch();
+
+Q_SIGNALS:
+    void itemSelected(const QString &itemId); // an assessable item; empty for other nodes
+
+private:
+    WorkspaceDocument *m_document = nullptr;
+    NavigatorModel *m_model = nullptr;
+    NavigatorFilter *m_filter = nullptr;
+    QTreeView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_result = nullptr;
+    QCheckBox *m_must = nullptr;
+    QCheckBox *m_noEvidence = nullptr;
+    QCheckBox *m_expiring = nullptr;
+};

@@ -1,0 +1,228 @@
+#include "importcontroller.h"
+
+#include "commands/addevidencecommand.h"
+#include "dialogs/prompts.h"
+#include "models/workspacedocument.h"
+#include "workspace/personaldataguard.h"
+#include "workspace/workspace.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QMutex>
+#include <QProgressDialog>
+#include <QThread>
+#include <QTimer>
+
+using namespace seqohs;
+
+// Shared between the UI thread and the worker. The worker writes the atomics and, when it
+// has finished, the results; the UI reads the results only after the thread has ended.
+struct ImportController::Job
+{
+    QString workspacePath;
+    QStringList files;
+    QStringList itemIds;
+    std::atomic<qint64> bytesDone{0};
+    qint64 bytesTotal = 0;
+    std::atomic<int> filesDone{0};
+    std::atomic<bool> cancel{false};
+    QList<AddEvidenceCommand::Entry> added;
+    ErrorList errors;
+};
+
+ImportController::ImportController(WorkspaceDocument *document, QWidget *dialogParent)
+    : QObject(document)
+    , m_document(document)
+    , m_dialogParent(dialogParent)
+{
+}
+
+ImportController::~ImportController()
+{
+    if (m_thread) {
+        cancel();
+        m_thread->wait();
+    }
+}
+
+bool ImportController::isRunning() const
+{
+    return m_thread != nullptr;
+}
+
+void ImportController::cancel()
+{
+    if (m_job)
+        m_job->cancel = true;
+}
+
+QStringList ImportController::expand(const QStringList &pathsOrFolders)
+{
+    QStringList files;
+    for (const QString &path : pathsOrFolders) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            QStringList found;
+            while (it.hasNext()) {
+                const QString file = it.next();
+                const QString name = QFileInfo(file).fileName();
+                if (name.startsWith(QLatin1Char('.')) || name.endsWith(QLatin1String(".seqohs")) ||
+                    name.endsWith(QLatin1String(".seqohs-wal")) ||
+                    name.endsWith(QLatin1String(".seqohs-shm")))
+                    continue;
+                found << file;
+            }
+            found.sort();
+            files << found;
+        } else if (info.isFile()) {
+            files << path;
+        }
+    }
+    return files;
+}
+
+bool ImportController::importFiles(const QStringList &pathsOrFolders, const QStringList &itemIds)
+{
+    if (m_thread)
+        return false;
+    QStringList files = expand(pathsOrFolders);
+    if (files.isEmpty()) {
+        m_document->reportErrors({Error{tr("There are no files to add there.")}});
+        return false;
+    }
+
+    // Personal data: scanning is quick (text only, bounded memory); ask before anything is
+    // stored. Large imports scan while the progress dialog shows.
+    QStringList flagged;
+    for (const QString &file : std::as_const(files)) {
+        const Expected<PersonalDataGuard::Result> scan = PersonalDataGuard::scanFile(file);
+        if (scan.ok() && !scan->findings.isEmpty())
+            flagged << QStringLiteral("%1 (%2)").arg(QFileInfo(file).fileName(),
+                                                     scan->findings.first().description());
+    }
+    if (!flagged.isEmpty()) {
+        const auto answer = Prompts::question(
+            m_dialogParent, tr("Possible personal data"),
+            tr("%n file(s) look as if they contain patient-identifiable data:\n\n%1\n\n"
+               "Accreditation evidence should not hold personal data. Add these files anyway?\n"
+               "Yes adds them; No leaves them out and adds the rest.",
+               nullptr, int(flagged.size()))
+                .arg(flagged.mid(0, 8).join(QLatin1Char('\n'))),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::No) {
+            QStringList kept;
+            for (const QString &file : std::as_const(files)) {
+                const Expected<PersonalDataGuard::Result> scan = PersonalDataGuard::scanFile(file);
+                if (!scan.ok() || scan->findings.isEmpty())
+                    kept << file;
+            }
+            files = kept;
+            if (files.isEmpty())
+                return false;
+        }
+    }
+
+    m_job = std::make_shared<Job>();
+    m_job->workspacePath = m_document->path();
+    m_job->files = files;
+    m_job->itemIds = itemIds;
+    for (const QString &file : std::as_const(files))
+        m_job->bytesTotal += QFileInfo(file).size();
+    startCopy();
+    return true;
+}
+
+void ImportController::startCopy()
+{
+    std::shared_ptr<Job> job = m_job;
+    m_thread = QThread::create([job] {
+        // A connection of this thread's own: SQLite connections must stay on one thread.
+        Expected<std::unique_ptr<Workspace>> ws = Workspace::openCompanion(job->workspacePath);
+        if (!ws.ok()) {
+            job->errors << ws.errors();
+            return;
+        }
+        for (const QString &file : std::as_const(job->files)) {
+            if (job->cancel)
+                break;
+            AddEvidenceCommand::Entry entry;
+            entry.meta.kind = EvidenceItem::Kind::File;
+            entry.meta.title = QFileInfo(file).completeBaseName();
+            entry.meta.documentDate = QFileInfo(file).lastModified().date();
+            entry.sourcePath = file;
+            for (const QString &itemId : std::as_const(job->itemIds))
+                entry.links << EvidenceLink{0, itemId, QString()};
+            const qint64 before = job->bytesDone;
+            const Expected<qint64> id = (*ws)->addEvidenceFile(file, entry.meta, entry.links,
+                                                               [job, before](qint64 done, qint64) {
+                                                                   job->bytesDone = before + done;
+                                                                   return !job->cancel.load();
+                                                               });
+            if (!id.ok()) {
+                if (job->cancel)
+                    break;
+                job->errors << id.errors();
+                continue;
+            }
+            entry.id = *id;
+            job->added << entry;
+            job->bytesDone = before + QFileInfo(file).size();
+            ++job->filesDone;
+        }
+    });
+    connect(m_thread, &QThread::finished, this, &ImportController::onWorkerDone);
+
+    m_progress =
+        new QProgressDialog(tr("Adding evidence\u2026"), tr("Cancel"), 0, 1000, m_dialogParent);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setWindowTitle(tr("Adding evidence"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, &ImportController::poll);
+    m_poll->start();
+    m_thread->start();
+}
+
+void ImportController::poll()
+{
+    if (!m_job || !m_progress)
+        return;
+    const qint64 total = qMax<qint64>(1, m_job->bytesTotal);
+    m_progress->setValue(int(1000 * m_job->bytesDone.load() / total));
+    m_progress->setLabelText(tr("Adding evidence: %1 of %2 files")
+                                 .arg(m_job->filesDone.load())
+                                 .arg(m_job->files.size()));
+}
+
+void ImportController::onWorkerDone()
+{
+    m_poll->stop();
+    m_poll->deleteLater();
+    m_poll = nullptr;
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_progress->close();
+    m_progress->deleteLater();
+    m_progress = nullptr;
+    const std::shared_ptr<Job> job = std::move(m_job);
+    const bool cancelled = job->cancel;
+
+    QList<qint64> ids;
+    for (const AddEvidenceCommand::Entry &e : job->added)
+        ids << e.id;
+    // The worker's connection wrote them; tell the views that read through the UI's one.
+    m_document->workspace().announceEvidenceAdded(ids);
+    if (!job->added.isEmpty())
+        m_document->undoStack()->push(new AddEvidenceCommand(m_document, job->added, true));
+    if (!job->errors.isEmpty())
+        m_document->reportErrors(job->errors);
+    emit finished(ids, cancelled);
+}

@@ -1,0 +1,360 @@
+// score, checks and snapshot: the readiness figures of a workspace.
+#include "commandgroup.h"
+#include "workspacecli.h"
+
+#include "common/clock.h"
+#include "scoring/readinessjson.h"
+#include "scoring/scorer.h"
+#include "scoring/snapshot.h"
+#include "workspace/scoringinputbuilder.h"
+#include "workspace/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace seqohs;
+
+namespace {
+
+using Cli = WorkspaceCli;
+
+void printJson(QTextStream &out, const QJsonValue &value)
+{
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+QString padded(const QString &text, int width)
+{
+    return text.size() > width ? text.left(width - 1) + QChar(0x2026) : text.leftJustified(width);
+}
+
+QString shareColumn(const std::optional<double> &share)
+{
+    return formatShare(share).rightJustified(8);
+}
+
+void printTable(QTextStream &out, const Workspace &ws, const Readiness &r)
+{
+    const StandardsSet &set = ws.standardsSet();
+    out << ws.profile().name << " - " << set.title;
+    if (set.isSummary())
+        out << " (summary in our own words, not the official wording)";
+    out << "\nAs of " << r.asOf.toString(Qt::ISODate);
+    if (r.plannedVisit.isValid())
+        out << ", planned visit " << r.plannedVisit.toString(Qt::ISODate);
+    out << "\n\nVerdict: " << verdictDisplayName(r.verdict) << '\n';
+    for (const QString &reason : r.reasons)
+        out << "  - " << reason << '\n';
+    out << '\n'
+        << padded(QStringLiteral("Domain"), 44) << "   Score Coverage  Met/Appl.  Must met\n";
+    auto row = [&](const QString &label, const Figures &f) {
+        out << padded(label, 44) << shareColumn(f.score()) << ' ' << shareColumn(f.coverage())
+            << QStringLiteral("%1/%2")
+                   .arg(f.count(AssessmentResult::Met))
+                   .arg(f.applicable)
+                   .rightJustified(11)
+            << QStringLiteral("%1/%2").arg(f.mustMet).arg(f.mustApplicable).rightJustified(10)
+            << '\n';
+    };
+    for (const NodeScore &d : r.domains)
+        row(d.code + QLatin1Char(' ') + d.title, d.figures);
+    row(QStringLiteral("Overall"), r.overall);
+    out << "\nEvidence: " << r.currency.total << " items, " << r.currency.current << " current, "
+        << r.currency.expired << " expired";
+    if (r.plannedVisit.isValid())
+        out << ", " << r.currency.expiringBeforeVisit << " expiring before the visit";
+    out << "\n";
+}
+
+void printExplanation(QTextStream &out, const Readiness &r, const QString &node)
+{
+    out << padded(QStringLiteral("Item"), 52) << " Level        Weight  Result          Points\n";
+    for (const ItemScore &i : r.contributions(node)) {
+        out << padded(i.code + QLatin1Char(' ') + i.title, 52) << ' '
+            << padded(levelToString(i.level), 12) << QString::number(i.weight).rightJustified(6)
+            << "  " << padded(resultDisplayName(i.result), 15);
+        if (i.included)
+            out << QString::number(i.points).rightJustified(6) << '\n';
+        else
+            out << "     -  (" << i.exclusionReason << ")\n";
+    }
+}
+
+std::optional<QDate> asOfDate(const QCommandLineParser &parser, const Cli::Command &command,
+                              QTextStream &err)
+{
+    const std::optional<QDate> at = Cli::date(parser, QStringLiteral("at"), command, err);
+    if (!at)
+        return std::nullopt;
+    return at->isValid() ? *at : Clock::today();
+}
+
+QCommandLineOption atOption()
+{
+    return {QStringLiteral("at"),
+            QStringLiteral("Score as of this date (a forecast when it is in the future)."),
+            QStringLiteral("DATE")};
+}
+
+int runScore(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("score"),
+        QStringLiteral("seqohs-tracker-cli score -w FILE [--at DATE] [--explain NODE] [--json]"),
+        QStringLiteral("Readiness by domain: score, evidence coverage, must requirements met, the "
+                       "verdict and why. --explain lists every item's contribution to a "
+                       "domain, standard or item, or to 'overall'.")};
+    QCommandLineParser parser;
+    parser.addOption(Cli::workspaceOption());
+    parser.addOption(Cli::jsonOption());
+    parser.addOption(atOption());
+    parser.addOption({QStringLiteral("explain"),
+                      QStringLiteral("List every item's contribution to NODE."),
+                      QStringLiteral("NODE")});
+    if (auto stop = Cli::parse(parser, args, 1, command, out, err))
+        return *stop;
+    const std::optional<QDate> asOf = asOfDate(parser, command, err);
+    if (!asOf)
+        return Cli::Usage;
+    int code = Cli::Success;
+    auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
+    if (!ws)
+        return code;
+    const Readiness r = Scorer::score(scoringInputFor(*ws, *asOf));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("explain"))) {
+        const QString node = parser.value(QStringLiteral("explain"));
+        const QList<ItemScore> items = r.contributions(node);
+        if (items.isEmpty()) {
+            err << "seqohs-tracker-cli: \"" << node
+                << "\" is not a domain, standard or item of this workspace's standards set; "
+                   "see 'standards show'.\n";
+            return Cli::Failure;
+        }
+        if (json) {
+            QJsonArray a;
+            for (const ItemScore &i : items)
+                a << itemScoreToJson(i);
+            printJson(out, a);
+        } else {
+            printExplanation(out, r, node);
+        }
+        return Cli::Success;
+    }
+    if (json)
+        printJson(out, readinessToJson(r, true));
+    else
+        printTable(out, *ws, r);
+    return Cli::Success;
+}
+
+int runChecks(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("checks"),
+        QStringLiteral("seqohs-tracker-cli checks -w FILE [--at DATE] [--json]"),
+        QStringLiteral("The readiness checks an accreditation office would run before a visit: "
+                       "must requirements, evidence, justifications, overdue actions.")};
+    QCommandLineParser parser;
+    parser.addOption(Cli::workspaceOption());
+    parser.addOption(Cli::jsonOption());
+    parser.addOption(atOption());
+    if (auto stop = Cli::parse(parser, args, 1, command, out, err))
+        return *stop;
+    const std::optional<QDate> asOf = asOfDate(parser, command, err);
+    if (!asOf)
+        return Cli::Usage;
+    int code = Cli::Success;
+    auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
+    if (!ws)
+        return code;
+    const Readiness r = Scorer::score(scoringInputFor(*ws, *asOf));
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray a;
+        for (const ReadinessCheck &c : r.checks)
+            a << checkToJson(c);
+        printJson(out, a);
+        return Cli::Success;
+    }
+    int blockers = 0;
+    for (auto severity : {ReadinessCheck::Severity::Blocker, ReadinessCheck::Severity::Warning,
+                          ReadinessCheck::Severity::Info}) {
+        for (const ReadinessCheck &c : r.checks) {
+            if (c.severity != severity)
+                continue;
+            blockers += severity == ReadinessCheck::Severity::Blocker;
+            out << severityToString(c.severity).leftJustified(8) << ' ' << c.message << '\n';
+        }
+    }
+    out << r.checks.size() << " checks, " << blockers << " blocking readiness.\n";
+    return Cli::Success;
+}
+
+// A snapshot by name, or the figures as they are now for the name "current".
+Expected<Snapshot> loadSnapshot(const Workspace &ws, const QString &name)
+{
+    if (name == QLatin1String("current")) {
+        const ScoringInput input = scoringInputFor(ws, Clock::today());
+        return Snapshot::capture(name, Clock::now(), input, Scorer::score(input));
+    }
+    const Expected<QByteArray> json = ws.snapshot(name);
+    if (!json.ok())
+        return json.errors();
+    return Snapshot::fromJson(*json, name);
+}
+
+void printDiff(QTextStream &out, const SnapshotDiff &d)
+{
+    out << "From \"" << d.fromName << "\" to \"" << d.toName << "\"\n";
+    out << "Score: " << formatShare(d.scoreBefore) << " -> " << formatShare(d.scoreAfter)
+        << "; coverage: " << formatShare(d.coverageBefore) << " -> " << formatShare(d.coverageAfter)
+        << "; verdict: " << verdictDisplayName(d.verdictBefore) << " -> "
+        << verdictDisplayName(d.verdictAfter) << '\n';
+    if (!d.resultsChanged.isEmpty()) {
+        out << "\nResults changed (" << d.resultsChanged.size() << "):\n";
+        for (const auto &c : d.resultsChanged)
+            out << "  " << c.code << ' ' << c.title << ": " << resultDisplayName(c.before) << " -> "
+                << resultDisplayName(c.after) << '\n';
+    }
+    auto evidence = [&out](const char *heading, const QList<Snapshot::EvidenceState> &list) {
+        if (list.isEmpty())
+            return;
+        out << '\n' << heading << " (" << list.size() << "):\n";
+        for (const auto &e : list)
+            out << "  #" << e.id << ' ' << e.title << '\n';
+    };
+    evidence("Evidence added", d.evidenceAdded);
+    evidence("Evidence expired", d.evidenceExpired);
+    evidence("Evidence removed", d.evidenceRemoved);
+    auto actions = [&out](const char *heading, const QList<Snapshot::ActionState> &list) {
+        if (list.isEmpty())
+            return;
+        out << '\n' << heading << " (" << list.size() << "):\n";
+        for (const auto &a : list)
+            out << "  #" << a.id << ' ' << a.text << '\n';
+    };
+    actions("Actions closed", d.actionsClosed);
+    actions("Actions added", d.actionsAdded);
+    if (d.isEmpty())
+        out << "\nNo differences.\n";
+}
+
+int runSnapshot(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const QString sub = args.value(1);
+    const QString usage = QStringLiteral(
+        "seqohs-tracker-cli snapshot save NAME | list [--json] | diff A B [--json]  -w FILE");
+    const Cli::Command command{
+        QStringLiteral("snapshot ") + sub, usage,
+        QStringLiteral("Save the current figures under a name (\"Annual return 2026\"), list the "
+                       "snapshots, or compare two. In diff, 'current' stands for the figures "
+                       "as they are now.")};
+    QCommandLineParser parser;
+    parser.addOption(Cli::workspaceOption());
+    parser.addOption(Cli::jsonOption());
+    parser.addPositionalArgument(QStringLiteral("names"), QStringLiteral("snapshot names"));
+    if (sub != QLatin1String("save") && sub != QLatin1String("list") &&
+        sub != QLatin1String("diff")) {
+        if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+            out << "Usage: " << usage << '\n' << command.description << '\n';
+            return Cli::Success;
+        }
+        return Cli::usageError(err, QStringLiteral("snapshot: say save, list or diff."), command);
+    }
+    if (auto stop = Cli::parse(parser, args, 2, command, out, err))
+        return *stop;
+    const QStringList names = parser.positionalArguments();
+    const bool json = parser.isSet(QStringLiteral("json"));
+    int code = Cli::Success;
+    if (sub == QLatin1String("save")) {
+        if (names.size() != 1 || names.first().trimmed().isEmpty())
+            return Cli::usageError(err, QStringLiteral("snapshot save: give one NAME."), command);
+        if (names.first() == QLatin1String("current"))
+            return Cli::usageError(
+                err, QStringLiteral("snapshot save: 'current' is reserved; choose another name."),
+                command);
+        auto ws = Cli::openWorkspace(parser, command, err, code);
+        if (!ws)
+            return code;
+        const ScoringInput input = scoringInputFor(*ws, Clock::today());
+        const Readiness r = Scorer::score(input);
+        const Snapshot s = Snapshot::capture(names.first().trimmed(), Clock::now(), input, r);
+        const Status saved = ws->saveSnapshot(s.name, s.toJson());
+        if (!saved.ok())
+            return Cli::printErrors(err, saved.errors());
+        out << "Saved snapshot \"" << s.name << "\": " << verdictDisplayName(r.verdict)
+            << ", score " << formatShare(r.overall.score()) << ".\n";
+        return Cli::Success;
+    }
+    auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
+    if (!ws)
+        return code;
+    if (sub == QLatin1String("list")) {
+        QJsonArray a;
+        for (const SnapshotInfo &info : ws->snapshots()) {
+            const Expected<Snapshot> s = loadSnapshot(*ws, info.name);
+            const QString score = s.ok() ? formatShare(s->overall.score()) : QStringLiteral("?");
+            const QString verdict = s.ok() ? verdictDisplayName(s->verdict) : QStringLiteral("?");
+            if (json) {
+                a << QJsonObject{
+                    {QStringLiteral("name"), info.name},
+                    {QStringLiteral("created"), info.created.toString(Qt::ISODate)},
+                    {QStringLiteral("score"), s.ok() && s->overall.score()
+                                                  ? QJsonValue(*s->overall.score())
+                                                  : QJsonValue(QJsonValue::Null)},
+                    {QStringLiteral("verdict"), s.ok() ? verdictToString(s->verdict) : QString()}};
+            } else {
+                out << padded(info.name, 32) << ' ' << info.created.toString(Qt::ISODate) << "  "
+                    << score.rightJustified(4) << "  " << verdict << '\n';
+            }
+        }
+        if (json)
+            printJson(out, a);
+        return Cli::Success;
+    }
+    if (names.size() != 2)
+        return Cli::usageError(err, QStringLiteral("snapshot diff: give two names."), command);
+    const Expected<Snapshot> a = loadSnapshot(*ws, names.at(0));
+    if (!a.ok())
+        return Cli::printErrors(err, a.errors());
+    const Expected<Snapshot> b = loadSnapshot(*ws, names.at(1));
+    if (!b.ok())
+        return Cli::printErrors(err, b.errors());
+    const SnapshotDiff d = SnapshotDiff::compare(*a, *b);
+    if (json)
+        printJson(out, snapshotDiffToJson(d));
+    else
+        printDiff(out, d);
+    return Cli::Success;
+}
+
+CommandGroup scoreGroup()
+{
+    return {
+        QStringLiteral("score"),
+        QStringLiteral("score -w FILE [--at DATE] [--explain NODE] [--json]   readiness by domain"),
+        40, runScore};
+}
+CommandGroup checksGroup()
+{
+    return {
+        QStringLiteral("checks"),
+        QStringLiteral("checks -w FILE [--at DATE] [--json]                   readiness checks"),
+        41, runChecks};
+}
+CommandGroup snapshotGroup()
+{
+    return {
+        QStringLiteral("snapshot"),
+        QStringLiteral("snapshot save NAME | list | diff A B  -w FILE         figures over time"),
+        42, runSnapshot};
+}
+
+} // namespace
+
+SEQOHS_REGISTER_COMMAND_GROUP(scoreGroup)
+SEQOHS_REGISTER_COMMAND_GROUP(checksGroup)
+SEQOHS_REGISTER_COMMAND_GROUP(snapshotGroup)

@@ -1,0 +1,119 @@
+#include "testsupport.h"
+
+#include "catalogue/standardslibrary.h"
+#include "common/clock.h"
+#include "models/actionmodel.h"
+#include "models/evidencemodel.h"
+#include "models/navigatorfilter.h"
+#include "models/navigatormodel.h"
+#include "models/workspacedocument.h"
+#include "workspace/demoworkspace.h"
+#include "workspace/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace seqohs;
+
+namespace {
+std::unique_ptr<Workspace> demo(const test::TempDir &dir)
+{
+    auto ws = DemoWorkspace::create(dir.filePath(QStringLiteral("demo.seqohs")), QDate(2026, 3, 1));
+    REQUIRE(ws.ok());
+    return std::move(ws).value();
+}
+} // namespace
+
+TEST_CASE("The navigator model passes the item model tester and mirrors the set")
+{
+    test::TempDir dir;
+    WorkspaceDocument doc(demo(dir));
+    NavigatorModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setStandardsSet(doc.workspace().standardsSet());
+    model.setReadiness(doc.readiness());
+    const StandardsSet &set = doc.workspace().standardsSet();
+    REQUIRE(model.rowCount() == set.domains.size());
+    const QModelIndex first = model.index(0, 0);
+    CHECK(model.rowCount(first) == set.domains.first().standards.size());
+
+    const AssessableItem item = set.assessables().first();
+    const QModelIndex leaf = model.indexForId(item.id);
+    REQUIRE(leaf.isValid());
+    CHECK(leaf.data(NavigatorModel::ItemIdRole).toString() == item.id);
+    CHECK(leaf.data().toString().contains(item.code));
+    CHECK(leaf.parent().isValid());
+
+    NavigatorFilter filter;
+    QAbstractItemModelTester filterTester(&filter,
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    filter.setSourceModel(&model);
+    filter.setMustOnly(true);
+    // Every visible leaf is a must requirement.
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < filter.rowCount(parent); ++r) {
+            const QModelIndex i = filter.index(r, 0, parent);
+            if (NavigatorModel::NodeKind(i.data(NavigatorModel::NodeKindRole).toInt()) ==
+                NavigatorModel::NodeKind::Item)
+                CHECK(i.data(NavigatorModel::IsMustRole).toBool());
+            walk(i);
+        }
+    };
+    walk(QModelIndex());
+    filter.setMustOnly(false);
+    filter.setText(item.code);
+    CHECK(filter.rowCount() >= 1);
+    filter.setText(QStringLiteral("no requirement has this text zzqx"));
+    CHECK(filter.rowCount() == 0);
+}
+
+TEST_CASE("The evidence model follows the workspace row by row")
+{
+    test::TempDir dir;
+    WorkspaceDocument doc(demo(dir));
+    EvidenceModel model(&doc.workspace());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setReadiness(doc.readiness());
+    const int before = model.rowCount();
+    CHECK(before == doc.workspace().evidence().size());
+    CHECK(before > 0);
+
+    EvidenceItem meta;
+    meta.kind = EvidenceItem::Kind::Statement;
+    meta.title = QStringLiteral("Our statement");
+    const QString itemId = doc.workspace().standardsSet().assessables().first().id;
+    const Expected<qint64> id = doc.workspace().addEvidenceStatement(
+        QStringLiteral("We review every policy yearly."), meta, {EvidenceLink{0, itemId, {}}});
+    REQUIRE(id.ok());
+    REQUIRE(model.rowCount() == before + 1);
+    const int row = model.rowForId(*id);
+    REQUIRE(row >= 0);
+    CHECK(model.index(row, EvidenceModel::TitleColumn).data().toString() ==
+          QStringLiteral("Our statement"));
+    CHECK(model.index(row, 0).data(EvidenceModel::UsedByRole).toStringList() ==
+          QStringList{itemId});
+    REQUIRE(doc.workspace().removeEvidence(*id).ok());
+    CHECK(model.rowCount() == before);
+}
+
+TEST_CASE("The action model highlights overdue actions")
+{
+    test::TempDir dir;
+    WorkspaceDocument doc(demo(dir));
+    ActionModel model(&doc.workspace());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setAsOf(QDate(2026, 3, 1));
+    Action late;
+    late.text = QStringLiteral("Book the audit");
+    late.due = QDate(2026, 2, 1);
+    const Expected<qint64> id = doc.workspace().addAction(late);
+    REQUIRE(id.ok());
+    const int row = model.rowForId(*id);
+    REQUIRE(row >= 0);
+    CHECK(model.index(row, 0).data(ActionModel::OverdueRole).toBool());
+    CHECK(model.index(row, ActionModel::StatusColumn).data().toString() == QStringLiteral("Overdue"));
+    Action done = *doc.workspace().action(*id);
+    done.status = Action::Status::Done;
+    REQUIRE(doc.workspace().updateAction(done).ok());
+    CHECK_FALSE(model.index(row, 0).data(ActionModel::OverdueRole).toBool());
+}

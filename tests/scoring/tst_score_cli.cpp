@@ -1,0 +1,145 @@
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QString makeDemo(const test::TempDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("demo.seqohs"));
+    const test::CliRun demo = test::runCli({QStringLiteral("demo"), QStringLiteral("--out"), path});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    return path;
+}
+} // namespace
+
+TEST_CASE("score prints the verdict and a table by domain, and JSON for machines")
+{
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    const test::CliRun table = test::runCli({QStringLiteral("score"), QStringLiteral("-w"), ws});
+    INFO(table.err.toStdString());
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("Verdict: ")));
+    CHECK(table.out.contains(QStringLiteral("Overall")));
+    CHECK(table.out.contains(QStringLiteral("Governance and Finance")));
+
+    const test::CliRun json =
+        test::runCli({QStringLiteral("score"), QStringLiteral("-w"), ws, QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(o.value(QLatin1String("domains")).toArray().size() == 6);
+    CHECK(o.value(QLatin1String("overall")).toObject().contains(QLatin1String("score")));
+    const QString verdict = o.value(QLatin1String("verdict")).toString();
+    CHECK((verdict == QLatin1String("ready") || verdict == QLatin1String("nearly-ready") ||
+           verdict == QLatin1String("not-ready")));
+    // The table and the JSON say the same.
+    const QString shown = verdict == QLatin1String("not-ready") ? QStringLiteral("Not ready")
+                          : verdict == QLatin1String("nearly-ready")
+                              ? QStringLiteral("Nearly ready")
+                              : QStringLiteral("Ready");
+    CHECK(table.out.contains(QStringLiteral("Verdict: ") + shown));
+}
+
+TEST_CASE("score --at forecasts, and expiring evidence shows up")
+{
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    const test::CliRun later =
+        test::runCli({QStringLiteral("score"), QStringLiteral("-w"), ws, QStringLiteral("--at"),
+                      QStringLiteral("2099-01-01"), QStringLiteral("--json")});
+    REQUIRE(later.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(later.out.toUtf8()).object();
+    CHECK(o.value(QLatin1String("asOf")).toString() == QStringLiteral("2099-01-01"));
+    const QJsonObject currency = o.value(QLatin1String("currency")).toObject();
+    CHECK(currency.value(QLatin1String("expired")).toInt() > 0);
+
+    const test::CliRun bad = test::runCli({QStringLiteral("score"), QStringLiteral("-w"), ws,
+                                           QStringLiteral("--at"), QStringLiteral("soon")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("soon")));
+}
+
+TEST_CASE("score --explain lists the contributions of a domain")
+{
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    const test::CliRun run = test::runCli({QStringLiteral("score"), QStringLiteral("-w"), ws,
+                                           QStringLiteral("--explain"), QStringLiteral("overall"),
+                                           QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray items = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    CHECK(items.size() > 40);
+    const test::CliRun unknown =
+        test::runCli({QStringLiteral("score"), QStringLiteral("-w"), ws,
+                      QStringLiteral("--explain"), QStringLiteral("no-such-node")});
+    CHECK(unknown.exitCode == 1);
+}
+
+TEST_CASE("checks lists blockers first and counts them")
+{
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    const test::CliRun run = test::runCli({QStringLiteral("checks"), QStringLiteral("-w"), ws});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("blocking readiness")));
+    const test::CliRun json = test::runCli(
+        {QStringLiteral("checks"), QStringLiteral("-w"), ws, QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(json.out.toUtf8()).array().size() > 0);
+}
+
+TEST_CASE("snapshot save, list and diff against the current figures")
+{
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    const test::CliRun saved =
+        test::runCli({QStringLiteral("snapshot"), QStringLiteral("save"),
+                      QStringLiteral("Annual return 2026"), QStringLiteral("-w"), ws});
+    INFO(saved.err.toStdString());
+    REQUIRE(saved.exitCode == 0);
+    const test::CliRun list = test::runCli({QStringLiteral("snapshot"), QStringLiteral("list"),
+                                            QStringLiteral("-w"), ws, QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    const QJsonArray snapshots = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE(snapshots.size() >= 1);
+
+    // Change a result, then compare the snapshot with now.
+    const test::CliRun items = test::runCli({QStringLiteral("score"), QStringLiteral("-w"), ws,
+                                             QStringLiteral("--explain"), QStringLiteral("overall"),
+                                             QStringLiteral("--json")});
+    const QJsonArray all = QJsonDocument::fromJson(items.out.toUtf8()).array();
+    QString target;
+    for (const QJsonValue &v : all) {
+        const QJsonObject i = v.toObject();
+        if (i.value(QLatin1String("included")).toBool() &&
+            i.value(QLatin1String("result")).toString() != QLatin1String("not-met")) {
+            target = i.value(QLatin1String("id")).toString();
+            break;
+        }
+    }
+    REQUIRE_FALSE(target.isEmpty());
+    const test::CliRun assess =
+        test::runCli({QStringLiteral("assess"), target, QStringLiteral("--result"),
+                      QStringLiteral("not-met"), QStringLiteral("-w"), ws});
+    INFO(assess.err.toStdString());
+    REQUIRE(assess.exitCode == 0);
+    const test::CliRun diff = test::runCli(
+        {QStringLiteral("snapshot"), QStringLiteral("diff"), QStringLiteral("Annual return 2026"),
+         QStringLiteral("current"), QStringLiteral("-w"), ws, QStringLiteral("--json")});
+    INFO(diff.err.toStdString());
+    REQUIRE(diff.exitCode == 0);
+    const QJsonObject d = QJsonDocument::fromJson(diff.out.toUtf8()).object();
+    const QJsonArray changed = d.value(QLatin1String("resultsChanged")).toArray();
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.first().toObject().value(QLatin1String("id")).toString() == target);
+    CHECK(changed.first().toObject().value(QLatin1String("after")).toString() ==
+          QStringLiteral("not-met"));
+
+    const test::CliRun missing =
+        test::runCli({QStringLiteral("snapshot"), QStringLiteral("diff"), QStringLiteral("nope"),
+                      QStringLiteral("current"), QStringLiteral("-w"), ws});
+    CHECK(missing.exitCode == 1);
+}
