@@ -61,6 +61,20 @@ ScoringInput WorkspaceDocument::scoringInput() const
     return scoringInputFor(*m_workspace, asOf());
 }
 
+QList<Snapshot> WorkspaceDocument::snapshots() const
+{
+    QList<Snapshot> out;
+    for (const SnapshotInfo &info : m_workspace->snapshots()) {
+        const Expected<QByteArray> json = m_workspace->snapshot(info.name);
+        if (!json.ok())
+            continue;
+        const Expected<Snapshot> s = Snapshot::fromJson(*json, info.name);
+        if (s.ok())
+            out << *s;
+    }
+    return out;
+}
+
 void WorkspaceDocument::rescore()
 {
     m_rescorePending = false;

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "scoring/readiness.h"
+#include "scoring/snapshot.h"
 
 #include <QHash>
 
@@ -39,6 +40,8 @@ public:
     QDate forecastDate() const { return m_forecast; }
 
     seqohs::ScoringInput scoringInput() const;
+    // The saved snapshots that can be read, oldest first (for charts and reports).
+    QList<seqohs::Snapshot> snapshots() const;
 
     // Undoing a removal re-creates an evidence item or action under a new id. Commands that
     // were recorded with the old id find the current one here.

@@ -130,6 +130,7 @@ CriterionPage::CriterionPage(QWidget *parent)
         tr("Why this does not apply to the service (required for not applicable)"));
     jl->addWidget(m_justification);
     form->addRow(tr("Justification:"), m_justificationRow);
+    m_form = form;
     form->addRow(tr("Owner:"), m_owner);
     form->addRow(tr("Last reviewed:"), m_reviewed);
     layout->addLayout(form);
@@ -310,8 +311,8 @@ void CriterionPage::refreshAssessment()
         m_owner->setText(a.owner);
     if (!m_justification->hasFocus())
         m_justification->setText(a.justification);
-    m_justificationRow->setVisible(a.result == AssessmentResult::NotApplicable ||
-                                   !a.justification.isEmpty());
+    m_form->setRowVisible(m_justificationRow, a.result == AssessmentResult::NotApplicable ||
+                                                  !a.justification.isEmpty());
     if (m_narrative->toPlainText() != a.narrative && !m_narrativeTimer->isActive())
         m_narrative->setPlainText(a.narrative);
     m_reviewed->setText(a.lastReviewed.isValid()
@@ -392,7 +393,7 @@ void CriterionPage::onResultChosen()
     const auto result = AssessmentResult(m_result->currentData().toInt());
     if (result == AssessmentResult::NotApplicable && m_justification->text().trimmed().isEmpty()) {
         // Not applicable needs a reason: ask for it before anything is recorded.
-        m_justificationRow->setVisible(true);
+        m_form->setRowVisible(m_justificationRow, true);
         m_justification->setFocus();
         m_justification->setStyleSheet(QStringLiteral("border: 1px solid #b83a2e;"));
         return;
@@ -413,7 +414,7 @@ void CriterionPage::pushAssessment()
     after.justification = m_justification->text().trimmed();
     after.narrative = m_narrative->toPlainText();
     if (after.result == AssessmentResult::NotApplicable && after.justification.isEmpty()) {
-        m_justificationRow->setVisible(true);
+        m_form->setRowVisible(m_justificationRow, true);
         return; // waits for the justification
     }
     m_justification->setStyleSheet(QString());

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -74,6 +75,7 @@ private:
     QComboBox *m_workflow = nullptr;
     QLineEdit *m_owner = nullptr;
     QLabel *m_reviewed = nullptr;
+    QFormLayout *m_form = nullptr;
     QWidget *m_justificationRow = nullptr;
     QLineEdit *m_justification = nullptr;
     QPlainTextEdit *m_narrative = nullptr;

@@ -229,15 +229,7 @@ void DashboardWidget::refresh()
 
     replaceChart(m_bars, ChartFactory::domainScores(r.domains));
     replaceChart(m_radar, ChartFactory::domainRadar(r.domains));
-    QList<Snapshot> snapshots;
-    for (const SnapshotInfo &info : ws.snapshots()) {
-        const Expected<QByteArray> json = ws.snapshot(info.name);
-        if (!json.ok())
-            continue;
-        const Expected<Snapshot> s = Snapshot::fromJson(*json, info.name);
-        if (s.ok())
-            snapshots << *s;
-    }
+    const QList<Snapshot> snapshots = m_document->snapshots();
     const Snapshot current = Snapshot::capture(tr("Now"), QDateTime::currentDateTimeUtc(),
                                                m_document->scoringInput(), r);
     replaceChart(m_overTime, ChartFactory::readinessOverTime(snapshots, &current));

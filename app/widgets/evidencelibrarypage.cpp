@@ -199,9 +199,14 @@ void EvidenceLibraryPage::setDocument(WorkspaceDocument *document)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, updateCount);
     updateCount();
     QHeaderView *h = m_view->horizontalHeader();
-    h->setSectionResizeMode(EvidenceModel::TitleColumn, QHeaderView::Stretch);
+    // The title gets room to be read; "used by" takes what is left and elides.
     for (int c = EvidenceModel::KindColumn; c < EvidenceModel::ColumnCount; ++c)
         h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    h->setSectionResizeMode(EvidenceModel::TitleColumn, QHeaderView::Interactive);
+    h->resizeSection(EvidenceModel::TitleColumn, 300);
+    h->setSectionResizeMode(EvidenceModel::UsedByColumn, QHeaderView::Interactive);
+    h->resizeSection(EvidenceModel::UsedByColumn, 180);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->sortByColumn(EvidenceModel::ReviewByColumn, Qt::AscendingOrder);
     updateWhereUsed();
 }

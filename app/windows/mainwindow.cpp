@@ -11,12 +11,15 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/actiondialog.h"
 #include "dialogs/evidencedialog.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/newworkspacewizard.h"
 #include "dialogs/pickevidencedialog.h"
+#include "dialogs/printsupport.h"
 #include "dialogs/profiledialog.h"
 #include "dialogs/prompts.h"
 #include "importcontroller.h"
 #include "models/workspacedocument.h"
+#include "reporting/readinessreportbuilder.h"
 #include "scoring/scorer.h"
 #include "scoring/snapshot.h"
 #include "welcomepage.h"
@@ -439,17 +442,28 @@ void MainWindow::exportReport()
 {
     if (!m_document)
         return;
-    showErrors({Error{tr("Export is not available in this build.")}});
+    ExportDialog dialog(m_document->scoringInput(), m_document->snapshots(), this);
+    dialog.setDestination(QDir(QFileInfo(m_document->path()).absolutePath())
+                              .filePath(QFileInfo(m_document->path()).completeBaseName() +
+                                        tr(" readiness report.pdf")));
+    dialog.exec();
+}
+
+ReadinessReport MainWindow::currentReport() const
+{
+    return ReadinessReportBuilder::build(m_document->scoringInput(), m_document->readiness());
 }
 
 void MainWindow::printReport()
 {
-    exportReport();
+    if (m_document)
+        PrintSupport::printWithDialog(currentReport(), this);
 }
 
 void MainWindow::printPreview()
 {
-    exportReport();
+    if (m_document)
+        PrintSupport::preview(currentReport(), this);
 }
 
 void MainWindow::editProfile()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "reporting/readinessreport.h"
 
 #include <QMainWindow>
 
@@ -82,6 +83,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    seqohs::ReadinessReport currentReport() const;
     void createActions();
     void createMenus();
     void setDocument(std::unique_ptr<WorkspaceDocument> document);
