@@ -2,12 +2,14 @@
 
 #include "chartfactory.h"
 #include "common/savefile.h"
+#include "tablepainter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QHash>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
@@ -139,20 +141,17 @@ QString resultBadge(AssessmentResult result)
         .arg(colour, symbol, esc(resultDisplayName(result)));
 }
 
-QString severityBadge(ReadinessCheck::Severity severity)
+TablePainter::Cell severityCell(ReadinessCheck::Severity severity)
 {
     switch (severity) {
     case ReadinessCheck::Severity::Blocker:
-        return QStringLiteral("<span style=\"color:%1\">\u2716</span>&nbsp;%2")
-            .arg(c(Red), tr("Blocker"));
+        return {tr("Blocker"), QStringLiteral("\u2716"), QColor(c(Red))};
     case ReadinessCheck::Severity::Warning:
-        return QStringLiteral("<span style=\"color:%1\">\u25B2</span>&nbsp;%2")
-            .arg(c(Amber), tr("Warning"));
+        return {tr("Warning"), QStringLiteral("\u25B2"), QColor(c(Amber))};
     case ReadinessCheck::Severity::Info:
-        return QStringLiteral("<span style=\"color:%1\">\u25CB</span>&nbsp;%2")
-            .arg(c(Grey), tr("Note"));
+        return {tr("Note"), QStringLiteral("\u25CB"), QColor(c(Grey))};
     }
-    return QString();
+    return {};
 }
 
 QString levelText(Level level)
@@ -292,6 +291,22 @@ QFont documentFont(qreal pointSize)
     return font;
 }
 
+QString tableHtml(const QList<Column> &columns, const QList<QList<TablePainter::Cell>> &rows)
+{
+    HtmlTable table(columns);
+    for (const QList<TablePainter::Cell> &row : rows) {
+        QStringList cells;
+        for (const TablePainter::Cell &cell : row) {
+            cells << (cell.mark.isEmpty()
+                          ? esc(cell.text)
+                          : QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+                                .arg(cell.markColour.name(), cell.mark, esc(cell.text)));
+        }
+        table.row(cells);
+    }
+    return table.html();
+}
+
 struct Section
 {
     QString anchor;
@@ -346,11 +361,57 @@ ReportRenderer::ReportRenderer(ReadinessReport report, Charts charts)
 {
 }
 
+// A stretch of the report that starts on a new page: rich text, and for the long tables (checks,
+// expiring evidence, the evidence index) a table that print() paints itself, because Qt's
+// rich-text tables lay out thousands of rows far too slowly.
+struct ReportRenderer::Segment
+{
+    QString html;
+    QList<Column> columns;
+    QList<QList<TablePainter::Cell>> rows;
+    bool hasTable = false;
+};
+
 QString ReportRenderer::buildHtml(Target target) const
+{
+    const QList<Segment> parts = segments(target);
+    const ReadinessReport::Cover &cover = m_report.cover;
+    QString out;
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+                          "<title>%1 \u2013 %2</title>")
+               .arg(esc(cover.title), esc(cover.serviceName));
+    if (target == Target::Html) {
+        out += QStringLiteral(
+                   "<meta name=\"generator\" content=\"seqohs-tracker\"><style>"
+                   "body{font-family:'DejaVu Sans','Segoe UI',Arial,sans-serif;font-size:10pt;"
+                   "color:%1;max-width:190mm;margin:2em auto;line-height:1.35}"
+                   "h1{color:%2;font-size:16pt;border-bottom:2px solid %2;padding-bottom:3px;"
+                   "margin-top:1.6em}h2{color:%3;font-size:12.5pt;margin-top:1.2em}"
+                   "h3{color:%3;font-size:11pt}table.grid{border-collapse:collapse;"
+                   "margin:6px 0}table.grid th,table.grid td{border:1px solid %4;padding:3px 5px;"
+                   "vertical-align:top;overflow-wrap:anywhere}img{max-width:100%;height:auto}"
+                   "@media print{h1{page-break-before:always}"
+                   "thead{display:table-header-group}}</style>")
+                   .arg(c(Ink), c(Teal), c(Slate), c(Rule));
+    }
+    out += QStringLiteral("</head><body>");
+    for (const Segment &part : parts) {
+        out += part.html;
+        if (part.hasTable)
+            out += tableHtml(part.columns, part.rows);
+    }
+    out += QStringLiteral("</body></html>\n");
+    if (target == Target::Html) {
+        out.replace(QStringLiteral("<h1 style=\"page-break-before: always\">"),
+                    QStringLiteral("<h1>"));
+    }
+    return out;
+}
+
+QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
 {
     const ReadinessReport &r = m_report;
     const ReadinessReport::Cover &cover = r.cover;
-    const bool print = target == Target::Print;
     const bool html = target == Target::Html;
 
     auto image = [&](const QImage &img, const QString &name, QSize logical) {
@@ -365,8 +426,33 @@ QString ReportRenderer::buildHtml(Target target) const
         return img.isNull() ? QSize() : (QSizeF(img.size()) / img.devicePixelRatio()).toSize();
     };
 
+    // The cover comes first; its text is filled in last, when the sections are known.
+    QList<Segment> parts{Segment{}};
+    QString body;
+    auto closeSegment = [&] {
+        parts.last().html += body;
+        body.clear();
+    };
+    auto addTable = [&](const QList<Column> &columns,
+                        const QList<QList<TablePainter::Cell>> &rows) {
+        if (target == Target::Print) {
+            closeSegment();
+            parts.last().columns = columns;
+            parts.last().rows = rows;
+            parts.last().hasTable = true;
+            parts << Segment{};
+        } else {
+            body += tableHtml(columns, rows);
+        }
+    };
+
     QList<Section> sections;
     auto heading = [&](const QString &anchor, const QString &title, bool pageBreak = true) {
+        if (pageBreak) {
+            closeSegment();
+            if (!parts.last().html.isEmpty() || parts.size() == 1)
+                parts << Segment{};
+        }
         sections << Section{anchor, title};
         const QString number = QString::number(sections.size());
         return QStringLiteral("<h1 style=\"%1\"><a name=\"%2\"></a>%3&nbsp;&nbsp;%4</h1>")
@@ -381,8 +467,6 @@ QString ReportRenderer::buildHtml(Target target) const
     };
 
     // The body is built first so the contents list can name the sections that exist.
-    QString body;
-    body.reserve(64 * 1024 + r.evidence.size() * 300 + r.items.size() * 600);
 
     // 1. Summary by domain.
     body += heading(QStringLiteral("summary"), tr("Summary by domain"));
@@ -493,16 +577,17 @@ QString ReportRenderer::buildHtml(Target target) const
                          .arg(counts[0])
                          .arg(counts[1])
                          .arg(counts[2]));
-        HtmlTable t({{tr("Severity"), 16}, {tr("Finding"), 84}});
+        QList<QList<TablePainter::Cell>> rows;
+        rows.reserve(r.checks.size());
         for (ReadinessCheck::Severity severity :
              {ReadinessCheck::Severity::Blocker, ReadinessCheck::Severity::Warning,
               ReadinessCheck::Severity::Info}) {
             for (const ReadinessCheck &check : r.checks) {
                 if (check.severity == severity)
-                    t.row({severityBadge(check.severity), esc(check.message)});
+                    rows.append({severityCell(check.severity), {check.message, {}, {}}});
             }
         }
-        body += t.html();
+        addTable({{tr("Severity"), 16}, {tr("Finding"), 84}}, rows);
     }
 
     // 5. Gaps.
@@ -550,56 +635,26 @@ QString ReportRenderer::buildHtml(Target target) const
         body += para(tr("No current evidence reaches its review-by date before the visit on %1.")
                          .arg(longDate(cover.plannedVisit)));
     } else {
-        body += para(tr("%1 evidence items are current today but reach their review-by date "
-                        "before the visit on %2: renew them first.")
-                         .arg(r.expiringBeforeVisit.size())
-                         .arg(longDate(cover.plannedVisit)));
-        HtmlTable t({{tr("Evidence"), 46}, {tr("Review by"), 14}, {tr("Supports"), 40}});
-        for (const ReadinessReport::EvidenceRow &e : r.expiringBeforeVisit) {
-            t.row({esc(e.title), shortDate(e.reviewBy),
-                   esc(e.linkedCodes.join(QStringLiteral(", ")))});
-        }
-        body += t.html();
     }
     body += QStringLiteral("<p align=\"center\">%1</p>")
                 .arg(image(m_charts.evidenceExpiry, QStringLiteral("evidence-expiry"),
                            logicalSize(m_charts.evidenceExpiry)));
-
-    // 8. Evidence index.
-    body += heading(QStringLiteral("evidence"), tr("Evidence index"));
-    if (r.evidence.isEmpty()) {
-        body += para(tr("No evidence has been added."));
-    } else {
-        body += muted(tr("%1 items: %2 current, %3 expired. Hashes are the first characters of "
-                         "the SHA-256 of the stored file.")
-                          .arg(r.currency.total)
-                          .arg(r.currency.current)
-                          .arg(r.currency.expired));
-        HtmlTable t({{tr("Title"), 33},
-                     {tr("Kind"), 8},
-                     {tr("Dated"), 12},
-                     {tr("Review by"), 13},
-                     {tr("SHA-256"), 13},
-                     {tr("Supports"), 21}});
-        for (const ReadinessReport::EvidenceRow &e : r.evidence) {
-            QString review = shortDate(e.reviewBy);
-            if (!e.current)
-                review = QStringLiteral("<span style=\"color:%1\">\u2716</span>&nbsp;%2")
-                             .arg(c(Red), review);
-            else if (e.expiresBeforeVisit)
-                review = QStringLiteral("<span style=\"color:%1\">\u25B2</span>&nbsp;%2")
-                             .arg(c(Amber), review);
-            t.row({esc(e.title), kindText(e.kind), shortDate(e.documentDate), review,
-                   QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono',monospace; "
-                                  "font-size:7.5pt\">%1</span>")
-                       .arg(esc(e.hashPrefix)),
-                   esc(e.linkedCodes.join(QStringLiteral(", ")))});
+    if (cover.plannedVisit.isValid() && !r.expiringBeforeVisit.isEmpty()) {
+        body += para(tr("%1 evidence items are current today but reach their review-by date "
+                        "before the visit on %2: renew them first.")
+                         .arg(r.expiringBeforeVisit.size())
+                         .arg(longDate(cover.plannedVisit)));
+        QList<QList<TablePainter::Cell>> rows;
+        rows.reserve(r.expiringBeforeVisit.size());
+        for (const ReadinessReport::EvidenceRow &e : r.expiringBeforeVisit) {
+            rows.append({{e.title, {}, {}},
+                         {shortDate(e.reviewBy), {}, {}},
+                         {e.linkedCodes.join(QStringLiteral(", ")), {}, {}}});
         }
-        body += t.html();
-        body += muted(tr("\u2716 expired   \u25B2 expires before the planned visit"));
+        addTable({{tr("Evidence"), 46}, {tr("Review by"), 14}, {tr("Supports"), 40}}, rows);
     }
 
-    // 9. Appendix.
+    // 8. Appendix.
     body += heading(QStringLiteral("appendix"), tr("Appendix: requirements and narratives"));
     {
         QString lastDomain;
@@ -646,28 +701,50 @@ QString ReportRenderer::buildHtml(Target target) const
         }
     }
 
-    // The cover and the contents, put in front of the body.
-    QString out;
-    out.reserve(body.size() + 16 * 1024);
-    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
-                          "<title>%1 \u2013 %2</title>")
-               .arg(esc(cover.title), esc(cover.serviceName));
-    if (html) {
-        out += QStringLiteral(
-                   "<meta name=\"generator\" content=\"seqohs-tracker\"><style>"
-                   "body{font-family:'DejaVu Sans','Segoe UI',Arial,sans-serif;font-size:10pt;"
-                   "color:%1;max-width:190mm;margin:2em auto;line-height:1.35}"
-                   "h1{color:%2;font-size:16pt;border-bottom:2px solid %2;padding-bottom:3px;"
-                   "margin-top:1.6em}h2{color:%3;font-size:12.5pt;margin-top:1.2em}"
-                   "h3{color:%3;font-size:11pt}table.grid{border-collapse:collapse;"
-                   "margin:6px 0}table.grid th,table.grid td{border:1px solid %4;padding:3px 5px;"
-                   "vertical-align:top;overflow-wrap:anywhere}img{max-width:100%;height:auto}"
-                   "@media print{h1{page-break-before:always}h1.first{page-break-before:auto}"
-                   "thead{display:table-header-group}}</style>")
-                   .arg(c(Ink), c(Teal), c(Slate), c(Rule));
+    // 9. Evidence index, last: it runs to many pages in a large workspace.
+    body += heading(QStringLiteral("evidence"), tr("Evidence index"));
+    if (r.evidence.isEmpty()) {
+        body += para(tr("No evidence has been added."));
+    } else {
+        body += muted(tr("%1 items: %2 current, %3 expired. Hashes are the first characters of "
+                         "the SHA-256 of the stored file.")
+                          .arg(r.currency.total)
+                          .arg(r.currency.current)
+                          .arg(r.currency.expired));
+        body += QStringLiteral("<p>%1</p>")
+                    .arg(tr("<span style=\"color:%1\">\u2716</span> expired &nbsp;&nbsp; "
+                            "<span style=\"color:%2\">\u25B2</span> expires before the planned "
+                            "visit")
+                             .arg(c(Red), c(Amber)));
+        QList<QList<TablePainter::Cell>> rows;
+        rows.reserve(r.evidence.size());
+        for (const ReadinessReport::EvidenceRow &e : r.evidence) {
+            TablePainter::Cell review{shortDate(e.reviewBy), QString(), QColor()};
+            if (!e.current)
+                review = {shortDate(e.reviewBy), QStringLiteral("\u2716"), QColor(c(Red))};
+            else if (e.expiresBeforeVisit)
+                review = {shortDate(e.reviewBy), QStringLiteral("\u25B2"), QColor(c(Amber))};
+            rows.append({{e.title, {}, {}},
+                         {kindText(e.kind), {}, {}},
+                         {shortDate(e.documentDate), {}, {}},
+                         review,
+                         {e.hashPrefix, {}, {}},
+                         {e.linkedCodes.join(QStringLiteral(", ")), {}, {}}});
+        }
+        addTable({{tr("Title"), 30},
+                  {tr("Kind"), 10},
+                  {tr("Dated"), 11},
+                  {tr("Review by"), 14},
+                  {tr("SHA-256"), 14},
+                  {tr("Supports"), 21}},
+                 rows);
     }
-    out += QStringLiteral("</head><body>");
+    closeSegment();
+    if (parts.last().html.isEmpty() && !parts.last().hasTable)
+        parts.removeLast();
 
+    // The cover and the contents, in the first segment.
+    QString out;
     // Cover.
     out += QStringLiteral("<p style=\"color:%1; font-size:11pt; margin-top:40px\">%2</p>")
                .arg(c(Teal), esc(tr("SEQOHS accreditation")));
@@ -752,24 +829,20 @@ QString ReportRenderer::buildHtml(Target target) const
         const QString title = QStringLiteral("%1&nbsp;&nbsp;<a href=\"#%2\">%3</a>")
                                   .arg(i + 1)
                                   .arg(s.anchor, esc(s.title));
-        const QString page =
-            print ? QStringLiteral("#P%1#").arg(i, 2, 10, QLatin1Char('0')) : QString();
-        out += QStringLiteral("<tr><td width=\"90%\">%1</td><td width=\"10%\" align=\"right\">"
-                              "%2</td></tr>")
-                   .arg(title, page);
+        // In print the page numbers are painted by print(), which knows where each section
+        // landed; the empty column keeps their place.
+        out +=
+            QStringLiteral("<tr><td width=\"90%\">%1</td><td width=\"10%\"></td></tr>").arg(title);
     }
     out += QStringLiteral("</table>");
 
-    if (html)
-        body.replace(QStringLiteral("<h1 style=\"page-break-before: always\">"),
-                     QStringLiteral("<h1>"));
-    out += body;
     out += QStringLiteral("<p style=\"margin-top:24px; font-size:8pt; color:%1\">%2</p>")
-               .arg(c(Grey), esc(tr("Prepared with seqohs-tracker %1. Figures follow the rules "
-                                    "in the program's documentation (docs/scoring.md).")
+               .arg(c(Grey), esc(tr("Prepared with seqohs-tracker %1. Figures follow "
+                                    "the rules in the program's documentation "
+                                    "(docs/scoring.md).")
                                      .arg(QStringLiteral(SEQOHS_VERSION))));
-    out += QStringLiteral("</body></html>\n");
-    return out;
+    parts.first().html = out;
+    return parts;
 }
 
 QString ReportRenderer::html() const
@@ -777,7 +850,7 @@ QString ReportRenderer::html() const
     return buildHtml(Target::Html);
 }
 
-std::unique_ptr<QTextDocument> ReportRenderer::document(bool withPageNumbers) const
+std::unique_ptr<QTextDocument> ReportRenderer::newDocument(const QString &html) const
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->documentLayout()->setPaintDevice(layoutDevice());
@@ -802,7 +875,7 @@ std::unique_ptr<QTextDocument> ReportRenderer::document(bool withPageNumbers) co
                      QUrl(QStringLiteral("chart:readiness-over-time")), m_charts.readinessOverTime);
     doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:evidence-expiry")),
                      m_charts.evidenceExpiry);
-    doc->setHtml(buildHtml(withPageNumbers ? Target::Print : Target::Odt));
+    doc->setHtml(html);
     doc->setMetaInformation(QTextDocument::DocumentTitle, m_report.cover.title +
                                                               QStringLiteral(" \u2013 ") +
                                                               m_report.cover.serviceName);
@@ -816,39 +889,92 @@ std::unique_ptr<QTextDocument> ReportRenderer::document(bool withPageNumbers) co
     doc->rootFrame()->setFrameFormat(root);
     doc->setPageSize(QSizeF(PageWidth, PageHeight));
 
-    if (withPageNumbers) {
-        // The page of each section's anchor, then the placeholders get the numbers. The
-        // numbers are no wider than the placeholders, so the layout does not move.
-        QStringList anchors;
-        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-            for (auto it = block.begin(); !it.atEnd(); ++it) {
-                const QTextFragment fragment = it.fragment();
-                const QStringList names = fragment.charFormat().anchorNames();
-                for (const QString &name : names) {
-                    if (anchors.contains(name))
-                        continue;
-                    anchors << name;
-                    const QRectF rect = doc->documentLayout()->blockBoundingRect(block);
-                    const int page = int(rect.top() / PageHeight) + 1;
-                    const QString placeholder =
-                        QStringLiteral("#P%1#").arg(anchors.size() - 1, 2, 10, QLatin1Char('0'));
-                    QTextCursor found = doc->find(placeholder);
-                    if (!found.isNull())
-                        found.insertText(QString::number(page));
-                }
-            }
-        }
-        // Qt's incremental relayout after the edits loses blocks of paginated documents:
-        // lay the whole document out again.
-        doc->markContentsDirty(0, doc->characterCount());
-    }
     return doc;
+}
+
+std::unique_ptr<QTextDocument> ReportRenderer::document() const
+{
+    return newDocument(buildHtml(Target::Odt));
 }
 
 Expected<int> ReportRenderer::print(QPagedPaintDevice &device) const
 {
-    std::unique_ptr<QTextDocument> doc = document(true);
-    const int pages = doc->pageCount();
+    const ReadinessReport &r = m_report;
+    const qreal bodyWidth = PageWidth - 2 * MarginSide;
+    const qreal bodyHeight = PageHeight - MarginTop - MarginBottom;
+    constexpr qreal LeadGap = 6;
+
+    // Every segment laid out first, so that the contents list can give each section's page.
+    struct Laid
+    {
+        std::unique_ptr<QTextDocument> doc; // paginated, or the lead above a painted table
+        std::unique_ptr<TablePainter> table;
+        QList<int> starts; // first row on each page of the table
+        int firstPage = 0; // 0-based
+        int pages = 0;
+    };
+    std::vector<Laid> laid;
+    QHash<QString, int> sectionPage;
+    QList<std::pair<QString, QRectF>> contentsLines;
+    QFont cellFont = documentFont(8);
+    QFont cellHeaderFont = cellFont;
+    cellHeaderFont.setBold(true);
+    int pages = 0;
+    const QList<Segment> parts = segments(Target::Print);
+    for (const Segment &part : parts) {
+        Laid l;
+        l.firstPage = pages;
+        // Each segment starts on a page of its own already: a page break before its first
+        // heading would leave a blank page.
+        QString html = part.html;
+        html.replace(QStringLiteral("<h1 style=\"page-break-before: always\">"),
+                     QStringLiteral("<h1>"));
+        l.doc = newDocument(html);
+        if (part.hasTable) {
+            // The lead (heading, introduction, chart) above the table, unpaginated.
+            l.doc->setPageSize(QSizeF());
+            QTextFrameFormat root = l.doc->rootFrame()->frameFormat();
+            root.setMargin(0);
+            l.doc->rootFrame()->setFrameFormat(root);
+            l.doc->setTextWidth(bodyWidth);
+            QList<TablePainter::Column> columns;
+            for (const Column &column : part.columns)
+                columns << TablePainter::Column{column.title, column.percent / 100.0};
+            l.table =
+                std::make_unique<TablePainter>(columns, cellFont, cellHeaderFont, layoutDevice());
+            l.table->setColours(QColor(c(Teal)), Qt::white, QColor(c(Band)), QColor(c(Rule)),
+                                QColor(c(Ink)));
+            for (const QList<TablePainter::Cell> &row : part.rows)
+                l.table->addRow(row);
+            l.table->layout(bodyWidth);
+            l.starts = l.table->paginate(bodyHeight - l.doc->size().height() - LeadGap, bodyHeight);
+            l.pages = int(l.starts.size());
+        } else {
+            l.pages = l.doc->pageCount();
+        }
+        const qreal pageHeight = part.hasTable ? bodyHeight : PageHeight;
+        QAbstractTextDocumentLayout *layout = l.doc->documentLayout();
+        for (QTextBlock block = l.doc->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                if (!format.isAnchor())
+                    continue;
+                const QString href = format.anchorHref();
+                if (href.startsWith(QLatin1Char('#'))) {
+                    if (l.firstPage == 0)
+                        contentsLines << std::pair{href.mid(1), layout->blockBoundingRect(block)};
+                    break;
+                }
+                const QStringList names = format.anchorNames();
+                if (!names.isEmpty() && !sectionPage.contains(names.first())) {
+                    const qreal top = layout->blockBoundingRect(block).top();
+                    sectionPage.insert(names.first(), pages + int(top / pageHeight) + 1);
+                }
+            }
+        }
+        pages += l.pages;
+        laid.push_back(std::move(l));
+    }
 
     QPainter painter;
     if (!painter.begin(&device)) {
@@ -861,20 +987,23 @@ Expected<int> ReportRenderer::print(QPagedPaintDevice &device) const
 
     // Device units per document unit. With full-page layout the painter's origin is the
     // corner of the paper; otherwise it is the corner of the printable area.
-    const QPageLayout layout = device.pageLayout();
+    const QPageLayout pageLayout = device.pageLayout();
     const qreal scale = qreal(device.logicalDpiX()) / Dpi;
-    const QRectF paintRect = layout.paintRectPixels(device.logicalDpiX());
-    const QRectF fullRect = layout.fullRectPixels(device.logicalDpiX());
-    const QPointF origin = layout.mode() == QPageLayout::FullPageMode
+    const QRectF paintRect = pageLayout.paintRectPixels(device.logicalDpiX());
+    const QRectF fullRect = pageLayout.fullRectPixels(device.logicalDpiX());
+    const QPointF origin = pageLayout.mode() == QPageLayout::FullPageMode
                                ? QPointF()
                                : fullRect.topLeft() - paintRect.topLeft();
 
+    // Painter fonts in pixels: the painter is scaled to document units already.
     QFont headerFont = documentFont(8);
     headerFont.setPixelSize(11);
+    QFont contentsFont = documentFont(9.5);
+    contentsFont.setPixelSize(qRound(9.5 * Dpi / 72.0));
     QFont headerBold = headerFont;
     headerBold.setBold(true);
-    const QString service = m_report.cover.serviceName;
-    const QString right = tr("Readiness report \u00B7 %1").arg(longDate(m_report.cover.asOf));
+    const QString service = r.cover.serviceName;
+    const QString right = tr("Readiness report \u00B7 %1").arg(longDate(r.cover.asOf));
     const QColor ink(QString::fromLatin1(Slate));
     const QColor rule(QString::fromLatin1(Rule));
 
@@ -892,7 +1021,7 @@ Expected<int> ReportRenderer::print(QPagedPaintDevice &device) const
         const qreal headerBase = MarginTop - 9.0 * MmToUnits;
         painter.setPen(ink);
         painter.setFont(headerBold);
-        const QRectF headerRect(MarginSide, headerBase - 14, PageWidth - 2 * MarginSide, 16);
+        const QRectF headerRect(MarginSide, headerBase - 14, bodyWidth, 16);
         painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom, service);
         painter.setFont(headerFont);
         painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, right);
@@ -902,20 +1031,51 @@ Expected<int> ReportRenderer::print(QPagedPaintDevice &device) const
 
         // Footer: page numbers.
         painter.setPen(ink);
-        painter.setFont(headerFont);
-        const QRectF footerRect(MarginSide, PageHeight - MarginBottom + 6.0 * MmToUnits,
-                                PageWidth - 2 * MarginSide, 16);
+        const QRectF footerRect(MarginSide, PageHeight - MarginBottom + 6.0 * MmToUnits, bodyWidth,
+                                16);
         painter.drawText(footerRect, Qt::AlignHCenter | Qt::AlignTop,
                          tr("Page %1 of %2").arg(page + 1).arg(pages));
 
-        // The page's slice of the document.
-        const QRectF clip(0, page * PageHeight, PageWidth, PageHeight);
-        painter.translate(0, -page * PageHeight);
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette.setColor(QPalette::Text, QColor(QString::fromLatin1(Ink)));
-        doc->documentLayout()->draw(&painter, context);
+        // Which segment, and which of its pages.
+        std::size_t which = 0;
+        while (which + 1 < laid.size() && laid[which + 1].firstPage <= page)
+            ++which;
+        const Laid &l = laid[which];
+        const int inner = page - l.firstPage;
+        if (!l.table) {
+            const QRectF clip(0, inner * PageHeight, PageWidth, PageHeight);
+            painter.translate(0, -inner * PageHeight);
+            painter.setClipRect(clip);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = clip;
+            context.palette.setColor(QPalette::Text, QColor(c(Ink)));
+            l.doc->documentLayout()->draw(&painter, context);
+            if (which == 0) {
+                painter.setFont(contentsFont);
+                painter.setPen(QColor(c(Ink)));
+                for (const auto &[anchor, rect] : contentsLines) {
+                    if (!clip.intersects(rect) || !sectionPage.contains(anchor))
+                        continue;
+                    painter.drawText(QRectF(MarginSide, rect.top(), bodyWidth - 3, rect.height()),
+                                     Qt::AlignRight | Qt::AlignVCenter,
+                                     QString::number(sectionPage.value(anchor)));
+                }
+            }
+        } else {
+            QPointF at(MarginSide, MarginTop);
+            if (inner == 0) {
+                painter.save();
+                painter.translate(at);
+                QAbstractTextDocumentLayout::PaintContext context;
+                context.palette.setColor(QPalette::Text, QColor(c(Ink)));
+                l.doc->documentLayout()->draw(&painter, context);
+                painter.restore();
+                at.ry() += l.doc->size().height() + LeadGap;
+            }
+            const int end =
+                inner + 1 < l.starts.size() ? l.starts.at(inner + 1) : l.table->rowCount();
+            l.table->paint(painter, at, l.starts.at(inner), end);
+        }
         painter.restore();
     }
     painter.end();
@@ -949,7 +1109,7 @@ Status ReportRenderer::writePdf(QIODevice &device) const
 
 Status ReportRenderer::writeOdt(QIODevice &device) const
 {
-    std::unique_ptr<QTextDocument> doc = document(false);
+    std::unique_ptr<QTextDocument> doc = document();
     // The ODF writer closes the device it writes to, which a QSaveFile must not be: write to
     // memory first.
     QBuffer buffer;

@@ -6,12 +6,12 @@
 #include <QIODevice>
 #include <QImage>
 #include <QString>
+#include <QTextDocument>
 
 #include <memory>
 
 QT_BEGIN_NAMESPACE
 class QPagedPaintDevice;
-class QTextDocument;
 QT_END_NAMESPACE
 
 namespace seqohs {
@@ -49,10 +49,10 @@ public:
     // The self-contained HTML file: one file, charts inline as data: URIs, no external links.
     QString html() const;
 
-    // The report as a text document with the charts as image resources, laid out for A4 at
-    // 96 units per inch. withPageNumbers fills the contents list with the page of each section
-    // (for printing); without them the entries are plain (for ODT, which paginates itself).
-    std::unique_ptr<QTextDocument> document(bool withPageNumbers = true) const;
+    // The whole report as one text document (the ODT's source) with the charts as image
+    // resources, laid out for A4 at 96 units per inch. Its contents list has no page numbers;
+    // print() paints its pages from smaller documents and knows them.
+    std::unique_ptr<QTextDocument> document() const;
 
     // Paints the report on a paged device (QPdfWriter, QPrinter) with the header and footer on
     // every page, starting on the device's current page. The device's page size is used;
@@ -70,7 +70,10 @@ public:
 
 private:
     enum class Target { Html, Print, Odt };
+    struct Segment;
     QString buildHtml(Target target) const;
+    QList<Segment> segments(Target target) const;
+    std::unique_ptr<QTextDocument> newDocument(const QString &html) const;
 
     ReadinessReport m_report;
     Charts m_charts;

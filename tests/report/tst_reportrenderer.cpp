@@ -136,7 +136,7 @@ TEST_CASE("The PDF has a cover, contents with page numbers, every section and pa
     REQUIRE(indexPage > 1);
     REQUIRE(indexPage <= pages);
     CHECK(pageText(pdf, indexPage)
-              .contains(QRegularExpression(QStringLiteral("8\\s+Evidence index"))));
+              .contains(QRegularExpression(QStringLiteral("9\\s+Evidence index"))));
     CHECK_FALSE(cover.contains(QStringLiteral("#P")));
 
     // The evidence index (200 rows) runs over several pages and repeats its header on each.

@@ -1,0 +1,183 @@
+#include "tablepainter.h"
+
+#include <QPainter>
+#include <QTextOption>
+
+namespace seqohs {
+
+namespace {
+
+constexpr qreal Padding = 3.0;
+
+// One cell laid out: its text layout (the mark, if any, leads the text in its own colour, so
+// that it scales with the text on any device) and the height it needs.
+struct CellLayout
+{
+    std::shared_ptr<QTextLayout> layout; // shared: QList needs copies
+    qreal height = 0;
+};
+
+CellLayout layOut(const QString &text, const QString &mark, const QColor &markColour,
+                  const QFont &font, QPaintDevice *metrics, qreal width)
+{
+    CellLayout cell;
+    const QString all = mark.isEmpty() ? text : mark + QChar(0x00A0) + text;
+    cell.layout = std::make_shared<QTextLayout>(all, font, metrics);
+    if (!mark.isEmpty()) {
+        QTextLayout::FormatRange range;
+        range.start = 0;
+        range.length = int(mark.size());
+        range.format.setForeground(markColour);
+        cell.layout->setFormats({range});
+    }
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    cell.layout->setTextOption(option);
+    cell.layout->setCacheEnabled(true);
+    cell.layout->beginLayout();
+    qreal y = 0;
+    const qreal lineWidth = qMax<qreal>(1.0, width);
+    for (;;) {
+        QTextLine line = cell.layout->createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(lineWidth);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    cell.layout->endLayout();
+    cell.height = qMax(y, QFontMetricsF(font, metrics).height());
+    return cell;
+}
+
+} // namespace
+
+struct TablePainter::Laid
+{
+    QList<qreal> x;     // left edge of each column
+    QList<qreal> width; // width of each column
+    qreal total = 0;
+    QList<CellLayout> header;
+    qreal headerHeight = 0;
+    QList<QList<CellLayout>> rows;
+    QList<qreal> heights;
+};
+
+TablePainter::TablePainter(QList<Column> columns, const QFont &font, const QFont &headerFont,
+                           QPaintDevice *metrics)
+    : m_columns(std::move(columns))
+    , m_font(font)
+    , m_headerFont(headerFont)
+    , m_metrics(metrics)
+{
+}
+
+TablePainter::~TablePainter() = default;
+
+void TablePainter::setColours(const QColor &header, const QColor &headerText, const QColor &band,
+                              const QColor &rule, const QColor &text)
+{
+    m_header = header;
+    m_headerText = headerText;
+    m_band = band;
+    m_rule = rule;
+    m_text = text;
+}
+
+void TablePainter::addRow(const QList<Cell> &cells)
+{
+    m_rows << cells;
+}
+
+int TablePainter::rowCount() const
+{
+    return int(m_rows.size());
+}
+
+void TablePainter::layout(qreal width)
+{
+    m_laid = std::make_unique<Laid>();
+    Laid &l = *m_laid;
+    l.total = width;
+    qreal x = 0;
+    for (const Column &c : std::as_const(m_columns)) {
+        l.x << x;
+        l.width << c.share * width;
+        x += c.share * width;
+    }
+    for (qsizetype c = 0; c < m_columns.size(); ++c) {
+        l.header.append(layOut(m_columns.at(c).title, QString(), QColor(), m_headerFont, m_metrics,
+                               l.width.at(c) - 2 * Padding));
+        l.headerHeight = qMax(l.headerHeight, l.header.last().height + 2 * Padding);
+    }
+    l.rows.reserve(m_rows.size());
+    l.heights.reserve(m_rows.size());
+    for (const QList<Cell> &row : std::as_const(m_rows)) {
+        QList<CellLayout> cells;
+        cells.reserve(m_columns.size());
+        qreal height = 0;
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            const Cell cell = row.value(c);
+            cells.append(layOut(cell.text, cell.mark, cell.markColour, m_font, m_metrics,
+                                l.width.at(c) - 2 * Padding));
+            height = qMax(height, cells.last().height + 2 * Padding);
+        }
+        l.rows.append(std::move(cells));
+        l.heights << height;
+    }
+}
+
+QList<int> TablePainter::paginate(qreal firstHeight, qreal pageHeight) const
+{
+    QList<int> starts;
+    if (!m_laid)
+        return starts;
+    const Laid &l = *m_laid;
+    qreal room = firstHeight - l.headerHeight;
+    starts << 0;
+    for (int r = 0; r < l.heights.size(); ++r) {
+        const bool pageHasRows = starts.last() < r;
+        if (l.heights.at(r) > room && pageHasRows) {
+            starts << r;
+            room = pageHeight - l.headerHeight;
+        }
+        room -= l.heights.at(r);
+    }
+    return starts;
+}
+
+void TablePainter::paint(QPainter &painter, const QPointF &origin, int first, int end) const
+{
+    if (!m_laid)
+        return;
+    const Laid &l = *m_laid;
+    painter.save();
+    painter.translate(origin);
+
+    auto drawCells = [&](const QList<CellLayout> &cells, qreal y, qreal height, const QColor &ink) {
+        painter.setPen(ink);
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            cells.at(c).layout->draw(&painter, QPointF(l.x.at(c) + Padding, y + Padding));
+        // Rules: a box around the row and between the columns.
+        painter.setPen(QPen(m_rule, 0.75));
+        painter.drawLine(QPointF(0, y + height), QPointF(l.total, y + height));
+        for (qsizetype c = 0; c <= cells.size(); ++c) {
+            const qreal x = c < cells.size() ? l.x.at(c) : l.total;
+            painter.drawLine(QPointF(x, y), QPointF(x, y + height));
+        }
+    };
+
+    painter.fillRect(QRectF(0, 0, l.total, l.headerHeight), m_header);
+    drawCells(l.header, 0, l.headerHeight, m_headerText);
+    qreal y = l.headerHeight;
+    for (int r = first; r < end && r < l.rows.size(); ++r) {
+        const qreal h = l.heights.at(r);
+        if (r % 2)
+            painter.fillRect(QRectF(0, y, l.total, h), m_band);
+        drawCells(l.rows.at(r), y, h, m_text);
+        y += h;
+    }
+    painter.restore();
+}
+
+} // namespace seqohs
