@@ -217,7 +217,9 @@ public:
             ++r;
         }
         if (!table.columns.isEmpty()) {
-            worksheet_freeze_panes(m_sheet, lxw_row_t(firstRow + 1), 0);
+            // Freezing a header further down would pin the rows above it to the screen.
+            if (firstRow == 0)
+                worksheet_freeze_panes(m_sheet, lxw_row_t(firstRow + 1), 0);
             worksheet_autofilter(m_sheet, lxw_row_t(firstRow), 0, lxw_row_t(qMax(firstRow, r - 1)),
                                  lxw_col_t(table.columns.size() - 1));
         }
