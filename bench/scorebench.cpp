@@ -1,0 +1,111 @@
+// Opening and scoring a large workspace, as a whole CLI process and in process after one change.
+// Usage: bench_score [--evidence N] [--audit N] [--runs N] [--keep DIR]
+#include "benchworkspace.h"
+
+#include "common/clock.h"
+#include "scoring/scorer.h"
+#include "workspace/scoringinputbuilder.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace seqohs;
+
+namespace {
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+int option(const QStringList &args, const char *name, int fallback)
+{
+    const int i = int(args.indexOf(QString::fromLatin1(name)));
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int evidence = option(args, "--evidence", 5000);
+    const int audit = option(args, "--audit", 100000);
+    const int runs = option(args, "--runs", 15);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.seqohs"));
+
+    QElapsedTimer timer;
+    timer.start();
+    const QString made = makeBenchWorkspace(path, evidence, audit);
+    if (!made.isEmpty()) {
+        std::fprintf(stderr, "bench_score: %s\n", qPrintable(made));
+        return 1;
+    }
+    std::printf("workspace: %d evidence items, %d audit rows, made in %.1f s\n", evidence, audit,
+                timer.elapsed() / 1000.0);
+
+    // The floor: a process that starts, opens the same file with the sqlite3 shell and counts.
+    const QString cli =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../cli/seqohs-tracker-cli");
+    QList<double> floor;
+    QList<double> whole;
+    for (int i = 0; i < runs; ++i) {
+        QProcess p;
+        timer.restart();
+        p.start(QStringLiteral("sqlite3"), {path, QStringLiteral("SELECT count(*) FROM evidence")});
+        p.waitForFinished(60000);
+        floor << timer.nsecsElapsed() / 1e6;
+        timer.restart();
+        p.start(cli,
+                {QStringLiteral("score"), QStringLiteral("-w"), path, QStringLiteral("--json")});
+        p.waitForFinished(60000);
+        whole << timer.nsecsElapsed() / 1e6;
+        if (p.exitCode() != 0) {
+            std::fprintf(stderr, "bench_score: the CLI failed: %s\n",
+                         p.readAllStandardError().constData());
+            return 1;
+        }
+    }
+    std::printf("open + score as a CLI process: median %.1f ms (goal < 250 ms); sqlite3 shell "
+                "open + count: %.1f ms; ratio %.1f\n",
+                median(whole), median(floor), median(whole) / std::max(0.001, median(floor)));
+
+    // In process: rescore after one change.
+    auto ws = Workspace::open(path);
+    if (!ws.ok()) {
+        std::fprintf(stderr, "bench_score: %s\n", qPrintable(ws.errorString()));
+        return 1;
+    }
+    const QList<AssessableItem> items = (*ws)->standardsSet().assessables();
+    QList<double> rescore;
+    QList<double> scoreOnly;
+    for (int i = 0; i < runs; ++i) {
+        Assessment a = (*ws)->assessment(items.at(i % items.size()).id);
+        a.result = a.result == AssessmentResult::Met ? AssessmentResult::PartiallyMet
+                                                     : AssessmentResult::Met;
+        const Status set = (*ws)->setAssessment(a);
+        if (!set.ok()) {
+            std::fprintf(stderr, "bench_score: %s\n", qPrintable(set.errorString()));
+            return 1;
+        }
+        timer.restart();
+        const ScoringInput input = scoringInputFor(**ws, Clock::today());
+        const double read = timer.nsecsElapsed() / 1e6;
+        const Readiness r = Scorer::score(input);
+        rescore << timer.nsecsElapsed() / 1e6;
+        scoreOnly << timer.nsecsElapsed() / 1e6 - read;
+        if (r.items.isEmpty())
+            return 1;
+    }
+    std::printf(
+        "rescore after one change: median %.2f ms (read %.2f ms + score %.2f ms; goal < 5 ms)\n",
+        median(rescore), median(rescore) - median(scoreOnly), median(scoreOnly));
+    return 0;
+}
