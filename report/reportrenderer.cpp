@@ -950,7 +950,15 @@ Expected<int> ReportRenderer::print(QPagedPaintDevice &device) const
             l.starts = l.table->paginate(bodyHeight - l.doc->size().height() - LeadGap, bodyHeight);
             l.pages = int(l.starts.size());
         } else {
-            l.pages = l.doc->pageCount();
+            // The last page with something on it: an empty trailing block or the bottom margin
+            // of a page that is just full must not add a blank page.
+            qreal bottom = 0;
+            for (QTextBlock block = l.doc->begin(); block.isValid(); block = block.next()) {
+                if (block.length() > 1)
+                    bottom =
+                        qMax(bottom, l.doc->documentLayout()->blockBoundingRect(block).bottom());
+            }
+            l.pages = qBound(1, int((bottom - 1) / PageHeight) + 1, l.doc->pageCount());
         }
         const qreal pageHeight = part.hasTable ? bodyHeight : PageHeight;
         QAbstractTextDocumentLayout *layout = l.doc->documentLayout();

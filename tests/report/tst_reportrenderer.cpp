@@ -117,6 +117,11 @@ TEST_CASE("The PDF has a cover, contents with page numbers, every section and pa
         CHECK(all.contains(QString::fromLatin1(section)));
     }
     CHECK(all.contains(QStringLiteral("Northgate Occupational Health")));
+    // Nothing is cut off: the last row of each long table and the last narrative are there.
+    CHECK(all.contains(report.evidence.last().title));
+    CHECK(all.contains(report.gaps.last().code));
+    CHECK(all.contains(report.expiringBeforeVisit.last().title));
+    CHECK(all.contains(report.items.last().code));
     CHECK(all.simplified().contains(QStringLiteral("not the official wording")));
 
     // Every page: the service in the header and "Page N of M" in the footer.
