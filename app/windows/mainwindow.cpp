@@ -58,6 +58,14 @@ using namespace seqohs;
 
 namespace {
 const int MaxRecentFiles = 8;
+
+// The desktop theme's icon where there is one, else our own simple SVG.
+QIcon themedIcon(const char *themeName, const char *fallback)
+{
+    return QIcon::fromTheme(QLatin1String(themeName),
+                            QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(fallback))));
+}
+
 const QString RecentKey = QStringLiteral("recentFiles");
 } // namespace
 
@@ -169,11 +177,11 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     QAction *newAction =
-        file->addAction(QIcon::fromTheme(QStringLiteral("document-new")),
-                        tr("&New workspace\u2026"), this, &MainWindow::newWorkspace);
+        file->addAction(themedIcon("document-new", "document-new"), tr("&New workspace\u2026"),
+                        this, &MainWindow::newWorkspace);
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction =
-        file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open\u2026"), this,
+        file->addAction(themedIcon("document-open", "document-open"), tr("&Open\u2026"), this,
                         &MainWindow::openWorkspaceDialog);
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
@@ -183,7 +191,8 @@ void MainWindow::createMenus()
         file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                         tr("Save a &copy\u2026"), this, &MainWindow::saveCopy);
     saveCopyAction->setShortcut(QKeySequence::SaveAs);
-    QAction *exportAction = file->addAction(tr("&Export\u2026"), this, &MainWindow::exportReport);
+    QAction *exportAction = file->addAction(themedIcon("document-export", "document-export"),
+                                            tr("&Export\u2026"), this, &MainWindow::exportReport);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *printAction =
         file->addAction(QIcon::fromTheme(QStringLiteral("document-print")),
@@ -200,9 +209,9 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
-    m_undo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"));
+    m_undo = edit->addAction(themedIcon("edit-undo", "edit-undo"), tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"));
+    m_redo = edit->addAction(themedIcon("edit-redo", "edit-redo"), tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
     connect(m_undo, &QAction::triggered, this, [this] {
         if (m_document) {
@@ -220,7 +229,8 @@ void MainWindow::createMenus()
         m_navigator->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction *addFilesAction = edit->addAction(tr("Add evidence &files\u2026"), this,
+    QAction *addFilesAction = edit->addAction(themedIcon("document-import", "evidence-add"),
+                                              tr("Add evidence &files\u2026"), this,
                                               [this] { addFiles(m_criterion->itemId()); });
     addFilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     QAction *addFolderAction =
@@ -229,8 +239,9 @@ void MainWindow::createMenus()
                                              [this] { addLink(m_criterion->itemId()); });
     QAction *addStatementAction = edit->addAction(tr("Add written &statement\u2026"), this,
                                                   [this] { addStatement(m_criterion->itemId()); });
-    QAction *addActionAction = edit->addAction(tr("Add &action\u2026"), this,
-                                               [this] { addAction(m_criterion->itemId()); });
+    QAction *addActionAction =
+        edit->addAction(themedIcon("task-new", "action-add"), tr("Add &action\u2026"), this,
+                        [this] { addAction(m_criterion->itemId()); });
     addActionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     edit->addSeparator();
     QAction *profileAction =
