@@ -69,6 +69,44 @@ const char *const schemaV1[] = {
     " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
 };
 
+// Version 2: moving to another standards set. The sets a workspace followed before, and the
+// assessments, links and action targets it had under each, are kept read-only beside the
+// current ones, so a move never loses an answer. Items that need a fresh look after a move are
+// flagged in `reconfirmation`.
+const char *const schemaV2[] = {
+    "CREATE TABLE set_history (id INTEGER PRIMARY KEY, set_id TEXT NOT NULL,"
+    " version TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', content_hash TEXT NOT NULL,"
+    " json BLOB NOT NULL, replaced TEXT NOT NULL, replaced_by TEXT NOT NULL DEFAULT '',"
+    " crosswalk_id TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE archived_assessment (history_id INTEGER NOT NULL REFERENCES set_history(id),"
+    " item_id TEXT NOT NULL, result TEXT NOT NULL, workflow TEXT NOT NULL,"
+    " narrative TEXT NOT NULL DEFAULT '', justification TEXT NOT NULL DEFAULT '',"
+    " owner TEXT NOT NULL DEFAULT '', last_reviewed TEXT, PRIMARY KEY (history_id, item_id))",
+    // No foreign key to evidence: the record of a link outlives the evidence item.
+    "CREATE TABLE archived_link (history_id INTEGER NOT NULL REFERENCES set_history(id),"
+    " evidence_id INTEGER NOT NULL, item_id TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (history_id, evidence_id, item_id))",
+    "CREATE TABLE archived_action (history_id INTEGER NOT NULL REFERENCES set_history(id),"
+    " action_id INTEGER NOT NULL, item_id TEXT NOT NULL, PRIMARY KEY (history_id, action_id))",
+    "CREATE TABLE reconfirmation (item_id TEXT PRIMARY KEY NOT NULL,"
+    " history_id INTEGER REFERENCES set_history(id), reason TEXT NOT NULL DEFAULT '',"
+    " suggested_result TEXT NOT NULL DEFAULT '', sources TEXT NOT NULL DEFAULT '[]',"
+    " flagged TEXT NOT NULL)",
+    // The record of the old sets is as permanent as the audit trail.
+    "CREATE TRIGGER set_history_no_update BEFORE UPDATE ON set_history"
+    " BEGIN SELECT RAISE(ABORT, 'the set history is append-only'); END",
+    "CREATE TRIGGER set_history_no_delete BEFORE DELETE ON set_history"
+    " BEGIN SELECT RAISE(ABORT, 'the set history is append-only'); END",
+    "CREATE TRIGGER archived_assessment_no_update BEFORE UPDATE ON archived_assessment"
+    " BEGIN SELECT RAISE(ABORT, 'archived assessments are read-only'); END",
+    "CREATE TRIGGER archived_assessment_no_delete BEFORE DELETE ON archived_assessment"
+    " BEGIN SELECT RAISE(ABORT, 'archived assessments are read-only'); END",
+    "CREATE TRIGGER archived_link_no_update BEFORE UPDATE ON archived_link"
+    " BEGIN SELECT RAISE(ABORT, 'archived links are read-only'); END",
+    "CREATE TRIGGER archived_link_no_delete BEFORE DELETE ON archived_link"
+    " BEGIN SELECT RAISE(ABORT, 'archived links are read-only'); END",
+};
+
 Status exec(QSqlDatabase &db, const QString &path, const QString &sql)
 {
     QSqlQuery query(db);
@@ -158,6 +196,11 @@ Status Schema::create(QSqlDatabase &db, const QString &path)
         if (!made.ok())
             return made;
     }
+    for (const char *sql : schemaV2) {
+        Status made = exec(db, path, QString::fromLatin1(sql));
+        if (!made.ok())
+            return made;
+    }
     Status version = exec(db, path, QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
     if (!version.ok())
         return version;
@@ -167,9 +210,17 @@ Status Schema::create(QSqlDatabase &db, const QString &path)
 Status Schema::upgrade(QSqlDatabase &db, const QString &path, int fromVersion)
 {
     // One case per step; each leaves the file at the next version. Version 1 is the first
-    // released format, so there is no step yet: a file claiming an older version is not ours.
+    // released format: a file claiming an older version is not ours.
     for (int version = fromVersion; version < CurrentVersion; ++version) {
         switch (version) {
+        case 1:
+            // 1 -> 2: the set history and re-confirmation tables; existing rows are untouched.
+            for (const char *sql : schemaV2) {
+                Status made = exec(db, path, QString::fromLatin1(sql));
+                if (!made.ok())
+                    return made;
+            }
+            break;
         default:
             return Error{
                 tr("The workspace has format %1, which this version cannot upgrade.").arg(version),

@@ -976,6 +976,7 @@ Status Workspace::setAssessment(const Assessment &given)
     const Assessment before = assessment(a.itemId);
     if (before == a)
         return success();
+    const bool wasFlagged = reconfirmation(a.itemId).has_value();
     Status ok = d->transact(tr("Saving the assessment failed"), [&]() -> Status {
         QSqlQuery q(d->db);
         q.prepare(QStringLiteral(
@@ -994,11 +995,24 @@ Status Workspace::setAssessment(const Assessment &given)
         Status done = d->exec(q, tr("Saving the assessment failed"));
         if (!done.ok())
             return done;
+        QJsonObject after = toJson(a);
+        if (wasFlagged) {
+            QSqlQuery clear(d->db);
+            clear.prepare(QStringLiteral("DELETE FROM reconfirmation WHERE item_id = ?"));
+            bindValue(clear, a.itemId);
+            done = d->exec(clear, tr("Saving the assessment failed"));
+            if (!done.ok())
+                return done;
+            after.insert(QStringLiteral("reconfirmed"), true);
+        }
         return d->audit(QStringLiteral("assessment.set"), QStringLiteral("item:") + a.itemId,
-                        toJson(before), toJson(a));
+                        toJson(before), after);
     });
-    if (ok.ok())
+    if (ok.ok()) {
         Q_EMIT assessmentChanged(a.itemId);
+        if (wasFlagged)
+            Q_EMIT reconfirmationsChanged();
+    }
     return ok;
 }
 
@@ -1724,6 +1738,400 @@ Status Workspace::setMetaValue(const QString &key, const QString &value)
 }
 
 // ---- audit and integrity -----------------------------------------------------------------
+
+// ---- moving to another standards set -----------------------------------------------------
+
+namespace {
+
+QByteArray sourcesJson(const QList<Reconfirmation::Source> &sources)
+{
+    QJsonArray array;
+    for (const Reconfirmation::Source &s : sources) {
+        array.append(QJsonObject{{QStringLiteral("itemId"), s.itemId},
+                                 {QStringLiteral("code"), s.code},
+                                 {QStringLiteral("relation"), s.relation},
+                                 {QStringLiteral("result"), s.result}});
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+QList<Reconfirmation::Source> sourcesFromJson(const QString &json)
+{
+    QList<Reconfirmation::Source> sources;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        sources << Reconfirmation::Source{o.value(QStringLiteral("itemId")).toString(),
+                                          o.value(QStringLiteral("code")).toString(),
+                                          o.value(QStringLiteral("relation")).toString(),
+                                          o.value(QStringLiteral("result")).toString()};
+    }
+    return sources;
+}
+
+const QLatin1String reconfirmationSelect(
+    "SELECT item_id, history_id, reason, suggested_result, sources, flagged FROM reconfirmation");
+
+Reconfirmation readReconfirmation(const QSqlQuery &q)
+{
+    Reconfirmation r;
+    r.itemId = q.value(0).toString();
+    r.historyId = q.value(1).toLongLong();
+    r.reason = q.value(2).toString();
+    r.suggestedResult = q.value(3).toString();
+    r.sources = sourcesFromJson(q.value(4).toString());
+    r.flagged = toTime(q.value(5));
+    return r;
+}
+
+} // namespace
+
+qint64 Workspace::auditCount() const
+{
+    return d->meta(KeyAuditCount).toLongLong();
+}
+
+Status Workspace::moveToSet(const StandardsSet &target, const MoveRecord &changes)
+{
+    Status ok = d->writable();
+    if (!ok.ok())
+        return ok;
+    const QString replan = tr("Plan the move again and check the preview before applying it.");
+    if (changes.fromSetId != m_set.id || changes.fromContentHash != m_setHash) {
+        return Error{tr("The move was planned for the standards set '%1', but the workspace "
+                        "follows '%2'.")
+                         .arg(changes.fromSetId, m_set.id),
+                     m_path, QString(), replan};
+    }
+    if (changes.auditCount != auditCount()) {
+        return Error{tr("The workspace has changed since the move was planned."), m_path, QString(),
+                     replan};
+    }
+    if (target.id.trimmed().isEmpty() || target.assessables().isEmpty()) {
+        return Error{tr("The standards set to move to has no id or nothing to assess."), m_path,
+                     QString(), tr("Load a valid standards set.")};
+    }
+
+    // Check everything before the transaction, so a bad record changes nothing and says why.
+    QSet<QString> targetIds;
+    for (const AssessableItem &item : target.assessables())
+        targetIds.insert(item.id);
+    const auto unknownItem = [&](const QString &itemId, const QString &where) {
+        return Error{tr("The move names '%1', which the standards set '%2' does not have.")
+                         .arg(itemId, target.id),
+                     m_path, where, replan};
+    };
+    QSet<QString> seen;
+    for (const Assessment &a : changes.assessments) {
+        if (!targetIds.contains(a.itemId))
+            return unknownItem(a.itemId, QStringLiteral("assessments"));
+        if (seen.contains(a.itemId)) {
+            return Error{tr("The move assesses '%1' twice.").arg(a.itemId), m_path, QString(),
+                         replan};
+        }
+        seen.insert(a.itemId);
+        if (a.result == AssessmentResult::NotApplicable && a.justification.trimmed().isEmpty()) {
+            return Error{
+                tr("The move marks '%1' not applicable without a justification.").arg(a.itemId),
+                m_path, QString(), replan};
+        }
+    }
+    QSet<qint64> evidenceIds;
+    for (const EvidenceItem &e : evidence())
+        evidenceIds.insert(e.id);
+    QSet<QPair<qint64, QString>> linkKeys;
+    for (const EvidenceLink &l : changes.links) {
+        if (!targetIds.contains(l.itemId))
+            return unknownItem(l.itemId, QStringLiteral("links"));
+        if (!evidenceIds.contains(l.evidenceId)) {
+            return Error{
+                tr("The move links evidence item %1, which does not exist.").arg(l.evidenceId),
+                m_path, QString(), replan};
+        }
+        if (linkKeys.contains({l.evidenceId, l.itemId})) {
+            return Error{tr("The move links evidence item %1 to '%2' twice.")
+                             .arg(l.evidenceId)
+                             .arg(l.itemId),
+                         m_path, QString(), replan};
+        }
+        linkKeys.insert({l.evidenceId, l.itemId});
+    }
+    QSet<qint64> actionIds;
+    for (const Action &a : actions())
+        actionIds.insert(a.id);
+    for (const MoveRecord::ActionMove &m : changes.actionMoves) {
+        if (!actionIds.contains(m.actionId)) {
+            return Error{tr("The move re-points action %1, which does not exist.").arg(m.actionId),
+                         m_path, QString(), replan};
+        }
+        if (!m.itemId.isEmpty() && !targetIds.contains(m.itemId))
+            return unknownItem(m.itemId, QStringLiteral("actions"));
+    }
+    for (const Action &a : changes.newActions) {
+        if (a.text.trimmed().isEmpty() || (!a.itemId.isEmpty() && !targetIds.contains(a.itemId)))
+            return unknownItem(a.itemId, QStringLiteral("actions"));
+    }
+    for (const Reconfirmation &r : changes.reconfirmations) {
+        if (!targetIds.contains(r.itemId))
+            return unknownItem(r.itemId, QStringLiteral("reconfirmations"));
+    }
+
+    const qsizetype linksBefore = links().size();
+    const qsizetype assessmentsBefore = assessments().size();
+    const QString now = Clock::now().toUTC().toString(Qt::ISODateWithMs);
+    const QByteArray targetJson = StandardsFormat::write(target);
+    const QString targetHash = QString::fromLatin1(StandardsFormat::contentHash(target));
+    qint64 historyId = 0;
+    const QString what = tr("Moving the workspace to another standards set failed");
+
+    ok = d->transact(what, [&]() -> Status {
+        QSqlQuery h(d->db);
+        h.prepare(QStringLiteral(
+            "INSERT INTO set_history (set_id, version, title, content_hash, json, replaced, "
+            "replaced_by, crosswalk_id) SELECT set_id, version, ?, content_hash, json, ?, ?, ? "
+            "FROM standards_set WHERE id = 1"));
+        bindValue(h, m_set.title);
+        bindValue(h, now);
+        bindValue(h, target.id);
+        bindValue(h, changes.crosswalkId);
+        Status done = d->exec(h, what);
+        if (!done.ok())
+            return done;
+        historyId = h.lastInsertId().toLongLong();
+
+        const auto run = [&](const QString &sql, const QVariantList &values) -> Status {
+            QSqlQuery q(d->db);
+            q.prepare(sql);
+            for (const QVariant &v : values)
+                bindValue(q, v);
+            return d->exec(q, what);
+        };
+        const QString archive[] = {
+            QStringLiteral("INSERT INTO archived_assessment (history_id, item_id, result, "
+                           "workflow, narrative, justification, owner, last_reviewed) SELECT ?, "
+                           "item_id, result, workflow, narrative, justification, owner, "
+                           "last_reviewed FROM assessment"),
+            QStringLiteral("INSERT INTO archived_link (history_id, evidence_id, item_id, note) "
+                           "SELECT ?, evidence_id, item_id, note FROM evidence_link"),
+            QStringLiteral("INSERT INTO archived_action (history_id, action_id, item_id) "
+                           "SELECT ?, id, item_id FROM action WHERE item_id <> ''")};
+        for (const QString &sql : archive) {
+            done = run(sql, {historyId});
+            if (!done.ok())
+                return done;
+        }
+        // The archive must hold every link and assessment before the current ones go.
+        QSqlQuery count(d->db);
+        count.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM archived_link WHERE "
+                                     "history_id = ?), (SELECT COUNT(*) FROM archived_assessment "
+                                     "WHERE history_id = ?)"));
+        bindValue(count, historyId);
+        bindValue(count, historyId);
+        if (!count.exec() || !count.next() || count.value(0).toLongLong() != linksBefore ||
+            count.value(1).toLongLong() != assessmentsBefore) {
+            return Error{tr("The old assessments and links could not all be kept."), m_path,
+                         QString(), tr("Nothing was changed. Run 'check' on the workspace.")};
+        }
+        for (const char *table : {"assessment", "evidence_link", "reconfirmation"}) {
+            done = run(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)), {});
+            if (!done.ok())
+                return done;
+        }
+        for (const Assessment &a : changes.assessments) {
+            done = run(QStringLiteral("INSERT INTO assessment (item_id, result, workflow, "
+                                      "narrative, justification, owner, last_reviewed) VALUES "
+                                      "(?, ?, ?, ?, ?, ?, ?)"),
+                       {a.itemId, resultToString(a.result), workflowToString(a.workflow),
+                        a.narrative, a.justification, a.owner, timeValue(a.lastReviewed)});
+            if (!done.ok())
+                return done;
+        }
+        for (const EvidenceLink &l : changes.links) {
+            done = run(QStringLiteral("INSERT INTO evidence_link (evidence_id, item_id, note) "
+                                      "VALUES (?, ?, ?)"),
+                       {l.evidenceId, l.itemId, l.note});
+            if (!done.ok())
+                return done;
+        }
+        for (const MoveRecord::ActionMove &m : changes.actionMoves) {
+            done = run(QStringLiteral("UPDATE action SET item_id = ? WHERE id = ?"),
+                       {m.itemId, m.actionId});
+            if (!done.ok())
+                return done;
+        }
+        for (const Action &a : changes.newActions) {
+            done = run(QStringLiteral("INSERT INTO action (text, item_id, owner, due, status, "
+                                      "completed, source) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {a.text, a.itemId, a.owner, dateValue(a.due), actionStatusToString(a.status),
+                        dateValue(a.completed), a.source});
+            if (!done.ok())
+                return done;
+        }
+        for (const Reconfirmation &r : changes.reconfirmations) {
+            done = run(QStringLiteral("INSERT INTO reconfirmation (item_id, history_id, reason, "
+                                      "suggested_result, sources, flagged) VALUES "
+                                      "(?, ?, ?, ?, ?, ?)"),
+                       {r.itemId, historyId, r.reason, r.suggestedResult,
+                        QString::fromUtf8(sourcesJson(r.sources)), now});
+            if (!done.ok())
+                return done;
+        }
+        done = run(QStringLiteral("UPDATE standards_set SET set_id = ?, version = ?, "
+                                  "content_hash = ?, json = ? WHERE id = 1"),
+                   {target.id, target.version, targetHash, targetJson});
+        if (!done.ok())
+            return done;
+        const QJsonObject before{{QStringLiteral("standardsSet"), m_set.id},
+                                 {QStringLiteral("standardsVersion"), m_set.version},
+                                 {QStringLiteral("standardsHash"), m_setHash},
+                                 {QStringLiteral("assessments"), assessmentsBefore},
+                                 {QStringLiteral("links"), linksBefore}};
+        const QJsonObject after{
+            {QStringLiteral("standardsSet"), target.id},
+            {QStringLiteral("standardsVersion"), target.version},
+            {QStringLiteral("standardsHash"), targetHash},
+            {QStringLiteral("crosswalk"), changes.crosswalkId},
+            {QStringLiteral("snapshot"), changes.snapshotName},
+            {QStringLiteral("history"), historyId},
+            {QStringLiteral("assessments"), changes.assessments.size()},
+            {QStringLiteral("links"), changes.links.size()},
+            {QStringLiteral("reconfirm"), changes.reconfirmations.size()},
+            {QStringLiteral("plan"), QJsonDocument::fromJson(changes.summaryJson).object()}};
+        return d->audit(QStringLiteral("set.move"), QStringLiteral("standards-set"), before, after);
+    });
+    if (!ok.ok())
+        return ok;
+    m_set = target;
+    m_setHash = targetHash;
+    d->itemIds = targetIds;
+    Q_EMIT standardsSetChanged();
+    Q_EMIT reconfirmationsChanged();
+    return ok;
+}
+
+QList<SetHistoryEntry> Workspace::setHistory() const
+{
+    QList<SetHistoryEntry> list;
+    QSqlQuery q(d->db);
+    q.exec(QStringLiteral("SELECT id, set_id, version, title, content_hash, replaced, "
+                          "replaced_by, crosswalk_id FROM set_history ORDER BY id"));
+    while (q.next()) {
+        list << SetHistoryEntry{q.value(0).toLongLong(), q.value(1).toString(),
+                                q.value(2).toString(),   q.value(3).toString(),
+                                q.value(4).toString(),   toTime(q.value(5)),
+                                q.value(6).toString(),   q.value(7).toString()};
+    }
+    return list;
+}
+
+Expected<StandardsSet> Workspace::historicSet(qint64 historyId) const
+{
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("SELECT json FROM set_history WHERE id = ?"));
+    bindValue(q, historyId);
+    if (!q.exec() || !q.next()) {
+        return Error{tr("The workspace has no earlier standards set numbered %1.").arg(historyId),
+                     m_path, QString(), tr("List the set history to see the numbers.")};
+    }
+    return StandardsFormat::read(q.value(0).toByteArray(), m_path);
+}
+
+QHash<QString, Assessment> Workspace::archivedAssessments(qint64 historyId) const
+{
+    QHash<QString, Assessment> all;
+    QSqlQuery q(d->db);
+    q.prepare(QLatin1String("SELECT ") + assessmentColumns +
+              QLatin1String(" FROM archived_assessment WHERE history_id = ?"));
+    bindValue(q, historyId);
+    q.exec();
+    while (q.next()) {
+        Assessment a = readAssessment(q);
+        all.insert(a.itemId, a);
+    }
+    return all;
+}
+
+QList<EvidenceLink> Workspace::archivedLinks(qint64 historyId) const
+{
+    QList<EvidenceLink> list;
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("SELECT evidence_id, item_id, note FROM archived_link "
+                             "WHERE history_id = ? ORDER BY evidence_id, item_id"));
+    bindValue(q, historyId);
+    q.exec();
+    while (q.next())
+        list << EvidenceLink{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    return list;
+}
+
+QHash<qint64, QString> Workspace::archivedActionItems(qint64 historyId) const
+{
+    QHash<qint64, QString> items;
+    QSqlQuery q(d->db);
+    q.prepare(
+        QStringLiteral("SELECT action_id, item_id FROM archived_action WHERE history_id = ?"));
+    bindValue(q, historyId);
+    q.exec();
+    while (q.next())
+        items.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return items;
+}
+
+QList<Reconfirmation> Workspace::reconfirmations() const
+{
+    QList<Reconfirmation> list;
+    QSqlQuery q(d->db);
+    q.exec(reconfirmationSelect + QLatin1String(" ORDER BY item_id"));
+    while (q.next())
+        list << readReconfirmation(q);
+    return list;
+}
+
+std::optional<Reconfirmation> Workspace::reconfirmation(const QString &itemId) const
+{
+    QSqlQuery q(d->db);
+    q.prepare(reconfirmationSelect + QLatin1String(" WHERE item_id = ?"));
+    bindValue(q, itemId);
+    if (q.exec() && q.next())
+        return readReconfirmation(q);
+    return std::nullopt;
+}
+
+QSet<QString> Workspace::itemsNeedingReconfirmation() const
+{
+    QSet<QString> ids;
+    QSqlQuery q(d->db);
+    q.exec(QStringLiteral("SELECT item_id FROM reconfirmation"));
+    while (q.next())
+        ids.insert(q.value(0).toString());
+    return ids;
+}
+
+Status Workspace::confirmItem(const QString &itemId)
+{
+    const std::optional<Reconfirmation> flag = reconfirmation(itemId);
+    if (!flag) {
+        return Error{tr("'%1' does not need re-confirmation.").arg(itemId), m_path, QString(),
+                     tr("List the items that do with 'reconfirm list'.")};
+    }
+    const Assessment current = assessment(itemId);
+    Status ok = d->transact(tr("Confirming the item failed"), [&]() -> Status {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("DELETE FROM reconfirmation WHERE item_id = ?"));
+        bindValue(q, itemId);
+        Status done = d->exec(q, tr("Confirming the item failed"));
+        if (!done.ok())
+            return done;
+        return d->audit(QStringLiteral("reconfirm.done"), QStringLiteral("item:") + itemId,
+                        QJsonObject{{QStringLiteral("reason"), flag->reason},
+                                    {QStringLiteral("sources"),
+                                     QJsonDocument::fromJson(sourcesJson(flag->sources)).array()}},
+                        QJsonObject{{QStringLiteral("result"), resultToString(current.result)}});
+    });
+    if (ok.ok())
+        Q_EMIT reconfirmationsChanged();
+    return ok;
+}
 
 QList<AuditEntry> Workspace::auditTrail() const
 {

@@ -7,12 +7,16 @@
 #include "common/expected.h"
 #include "evidenceitem.h"
 #include "evidenceversion.h"
+#include "moverecord.h"
+#include "reconfirmation.h"
 #include "serviceprofile.h"
+#include "sethistoryentry.h"
 #include "snapshotinfo.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QVariant>
 
@@ -88,6 +92,8 @@ public:
     // The item's assessment, or a NotAssessed one with the id filled in.
     Assessment assessment(const QString &itemId) const;
     // Fails for an item the set does not have and for NotApplicable without a justification.
+    // A change clears the item's re-confirmation flag in the same transaction: recording a
+    // result is the lead's fresh look (docs/migration.md).
     Status setAssessment(const Assessment &assessment);
 
     QList<EvidenceItem> evidence() const;
@@ -136,6 +142,39 @@ public:
     QVariant metaValue(const QString &key) const;
     Status setMetaValue(const QString &key, const QString &value);
 
+    // ---- moving to another standards set (docs/migration.md) ----
+
+    // Moves the workspace to target in one transaction with one audit row ("set.move"): the
+    // current set, its assessments, links and the items actions served are archived with a new
+    // set_history row; then changes' assessments, links and re-confirmation flags replace the
+    // current ones, and actions are re-pointed (and copied for one-to-many mappings). changes
+    // is computed beforehand (MigrationPlanner); this checks it, writes it and computes nothing.
+    // Fails, changing nothing, when changes was made for another set or before the workspace
+    // last changed, names an item target does not have, or an evidence item or action that does
+    // not exist. Emits standardsSetChanged() after the commit.
+    Status moveToSet(const StandardsSet &target, const MoveRecord &changes);
+
+    // The sets followed before, oldest first.
+    QList<SetHistoryEntry> setHistory() const;
+    // An earlier set as it was stored when the workspace moved on.
+    Expected<StandardsSet> historicSet(qint64 historyId) const;
+    // The assessments, links and action targets the workspace had under an earlier set; they
+    // never change.
+    QHash<QString, Assessment> archivedAssessments(qint64 historyId) const;
+    QList<EvidenceLink> archivedLinks(qint64 historyId) const;
+    QHash<qint64, QString> archivedActionItems(qint64 historyId) const;
+
+    // Items of the current set that need a fresh look after a move, in no particular order.
+    QList<Reconfirmation> reconfirmations() const;
+    std::optional<Reconfirmation> reconfirmation(const QString &itemId) const;
+    QSet<QString> itemsNeedingReconfirmation() const;
+    // The lead keeps the item's result as it is: clears the flag, with an audit row
+    // ("reconfirm.done"). Fails when the item is not flagged.
+    Status confirmItem(const QString &itemId);
+
+    // Rows in the audit trail; a plan records it to notice later changes.
+    qint64 auditCount() const;
+
     QList<AuditEntry> auditTrail() const;
     // Recomputes the hash chain; the error names the first row that does not fit (edited,
     // missing, or a missing last row).
@@ -160,6 +199,9 @@ Q_SIGNALS:
     void actionChanged(qint64 id);
     void actionRemoved(qint64 id);
     void snapshotsChanged();
+    // The workspace now follows another standards set; everything item-related was replaced.
+    void standardsSetChanged();
+    void reconfirmationsChanged();
 
 private:
     class Private;

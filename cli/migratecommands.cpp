@@ -1,0 +1,402 @@
+// The command groups for moving a workspace to another standards set: migrate (plan, apply),
+// crosswalk (suggest) and reconfirm (list, done). The rules are in docs/migration.md.
+
+#include "commandgroup.h"
+#include "workspacecli.h"
+
+#include "catalogue/crosswalkformat.h"
+#include "catalogue/standardslibrary.h"
+#include "common/savefile.h"
+#include "migration/crosswalksuggester.h"
+#include "migration/migrationapplier.h"
+#include "migration/migrationplanner.h"
+#include "migration/reconfirmationqueue.h"
+#include "workspace/workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+using namespace seqohs;
+using Cli = WorkspaceCli;
+
+namespace {
+
+QCommandLineOption toOption()
+{
+    return QCommandLineOption(QStringLiteral("to"),
+                              Cli::tr("The standards set to move to: a bundled id or a file."),
+                              QStringLiteral("SET"));
+}
+
+QCommandLineOption crosswalkOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("crosswalk"),
+        Cli::tr("The crosswalk file (default: the bundled one for the pair)."),
+        QStringLiteral("FILE"));
+}
+
+// The target set and the crosswalk to it from the workspace's set; errors already printed.
+std::optional<MigrationPlan> planFor(const Workspace &ws, const QCommandLineParser &parser,
+                                     QTextStream &err, int &code)
+{
+    code = Cli::Failure;
+    Expected<StandardsSet> target = StandardsLibrary::resolve(parser.value(QStringLiteral("to")));
+    if (!target.ok()) {
+        Cli::printErrors(err, target.errors());
+        return std::nullopt;
+    }
+    const QString fromId = ws.standardsSet().id;
+    std::optional<Crosswalk> crosswalk;
+    if (parser.isSet(QStringLiteral("crosswalk"))) {
+        Expected<Crosswalk> read =
+            CrosswalkFormat::readFile(parser.value(QStringLiteral("crosswalk")));
+        if (!read.ok()) {
+            Cli::printErrors(err, read.errors());
+            return std::nullopt;
+        }
+        crosswalk = *read;
+    } else {
+        Expected<Crosswalk> bundled = StandardsLibrary::bundledCrosswalk(fromId, target->id);
+        if (!bundled.ok()) {
+            Cli::printErrors(
+                err,
+                {Error{Cli::tr("No crosswalk from %1 to %2 is bundled.").arg(fromId, target->id),
+                       QString(), QString(),
+                       Cli::tr("Build one: seqohs-tracker-cli crosswalk suggest --from %1 "
+                               "--to %2 --out FILE; check it, then pass it with --crosswalk "
+                               "FILE.")
+                           .arg(fromId, parser.value(QStringLiteral("to")))}});
+            return std::nullopt;
+        }
+        crosswalk = *bundled;
+    }
+    Expected<MigrationPlan> plan = MigrationPlanner::plan(ws, *target, *crosswalk);
+    if (!plan.ok()) {
+        Cli::printErrors(err, plan.errors());
+        return std::nullopt;
+    }
+    code = Cli::Success;
+    return std::move(plan.value());
+}
+
+int runPlan(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("migrate plan"),
+        QStringLiteral("seqohs-tracker-cli migrate plan -w FILE --to SET [--crosswalk FILE] "
+                       "[--json]"),
+        Cli::tr("Shows, without changing anything, what moving the workspace to another "
+                "standards set would do to each of its items.")};
+    QCommandLineParser parser;
+    parser.addOptions({Cli::workspaceOption(), toOption(), crosswalkOption(), Cli::jsonOption()});
+    if (auto code = Cli::parse(parser, args, 2, command, out, err))
+        return *code;
+    if (!parser.isSet(QStringLiteral("to")))
+        return Cli::usageError(err, Cli::tr("Name the set to move to with --to SET."), command);
+    int code = Cli::Failure;
+    auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
+    if (!ws)
+        return code;
+    const std::optional<MigrationPlan> plan = planFor(*ws, parser, err, code);
+    if (!plan)
+        return code;
+    if (parser.isSet(QStringLiteral("json")))
+        out << QJsonDocument(plan->toJson()).toJson(QJsonDocument::Indented);
+    else
+        out << plan->toText();
+    return Cli::Success;
+}
+
+int runApply(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("migrate apply"),
+        QStringLiteral("seqohs-tracker-cli migrate apply -w FILE --to SET [--crosswalk FILE] "
+                       "[--yes]"),
+        Cli::tr("Moves the workspace to another standards set: prints the plan's summary, saves "
+                "a snapshot of the figures, then moves everything in one step. Nothing is "
+                "deleted: the old assessments stay readable with the old set. Without --yes it "
+                "asks first.")};
+    QCommandLineParser parser;
+    const QCommandLineOption yes(QStringLiteral("yes"), Cli::tr("Do not ask before moving."));
+    parser.addOptions({Cli::workspaceOption(), toOption(), crosswalkOption(), yes});
+    if (auto code = Cli::parse(parser, args, 2, command, out, err))
+        return *code;
+    if (!parser.isSet(QStringLiteral("to")))
+        return Cli::usageError(err, Cli::tr("Name the set to move to with --to SET."), command);
+    int code = Cli::Failure;
+    auto ws = Cli::openWorkspace(parser, command, err, code);
+    if (!ws)
+        return code;
+    const std::optional<MigrationPlan> plan = planFor(*ws, parser, err, code);
+    if (!plan)
+        return code;
+    out << plan->toText(true);
+    if (!parser.isSet(yes)) {
+        out << Cli::tr("Move the workspace now? [y/N] ");
+        out.flush();
+        QTextStream in(stdin);
+        const QString answer = in.readLine().trimmed().toLower();
+        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+            out << '\n';
+            err << Cli::tr("Nothing was changed. Run again with --yes to move without asking.")
+                << '\n';
+            return Cli::Failure;
+        }
+    }
+    Expected<QString> applied = MigrationApplier::apply(*ws, *plan);
+    if (!applied.ok())
+        return Cli::printErrors(err, applied.errors());
+    out << Cli::tr("Moved to %1 (version %2). The figures before the move are in the snapshot "
+                   "\"%3\"; %4 item(s) need re-confirmation (reconfirm list).")
+               .arg(plan->target.id, plan->target.version, *applied)
+               .arg(plan->counts.needsReconfirmation)
+        << '\n';
+    return Cli::Success;
+}
+
+int runSuggest(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("crosswalk suggest"),
+        QStringLiteral("seqohs-tracker-cli crosswalk suggest --from SET --to SET --out FILE "
+                       "[--min-score X]"),
+        Cli::tr("Suggests a crosswalk between two standards sets by code and by the similarity "
+                "of titles and text, and writes it as a crosswalk file to check and edit. "
+                "Near-identical wording is suggested as equal, other matches as intersect.")};
+    QCommandLineParser parser;
+    const QCommandLineOption fromOpt(QStringLiteral("from"), Cli::tr("The set moved from."),
+                                     QStringLiteral("SET"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), Cli::tr("The crosswalk file to write."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption minOpt(QStringLiteral("min-score"),
+                                    Cli::tr("Leave out suggestions scoring below X (0 to 1, "
+                                            "default %1).")
+                                        .arg(CrosswalkSuggester::DefaultMinScore),
+                                    QStringLiteral("X"));
+    parser.addOptions({fromOpt, toOption(), outOpt, minOpt});
+    if (auto code = Cli::parse(parser, args, 2, command, out, err))
+        return *code;
+    if (!parser.isSet(fromOpt) || !parser.isSet(QStringLiteral("to")) || !parser.isSet(outOpt)) {
+        return Cli::usageError(err, Cli::tr("Give --from SET, --to SET and --out FILE."), command);
+    }
+    double minScore = CrosswalkSuggester::DefaultMinScore;
+    if (parser.isSet(minOpt)) {
+        bool ok = false;
+        minScore = parser.value(minOpt).toDouble(&ok);
+        if (!ok || minScore < 0 || minScore > 1) {
+            return Cli::usageError(
+                err, Cli::tr("--min-score: give a number from 0 to 1, e.g. 0.4."), command);
+        }
+    }
+    Expected<StandardsSet> from = StandardsLibrary::resolve(parser.value(fromOpt));
+    if (!from.ok())
+        return Cli::printErrors(err, from.errors());
+    Expected<StandardsSet> to = StandardsLibrary::resolve(parser.value(QStringLiteral("to")));
+    if (!to.ok())
+        return Cli::printErrors(err, to.errors());
+    const Crosswalk crosswalk = CrosswalkSuggester::suggest(*from, *to, minScore);
+    const ErrorList problems =
+        CrosswalkFormat::validate(crosswalk, *from, *to, parser.value(outOpt));
+    if (!problems.isEmpty())
+        return Cli::printErrors(err, problems);
+    Status saved = saveFileAtomically(parser.value(outOpt), CrosswalkFormat::write(crosswalk));
+    if (!saved.ok())
+        return Cli::printErrors(err, saved.errors());
+    QSet<QString> covered;
+    for (const Crosswalk::Mapping &m : crosswalk.mappings)
+        covered.insert(m.from);
+    out << Cli::tr("Wrote %1 suggested mappings (%2 of %3 items of %4 matched) to %5. Check "
+                   "each one, and change the relations where the scope differs, before "
+                   "using it.")
+               .arg(crosswalk.mappings.size())
+               .arg(covered.size())
+               .arg(from->assessables().size())
+               .arg(from->id, parser.value(outOpt))
+        << '\n';
+    return Cli::Success;
+}
+
+int runReconfirmList(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("reconfirm list"),
+        QStringLiteral("seqohs-tracker-cli reconfirm list -w FILE [--json]"),
+        Cli::tr("The items that need a fresh look after a move to another standards set, with "
+                "what was carried into them and from where.")};
+    QCommandLineParser parser;
+    parser.addOptions({Cli::workspaceOption(), Cli::jsonOption()});
+    if (auto code = Cli::parse(parser, args, 2, command, out, err))
+        return *code;
+    int code = Cli::Failure;
+    auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
+    if (!ws)
+        return code;
+    const QList<ReconfirmationQueue::Entry> entries = ReconfirmationQueue::entries(*ws);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const ReconfirmationQueue::Entry &e : entries) {
+            QJsonArray sources;
+            for (const Reconfirmation::Source &s : e.flag.sources) {
+                sources.append(QJsonObject{{QStringLiteral("itemId"), s.itemId},
+                                           {QStringLiteral("code"), s.code},
+                                           {QStringLiteral("relation"), s.relation},
+                                           {QStringLiteral("result"), s.result}});
+            }
+            array.append(QJsonObject{{QStringLiteral("itemId"), e.item.id},
+                                     {QStringLiteral("code"), e.item.code},
+                                     {QStringLiteral("title"), e.item.title},
+                                     {QStringLiteral("result"), resultToString(e.current.result)},
+                                     {QStringLiteral("suggestedResult"), e.flag.suggestedResult},
+                                     {QStringLiteral("reason"), e.flag.reason},
+                                     {QStringLiteral("narrative"), e.current.narrative},
+                                     {QStringLiteral("sources"), sources}});
+        }
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Cli::Success;
+    }
+    if (entries.isEmpty()) {
+        out << Cli::tr("Nothing needs re-confirmation.") << '\n';
+        return Cli::Success;
+    }
+    for (const ReconfirmationQueue::Entry &e : entries) {
+        out << e.item.code << "  " << e.item.title << "  [" << e.item.id << "]\n";
+        out << "    " << Cli::tr("now: %1").arg(resultDisplayName(e.current.result));
+        if (!e.flag.suggestedResult.isEmpty())
+            out << "; " << Cli::tr("sources suggest: %1").arg(e.flag.suggestedResult);
+        out << '\n';
+        QStringList from;
+        for (const Reconfirmation::Source &s : e.flag.sources)
+            from << QStringLiteral("%1 (%2, %3)").arg(s.code, s.relation, s.result);
+        out << "    " << Cli::tr("from: %1").arg(from.join(QStringLiteral(", "))) << '\n';
+        out << "    " << Cli::tr("why: %1").arg(e.flag.reason) << '\n';
+    }
+    out << Cli::tr("%1 item(s) need re-confirmation.").arg(entries.size()) << '\n';
+    return Cli::Success;
+}
+
+int runReconfirmDone(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("reconfirm done"),
+        QStringLiteral("seqohs-tracker-cli reconfirm done ITEM-ID -w FILE [--result RESULT] "
+                       "[--justification TEXT]"),
+        Cli::tr("Clears an item's re-confirmation: without --result its result is confirmed as "
+                "it is; with --result the new result is recorded. RESULT: not-met, "
+                "partially-met, met, not-applicable (which needs --justification).")};
+    QCommandLineParser parser;
+    const QCommandLineOption result(QStringLiteral("result"), Cli::tr("The result to record."),
+                                    QStringLiteral("RESULT"));
+    const QCommandLineOption justification(
+        QStringLiteral("justification"), Cli::tr("Why it does not apply."), QStringLiteral("TEXT"));
+    parser.addOptions({Cli::workspaceOption(), result, justification});
+    parser.addPositionalArgument(QStringLiteral("ITEM-ID"), Cli::tr("The item's id."));
+    if (auto code = Cli::parse(parser, args, 2, command, out, err))
+        return *code;
+    if (parser.positionalArguments().size() != 1)
+        return Cli::usageError(err, Cli::tr("Name one item id."), command);
+    std::optional<AssessmentResult> r;
+    if (parser.isSet(result)) {
+        r = resultFromString(parser.value(result));
+        if (!r || *r == AssessmentResult::NotAssessed) {
+            return Cli::usageError(err,
+                                   Cli::tr("--result: '%1' is not a result; use not-met, "
+                                           "partially-met, met or not-applicable.")
+                                       .arg(parser.value(result)),
+                                   command);
+        }
+    }
+    int code = Cli::Failure;
+    auto ws = Cli::openWorkspace(parser, command, err, code);
+    if (!ws)
+        return code;
+    const QString itemId = parser.positionalArguments().first();
+    Status done =
+        r ? ReconfirmationQueue::changeResult(*ws, itemId, *r, parser.value(justification))
+          : ReconfirmationQueue::confirm(*ws, itemId);
+    if (!done.ok())
+        return Cli::printErrors(err, done.errors());
+    out << Cli::tr("%1: %2; %3 item(s) still need re-confirmation.")
+               .arg(itemId, resultDisplayName(ws->assessment(itemId).result))
+               .arg(ws->reconfirmations().size())
+        << '\n';
+    return Cli::Success;
+}
+
+int dispatch(
+    const QString &group, const QStringList &subs, const QString &usage,
+    const QList<std::function<int(const QStringList &, QTextStream &, QTextStream &)>> &runs,
+    const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const QString sub = args.value(1);
+    const qsizetype at = subs.indexOf(sub);
+    if (at >= 0)
+        return runs.at(at)(args, out, err);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out << "Usage: " << usage << '\n';
+        return Cli::Success;
+    }
+    err << "seqohs-tracker-cli: "
+        << (sub.isEmpty() ? Cli::tr("%1 needs a sub-command.").arg(group)
+                          : Cli::tr("unknown %1 sub-command '%2'.").arg(group, sub))
+        << '\n'
+        << "Usage: " << usage << '\n';
+    return Cli::Usage;
+}
+
+int runMigrate(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return dispatch(QStringLiteral("migrate"), {QStringLiteral("plan"), QStringLiteral("apply")},
+                    QStringLiteral("seqohs-tracker-cli migrate plan|apply -w FILE --to SET ..."),
+                    {runPlan, runApply}, args, out, err);
+}
+
+int runCrosswalk(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return dispatch(QStringLiteral("crosswalk"), {QStringLiteral("suggest")},
+                    QStringLiteral("seqohs-tracker-cli crosswalk suggest --from SET --to SET "
+                                   "--out FILE"),
+                    {runSuggest}, args, out, err);
+}
+
+int runReconfirm(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    return dispatch(QStringLiteral("reconfirm"), {QStringLiteral("list"), QStringLiteral("done")},
+                    QStringLiteral("seqohs-tracker-cli reconfirm list|done -w FILE ..."),
+                    {runReconfirmList, runReconfirmDone}, args, out, err);
+}
+
+CommandGroup migrateGroup()
+{
+    return {QStringLiteral("migrate"),
+            QStringLiteral("migrate plan -w FILE --to SET [--crosswalk FILE] [--json]\n"
+                           "                                            preview a move to "
+                           "another set\n"
+                           "migrate apply -w FILE --to SET [--crosswalk FILE] [--yes]\n"
+                           "                                            move, after a snapshot"),
+            60, runMigrate};
+}
+CommandGroup crosswalkGroup()
+{
+    return {QStringLiteral("crosswalk"),
+            QStringLiteral("crosswalk suggest --from SET --to SET --out FILE [--min-score X]\n"
+                           "                                            suggest a crosswalk"),
+            61, runCrosswalk};
+}
+CommandGroup reconfirmGroup()
+{
+    return {QStringLiteral("reconfirm"),
+            QStringLiteral("reconfirm list -w FILE [--json]             what needs a fresh look\n"
+                           "reconfirm done ITEM-ID -w FILE [--result R] confirm or change it"),
+            62, runReconfirm};
+}
+
+} // namespace
+
+SEQOHS_REGISTER_COMMAND_GROUP(migrateGroup)
+SEQOHS_REGISTER_COMMAND_GROUP(crosswalkGroup)
+SEQOHS_REGISTER_COMMAND_GROUP(reconfirmGroup)
