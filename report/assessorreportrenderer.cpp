@@ -27,7 +27,8 @@ QString esc(const QString &text)
 
 QString date(const QDate &d)
 {
-    return d.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("d MMMM yyyy"))
+    return d.isValid() ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                             .toString(d, QStringLiteral("d MMMM yyyy"))
                        : tr("no date given");
 }
 
@@ -78,8 +79,9 @@ QString AssessorReportRenderer::html() const
              .arg(esc(tr("Assessor report")));
     h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("SEQOHS assessor report")));
     h += QStringLiteral("<p class=\"muted\">%1</p>")
-             .arg(esc(r.organisation.isEmpty() ? r.serviceName
-                                               : r.serviceName + QStringLiteral(", ") + r.organisation));
+             .arg(esc(r.organisation.isEmpty()
+                          ? r.serviceName
+                          : r.serviceName + QStringLiteral(", ") + r.organisation));
 
     h += QStringLiteral("<table cellspacing=\"0\">");
     auto row = [&h](const QString &label, const QString &value) {
@@ -90,14 +92,15 @@ QString AssessorReportRenderer::html() const
     row(tr("Pack"), esc(r.packFile));
     row(tr("Pack root hash"), QStringLiteral("<span style=\"font-family: monospace\">%1</span>")
                                   .arg(esc(r.packRootHash)));
-    row(tr("Signed by"), esc(r.packSigner + (r.packSignerConfirmed
-                                                  ? tr(" (confirmed with the service)")
+    row(tr("Signed by"),
+        esc(r.packSigner + (r.packSignerConfirmed ? tr(" (confirmed with the service)")
                                                   : tr(" (fingerprint not confirmed)"))));
     row(tr("Report date"), esc(date(r.updated.toLocalTime().date())));
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Recommendation")));
-    h += QStringLiteral("<p class=\"rec\">%1</p>").arg(esc(recommendationDisplayName(r.recommendation)));
+    h += QStringLiteral("<p class=\"rec\">%1</p>")
+             .arg(esc(recommendationDisplayName(r.recommendation)));
     if (!r.summary.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(r.summary));
 
@@ -111,7 +114,8 @@ QString AssessorReportRenderer::html() const
         actions += int(f.actions.size());
     }
     h += QStringLiteral("<table cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
-                        "<th>%5</th></tr><tr><td>%6</td><td>%7</td><td>%8</td><td>%9</td><td>%10</td></tr></table>")
+                        "<th>%5</th></tr><tr><td>%6</td><td>%7</td><td>%8</td><td>%9</td><td>%10</"
+                        "td></tr></table>")
              .arg(esc(tr("Met")), esc(tr("Not met")), esc(tr("Further evidence required")),
                   esc(tr("Not recorded")), esc(tr("Required actions")))
              .arg(met)
@@ -128,9 +132,11 @@ QString AssessorReportRenderer::html() const
             h += QStringLiteral("<h3 style=\"color:#17324d\">%1 %2</h3>")
                      .arg(esc(f.domainCode), esc(f.domainTitle));
         }
-        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" style=\"border-bottom: 1px solid #e1e7ee\">");
-        QString heading = QStringLiteral("<b>%1 %2</b><br>%3")
-                              .arg(esc(f.standardCode), esc(f.standardTitle), resultBadge(f.result));
+        h += QStringLiteral(
+            "<table width=\"100%\" cellspacing=\"0\" style=\"border-bottom: 1px solid #e1e7ee\">");
+        QString heading =
+            QStringLiteral("<b>%1 %2</b><br>%3")
+                .arg(esc(f.standardCode), esc(f.standardTitle), resultBadge(f.result));
         if (f.grade != FindingGrade::None)
             heading += QStringLiteral(" &middot; %1").arg(esc(findingGradeDisplayName(f.grade)));
         h += QStringLiteral("<tr><td>%1").arg(heading);
@@ -147,7 +153,8 @@ QString AssessorReportRenderer::html() const
     if (actions == 0) {
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
     } else {
-        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+        h += QStringLiteral("<table width=\"100%\" "
+                            "cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
                  .arg(esc(tr("Standard")), esc(tr("Action")), esc(tr("Due")));
         for (const StandardFinding &f : r.findings) {
             for (const RequiredAction &a : f.actions) {

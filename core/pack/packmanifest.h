@@ -1,0 +1,77 @@
+#pragma once
+
+#include "common/expected.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace seqohs {
+
+// What a submission pack holds, as written to manifest.json (see docs/pack-format.md).
+//
+// The manifest lists every file of the pack except itself, its signature and the signer's
+// public key, sorted by path, with size and SHA-256. Its root hash is the SHA-256 of the
+// canonical JSON of the manifest without the "rootHash" member (compact, keys sorted), so it
+// names this exact content: the assessor's response quotes it.
+struct PackManifest
+{
+    static constexpr int FormatVersion = 1;
+
+    // The files of a pack that the manifest does not list.
+    static const QString ManifestPath;  // "manifest.json"
+    static const QString SignaturePath; // "manifest.json.minisig"
+    static const QString PublicKeyPath; // "signing-key.minisign.pub"
+    static const QString WorkspacePath; // "workspace.seqohs"
+    static const QString ReportPath;    // "report/readiness.pdf"
+    static const QString ReadmePath;    // "README.txt"
+
+    struct Entry
+    {
+        QString path; // inside the pack, '/'-separated
+        qint64 size = 0;
+        QByteArray sha256;     // lower-case hex
+        QString kind;          // "workspace", "evidence", "report", "readme"
+        qint64 evidenceId = 0; // kind "evidence"
+        QString evidenceTitle;
+        QString fileName; // the evidence file's own name
+        int evidenceVersion = 0;
+        QStringList items; // the assessable items the evidence is linked to
+
+        bool operator==(const Entry &) const = default;
+    };
+
+    QDateTime created; // UTC
+    QString generator; // "seqohs-tracker 0.1.0"
+    QString serviceName;
+    QString organisation;
+    QString setId;
+    QString setVersion;
+    QString setContentHash;
+    QString signerFingerprint;
+    QList<Entry> entries; // sorted by path
+    QString rootHash;     // as read from the file; rootHash() is what it should be
+
+    // The canonical bytes the root hash covers.
+    QByteArray canonicalJson() const;
+    // SHA-256 (hex) of canonicalJson().
+    QString computeRootHash() const;
+
+    // manifest.json as written: indented JSON with the root hash.
+    QByteArray toJson() const;
+    // Parses manifest.json. Fails when it is not a pack manifest, comes from a newer format,
+    // or lists a path twice or a path that could escape a folder.
+    static Expected<PackManifest> fromJson(const QByteArray &json);
+
+    const Entry *entry(const QString &path) const;
+
+    // True for a path that is safe to create under a folder: relative, '/'-separated, no
+    // "." or ".." parts, no backslash, drive letter, control character or empty part.
+    static bool isSafePath(const QString &path);
+
+    bool operator==(const PackManifest &) const = default;
+};
+
+} // namespace seqohs

@@ -1,0 +1,391 @@
+#include "packwriter.h"
+
+#include "minisignsignature.h"
+#include "packmanifest.h"
+#include "signingkey.h"
+
+#include "common/clock.h"
+#include "workspace/sha256.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <zip.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fcntl.h>
+#include <list>
+#include <unistd.h>
+
+namespace seqohs {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PackWriter", text);
+}
+
+constexpr qint64 ChunkSize = 1024 * 1024;
+
+// SHA-256 and size of a file, streamed.
+Expected<QPair<QByteArray, qint64>> hashFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read the file: %1").arg(file.errorString()), path};
+    Sha256 hash;
+    QByteArray buffer(ChunkSize, Qt::Uninitialized);
+    qint64 total = 0;
+    for (;;) {
+        const qint64 n = file.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return Error{tr("Cannot read the file: %1").arg(file.errorString()), path};
+        if (n == 0)
+            break;
+        hash.addData(buffer.constData(), n);
+        total += n;
+    }
+    return qMakePair(hash.hexResult(), total);
+}
+
+bool syncFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+QByteArray readme(const PackManifest &manifest)
+{
+    QString text =
+        tr("SEQOHS submission pack\n"
+           "======================\n"
+           "\n"
+           "Service: %1\n"
+           "Standards set: %2 (version %3)\n"
+           "Created: %4 (UTC)\n"
+           "Signing key fingerprint: %5\n"
+           "\n"
+           "This zip file is a submission for SEQOHS accreditation, made with seqohs-tracker. It "
+           "is\n"
+           "read-only and tamper-evident: manifest.json lists every file in it with its size and\n"
+           "SHA-256 hash, and manifest.json.minisig is a signature over manifest.json made with "
+           "the\n"
+           "service's key.\n"
+           "\n"
+           "What is inside\n"
+           "  workspace.seqohs       the service's workspace (self-assessment, evidence, "
+           "actions),\n"
+           "                         a snapshot that seqohs-tracker opens read-only\n"
+           "  evidence/              every evidence file, named <id>-<file name>\n"
+           "  report/readiness.pdf   the readiness report, when the service included it\n"
+           "  manifest.json          the list of files with their hashes\n"
+           "  manifest.json.minisig  the signature (minisign format)\n"
+           "  signing-key.minisign.pub  the public key that made the signature\n"
+           "\n"
+           "Checking it\n"
+           "  In seqohs-tracker: File > Open pack as assessor, or\n"
+           "      seqohs-tracker-cli pack verify PACK.zip --public-key \"FINGERPRINT\"\n"
+           "  Without the program: unzip the pack into an empty folder, then\n"
+           "      minisign -Vm manifest.json -p signing-key.minisign.pub\n"
+           "  and compare each file's SHA-256 (sha256sum) with manifest.json.\n"
+           "\n"
+           "Ask the service to confirm the fingerprint above by a channel other than the one that\n"
+           "brought you this file (for example by telephone): anyone can sign a pack with a key "
+           "of\n"
+           "their own, only the fingerprint tells you it is the service's.\n")
+            .arg(manifest.serviceName, manifest.setId, manifest.setVersion,
+                 manifest.created.toString(Qt::ISODate), manifest.signerFingerprint);
+    return text.toUtf8();
+}
+
+struct ZipCallbackState
+{
+    const PackWriter::Progress *progress = nullptr;
+    qint64 base = 0;
+    qint64 span = 0;
+    qint64 total = 0;
+    bool cancelled = false;
+};
+
+void zipProgress(zip_t *, double fraction, void *data)
+{
+    auto *state = static_cast<ZipCallbackState *>(data);
+    if (state->progress && *state->progress && !state->cancelled) {
+        const auto done = state->base + static_cast<qint64>(fraction * double(state->span));
+        if (!(*state->progress)(done, state->total))
+            state->cancelled = true;
+    }
+}
+
+int zipCancel(zip_t *, void *data)
+{
+    return static_cast<ZipCallbackState *>(data)->cancelled ? 1 : 0;
+}
+
+QString zipError(zip_t *za)
+{
+    return QString::fromLocal8Bit(zip_strerror(za));
+}
+
+} // namespace
+
+PackWriter::PackWriter(const Workspace &workspace, const SigningKey &key)
+    : m_workspace(workspace)
+    , m_key(key)
+{
+}
+
+QString PackWriter::safeFileName(const QString &name)
+{
+    QString out;
+    for (const QChar c : name) {
+        const bool plain = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                           (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                           (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                           c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('_');
+        out.append(plain ? c : QLatin1Char('_'));
+    }
+    while (out.startsWith(QLatin1Char('.')))
+        out.remove(0, 1);
+    if (out.size() > 100)
+        out = out.right(100); // keep the suffix, which says what kind of file it is
+    return out.isEmpty() ? QStringLiteral("file") : out;
+}
+
+Expected<PackSummary> PackWriter::write(const QString &packPath) const
+{
+    if (m_key.isNull())
+        return Error{tr("No signing key was given for the pack"), packPath};
+    const QFileInfo target(packPath);
+    const QString targetPath = target.absoluteFilePath();
+    if (!QFileInfo(target.absolutePath()).isDir()) {
+        return Error{tr("The folder for the pack does not exist"), packPath, QString(),
+                     tr("Choose a folder that exists.")};
+    }
+    // Temporary files beside the target, so renaming is atomic and the space is on that disk.
+    QTemporaryDir work(target.absolutePath() + QStringLiteral("/.seqohs-pack-XXXXXX"));
+    if (!work.isValid()) {
+        return Error{
+            tr("Cannot create a temporary folder beside the pack: %1").arg(work.errorString()),
+            packPath};
+    }
+
+    const QList<EvidenceItem> evidence = m_workspace.evidence();
+    qint64 contentTotal = QFileInfo(m_workspace.path()).size();
+    for (const EvidenceItem &item : evidence) {
+        if (item.kind == EvidenceItem::Kind::File)
+            contentTotal += item.size;
+    }
+    // Exporting and zipping each touch every byte once.
+    const qint64 total = 2 * contentTotal;
+    qint64 done = 0;
+    auto report = [&](qint64 at) { return !m_progress || m_progress(at, total); };
+    const Error cancelled{tr("Creating the pack was cancelled; nothing was written"), packPath};
+
+    PackManifest manifest;
+    manifest.created = Clock::now().toUTC();
+    manifest.generator = QStringLiteral("seqohs-tracker %1").arg(QStringLiteral(SEQOHS_VERSION));
+    const ServiceProfile profile = m_workspace.profile();
+    manifest.serviceName = profile.name;
+    manifest.organisation = profile.organisation;
+    manifest.setId = m_workspace.standardsSet().id;
+    manifest.setVersion = m_workspace.standardsSet().version;
+    manifest.setContentHash = m_workspace.setContentHash();
+    manifest.signerFingerprint = m_key.fingerprint();
+
+    // path in the pack -> file on disk
+    QList<QPair<QString, QString>> files;
+
+    const QString snapshot = work.filePath(PackManifest::WorkspacePath);
+    if (Status s = m_workspace.backupTo(snapshot); !s)
+        return s.errors();
+    {
+        Expected<QPair<QByteArray, qint64>> h = hashFile(snapshot);
+        if (!h)
+            return h.errors();
+        manifest.entries.append(
+            {PackManifest::WorkspacePath, h->second, h->first, QStringLiteral("workspace")});
+        files.append({PackManifest::WorkspacePath, snapshot});
+        done += h->second;
+        if (!report(done))
+            return cancelled;
+    }
+
+    QHash<qint64, QStringList> itemsOf;
+    const QList<EvidenceLink> links = m_workspace.links();
+    for (const EvidenceLink &link : links)
+        itemsOf[link.evidenceId].append(link.itemId);
+
+    QDir(work.path()).mkpath(QStringLiteral("evidence"));
+    int evidenceFiles = 0;
+    for (const EvidenceItem &item : evidence) {
+        if (item.kind != EvidenceItem::Kind::File)
+            continue; // links and statements are in the workspace snapshot
+        const QString path =
+            QStringLiteral("evidence/%1-%2").arg(item.id).arg(safeFileName(item.fileName));
+        const QString local = work.filePath(path);
+        // The workspace checks the content's SHA-256 as it exports.
+        if (Status s = m_workspace.exportEvidenceFile(item.id, local); !s) {
+            ErrorList errors = s.errors();
+            errors.prepend(Error{tr("Evidence \"%1\" (id %2) could not be exported for the pack")
+                                     .arg(item.title)
+                                     .arg(item.id),
+                                 m_workspace.path()});
+            return errors;
+        }
+        if (QFileInfo(local).size() != item.size) {
+            return Error{tr("Evidence \"%1\" (id %2) was exported with the wrong size")
+                             .arg(item.title)
+                             .arg(item.id),
+                         m_workspace.path(), QString(),
+                         tr("Run 'check' on the workspace to find damaged content.")};
+        }
+        PackManifest::Entry e;
+        e.path = path;
+        e.size = item.size;
+        e.sha256 = item.sha256;
+        e.kind = QStringLiteral("evidence");
+        e.evidenceId = item.id;
+        e.evidenceTitle = item.title;
+        e.fileName = item.fileName;
+        e.evidenceVersion = item.version;
+        e.items = itemsOf.value(item.id);
+        e.items.sort();
+        manifest.entries.append(e);
+        files.append({path, local});
+        ++evidenceFiles;
+        done += item.size;
+        if (!report(done))
+            return cancelled;
+    }
+
+    if (!m_reportPdf.isEmpty()) {
+        Expected<QPair<QByteArray, qint64>> h = hashFile(m_reportPdf);
+        if (!h)
+            return h.errors();
+        manifest.entries.append(
+            {PackManifest::ReportPath, h->second, h->first, QStringLiteral("report")});
+        files.append({PackManifest::ReportPath, m_reportPdf});
+    }
+
+    const QByteArray readmeBytes = readme(manifest);
+    manifest.entries.append({PackManifest::ReadmePath, readmeBytes.size(),
+                             Sha256::hexHash(readmeBytes), QStringLiteral("readme")});
+    std::sort(
+        manifest.entries.begin(), manifest.entries.end(),
+        [](const PackManifest::Entry &a, const PackManifest::Entry &b) { return a.path < b.path; });
+    manifest.rootHash = manifest.computeRootHash();
+    const QByteArray manifestBytes = manifest.toJson();
+    const QByteArray signature =
+        MinisignSignature::create(m_key, manifestBytes,
+                                  QStringLiteral("seqohs-pack root %1 signer %2")
+                                      .arg(manifest.rootHash, manifest.signerFingerprint),
+                                  QStringLiteral("signature of a seqohs-tracker submission pack"))
+            .toUtf8();
+    const QByteArray publicKey = m_key.publicKey().toMinisignFile().toUtf8();
+
+    // libzip writes its own temporary file and renames it to `partial` on zip_close; `partial`
+    // is then synced and renamed over the target, so a reader never sees half a pack.
+    const QString partial = work.filePath(QStringLiteral("pack.partial"));
+    int zipErrorCode = 0;
+    zip_t *za =
+        zip_open(QFile::encodeName(partial).constData(), ZIP_CREATE | ZIP_TRUNCATE, &zipErrorCode);
+    if (!za)
+        return Error{tr("Cannot create the pack file"), packPath};
+
+    auto failZip = [&](const QString &what) {
+        const QString why = zipError(za);
+        zip_discard(za);
+        return Error{what.arg(why), packPath};
+    };
+    // Buffers handed to libzip must live until zip_close.
+    const std::list<QPair<QString, QByteArray>> memoryEntries{
+        {PackManifest::ManifestPath, manifestBytes},
+        {PackManifest::SignaturePath, signature},
+        {PackManifest::PublicKeyPath, publicKey},
+        {PackManifest::ReadmePath, readmeBytes}};
+    for (const auto &[name, bytes] : memoryEntries) {
+        zip_source_t *source =
+            zip_source_buffer(za, bytes.constData(), static_cast<zip_uint64_t>(bytes.size()), 0);
+        const QByteArray utf8 = name.toUtf8();
+        const zip_int64_t index =
+            source ? zip_file_add(za, utf8.constData(), source, ZIP_FL_ENC_UTF_8) : -1;
+        if (index < 0) {
+            if (source)
+                zip_source_free(source);
+            return failZip(tr("Cannot add %1 to the pack: %2").arg(name, QStringLiteral("%1")));
+        }
+    }
+    for (const auto &[name, local] : files) {
+        zip_source_t *source = zip_source_file(za, QFile::encodeName(local).constData(), 0, -1);
+        const QByteArray utf8 = name.toUtf8();
+        const zip_int64_t index =
+            source ? zip_file_add(za, utf8.constData(), source, ZIP_FL_ENC_UTF_8) : -1;
+        if (index < 0) {
+            if (source)
+                zip_source_free(source);
+            return failZip(tr("Cannot add %1 to the pack: %2").arg(name, QStringLiteral("%1")));
+        }
+        // Stored, not deflated: evidence (PDF, Office files, images) is compressed already,
+        // and stored entries verify at the speed of reading the disk.
+        zip_set_file_compression(za, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0);
+    }
+    ZipCallbackState state{&m_progress, done, total - done, total, false};
+    zip_register_progress_callback_with_state(za, 0.005, zipProgress, nullptr, &state);
+    zip_register_cancel_callback_with_state(za, zipCancel, nullptr, &state);
+    if (zip_close(za) != 0) {
+        if (state.cancelled) {
+            zip_discard(za);
+            return cancelled;
+        }
+        return failZip(tr("Cannot write the pack: %1"));
+    }
+    if (state.cancelled)
+        return cancelled;
+    if (!syncFile(partial))
+        return Error{tr("Cannot write the pack to disk (sync failed); is the disk full?"),
+                     packPath};
+    if (::rename(QFile::encodeName(partial).constData(),
+                 QFile::encodeName(targetPath).constData()) != 0) {
+        return Error{tr("Cannot move the finished pack into place"), packPath, QString(),
+                     tr("Check that you may write to that folder.")};
+    }
+    syncFile(target.absolutePath());
+    if (m_progress)
+        m_progress(total, total);
+
+    PackSummary summary;
+    summary.path = targetPath;
+    summary.rootHash = manifest.rootHash;
+    summary.signerFingerprint = manifest.signerFingerprint;
+    summary.evidenceFiles = evidenceFiles;
+    for (const PackManifest::Entry &e : manifest.entries)
+        summary.contentBytes += e.size;
+    return summary;
+}
+
+Status PackWriter::recordCreatedPack(Workspace &workspace, const PackSummary &summary)
+{
+    const QJsonObject o{{QStringLiteral("created"), Clock::now().toUTC().toString(Qt::ISODate)},
+                        {QStringLiteral("file"), QFileInfo(summary.path).fileName()},
+                        {QStringLiteral("signerFingerprint"), summary.signerFingerprint},
+                        {QStringLiteral("evidenceFiles"), summary.evidenceFiles}};
+    return workspace.setMetaValue(
+        QStringLiteral("pack.") + summary.rootHash,
+        QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
+} // namespace seqohs

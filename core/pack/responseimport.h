@@ -1,0 +1,72 @@
+#pragma once
+
+#include "common/expected.h"
+#include "finding.h"
+#include "responsefile.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace seqohs {
+
+class Workspace;
+
+// A finding from an imported response, as it concerns one item of the service's workspace.
+struct ImportedFinding
+{
+    QString responseId;
+    QString assessor;
+    QString assessorFingerprint;
+    Recommendation recommendation = Recommendation::None;
+    QDateTime imported; // UTC
+    StandardFinding finding;
+    // The item's assessment was reviewed after the response was imported: the assessor's
+    // finding may no longer describe it. Computed on every call, never stored.
+    bool needsReReview = false;
+
+    // "Assessor (J. Smith, 2026-05-01): Not met - minor non-conformity. <comments>", for
+    // a label on the criterion page or a tooltip on the dashboard.
+    QString displayText() const;
+};
+
+// A response as stored in a workspace.
+struct StoredResponse
+{
+    ResponseFile response;
+    QDateTime imported;
+    int actionsAdded = 0;
+};
+
+// The service side of a response: import it into the workspace that made the pack, and read
+// the findings back per item.
+//
+// Storage uses the workspace's application meta values only (no schema change):
+// "response.<id>" holds {"imported", "actionsAdded", "document"} where document is the signed
+// file as received (re-verified whenever it is read), and "responses" the list of ids.
+class ResponseImport
+{
+public:
+    struct Result
+    {
+        ResponseFile response;
+        int actionsAdded = 0;
+    };
+
+    // Verifies the signature (and the key, when expectedAssessorFingerprint is given), checks
+    // that the response answers a pack this workspace created and has not been imported
+    // already, adds every required action as an action (source "assessor", due date kept,
+    // linked to the standard's first criterion) and stores the response.
+    static Expected<Result> importFile(Workspace &workspace, const QString &path,
+                                       const QString &expectedAssessorFingerprint = {});
+
+    // Every response imported into the workspace, oldest first. Responses whose stored
+    // document no longer verifies are left out.
+    static QList<StoredResponse> responses(const Workspace &workspace);
+
+    // The findings that concern an item: a criterion (through its standard) or a standard
+    // assessed as a whole, from every imported response, newest first.
+    static QList<ImportedFinding> findingsFor(const Workspace &workspace, const QString &itemId);
+};
+
+} // namespace seqohs

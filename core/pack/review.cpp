@@ -1,0 +1,177 @@
+#include "review.h"
+
+#include "packverifier.h"
+
+#include "catalogue/standardsset.h"
+#include "common/clock.h"
+#include "common/savefile.h"
+#include "workspace/serviceprofile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+namespace seqohs {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Review", text);
+}
+
+const QLatin1String Format("seqohs-review");
+
+} // namespace
+
+Review Review::begin(const PackVerification &verification, const QString &packPath,
+                     const StandardsSet &set, const ServiceProfile &profile,
+                     const QString &assessor)
+{
+    Review r;
+    r.packFile = QFileInfo(packPath).fileName();
+    r.packRootHash = verification.manifest.rootHash;
+    r.packSigner = verification.signer.fingerprint();
+    r.packSignerConfirmed = verification.signerConfirmed;
+    r.serviceName = profile.name;
+    r.organisation = profile.organisation;
+    r.setId = set.id;
+    r.setVersion = set.version;
+    r.assessor = assessor;
+    r.created = Clock::now().toUTC();
+    r.updated = r.created;
+
+    // Applicable assessable items, grouped by their standard in document order.
+    QMap<QPair<int, int>, QStringList> applicable;
+    const QList<AssessableItem> items = set.assessables();
+    for (const AssessableItem &item : items) {
+        if (StandardsSet::appliesTo(item, profile.tags()))
+            applicable[{item.domainIndex, item.standardIndex}].append(item.id);
+    }
+    for (auto it = applicable.cbegin(); it != applicable.cend(); ++it) {
+        const Domain &domain = set.domains.at(it.key().first);
+        const Standard &standard = domain.standards.at(it.key().second);
+        StandardFinding f;
+        f.standardId = standard.id;
+        f.standardCode = standard.code;
+        f.standardTitle = standard.title;
+        f.domainCode = domain.code;
+        f.domainTitle = domain.title;
+        f.criterionIds = it.value();
+        r.findings.append(f);
+    }
+    return r;
+}
+
+StandardFinding *Review::finding(const QString &idOrCode)
+{
+    for (StandardFinding &f : findings) {
+        if (f.standardId == idOrCode || f.standardCode.compare(idOrCode, Qt::CaseInsensitive) == 0)
+            return &f;
+    }
+    return nullptr;
+}
+
+const StandardFinding *Review::finding(const QString &idOrCode) const
+{
+    return const_cast<Review *>(this)->finding(idOrCode);
+}
+
+int Review::unrecorded() const
+{
+    int n = 0;
+    for (const StandardFinding &f : findings)
+        n += f.result == FindingResult::NotRecorded ? 1 : 0;
+    return n;
+}
+
+QByteArray Review::toJson() const
+{
+    QJsonArray findingsJson;
+    for (const StandardFinding &f : findings)
+        findingsJson.append(f.toJson());
+    const QJsonObject o{{QStringLiteral("format"), Format},
+                        {QStringLiteral("formatVersion"), FormatVersion},
+                        {QStringLiteral("pack"),
+                         QJsonObject{{QStringLiteral("file"), packFile},
+                                     {QStringLiteral("rootHash"), packRootHash},
+                                     {QStringLiteral("signer"), packSigner},
+                                     {QStringLiteral("signerConfirmed"), packSignerConfirmed},
+                                     {QStringLiteral("service"), serviceName},
+                                     {QStringLiteral("organisation"), organisation},
+                                     {QStringLiteral("setId"), setId},
+                                     {QStringLiteral("setVersion"), setVersion}}},
+                        {QStringLiteral("assessor"), assessor},
+                        {QStringLiteral("created"), created.toUTC().toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("updated"), updated.toUTC().toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("recommendation"), recommendationToString(recommendation)},
+                        {QStringLiteral("summary"), summary},
+                        {QStringLiteral("findings"), findingsJson}};
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+Expected<Review> Review::fromJson(const QByteArray &json, const QString &file)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{tr("The review file is not valid JSON: %1").arg(parseError.errorString()),
+                     file, tr("offset %1").arg(parseError.offset)};
+    const QJsonObject o = doc.object();
+    if (o.value(QLatin1String("format")).toString() != Format)
+        return Error{tr("This is not a review file"), file, QString(),
+                     tr("Start a review with 'review open PACK --review FILE'.")};
+    if (o.value(QLatin1String("formatVersion")).toInt() != FormatVersion)
+        return Error{tr("The review file was written by a newer version"), file, QString(),
+                     tr("Use a newer version of seqohs-tracker.")};
+    Review r;
+    const QJsonObject pack = o.value(QLatin1String("pack")).toObject();
+    r.packFile = pack.value(QLatin1String("file")).toString();
+    r.packRootHash = pack.value(QLatin1String("rootHash")).toString();
+    r.packSigner = pack.value(QLatin1String("signer")).toString();
+    r.packSignerConfirmed = pack.value(QLatin1String("signerConfirmed")).toBool();
+    r.serviceName = pack.value(QLatin1String("service")).toString();
+    r.organisation = pack.value(QLatin1String("organisation")).toString();
+    r.setId = pack.value(QLatin1String("setId")).toString();
+    r.setVersion = pack.value(QLatin1String("setVersion")).toString();
+    r.assessor = o.value(QLatin1String("assessor")).toString();
+    r.created =
+        QDateTime::fromString(o.value(QLatin1String("created")).toString(), Qt::ISODateWithMs);
+    r.updated =
+        QDateTime::fromString(o.value(QLatin1String("updated")).toString(), Qt::ISODateWithMs);
+    const auto rec = recommendationFromString(o.value(QLatin1String("recommendation")).toString());
+    if (!rec)
+        return Error{tr("Unknown recommendation \"%1\"")
+                         .arg(o.value(QLatin1String("recommendation")).toString()),
+                     file, QStringLiteral("recommendation")};
+    r.recommendation = *rec;
+    r.summary = o.value(QLatin1String("summary")).toString();
+    const QJsonArray findings = o.value(QLatin1String("findings")).toArray();
+    for (const QJsonValue &v : findings)
+        r.findings.append(StandardFinding::fromJson(v.toObject()));
+    if (r.packRootHash.size() != 64)
+        return Error{tr("The review file does not say which pack it reviews"), file,
+                     QStringLiteral("pack.rootHash")};
+    return r;
+}
+
+Expected<Review> Review::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read the review file: %1").arg(file.errorString()), path};
+    if (file.size() > 64 * 1024 * 1024)
+        return Error{tr("This is not a review file (it is far too large)"), path};
+    return fromJson(file.readAll(), path);
+}
+
+Status Review::save(const QString &path) const
+{
+    return saveFileAtomically(path, toJson());
+}
+
+} // namespace seqohs

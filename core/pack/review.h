@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/expected.h"
+#include "finding.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace seqohs {
+
+struct PackVerification;
+struct ServiceProfile;
+struct StandardsSet;
+
+// The assessor's own working file for one pack: a finding per standard, the overall
+// recommendation and who is reviewing. It lives beside the pack, never inside it (the pack
+// stays as the service signed it), as indented JSON:
+// {"format": "seqohs-review", "formatVersion": 1, "pack": {...}, "assessor", "created",
+//  "updated", "recommendation", "summary", "findings": [...]}.
+struct Review
+{
+    static constexpr int FormatVersion = 1;
+
+    QString packFile;     // the pack's file name, for people
+    QString packRootHash; // what the review is about, exactly
+    QString packSigner;   // the pack's signing key fingerprint
+    bool packSignerConfirmed = false;
+    QString serviceName;
+    QString organisation;
+    QString setId;
+    QString setVersion;
+    QString assessor;
+    QDateTime created;
+    QDateTime updated;
+    Recommendation recommendation = Recommendation::None;
+    QString summary;                 // the assessor's overall comments
+    QList<StandardFinding> findings; // one per applicable standard, in the set's order
+
+    // A new review of a verified pack: one empty finding per standard that applies to the
+    // service (a standard applies when any of its criteria, or the standard itself when it
+    // has none, applies to the service's tags).
+    static Review begin(const PackVerification &verification, const QString &packPath,
+                        const StandardsSet &set, const ServiceProfile &profile,
+                        const QString &assessor);
+
+    // The finding for a standard, by id or by code (case-insensitive); null when none.
+    StandardFinding *finding(const QString &idOrCode);
+    const StandardFinding *finding(const QString &idOrCode) const;
+
+    // Standards without a finding yet.
+    int unrecorded() const;
+
+    QByteArray toJson() const;
+    // file names the source in errors.
+    static Expected<Review> fromJson(const QByteArray &json, const QString &file = {});
+
+    static Expected<Review> load(const QString &path);
+    // Writes atomically: a failure leaves the previous file as it was.
+    Status save(const QString &path) const;
+
+    bool operator==(const Review &) const = default;
+};
+
+} // namespace seqohs

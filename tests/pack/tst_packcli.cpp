@@ -1,0 +1,146 @@
+// The pack, review and response commands of seqohs-tracker-cli, end to end.
+
+#include "packtesthelpers.h"
+#include "testsupport.h"
+
+#include "pack/packmanifest.h"
+#include "pack/review.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+using namespace seqohs;
+
+namespace {
+
+QString fingerprintIn(const QString &text)
+{
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("Fingerprint: ((?:[0-9A-F]{4} ){7}[0-9A-F]{4})"))
+            .match(text);
+    return m.captured(1);
+}
+
+} // namespace
+
+TEST_CASE("CLI: pack, review and response from start to finish", "[pack][cli]")
+{
+    test::TempDir dir;
+    const QString ws = dir.filePath(QStringLiteral("demo.seqohs"));
+    REQUIRE(test::runCli({QStringLiteral("demo"), QStringLiteral("--out"), ws,
+                          QStringLiteral("--today"), QStringLiteral("2026-03-01")})
+                .exitCode == 0);
+
+    const QString serviceKey = dir.filePath(QStringLiteral("keys/service.key"));
+    const test::CliRun keygen = test::runCli(
+        {QStringLiteral("pack"), QStringLiteral("keygen"), QStringLiteral("--out"), serviceKey});
+    INFO(keygen.err.toStdString());
+    REQUIRE(keygen.exitCode == 0);
+    const QString serviceFingerprint = fingerprintIn(keygen.out);
+    REQUIRE_FALSE(serviceFingerprint.isEmpty());
+    CHECK(QFileInfo::exists(serviceKey + QStringLiteral(".pub")));
+
+    const QString pack = dir.filePath(QStringLiteral("submission.zip"));
+    const test::CliRun create =
+        test::runCli({QStringLiteral("pack"), QStringLiteral("create"), QStringLiteral("-w"), ws,
+                      QStringLiteral("--out"), pack, QStringLiteral("--key"), serviceKey},
+                     120000);
+    INFO(create.err.toStdString());
+    REQUIRE(create.exitCode == 0);
+    CHECK(fingerprintIn(create.out) == serviceFingerprint);
+
+    const test::CliRun verify =
+        test::runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack,
+                      QStringLiteral("--public-key"), serviceFingerprint});
+    INFO(verify.out.toStdString() << verify.err.toStdString());
+    CHECK(verify.exitCode == 0);
+    CHECK(verify.out.contains(QStringLiteral("OK")));
+
+    // A tampered copy fails, naming the file.
+    const QString tampered = dir.filePath(QStringLiteral("tampered.zip"));
+    QString evidence;
+    for (const QString &name : packtest::zipNames(pack)) {
+        if (name.startsWith(QLatin1String("evidence/")))
+            evidence = name;
+    }
+    QByteArray content = packtest::zipEntry(pack, evidence);
+    content[0] = char(content.at(0) ^ 0x20);
+    packtest::rewriteZip(pack, tampered, {{evidence, content}});
+    const test::CliRun bad =
+        test::runCli({QStringLiteral("pack"), QStringLiteral("verify"), tampered,
+                      QStringLiteral("--public-key"), serviceFingerprint});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(evidence + QStringLiteral(": Content does not match the manifest")));
+
+    // The assessor.
+    const QString review = dir.filePath(QStringLiteral("submission.review.json"));
+    const test::CliRun open = test::runCli(
+        {QStringLiteral("review"), QStringLiteral("open"), pack, QStringLiteral("--review"), review,
+         QStringLiteral("--assessor"), QStringLiteral("Dr A. Assessor"),
+         QStringLiteral("--public-key"), serviceKey + QStringLiteral(".pub")});
+    INFO(open.out.toStdString() << open.err.toStdString());
+    REQUIRE(open.exitCode == 0);
+    Expected<Review> started = Review::load(review);
+    REQUIRE(started.ok());
+    const StandardFinding first = started->findings.first();
+
+    const test::CliRun set =
+        test::runCli({QStringLiteral("review"), QStringLiteral("set"), review, first.standardCode,
+                      QStringLiteral("--finding"), QStringLiteral("not-met"),
+                      QStringLiteral("--grade"), QStringLiteral("major-non-conformity"),
+                      QStringLiteral("--comment"), QStringLiteral("No evidence of audit."),
+                      QStringLiteral("--action"), QStringLiteral("Audit the service"),
+                      QStringLiteral("--due"), QStringLiteral("2026-09-30")});
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    CHECK(test::runCli({QStringLiteral("review"), QStringLiteral("set"), review,
+                        QStringLiteral("no-such-standard"), QStringLiteral("--finding"),
+                        QStringLiteral("met")})
+              .exitCode == 1);
+    CHECK(test::runCli({QStringLiteral("review"), QStringLiteral("set"), review, first.standardId,
+                        QStringLiteral("--finding"), QStringLiteral("splendid")})
+              .exitCode == 2);
+    REQUIRE(test::runCli({QStringLiteral("review"), QStringLiteral("recommend"), review,
+                          QStringLiteral("defer-with-actions")})
+                .exitCode == 0);
+
+    const QString reportPdf = dir.filePath(QStringLiteral("assessor-report.pdf"));
+    const test::CliRun report = test::runCli({QStringLiteral("review"), QStringLiteral("report"),
+                                              review, QStringLiteral("--out"), reportPdf});
+    if (report.exitCode == 0)
+        CHECK(packtest::readFile(reportPdf).startsWith("%PDF"));
+
+    const QString assessorKey = dir.filePath(QStringLiteral("keys/assessor.key"));
+    const test::CliRun assessorKeygen = test::runCli(
+        {QStringLiteral("pack"), QStringLiteral("keygen"), QStringLiteral("--out"), assessorKey});
+    REQUIRE(assessorKeygen.exitCode == 0);
+    const QString response = dir.filePath(QStringLiteral("response.json"));
+    const test::CliRun respond =
+        test::runCli({QStringLiteral("review"), QStringLiteral("respond"), review,
+                      QStringLiteral("--out"), response, QStringLiteral("--key"), assessorKey});
+    INFO(respond.err.toStdString());
+    REQUIRE(respond.exitCode == 0);
+
+    // Back at the service.
+    const test::CliRun import = test::runCli(
+        {QStringLiteral("response"), QStringLiteral("import"), response, QStringLiteral("-w"), ws,
+         QStringLiteral("--assessor-key"), fingerprintIn(assessorKeygen.out)});
+    INFO(import.err.toStdString());
+    REQUIRE(import.exitCode == 0);
+    CHECK(import.out.contains(QStringLiteral("1 required actions added")));
+    const test::CliRun show = test::runCli(
+        {QStringLiteral("response"), QStringLiteral("show"), QStringLiteral("-w"), ws});
+    CHECK(show.exitCode == 0);
+    CHECK(show.out.contains(QStringLiteral("Defer with actions")));
+    CHECK(show.out.contains(first.standardCode));
+    const test::CliRun item =
+        test::runCli({QStringLiteral("response"), QStringLiteral("show"), QStringLiteral("-w"), ws,
+                      QStringLiteral("--item"), first.criterionIds.first()});
+    CHECK(item.out.contains(QStringLiteral("Major non-conformity")));
+
+    // The same response a second time is refused.
+    CHECK(test::runCli({QStringLiteral("response"), QStringLiteral("import"), response,
+                        QStringLiteral("-w"), ws})
+              .exitCode == 1);
+}

@@ -1,0 +1,325 @@
+#include "packtesthelpers.h"
+#include "testsupport.h"
+
+#include "common/clock.h"
+#include "pack/packmanifest.h"
+#include "pack/packverifier.h"
+#include "pack/packwriter.h"
+#include "pack/responsefile.h"
+#include "pack/responseimport.h"
+#include "pack/review.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace seqohs;
+
+TEST_CASE("A pack holds every evidence file, the snapshot and a signed manifest", "[pack]")
+{
+    test::TempDir dir;
+    auto ws = packtest::demoWorkspace(dir.path());
+    const SigningKey key = packtest::newKey();
+    const QString pack = dir.filePath(QStringLiteral("pack.zip"));
+    const QString root = packtest::writePack(*ws, key, pack);
+
+    const QStringList names = packtest::zipNames(pack);
+    CHECK(names.contains(PackManifest::ManifestPath));
+    CHECK(names.contains(PackManifest::SignaturePath));
+    CHECK(names.contains(PackManifest::PublicKeyPath));
+    CHECK(names.contains(PackManifest::WorkspacePath));
+    CHECK(names.contains(PackManifest::ReadmePath));
+
+    Expected<PackManifest> manifest =
+        PackManifest::fromJson(packtest::zipEntry(pack, PackManifest::ManifestPath));
+    REQUIRE(manifest.ok());
+    CHECK(manifest->rootHash == root);
+    CHECK(manifest->computeRootHash() == root);
+    CHECK(manifest->signerFingerprint == key.fingerprint());
+    int files = 0;
+    for (const EvidenceItem &item : ws->evidence()) {
+        if (item.kind != EvidenceItem::Kind::File)
+            continue;
+        ++files;
+        const QString path = QStringLiteral("evidence/%1-%2")
+                                 .arg(item.id)
+                                 .arg(PackWriter::safeFileName(item.fileName));
+        const PackManifest::Entry *e = manifest->entry(path);
+        REQUIRE(e);
+        CHECK(e->sha256 == item.sha256);
+        CHECK(e->size == item.size);
+        CHECK(e->evidenceTitle == item.title);
+        CHECK(names.contains(path));
+    }
+    CHECK(files > 0);
+    // No temporary files are left beside the pack.
+    CHECK(QDir(dir.path())
+              .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+              .filter(QRegularExpression(QStringLiteral("^(?!demo\\.seqohs)"))) ==
+          QStringList{QStringLiteral("pack.zip")});
+    CHECK(ws->metaValue(QStringLiteral("pack.") + root).toString().contains(key.fingerprint()));
+}
+
+TEST_CASE("Verifying a pack passes and leaves it byte for byte as it was", "[pack]")
+{
+    test::TempDir dir;
+    auto ws = packtest::demoWorkspace(dir.path());
+    const SigningKey key = packtest::newKey();
+    const QString pack = dir.filePath(QStringLiteral("pack.zip"));
+    packtest::writePack(*ws, key, pack);
+    const QByteArray before = packtest::fileHash(pack);
+    const QDateTime modified = QFileInfo(pack).lastModified();
+
+    PackVerifier verifier(pack);
+    verifier.setExpectedKey(key.fingerprint());
+    qint64 lastDone = 0;
+    verifier.setProgress([&](qint64 done, qint64) {
+        lastDone = done;
+        return true;
+    });
+    const PackVerification result = verifier.verify();
+    INFO(result.summary().toStdString());
+    CHECK(result.ok());
+    CHECK(result.signerConfirmed);
+    CHECK(result.filesChecked == result.manifest.entries.size());
+    CHECK(lastDone == result.bytesHashed);
+    CHECK(packtest::fileHash(pack) == before);
+    CHECK(QFileInfo(pack).lastModified() == modified);
+
+    // Without a key the pack's own key is used, and the reader is told to check it.
+    const PackVerification own = PackVerifier(pack).verify();
+    CHECK(own.ok());
+    CHECK_FALSE(own.signerConfirmed);
+    CHECK(own.summary().contains(key.fingerprint()));
+    CHECK(own.summary().contains(QStringLiteral("check this fingerprint")));
+}
+
+TEST_CASE("The stock minisign tool verifies a pack's manifest", "[pack][minisign]")
+{
+    const QString minisign = QStandardPaths::findExecutable(QStringLiteral("minisign"));
+    if (minisign.isEmpty()) {
+        WARN("minisign is not installed");
+        return;
+    }
+    test::TempDir dir;
+    auto ws = packtest::demoWorkspace(dir.path());
+    const SigningKey key = packtest::newKey();
+    const QString pack = dir.filePath(QStringLiteral("pack.zip"));
+    packtest::writePack(*ws, key, pack);
+    for (const QString &name :
+         {PackManifest::ManifestPath, PackManifest::SignaturePath, PackManifest::PublicKeyPath}) {
+        packtest::writeFile(dir.filePath(name), packtest::zipEntry(pack, name));
+    }
+    QProcess p;
+    p.start(minisign, {QStringLiteral("-Vm"), dir.filePath(PackManifest::ManifestPath),
+                       QStringLiteral("-p"), dir.filePath(PackManifest::PublicKeyPath)});
+    REQUIRE(p.waitForFinished(10000));
+    const QString output = QString::fromUtf8(p.readAllStandardOutput());
+    INFO(output.toStdString() << p.readAllStandardError().toStdString());
+    CHECK(p.exitCode() == 0);
+    CHECK(output.contains(QStringLiteral("seqohs-pack root")));
+}
+
+TEST_CASE("Extraction writes only verified files into the folder given", "[pack]")
+{
+    test::TempDir dir;
+    auto ws = packtest::demoWorkspace(dir.path());
+    const QString pack = dir.filePath(QStringLiteral("pack.zip"));
+    packtest::writePack(*ws, packtest::newKey(), pack);
+    QTemporaryDir out;
+    PackVerifier verifier(pack);
+    verifier.setExtractTo(out.path());
+    const PackVerification result = verifier.verify();
+    REQUIRE(result.ok());
+    QStringList expected;
+    for (const PackManifest::Entry &e : result.manifest.entries)
+        expected << e.path;
+    expected.sort();
+    CHECK(packtest::filesUnder(out.path()) == expected);
+
+    // The snapshot opens read-only (untrusted: defensive, trusted_schema off, quick_check).
+    auto snapshot = Workspace::open(QDir(out.path()).filePath(PackManifest::WorkspacePath),
+                                    Workspace::ReadOnly);
+    REQUIRE(snapshot.ok());
+    CHECK((*snapshot)->profile() == ws->profile());
+    CHECK((*snapshot)->evidence().size() == ws->evidence().size());
+}
+
+TEST_CASE("Service to assessor to service: the whole round trip", "[pack][roundtrip]")
+{
+    test::TempDir dir;
+    auto ws = packtest::demoWorkspace(dir.path());
+    const SigningKey serviceKey = packtest::newKey();
+    const SigningKey assessorKey = packtest::newKey();
+    const QString pack = dir.filePath(QStringLiteral("pack.zip"));
+    const QString root = packtest::writePack(*ws, serviceKey, pack);
+    const int actionsBefore = int(ws->actions().size());
+
+    // The assessor verifies and opens the snapshot.
+    QTemporaryDir extract;
+    PackVerifier verifier(pack);
+    verifier.setExpectedKey(serviceKey.fingerprint());
+    verifier.setExtractTo(extract.path(), {PackManifest::WorkspacePath});
+    const PackVerification verified = verifier.verify();
+    REQUIRE(verified.ok());
+    auto snapshot = Workspace::open(QDir(extract.path()).filePath(PackManifest::WorkspacePath),
+                                    Workspace::ReadOnly);
+    REQUIRE(snapshot.ok());
+    Review review = Review::begin(verified, pack, (*snapshot)->standardsSet(),
+                                  (*snapshot)->profile(), QStringLiteral("Dr A. Assessor"));
+    REQUIRE(review.findings.size() > 3);
+    CHECK(review.packRootHash == root);
+    CHECK(review.packSignerConfirmed);
+
+    StandardFinding &first = review.findings[0];
+    first.result = FindingResult::NotMet;
+    first.grade = FindingGrade::MinorNonConformity;
+    first.comments = QStringLiteral("The policy has no review date.");
+    first.actions = {{QStringLiteral("Add a review date to the policy"), QDate(2026, 9, 30)},
+                     {QStringLiteral("Brief the team"), QDate(2026, 10, 31)}};
+    review.findings[1].result = FindingResult::Met;
+    review.findings[1].grade = FindingGrade::GoodPractice;
+    review.findings[2].result = FindingResult::FurtherEvidenceRequired;
+    review.recommendation = Recommendation::DeferWithActions;
+
+    // The review file round-trips.
+    const QString reviewPath = dir.filePath(QStringLiteral("pack.review.json"));
+    REQUIRE(review.save(reviewPath).ok());
+    Expected<Review> reloaded = Review::load(reviewPath);
+    REQUIRE(reloaded.ok());
+    CHECK(*reloaded == review);
+
+    Expected<ResponseFile> response = ResponseFile::fromReview(*reloaded);
+    REQUIRE(response.ok());
+    CHECK(response->findings.size() == 3);
+    const QString responsePath = dir.filePath(QStringLiteral("response.json"));
+    REQUIRE(response->save(responsePath, assessorKey).ok());
+
+    // The service imports it, naming the assessor's fingerprint.
+    const QDateTime importedAt(QDate(2026, 4, 1), QTime(10, 0), Qt::UTC);
+    Clock::setFixed(importedAt);
+    Expected<ResponseImport::Result> imported =
+        ResponseImport::importFile(*ws, responsePath, assessorKey.fingerprint());
+    Clock::setFixed(QDateTime());
+    INFO(imported.errorString());
+    REQUIRE(imported.ok());
+    CHECK(imported->actionsAdded == 2);
+    const QList<Action> actions = ws->actions();
+    REQUIRE(actions.size() == actionsBefore + 2);
+    int fromAssessor = 0;
+    for (const Action &a : actions) {
+        if (a.source == QLatin1String("assessor")) {
+            ++fromAssessor;
+            CHECK((a.due == QDate(2026, 9, 30) || a.due == QDate(2026, 10, 31)));
+            CHECK(first.criterionIds.contains(a.itemId));
+        }
+    }
+    CHECK(fromAssessor == 2);
+
+    // Findings appear on the criteria of the standard.
+    const QString criterion = first.criterionIds.first();
+    QList<ImportedFinding> findings = ResponseImport::findingsFor(*ws, criterion);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings.first().finding.result == FindingResult::NotMet);
+    CHECK(findings.first().finding.grade == FindingGrade::MinorNonConformity);
+    CHECK(findings.first().assessor == QStringLiteral("Dr A. Assessor"));
+    CHECK(findings.first().assessorFingerprint == assessorKey.fingerprint());
+    CHECK_FALSE(findings.first().needsReReview);
+    CHECK(findings.first().displayText().contains(QStringLiteral("Minor non-conformity")));
+    CHECK(ResponseImport::findingsFor(*ws, first.standardId).size() == 1);
+    CHECK(ResponseImport::findingsFor(*ws, QStringLiteral("no-such-item")).isEmpty());
+
+    // A change to the criterion after the import marks the finding for re-review.
+    Assessment changed = ws->assessment(criterion);
+    changed.narrative += QStringLiteral(" Review date added.");
+    changed.lastReviewed = importedAt.addDays(3);
+    REQUIRE(ws->setAssessment(changed).ok());
+    findings = ResponseImport::findingsFor(*ws, criterion);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings.first().needsReReview);
+    CHECK(ResponseImport::findingsFor(*ws, first.standardId).first().needsReReview);
+
+    // Importing the same response again is refused and adds nothing.
+    Expected<ResponseImport::Result> again = ResponseImport::importFile(*ws, responsePath);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message.contains(QStringLiteral("imported already")));
+    CHECK(ws->actions().size() == actionsBefore + 2);
+    CHECK(ResponseImport::responses(*ws).size() == 1);
+}
+
+TEST_CASE("A response is refused when altered, from another key or for another pack",
+          "[pack][response]")
+{
+    test::TempDir dir;
+    auto ws = packtest::demoWorkspace(dir.path());
+    const SigningKey assessorKey = packtest::newKey();
+    const QString pack = dir.filePath(QStringLiteral("pack.zip"));
+    packtest::writePack(*ws, packtest::newKey(), pack);
+    const PackVerification verified = PackVerifier(pack).verify();
+    REQUIRE(verified.ok());
+    Review review = Review::begin(verified, pack, ws->standardsSet(), ws->profile(),
+                                  QStringLiteral("Assessor"));
+    review.findings[0].result = FindingResult::Met;
+    review.recommendation = Recommendation::Accredit;
+    Expected<ResponseFile> response = ResponseFile::fromReview(review);
+    REQUIRE(response.ok());
+    const QByteArray signedBytes = response->sign(assessorKey);
+
+    SECTION("altered")
+    {
+        QByteArray altered = signedBytes;
+        altered.replace("\"accredit\"", "\"not-accredit\"");
+        REQUIRE(altered != signedBytes);
+        const QString path = dir.filePath(QStringLiteral("altered.json"));
+        packtest::writeFile(path, altered);
+        Expected<ResponseImport::Result> r = ResponseImport::importFile(*ws, path);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.contains(QStringLiteral("altered")));
+    }
+    SECTION("another key")
+    {
+        const QString path = dir.filePath(QStringLiteral("r.json"));
+        packtest::writeFile(path, signedBytes);
+        Expected<ResponseImport::Result> r =
+            ResponseImport::importFile(*ws, path, packtest::newKey().fingerprint());
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.contains(assessorKey.fingerprint()));
+    }
+    SECTION("another workspace")
+    {
+        test::TempDir other;
+        auto ws2 = packtest::demoWorkspace(other.path());
+        const QString path = dir.filePath(QStringLiteral("r.json"));
+        packtest::writeFile(path, signedBytes);
+        Expected<ResponseImport::Result> r = ResponseImport::importFile(*ws2, path);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.contains(QStringLiteral("did not create")));
+        CHECK(ws2->actions().size() == ws->actions().size());
+    }
+    SECTION("no recommendation yet")
+    {
+        review.recommendation = Recommendation::None;
+        CHECK_FALSE(ResponseFile::fromReview(review).ok());
+    }
+}
+
+TEST_CASE("Cancelling pack creation leaves nothing behind", "[pack]")
+{
+    test::TempDir dir;
+    auto ws = packtest::demoWorkspace(dir.path());
+    const SigningKey key = packtest::newKey();
+    PackWriter writer(*ws, key);
+    writer.setProgress([](qint64 done, qint64) { return done == 0; });
+    Expected<PackSummary> summary = writer.write(dir.filePath(QStringLiteral("pack.zip")));
+    REQUIRE_FALSE(summary.ok());
+    CHECK(summary.error().message.contains(QStringLiteral("cancelled")));
+    CHECK(QDir(dir.path())
+              .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+              .filter(QRegularExpression(QStringLiteral("^(?!demo\\.seqohs)")))
+              .isEmpty());
+}
