@@ -71,7 +71,7 @@ QString AssessorReportRenderer::html() const
                         "h2 { font-size: 14pt; color: #17324d; margin-top: 16pt; "
                         "border-bottom: 1px solid #c9d3dd; }"
                         "h3 { font-size: 11pt; margin-top: 10pt; margin-bottom: 2pt; }"
-                        "td, th { padding: 3pt 6pt; vertical-align: top; }"
+                        "td, th { vertical-align: top; }"
                         "th { background: #e8eef4; text-align: left; }"
                         ".muted { color: #5f6b7a; }"
                         ".rec { font-size: 14pt; font-weight: bold; }"
@@ -83,7 +83,7 @@ QString AssessorReportRenderer::html() const
                           ? r.serviceName
                           : r.serviceName + QStringLiteral(", ") + r.organisation));
 
-    h += QStringLiteral("<table cellspacing=\"0\">");
+    h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     auto row = [&h](const QString &label, const QString &value) {
         h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(label), value);
     };
@@ -113,7 +113,7 @@ QString AssessorReportRenderer::html() const
         open += f.result == FindingResult::NotRecorded;
         actions += int(f.actions.size());
     }
-    h += QStringLiteral("<table cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
                         "<th>%5</th></tr><tr><td>%6</td><td>%7</td><td>%8</td><td>%9</td><td>%10</"
                         "td></tr></table>")
              .arg(esc(tr("Met")), esc(tr("Not met")), esc(tr("Further evidence required")),
@@ -133,13 +133,14 @@ QString AssessorReportRenderer::html() const
                      .arg(esc(f.domainCode), esc(f.domainTitle));
         }
         h += QStringLiteral(
-            "<table width=\"100%\" cellspacing=\"0\" style=\"border-bottom: 1px solid #e1e7ee\">");
+            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" style=\"margin-top: 4px\">");
         QString heading =
             QStringLiteral("<b>%1 %2</b><br>%3")
                 .arg(esc(f.standardCode), esc(f.standardTitle), resultBadge(f.result));
         if (f.grade != FindingGrade::None)
             heading += QStringLiteral(" &middot; %1").arg(esc(findingGradeDisplayName(f.grade)));
-        h += QStringLiteral("<tr><td>%1").arg(heading);
+        // A light band per standard keeps one finding visually apart from the next.
+        h += QStringLiteral("<tr><td style=\"background: #f5f8fb\">%1").arg(heading);
         if (!f.comments.isEmpty())
             h += QStringLiteral("<br>%1").arg(esc(f.comments));
         for (const RequiredAction &a : f.actions) {
