@@ -706,8 +706,12 @@ Workspace::create(const QString &givenPath, const ServiceProfile &profile, const
         }
         built = d.execSql(QStringLiteral("PRAGMA page_size = %1").arg(PageSize),
                           tr("Creating the workspace failed"));
+        // Built with a rollback journal, which for a new file is nearly empty: the pages go
+        // straight into the file, so it never needs room for them twice (file and log), and no
+        // log that a full disk kept from being copied back can be left behind with the content.
+        // The file switches to WAL once it is complete.
         if (built.ok())
-            built = d.execSql(QStringLiteral("PRAGMA journal_mode = WAL"),
+            built = d.execSql(QStringLiteral("PRAGMA journal_mode = DELETE"),
                               tr("Creating the workspace failed"));
         if (built.ok())
             built = d.execSql(QStringLiteral("PRAGMA synchronous = FULL"),
@@ -757,6 +761,13 @@ Workspace::create(const QString &givenPath, const ServiceProfile &profile, const
                 return d.audit(QStringLiteral("workspace.create"), QStringLiteral("workspace"),
                                QJsonObject(), after);
             });
+        }
+        if (built.ok()) {
+            QSqlQuery wal(d.db);
+            if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !wal.next() ||
+                wal.value(0).toString() != QLatin1String("wal")) {
+                built = d.sqlError(wal.lastError(), tr("Creating the workspace failed"));
+            }
         }
         d.close();
     }
