@@ -1,0 +1,281 @@
+#include "packexportdialog.h"
+
+#include "prompts.h"
+
+#include "common/clock.h"
+#include "pack/signingkey.h"
+#include "reporting/readinessreportbuilder.h"
+#include "reportrenderer.h"
+#include "scoring/scorer.h"
+#include "workspace/scoringinputbuilder.h"
+#include "workspace/workspace.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace seqohs;
+
+PackExportDialog::PackExportDialog(Workspace *workspace, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+{
+    setWindowTitle(tr("Create submission pack"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(
+        tr("A submission pack is one signed file for your assessor: a read-only copy of this "
+           "workspace, every evidence file, the readiness report and a list of their SHA-256 "
+           "hashes. Any change to it after signing is detected."),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    auto *keyRow = new QHBoxLayout;
+    m_keyPath = new QLineEdit(SigningKey::defaultPath(), this);
+    auto *browseKey = new QPushButton(tr("Choose..."), this);
+    m_createKey = new QPushButton(tr("Create key"), this);
+    keyRow->addWidget(m_keyPath, 1);
+    keyRow->addWidget(browseKey);
+    keyRow->addWidget(m_createKey);
+    form->addRow(tr("Signing &key:"), keyRow);
+    m_fingerprint = new QLabel(this);
+    m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fingerprint->setWordWrap(true);
+    form->addRow(tr("Fingerprint:"), m_fingerprint);
+
+    auto *destRow = new QHBoxLayout;
+    const QFileInfo ws(workspace->path());
+    m_destination = new QLineEdit(
+        ws.absoluteDir().filePath(ws.completeBaseName() + tr("-submission.zip")), this);
+    auto *browseDest = new QPushButton(tr("Browse..."), this);
+    destRow->addWidget(m_destination, 1);
+    destRow->addWidget(browseDest);
+    form->addRow(tr("&Save pack as:"), destRow);
+    m_includeReport = new QCheckBox(tr("Include the readiness report (PDF)"), this);
+    m_includeReport->setChecked(true);
+    form->addRow(QString(), m_includeReport);
+    layout->addLayout(form);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setVisible(false);
+    layout->addWidget(m_progress);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_status);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_createPack = m_buttons->addButton(tr("Create pack"), QDialogButtonBox::AcceptRole);
+    layout->addWidget(m_buttons);
+
+    connect(m_keyPath, &QLineEdit::editingFinished, this, &PackExportDialog::loadKey);
+    connect(browseKey, &QPushButton::clicked, this, &PackExportDialog::browseKey);
+    connect(m_createKey, &QPushButton::clicked, this, &PackExportDialog::createKey);
+    connect(browseDest, &QPushButton::clicked, this, &PackExportDialog::browseDestination);
+    connect(m_destination, &QLineEdit::textChanged, this, &PackExportDialog::updateButtons);
+    connect(m_createPack, &QPushButton::clicked, this, &PackExportDialog::start);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &PackExportDialog::reject);
+    loadKey();
+    resize(640, sizeHint().height());
+}
+
+PackExportDialog::~PackExportDialog()
+{
+    if (m_worker) {
+        m_cancel = true;
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void PackExportDialog::setKeyPath(const QString &path)
+{
+    m_keyPath->setText(path);
+    loadKey();
+}
+
+void PackExportDialog::setDestination(const QString &path)
+{
+    m_destination->setText(path);
+}
+
+void PackExportDialog::setIncludeReport(bool include)
+{
+    m_includeReport->setChecked(include);
+}
+
+QString PackExportDialog::fingerprint() const
+{
+    return m_fingerprint->property("fingerprint").toString();
+}
+
+void PackExportDialog::loadKey()
+{
+    const QString path = m_keyPath->text();
+    m_fingerprint->setProperty("fingerprint", QString());
+    if (!QFileInfo::exists(path)) {
+        m_fingerprint->setText(tr("No key yet: choose \"Create key\" to make one."));
+        m_createKey->setEnabled(true);
+    } else if (Expected<SigningKey> key = SigningKey::load(path); key) {
+        m_fingerprint->setProperty("fingerprint", key->fingerprint());
+        m_fingerprint->setText(tr("<b>%1</b><br>Give this fingerprint to your assessor by "
+                                  "telephone or letter, so they can tell the pack is yours.")
+                                   .arg(key->fingerprint()));
+        m_createKey->setEnabled(false);
+    } else {
+        m_fingerprint->setText(key.errorString().toHtmlEscaped());
+        m_createKey->setEnabled(false);
+    }
+    updateButtons();
+}
+
+void PackExportDialog::createKey()
+{
+    Expected<SigningKey> key = SigningKey::generate();
+    Status saved = key ? key->save(m_keyPath->text()) : Status(key.errors());
+    if (!saved) {
+        Prompts::error(this, tr("Create key"), saved.errorString());
+        return;
+    }
+    loadKey();
+}
+
+void PackExportDialog::browseKey()
+{
+    const QString path = Prompts::openFileName(this, tr("Choose signing key"),
+                                               tr("Signing keys (*.key);;All files (*)"));
+    if (!path.isEmpty())
+        setKeyPath(path);
+}
+
+void PackExportDialog::browseDestination()
+{
+    const QString path = Prompts::saveFileName(this, tr("Save submission pack"),
+                                               m_destination->text(), tr("Packs (*.zip)"));
+    if (!path.isEmpty())
+        m_destination->setText(path);
+}
+
+void PackExportDialog::updateButtons()
+{
+    const bool running = m_worker != nullptr;
+    m_createPack->setEnabled(!running && !fingerprint().isEmpty() &&
+                             !m_destination->text().isEmpty());
+    m_buttons->button(QDialogButtonBox::Close)->setText(running ? tr("Cancel") : tr("Close"));
+}
+
+void PackExportDialog::start()
+{
+    if (m_worker)
+        return;
+    Expected<SigningKey> key = SigningKey::load(m_keyPath->text());
+    if (!key) {
+        Prompts::error(this, tr("Create submission pack"), key.errorString());
+        return;
+    }
+    // Charts need the GUI thread; everything else runs on the worker.
+    std::shared_ptr<ReportRenderer> renderer;
+    if (m_includeReport->isChecked()) {
+        const ScoringInput input = scoringInputFor(*m_workspace, Clock::today());
+        ReadinessReport report = ReadinessReportBuilder::build(input, Scorer::score(input));
+        const ReportRenderer::Charts charts = ReportRenderer::renderCharts(report);
+        renderer = std::make_shared<ReportRenderer>(std::move(report), charts);
+    }
+    m_summary.reset();
+    m_errors.clear();
+    m_cancel = false;
+    m_progress->setVisible(true);
+    m_progress->setValue(0);
+    m_status->setText(tr("Writing the pack..."));
+
+    const QString workspacePath = m_workspace->path();
+    const QString destination = m_destination->text();
+    const SigningKey signingKey = *key;
+    m_worker = QThread::create([this, workspacePath, destination, signingKey, renderer] {
+        // SQLite connections stay on the thread that opens them: this one is the worker's own.
+        Expected<std::unique_ptr<Workspace>> ws =
+            Workspace::open(workspacePath, Workspace::ReadOnly);
+        if (!ws) {
+            m_errors = ws.errors();
+            return;
+        }
+        PackWriter writer(**ws, signingKey);
+        QTemporaryDir reportDir;
+        if (renderer) {
+            const QString pdf = QDir(reportDir.path()).filePath(QStringLiteral("readiness.pdf"));
+            if (Status s = renderer->writePdf(pdf); !s) {
+                m_errors = s.errors();
+                return;
+            }
+            writer.setReadinessReportPdf(pdf);
+        }
+        int lastPermille = -1;
+        writer.setProgress([this, &lastPermille](qint64 done, qint64 total) {
+            const int permille = total > 0 ? int(done * 1000 / total) : 0;
+            if (permille != lastPermille) {
+                lastPermille = permille;
+                QMetaObject::invokeMethod(
+                    m_progress, [bar = m_progress, permille] { bar->setValue(permille); },
+                    Qt::QueuedConnection);
+            }
+            return !m_cancel.load();
+        });
+        Expected<PackSummary> summary = writer.write(destination);
+        if (summary)
+            m_summary = *summary;
+        else
+            m_errors = summary.errors();
+    });
+    connect(m_worker, &QThread::finished, this, &PackExportDialog::onWorkerDone);
+    m_worker->start();
+    updateButtons();
+}
+
+void PackExportDialog::onWorkerDone()
+{
+    m_worker->deleteLater();
+    m_worker = nullptr;
+    m_progress->setVisible(false);
+    if (m_summary) {
+        // Remembered in the workspace so that the assessor's response can be matched to it.
+        if (Status s = PackWriter::recordCreatedPack(*m_workspace, *m_summary); !s)
+            m_errors = s.errors();
+        m_status->setText(tr("Wrote %1: %2 evidence files.<br>Root hash %3<br>Signed with key "
+                             "<b>%4</b>: give this fingerprint to your assessor.")
+                              .arg(m_summary->path.toHtmlEscaped())
+                              .arg(m_summary->evidenceFiles)
+                              .arg(m_summary->rootHash, m_summary->signerFingerprint));
+    } else {
+        m_status->setText(m_cancel ? tr("Cancelled: no pack was written.")
+                                   : joinErrors(m_errors).toHtmlEscaped());
+        if (!m_cancel)
+            Prompts::error(this, tr("Create submission pack"), tr("The pack could not be written."),
+                           joinErrors(m_errors));
+    }
+    updateButtons();
+    Q_EMIT packFinished(m_summary.has_value());
+}
+
+void PackExportDialog::reject()
+{
+    if (m_worker) {
+        m_cancel = true; // the worker stops at its next chunk; onWorkerDone tidies up
+        return;
+    }
+    QDialog::reject();
+}

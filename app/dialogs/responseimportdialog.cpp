@@ -1,0 +1,124 @@
+#include "responseimportdialog.h"
+
+#include "prompts.h"
+
+#include "pack/responseimport.h"
+#include "workspace/workspace.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace seqohs;
+
+ResponseImportDialog::ResponseImportDialog(Workspace *workspace, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+{
+    setWindowTitle(tr("Import assessor response"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    auto *fileRow = new QHBoxLayout;
+    m_file = new QLineEdit(this);
+    auto *browse = new QPushButton(tr("Browse..."), this);
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browse);
+    form->addRow(tr("&Response file:"), fileRow);
+    m_expected = new QLineEdit(this);
+    m_expected->setPlaceholderText(tr("The fingerprint your assessor gave you (recommended)"));
+    form->addRow(tr("Assessor's &key:"), m_expected);
+    layout->addLayout(form);
+    m_details = new QLabel(tr("Choose the response file your assessor sent you."), this);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_details, 1);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_import = m_buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    m_import->setEnabled(false);
+    layout->addWidget(m_buttons);
+
+    connect(browse, &QPushButton::clicked, this, &ResponseImportDialog::browse);
+    connect(m_file, &QLineEdit::editingFinished, this, &ResponseImportDialog::showResponse);
+    connect(m_expected, &QLineEdit::editingFinished, this, &ResponseImportDialog::showResponse);
+    connect(m_import, &QPushButton::clicked, this, &ResponseImportDialog::importResponse);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(600, 380);
+}
+
+void ResponseImportDialog::setResponseFile(const QString &path)
+{
+    m_file->setText(path);
+    showResponse();
+}
+
+void ResponseImportDialog::setExpectedFingerprint(const QString &fingerprint)
+{
+    m_expected->setText(fingerprint);
+    showResponse();
+}
+
+void ResponseImportDialog::browse()
+{
+    const QString path = Prompts::openFileName(this, tr("Import assessor response"),
+                                               tr("Responses (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        setResponseFile(path);
+}
+
+void ResponseImportDialog::showResponse()
+{
+    m_response.reset();
+    m_import->setEnabled(false);
+    if (m_file->text().isEmpty())
+        return;
+    Expected<ResponseFile> response =
+        ResponseFile::load(m_file->text(), m_expected->text().trimmed());
+    if (!response) {
+        m_details->setText(QStringLiteral("<b>%1</b><br>%2")
+                               .arg(tr("This response cannot be imported."),
+                                    response.errorString().toHtmlEscaped()));
+        return;
+    }
+    m_response = *response;
+    int actions = 0;
+    for (const StandardFinding &f : response->findings)
+        actions += int(f.actions.size());
+    const QString signer =
+        m_expected->text().trimmed().isEmpty()
+            ? tr("Signed by key <b>%1</b>: check this fingerprint with your assessor.")
+                  .arg(response->assessorKey.fingerprint())
+            : tr("Signed by your assessor's key %1.").arg(response->assessorKey.fingerprint());
+    m_details->setText(tr("From <b>%1</b>, %2.<br>Recommendation: <b>%3</b><br>%4 findings, %5 "
+                          "required actions (they will be added to your action plan).<br>%6")
+                           .arg(response->assessor.toHtmlEscaped(),
+                                response->created.toLocalTime().toString(Qt::ISODate),
+                                recommendationDisplayName(response->recommendation))
+                           .arg(response->findings.size())
+                           .arg(actions)
+                           .arg(signer));
+    m_import->setEnabled(true);
+}
+
+bool ResponseImportDialog::importResponse()
+{
+    if (!m_response)
+        return false;
+    Expected<ResponseImport::Result> result =
+        ResponseImport::importFile(*m_workspace, m_file->text(), m_expected->text().trimmed());
+    if (!result) {
+        Prompts::error(this, tr("Import assessor response"), tr("The response was not imported."),
+                       result.errorString());
+        return false;
+    }
+    m_details->setText(tr("Imported: %1 findings; %2 required actions added to the action "
+                          "plan.")
+                           .arg(result->response.findings.size())
+                           .arg(result->actionsAdded));
+    m_import->setEnabled(false);
+    Q_EMIT responseImported(result->response.id);
+    return true;
+}

@@ -1,0 +1,676 @@
+#include "assessorwindow.h"
+
+#include "dialogs/prompts.h"
+#include "models/evidencemodel.h"
+#include "models/navigatormodel.h"
+
+#include "assessorreportrenderer.h"
+#include "common/clock.h"
+#include "pack/packmanifest.h"
+#include "pack/responsefile.h"
+#include "pack/signingkey.h"
+#include "scoring/scorer.h"
+#include "workspace/scoringinputbuilder.h"
+#include "workspace/workspace.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QThread>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace seqohs;
+
+namespace {
+
+enum Page { ProgressPage, PackPage };
+enum Tab { ChecksTab, StandardTab, EvidenceTab, RecommendationTab };
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+} // namespace
+
+AssessorWindow::AssessorWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("Assessor - seqohs-tracker"));
+    buildUi();
+    resize(1100, 720);
+}
+
+AssessorWindow::~AssessorWindow()
+{
+    if (m_worker) {
+        m_cancel = true;
+        m_worker->wait();
+        delete m_worker;
+    }
+    // Models refer to the snapshot; they go first.
+    delete m_evidence;
+    m_evidence = nullptr;
+}
+
+void AssessorWindow::buildUi()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open pack..."), this, &AssessorWindow::chooseAndOpenPack);
+    open->setShortcut(QKeySequence::Open);
+    m_exportAction = file->addAction(tr("&Export assessor report (PDF)..."), this,
+                                     &AssessorWindow::onExportReport);
+    m_respondAction =
+        file->addAction(tr("Create signed &response..."), this, &AssessorWindow::onCreateResponse);
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close"), this, &QWidget::close);
+    close->setShortcut(QKeySequence::Close);
+    QToolBar *toolbar = addToolBar(tr("Assessor"));
+    toolbar->setObjectName(QStringLiteral("assessorToolbar"));
+    toolbar->addAction(open);
+    toolbar->addAction(m_exportAction);
+    toolbar->addAction(m_respondAction);
+    m_exportAction->setEnabled(false);
+    m_respondAction->setEnabled(false);
+
+    m_stack = new QStackedWidget(this);
+    setCentralWidget(m_stack);
+
+    // Verification in progress.
+    auto *progressPage = new QWidget(m_stack);
+    auto *pl = new QVBoxLayout(progressPage);
+    pl->addStretch();
+    m_progressLabel =
+        new QLabel(tr("Open a submission pack to review it (File > Open pack)."), progressPage);
+    m_progressLabel->setAlignment(Qt::AlignCenter);
+    m_progressLabel->setWordWrap(true);
+    pl->addWidget(m_progressLabel);
+    m_progress = new QProgressBar(progressPage);
+    m_progress->setRange(0, 1000);
+    m_progress->setVisible(false);
+    pl->addWidget(m_progress);
+    m_cancelButton = new QPushButton(tr("Cancel"), progressPage);
+    m_cancelButton->setVisible(false);
+    pl->addWidget(m_cancelButton, 0, Qt::AlignCenter);
+    pl->addStretch();
+    connect(m_cancelButton, &QPushButton::clicked, this, &AssessorWindow::cancelVerification);
+    m_stack->addWidget(progressPage);
+
+    // The pack.
+    auto *splitter = new QSplitter(m_stack);
+    m_navigator = new NavigatorModel(this);
+    m_tree = new QTreeView(splitter);
+    m_tree->setModel(m_navigator);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(NavigatorModel::RequirementColumn, QHeaderView::Stretch);
+    m_tabs = new QTabWidget(splitter);
+    splitter->setStretchFactor(1, 2);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AssessorWindow::onTreeSelection);
+
+    m_checks = new QTextBrowser(m_tabs);
+    m_tabs->insertTab(ChecksTab, m_checks, tr("Checks"));
+
+    auto *standardPage = new QWidget(m_tabs);
+    auto *sl = new QVBoxLayout(standardPage);
+    m_selfAssessment = new QTextBrowser(standardPage);
+    sl->addWidget(m_selfAssessment, 3);
+    auto *findingBox = new QGroupBox(tr("Your finding"), standardPage);
+    auto *fl = new QFormLayout(findingBox);
+    m_findingTitle = new QLabel(tr("Choose a standard on the left."), findingBox);
+    m_findingTitle->setWordWrap(true);
+    fl->addRow(m_findingTitle);
+    m_result = new QComboBox(findingBox);
+    for (FindingResult r : {FindingResult::NotRecorded, FindingResult::Met, FindingResult::NotMet,
+                            FindingResult::FurtherEvidenceRequired})
+        m_result->addItem(findingResultDisplayName(r), int(r));
+    fl->addRow(tr("&Finding:"), m_result);
+    m_grade = new QComboBox(findingBox);
+    m_grade->addItem(tr("No grade"), int(FindingGrade::None));
+    for (FindingGrade g : {FindingGrade::MajorNonConformity, FindingGrade::MinorNonConformity,
+                           FindingGrade::Observation, FindingGrade::GoodPractice})
+        m_grade->addItem(findingGradeDisplayName(g), int(g));
+    fl->addRow(tr("&Grade:"), m_grade);
+    m_comments = new QPlainTextEdit(findingBox);
+    m_comments->setPlaceholderText(tr("Your comments for the service"));
+    m_comments->setMaximumHeight(90);
+    fl->addRow(tr("&Comments:"), m_comments);
+    m_actions = new QTableWidget(0, 2, findingBox);
+    m_actions->setHorizontalHeaderLabels({tr("Required action"), tr("Due (YYYY-MM-DD)")});
+    m_actions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_actions->setMaximumHeight(120);
+    fl->addRow(tr("Required &actions:"), m_actions);
+    auto *actionButtons = new QHBoxLayout;
+    auto *addAction = new QPushButton(tr("Add action"), findingBox);
+    auto *removeAction = new QPushButton(tr("Remove action"), findingBox);
+    actionButtons->addWidget(addAction);
+    actionButtons->addWidget(removeAction);
+    actionButtons->addStretch();
+    fl->addRow(actionButtons);
+    sl->addWidget(findingBox, 2);
+    m_tabs->insertTab(StandardTab, standardPage, tr("Standard"));
+    findingBox->setEnabled(false);
+    findingBox->setObjectName(QStringLiteral("findingBox"));
+
+    connect(m_result, &QComboBox::currentIndexChanged, this, &AssessorWindow::commitFinding);
+    connect(m_grade, &QComboBox::currentIndexChanged, this, &AssessorWindow::commitFinding);
+    connect(m_comments, &QPlainTextEdit::textChanged, this, &AssessorWindow::commitFinding);
+    connect(m_actions, &QTableWidget::itemChanged, this, &AssessorWindow::commitFinding);
+    connect(addAction, &QPushButton::clicked, this, [this] {
+        addActionRow();
+        m_actions->editItem(m_actions->item(m_actions->rowCount() - 1, 0));
+    });
+    connect(removeAction, &QPushButton::clicked, this, [this] {
+        if (m_actions->currentRow() >= 0) {
+            m_actions->removeRow(m_actions->currentRow());
+            commitFinding();
+        }
+    });
+
+    m_evidenceView = new QTableView(m_tabs);
+    m_evidenceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_evidenceView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_evidenceView->setSortingEnabled(false);
+    m_tabs->insertTab(EvidenceTab, m_evidenceView, tr("Evidence"));
+    connect(m_evidenceView, &QTableView::doubleClicked, this, &AssessorWindow::openEvidence);
+
+    auto *recPage = new QWidget(m_tabs);
+    auto *rl = new QFormLayout(recPage);
+    m_recommendation = new QComboBox(recPage);
+    for (Recommendation r : {Recommendation::None, Recommendation::Accredit,
+                             Recommendation::DeferWithActions, Recommendation::NotAccredit})
+        m_recommendation->addItem(recommendationDisplayName(r), int(r));
+    rl->addRow(tr("&Recommendation:"), m_recommendation);
+    m_summary = new QPlainTextEdit(recPage);
+    m_summary->setPlaceholderText(tr("Your overall comments"));
+    rl->addRow(tr("&Overall comments:"), m_summary);
+    m_reviewStatus = new QLabel(recPage);
+    m_reviewStatus->setWordWrap(true);
+    rl->addRow(m_reviewStatus);
+    auto *buttons = new QHBoxLayout;
+    auto *exportButton = new QPushButton(tr("Export assessor report (PDF)..."), recPage);
+    auto *respondButton = new QPushButton(tr("Create signed response..."), recPage);
+    buttons->addWidget(exportButton);
+    buttons->addWidget(respondButton);
+    buttons->addStretch();
+    rl->addRow(buttons);
+    m_tabs->insertTab(RecommendationTab, recPage, tr("Recommendation"));
+    connect(m_recommendation, &QComboBox::currentIndexChanged, this,
+            &AssessorWindow::commitRecommendation);
+    connect(m_summary, &QPlainTextEdit::textChanged, this, &AssessorWindow::commitRecommendation);
+    connect(exportButton, &QPushButton::clicked, this, &AssessorWindow::onExportReport);
+    connect(respondButton, &QPushButton::clicked, this, &AssessorWindow::onCreateResponse);
+
+    m_stack->addWidget(splitter);
+    m_stack->setCurrentIndex(ProgressPage);
+}
+
+void AssessorWindow::chooseAndOpenPack()
+{
+    const QString path = Prompts::openFileName(this, tr("Open submission pack"),
+                                               tr("Submission packs (*.zip);;All files (*)"));
+    if (!path.isEmpty())
+        openPack(path);
+}
+
+void AssessorWindow::openPack(const QString &packPath, const QString &expectedKey)
+{
+    if (m_worker)
+        return;
+    // Drop what was shown; the previous extraction folder goes with it.
+    m_tree->setEnabled(false);
+    delete m_evidence;
+    m_evidence = nullptr;
+    m_evidenceView->setModel(nullptr);
+    m_snapshot.reset();
+    m_extractDir = std::make_unique<QTemporaryDir>(); // private: 0700
+    m_packPath = packPath;
+    m_expectedKey = expectedKey;
+    m_verification = {};
+    m_cancel = false;
+    m_exportAction->setEnabled(false);
+    m_respondAction->setEnabled(false);
+
+    m_stack->setCurrentIndex(ProgressPage);
+    m_progressLabel->setText(tr("Checking %1: every file's hash and the signature, before "
+                                "anything is shown...")
+                                 .arg(QFileInfo(packPath).fileName()));
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancelButton->setVisible(true);
+
+    const QString extractTo = m_extractDir->path();
+    m_worker = QThread::create([this, packPath, expectedKey, extractTo] {
+        PackVerifier verifier(packPath);
+        verifier.setExpectedKey(expectedKey);
+        verifier.setExtractTo(extractTo);
+        int last = -1;
+        verifier.setProgress([this, &last](qint64 done, qint64 total) {
+            const int permille = total > 0 ? int(done * 1000 / total) : 0;
+            if (permille != last) {
+                last = permille;
+                QMetaObject::invokeMethod(
+                    m_progress, [bar = m_progress, permille] { bar->setValue(permille); },
+                    Qt::QueuedConnection);
+            }
+            return !m_cancel.load();
+        });
+        m_verification = verifier.verify();
+    });
+    connect(m_worker, &QThread::finished, this, &AssessorWindow::onVerified);
+    m_worker->start();
+}
+
+void AssessorWindow::onVerified()
+{
+    m_worker->deleteLater();
+    m_worker = nullptr;
+    m_progress->setVisible(false);
+    m_cancelButton->setVisible(false);
+    setWindowTitle(tr("%1 - Assessor - seqohs-tracker").arg(QFileInfo(m_packPath).fileName()));
+
+    bool ok = m_verification.ok();
+    if (ok) {
+        // The snapshot is untrusted input: Workspace's read-only open runs quick_check with
+        // SQLite's defensive mode and trusted_schema off before reading it.
+        Expected<std::unique_ptr<Workspace>> ws = Workspace::open(
+            QDir(m_extractDir->path()).filePath(PackManifest::WorkspacePath), Workspace::ReadOnly);
+        if (ws) {
+            m_snapshot = std::move(ws.value());
+        } else {
+            m_verification.problems += ws.errors();
+            ok = false;
+        }
+    }
+    showChecks();
+    m_stack->setCurrentIndex(PackPage);
+    if (!ok) {
+        // Nothing of a pack that failed is shown, and its extracted files are removed.
+        m_extractDir.reset();
+        m_tabs->setCurrentIndex(ChecksTab);
+        for (int t = StandardTab; t <= RecommendationTab; ++t)
+            m_tabs->setTabEnabled(t, false);
+        m_tree->setEnabled(false);
+        Q_EMIT packOpened(false);
+        return;
+    }
+    for (int t = StandardTab; t <= RecommendationTab; ++t)
+        m_tabs->setTabEnabled(t, true);
+    m_navigator->setStandardsSet(m_snapshot->standardsSet());
+    m_navigator->setReadiness(Scorer::score(scoringInputFor(*m_snapshot, Clock::today())));
+    m_tree->setEnabled(true);
+    m_tree->expandToDepth(0);
+    m_evidence = new EvidenceModel(m_snapshot.get(), this);
+    m_evidenceView->setModel(m_evidence);
+    loadOrStartReview();
+    m_exportAction->setEnabled(true);
+    m_respondAction->setEnabled(true);
+    statusBar()->showMessage(tr("Your review is saved in %1").arg(m_reviewPath));
+    Q_EMIT packOpened(true);
+}
+
+void AssessorWindow::showChecks()
+{
+    const PackVerification &v = m_verification;
+    QString h;
+    if (v.ok()) {
+        h += QStringLiteral("<h2 style=\"color:#1b7f4b\">&#10004; %1</h2>")
+                 .arg(esc(tr("The pack is complete and unaltered")));
+    } else if (v.refused) {
+        h += QStringLiteral("<h2 style=\"color:#b3261e\">&#10008; %1</h2>")
+                 .arg(esc(tr("The pack was refused: it was not opened")));
+    } else if (v.cancelled) {
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Checking was cancelled")));
+    } else {
+        h += QStringLiteral("<h2 style=\"color:#b3261e\">&#10008; %1</h2>")
+                 .arg(esc(tr("The pack failed its checks: do not rely on it")));
+    }
+    if (v.signatureValid) {
+        h +=
+            QStringLiteral("<p>%1</p>")
+                .arg(v.signerConfirmed
+                         ? tr("Signed by the key you named: <b>%1</b>.").arg(v.signer.fingerprint())
+                         : tr("Signed by key <b>%1</b>. Check this fingerprint with the service "
+                              "(by telephone or letter) before you rely on the pack.")
+                               .arg(v.signer.fingerprint()));
+    }
+    if (!v.problems.isEmpty()) {
+        h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("What failed")));
+        for (const Error &e : v.problems)
+            h += QStringLiteral("<li style=\"color:#b3261e\">&#10008; %1</li>")
+                     .arg(esc(e.toString()));
+        h += QStringLiteral("</ul>");
+    }
+    if (!v.passed.isEmpty()) {
+        h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("What passed")));
+        for (const QString &p : v.passed)
+            h += QStringLiteral("<li>&#10004; %1</li>").arg(esc(p));
+        h += QStringLiteral("</ul>");
+    }
+    for (const QString &note : v.notes)
+        h += QStringLiteral("<p><i>%1</i></p>").arg(esc(note));
+    if (v.manifestRead) {
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(tr("Service: %1. Standards: %2 (version %3). Made %4. Root hash %5.")
+                              .arg(v.manifest.serviceName, v.manifest.setId, v.manifest.setVersion,
+                                   v.manifest.created.toLocalTime().toString(Qt::ISODate),
+                                   v.manifest.rootHash)));
+    }
+    m_checks->setHtml(h);
+}
+
+void AssessorWindow::loadOrStartReview()
+{
+    const QFileInfo pack(m_packPath);
+    m_reviewPath =
+        pack.absoluteDir().filePath(pack.completeBaseName() + QStringLiteral(".review.json"));
+    if (QFileInfo::exists(m_reviewPath)) {
+        Expected<Review> existing = Review::load(m_reviewPath);
+        if (existing && existing->packRootHash == m_verification.manifest.rootHash) {
+            m_review = *existing;
+        } else {
+            // A review of another pack (or another version of it) is never overwritten.
+            m_reviewPath = pack.absoluteDir().filePath(
+                QStringLiteral("%1.review-%2.json")
+                    .arg(pack.completeBaseName(), m_verification.manifest.rootHash.left(12)));
+            existing = Review::load(m_reviewPath);
+            m_review = existing
+                           ? *existing
+                           : Review::begin(m_verification, m_packPath, m_snapshot->standardsSet(),
+                                           m_snapshot->profile(), Workspace::userName());
+        }
+    } else {
+        m_review = Review::begin(m_verification, m_packPath, m_snapshot->standardsSet(),
+                                 m_snapshot->profile(), Workspace::userName());
+    }
+    saveReview();
+    m_loading = true;
+    m_recommendation->setCurrentIndex(m_recommendation->findData(int(m_review.recommendation)));
+    m_summary->setPlainText(m_review.summary);
+    m_loading = false;
+    if (!m_review.findings.isEmpty())
+        selectStandard(m_review.findings.first().standardId);
+}
+
+QString AssessorWindow::extractedEvidencePath(qint64 evidenceId) const
+{
+    if (!m_extractDir)
+        return QString();
+    for (const PackManifest::Entry &e : m_verification.manifest.entries) {
+        if (e.kind == QLatin1String("evidence") && e.evidenceId == evidenceId)
+            return QDir(m_extractDir->path()).filePath(e.path);
+    }
+    return QString();
+}
+
+bool AssessorWindow::selectStandard(const QString &idOrCode)
+{
+    const StandardFinding *f = m_review.finding(idOrCode);
+    if (!f)
+        return false;
+    const QModelIndex index = m_navigator->indexForId(f->standardId);
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+    showFinding(f->standardId);
+    showSelfAssessment(f->standardId, true);
+    return true;
+}
+
+void AssessorWindow::onTreeSelection()
+{
+    const QModelIndex index = m_tree->currentIndex();
+    if (!index.isValid() || !m_snapshot)
+        return;
+    const auto kind = NavigatorModel::NodeKind(index.data(NavigatorModel::NodeKindRole).toInt());
+    const QString nodeId = index.data(NavigatorModel::NodeIdRole).toString();
+    if (kind == NavigatorModel::NodeKind::Domain)
+        return;
+    QString standardId = nodeId;
+    if (!m_review.finding(nodeId))
+        standardId = index.parent().data(NavigatorModel::NodeIdRole).toString();
+    showFinding(standardId);
+    showSelfAssessment(nodeId, kind == NavigatorModel::NodeKind::Standard);
+    m_tabs->setCurrentIndex(StandardTab);
+}
+
+void AssessorWindow::showSelfAssessment(const QString &nodeId, bool isStandard)
+{
+    if (!m_snapshot)
+        return;
+    const StandardFinding *f = m_review.finding(nodeId);
+    QStringList items;
+    if (isStandard && f)
+        items = f->criterionIds;
+    else
+        items = {nodeId};
+    const QList<EvidenceLink> links = m_snapshot->links();
+    QHash<qint64, QString> titles;
+    for (const EvidenceItem &e : m_snapshot->evidence())
+        titles.insert(e.id, e.title);
+    QString h = QStringLiteral("<h3>%1</h3>").arg(esc(tr("The service's self-assessment")));
+    for (const QString &id : items) {
+        const std::optional<AssessableItem> item = m_snapshot->standardsSet().findAssessable(id);
+        const Assessment a = m_snapshot->assessment(id);
+        h += QStringLiteral("<p><b>%1 %2</b><br>%3 &middot; %4")
+                 .arg(esc(item ? item->code : id), esc(item ? item->title : QString()),
+                      esc(resultDisplayName(a.result)), esc(workflowDisplayName(a.workflow)));
+        if (!a.owner.isEmpty())
+            h += QStringLiteral(" &middot; ") + esc(tr("owner %1").arg(a.owner));
+        if (a.lastReviewed.isValid())
+            h += QStringLiteral(" &middot; ") +
+                 esc(tr("reviewed %1")
+                         .arg(a.lastReviewed.toLocalTime().date().toString(Qt::ISODate)));
+        if (!a.narrative.isEmpty())
+            h += QStringLiteral("<br>") + esc(a.narrative);
+        if (!a.justification.isEmpty())
+            h += QStringLiteral("<br><i>%1</i>").arg(esc(a.justification));
+        QStringList evidence;
+        for (const EvidenceLink &l : links) {
+            if (l.itemId == id)
+                evidence << esc(titles.value(l.evidenceId));
+        }
+        if (!evidence.isEmpty())
+            h += QStringLiteral("<br>%1 %2")
+                     .arg(esc(tr("Evidence:")), evidence.join(QStringLiteral("; ")));
+        h += QStringLiteral("</p>");
+    }
+    m_selfAssessment->setHtml(h);
+}
+
+void AssessorWindow::showFinding(const QString &standardId)
+{
+    const StandardFinding *f = m_review.finding(standardId);
+    auto *box = findChild<QGroupBox *>(QStringLiteral("findingBox"));
+    box->setEnabled(f != nullptr);
+    if (!f)
+        return;
+    m_currentStandard = f->standardId;
+    m_loading = true;
+    m_findingTitle->setText(
+        QStringLiteral("<b>%1 %2</b>").arg(esc(f->standardCode), esc(f->standardTitle)));
+    m_result->setCurrentIndex(m_result->findData(int(f->result)));
+    m_grade->setCurrentIndex(m_grade->findData(int(f->grade)));
+    m_comments->setPlainText(f->comments);
+    m_actions->setRowCount(0);
+    for (const RequiredAction &a : f->actions)
+        addActionRow(a.text, a.due);
+    m_loading = false;
+}
+
+void AssessorWindow::addActionRow(const QString &text, const QDate &due)
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const int row = m_actions->rowCount();
+    m_actions->insertRow(row);
+    m_actions->setItem(row, 0, new QTableWidgetItem(text));
+    m_actions->setItem(row, 1, new QTableWidgetItem(due.toString(Qt::ISODate)));
+    m_loading = wasLoading;
+}
+
+void AssessorWindow::commitFinding()
+{
+    if (m_loading || m_currentStandard.isEmpty())
+        return;
+    StandardFinding *f = m_review.finding(m_currentStandard);
+    if (!f)
+        return;
+    f->result = FindingResult(m_result->currentData().toInt());
+    f->grade = FindingGrade(m_grade->currentData().toInt());
+    f->comments = m_comments->toPlainText();
+    f->actions.clear();
+    for (int row = 0; row < m_actions->rowCount(); ++row) {
+        const QString text =
+            m_actions->item(row, 0) ? m_actions->item(row, 0)->text().trimmed() : QString();
+        const QString due =
+            m_actions->item(row, 1) ? m_actions->item(row, 1)->text().trimmed() : QString();
+        if (!text.isEmpty())
+            f->actions.append({text, QDate::fromString(due, Qt::ISODate)});
+    }
+    f->recorded = Clock::now().toUTC();
+    saveReview();
+}
+
+void AssessorWindow::setFinding(FindingResult result, FindingGrade grade, const QString &comments,
+                                const QList<RequiredAction> &actions)
+{
+    m_loading = true;
+    m_result->setCurrentIndex(m_result->findData(int(result)));
+    m_grade->setCurrentIndex(m_grade->findData(int(grade)));
+    m_comments->setPlainText(comments);
+    m_actions->setRowCount(0);
+    for (const RequiredAction &a : actions)
+        addActionRow(a.text, a.due);
+    m_loading = false;
+    commitFinding();
+}
+
+void AssessorWindow::commitRecommendation()
+{
+    if (m_loading || m_reviewPath.isEmpty())
+        return;
+    m_review.recommendation = Recommendation(m_recommendation->currentData().toInt());
+    m_review.summary = m_summary->toPlainText();
+    saveReview();
+}
+
+void AssessorWindow::setRecommendation(Recommendation recommendation, const QString &summary)
+{
+    m_loading = true;
+    m_recommendation->setCurrentIndex(m_recommendation->findData(int(recommendation)));
+    m_summary->setPlainText(summary);
+    m_loading = false;
+    commitRecommendation();
+}
+
+void AssessorWindow::saveReview()
+{
+    m_review.updated = Clock::now().toUTC();
+    if (Status s = m_review.save(m_reviewPath); !s) {
+        Prompts::error(this, tr("Save review"), tr("Your review could not be saved."),
+                       s.errorString());
+        return;
+    }
+    m_reviewStatus->setText(tr("%1 of %2 standards have a finding. Saved in %3.")
+                                .arg(m_review.findings.size() - m_review.unrecorded())
+                                .arg(m_review.findings.size())
+                                .arg(m_reviewPath));
+}
+
+Status AssessorWindow::exportReport(const QString &pdfPath) const
+{
+    return AssessorReportRenderer(m_review).writePdf(pdfPath);
+}
+
+Status AssessorWindow::createResponse(const QString &responsePath, const QString &keyPath) const
+{
+    Expected<SigningKey> key = SigningKey::load(keyPath);
+    if (!key)
+        return key.errors();
+    Expected<ResponseFile> response = ResponseFile::fromReview(m_review);
+    if (!response)
+        return response.errors();
+    return response->save(responsePath, *key);
+}
+
+void AssessorWindow::onExportReport()
+{
+    const QFileInfo pack(m_packPath);
+    const QString path = Prompts::saveFileName(
+        this, tr("Export assessor report"),
+        pack.absoluteDir().filePath(pack.completeBaseName() + tr("-assessor-report.pdf")),
+        tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = exportReport(path); !s)
+        Prompts::error(this, tr("Export assessor report"), tr("The report was not written."),
+                       s.errorString());
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+}
+
+void AssessorWindow::onCreateResponse()
+{
+    QString keyPath = SigningKey::defaultPath(QStringLiteral("assessor"));
+    if (!QFileInfo::exists(keyPath)) {
+        const auto answer = Prompts::question(
+            this, tr("Create signed response"),
+            tr("You have no assessor key yet. Create one now? It is kept in %1, outside any "
+               "pack, and its fingerprint is what the service checks.")
+                .arg(keyPath),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return;
+        Expected<SigningKey> key = SigningKey::generate();
+        Status saved = key ? key->save(keyPath) : Status(key.errors());
+        if (!saved) {
+            Prompts::error(this, tr("Create signed response"), tr("No key was created."),
+                           saved.errorString());
+            return;
+        }
+    }
+    const QFileInfo pack(m_packPath);
+    const QString path = Prompts::saveFileName(
+        this, tr("Create signed response"),
+        pack.absoluteDir().filePath(pack.completeBaseName() + tr("-response.json")),
+        tr("Responses (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = createResponse(path, keyPath); !s) {
+        Prompts::error(this, tr("Create signed response"), tr("The response was not written."),
+                       s.errorString());
+        return;
+    }
+    const Expected<SigningKey> key = SigningKey::load(keyPath);
+    statusBar()->showMessage(tr("Wrote %1, signed with key %2: give the service this fingerprint.")
+                                 .arg(path, key ? key->fingerprint() : QString()));
+}
+
+void AssessorWindow::openEvidence(const QModelIndex &index)
+{
+    const qint64 id = index.data(EvidenceModel::EvidenceIdRole).toLongLong();
+    const QString path = extractedEvidencePath(id);
+    if (!path.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
