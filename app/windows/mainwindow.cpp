@@ -513,26 +513,20 @@ void MainWindow::addFolder(const QString &itemId)
 
 void MainWindow::addLink(const QString &itemId)
 {
-    if (!m_document)
-        return;
-    EvidenceItem item;
-    item.kind = EvidenceItem::Kind::Link;
-    EvidenceDialog dialog(item, true, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    AddEvidenceCommand::Entry entry;
-    entry.meta = dialog.item();
-    if (!itemId.isEmpty())
-        entry.links << EvidenceLink{0, itemId, QString()};
-    m_document->undoStack()->push(new AddEvidenceCommand(m_document, {entry}, false));
+    addDescribedEvidence(EvidenceItem::Kind::Link, itemId);
 }
 
 void MainWindow::addStatement(const QString &itemId)
 {
+    addDescribedEvidence(EvidenceItem::Kind::Statement, itemId);
+}
+
+void MainWindow::addDescribedEvidence(EvidenceItem::Kind kind, const QString &itemId)
+{
     if (!m_document)
         return;
     EvidenceItem item;
-    item.kind = EvidenceItem::Kind::Statement;
+    item.kind = kind;
     EvidenceDialog dialog(item, true, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "reporting/readinessreport.h"
+#include "workspace/evidenceitem.h"
 
 #include <QMainWindow>
 
@@ -84,6 +85,8 @@ protected:
 
 private:
     seqohs::ReadinessReport currentReport() const;
+    // A link or a written statement, described in a dialog.
+    void addDescribedEvidence(seqohs::EvidenceItem::Kind kind, const QString &itemId);
     void createActions();
     void createMenus();
     void setDocument(std::unique_ptr<WorkspaceDocument> document);
