@@ -123,9 +123,15 @@ void AssessorWindow::buildUi()
     m_tree = new QTreeView(splitter);
     m_tree->setModel(m_navigator);
     m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(NavigatorModel::RequirementColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(NavigatorModel::LevelColumn,
+                                           QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(NavigatorModel::StatusColumn,
+                                           QHeaderView::ResizeToContents);
     m_tabs = new QTabWidget(splitter);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({440, 760});
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &AssessorWindow::onTreeSelection);
 
@@ -159,6 +165,7 @@ void AssessorWindow::buildUi()
     m_actions = new QTableWidget(0, 2, findingBox);
     m_actions->setHorizontalHeaderLabels({tr("Required action"), tr("Due (YYYY-MM-DD)")});
     m_actions->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_actions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_actions->setMaximumHeight(120);
     fl->addRow(tr("Required &actions:"), m_actions);
     auto *actionButtons = new QHBoxLayout;
@@ -356,14 +363,16 @@ void AssessorWindow::showChecks()
                                .arg(v.signer.fingerprint()));
     }
     if (!v.problems.isEmpty()) {
-        h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("What failed")));
+        h += QStringLiteral("<h3>%1</h3><ul style=\"list-style-type: none\">")
+                 .arg(esc(tr("What failed")));
         for (const Error &e : v.problems)
             h += QStringLiteral("<li style=\"color:#b3261e\">&#10008; %1</li>")
                      .arg(esc(e.toString()));
         h += QStringLiteral("</ul>");
     }
     if (!v.passed.isEmpty()) {
-        h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("What passed")));
+        h += QStringLiteral("<h3>%1</h3><ul style=\"list-style-type: none\">")
+                 .arg(esc(tr("What passed")));
         for (const QString &p : v.passed)
             h += QStringLiteral("<li>&#10004; %1</li>").arg(esc(p));
         h += QStringLiteral("</ul>");

@@ -15,6 +15,7 @@
 #include "windows/assessorwindow.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -110,6 +111,16 @@ TEST_CASE("The assessor window verifies a pack, records findings and responds", 
                       QStringLiteral("Policy out of date."),
                       {{QStringLiteral("Re-issue the policy"), QDate(2026, 9, 30)}});
     window.setRecommendation(Recommendation::DeferWithActions, QStringLiteral("One gap."));
+
+    // For documentation and review of the layout: SEQOHS_SCREENSHOT_DIR=... saves the window.
+    if (const QString shots = qEnvironmentVariable("SEQOHS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        window.resize(1200, 760);
+        window.show();
+        QCoreApplication::processEvents();
+        window.grab().save(QDir(shots).filePath(QStringLiteral("assessor-standard.png")));
+        window.findChild<QTabWidget *>()->setCurrentIndex(0);
+        window.grab().save(QDir(shots).filePath(QStringLiteral("assessor-checks.png")));
+    }
 
     Expected<Review> saved = Review::load(window.reviewPath());
     REQUIRE(saved.ok());
