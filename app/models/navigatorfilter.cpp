@@ -38,9 +38,16 @@ void NavigatorFilter::setExpiringOnly(bool on)
     invalidateFilter();
 }
 
+void NavigatorFilter::setNeedsReconfirmationOnly(bool on)
+{
+    m_reconfirm = on;
+    invalidateFilter();
+}
+
 bool NavigatorFilter::isActive() const
 {
-    return !m_text.isEmpty() || m_result || m_mustOnly || m_withoutEvidence || m_expiring;
+    return !m_text.isEmpty() || m_result || m_mustOnly || m_withoutEvidence || m_expiring ||
+           m_reconfirm;
 }
 
 bool NavigatorFilter::textMatches(const QModelIndex &source) const
@@ -62,7 +69,8 @@ bool NavigatorFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (kind != NavigatorModel::NodeKind::Item) {
         // Containers are shown through their matching children (recursive filtering); with
         // only a text filter, a matching domain or standard also shows itself.
-        const bool onlyText = !m_result && !m_mustOnly && !m_withoutEvidence && !m_expiring;
+        const bool onlyText =
+            !m_result && !m_mustOnly && !m_withoutEvidence && !m_expiring && !m_reconfirm;
         return onlyText && textMatches(source);
     }
     if (!m_text.isEmpty() && !textMatches(source))
@@ -74,6 +82,8 @@ bool NavigatorFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (m_withoutEvidence && source.data(NavigatorModel::HasCurrentEvidenceRole).toBool())
         return false;
     if (m_expiring && !source.data(NavigatorModel::ExpiringBeforeVisitRole).toBool())
+        return false;
+    if (m_reconfirm && !source.data(NavigatorModel::NeedsReconfirmationRole).toBool())
         return false;
     return true;
 }

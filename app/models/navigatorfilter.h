@@ -17,6 +17,7 @@ public:
     void setMustOnly(bool on);
     void setWithoutEvidenceOnly(bool on);
     void setExpiringOnly(bool on);
+    void setNeedsReconfirmationOnly(bool on);
 
     bool isActive() const;
 
@@ -31,4 +32,5 @@ private:
     bool m_mustOnly = false;
     bool m_withoutEvidence = false;
     bool m_expiring = false;
+    bool m_reconfirm = false;
 };

@@ -79,6 +79,19 @@ void NavigatorModel::setReadiness(const Readiness &readiness)
         m_domainScoreIndex.insert(m_readiness.domains.at(i).id, i);
     for (int i = 0; i < m_readiness.standards.size(); ++i)
         m_standardScoreIndex.insert(m_readiness.standards.at(i).id, i);
+    touchAll();
+}
+
+void NavigatorModel::setReconfirmationIds(const QSet<QString> &ids)
+{
+    if (ids == m_reconfirm)
+        return;
+    m_reconfirm = ids;
+    touchAll();
+}
+
+void NavigatorModel::touchAll()
+{
     // Every node's status may have changed; the structure has not.
     std::function<void(const QModelIndex &)> touch = [&](const QModelIndex &parent) {
         const int rows = rowCount(parent);
@@ -181,12 +194,14 @@ QVariant NavigatorModel::nodeStatusText(const Node &n) const
 {
     if (n.assessable) {
         const int i = m_itemScoreIndex.value(n.itemId, -1);
+        const QString prefix =
+            m_reconfirm.contains(n.itemId) ? tr("\u27f3 Re-confirm \u00b7 ") : QString();
         if (i < 0)
-            return resultDisplayName(AssessmentResult::NotAssessed);
+            return QString(prefix + resultDisplayName(AssessmentResult::NotAssessed));
         const ItemScore &s = m_readiness.items.at(i);
         if (!s.included && s.result != AssessmentResult::NotApplicable)
-            return tr("Does not apply");
-        return resultDisplayName(s.result);
+            return QString(prefix + tr("Does not apply"));
+        return QString(prefix + resultDisplayName(s.result));
     }
     const Figures *f = figuresFor(n);
     if (!f || f->applicable == 0)
@@ -236,6 +251,9 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
                        .arg(score->currentEvidence);
             if (!score->included)
                 tip += QLatin1Char('\n') + score->exclusionReason;
+            if (m_reconfirm.contains(n->itemId))
+                tip += QLatin1Char('\n') +
+                       tr("Carried from the previous standards set: needs re-confirmation.");
         }
         return tip;
     }
@@ -261,6 +279,8 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         return score ? score->included : QVariant();
     case SearchTextRole:
         return n->searchText;
+    case NeedsReconfirmationRole:
+        return n->assessable && m_reconfirm.contains(n->itemId);
     }
     return {};
 }

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSet>
 
 // The standards set as a tree (domain -> standard -> criterion) with each node's status from
 // the readiness figures. Read-only: it shows what the core computed and decides nothing.
@@ -23,6 +24,7 @@ public:
         ExpiringBeforeVisitRole,
         IncludedRole, // applies to the service and is not justified as not applicable
         SearchTextRole,
+        NeedsReconfirmationRole, // carried from another set and not yet confirmed
     };
     enum class NodeKind { Domain, Standard, Item };
 
@@ -30,6 +32,8 @@ public:
 
     void setStandardsSet(const seqohs::StandardsSet &set);
     void setReadiness(const seqohs::Readiness &readiness);
+    // The items that need a fresh look after a move to another standards set.
+    void setReconfirmationIds(const QSet<QString> &ids);
 
     // The index of the node for an assessable item, domain or standard id.
     QModelIndex indexForId(const QString &id) const;
@@ -70,4 +74,6 @@ private:
     QHash<QString, int> m_itemScoreIndex;   // item id -> index in m_readiness.items
     QHash<QString, int> m_domainScoreIndex; // domain id -> index in m_readiness.domains
     QHash<QString, int> m_standardScoreIndex;
+    QSet<QString> m_reconfirm;
+    void touchAll();
 };

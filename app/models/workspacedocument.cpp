@@ -26,6 +26,13 @@ WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Workspace> workspace, QObje
     connect(ws, &Workspace::actionChanged, this, &WorkspaceDocument::scheduleRescore);
     connect(ws, &Workspace::actionRemoved, this, &WorkspaceDocument::scheduleRescore);
     connect(ws, &Workspace::profileChanged, this, &WorkspaceDocument::scheduleRescore);
+    connect(ws, &Workspace::reconfirmationsChanged, this, &WorkspaceDocument::scheduleRescore);
+    connect(ws, &Workspace::standardsSetChanged, this, [this] {
+        // Recorded commands name items of the old set: they cannot be undone across a move.
+        m_undoStack->clear();
+        rescore();
+        emit standardsSetChanged();
+    });
     rescore();
 }
 

@@ -58,6 +58,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void readinessChanged();
+    // The workspace moved to another standards set: every view must reload its structure.
+    void standardsSetChanged();
     void errorsOccurred(const seqohs::ErrorList &errors);
 
 private:

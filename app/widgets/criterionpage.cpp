@@ -84,6 +84,13 @@ CriterionPage::CriterionPage(QWidget *parent)
     layout->addLayout(head);
     layout->addWidget(m_title);
     layout->addWidget(m_applicability);
+    m_reconfirm = wrapped(content);
+    m_reconfirm->setObjectName(QStringLiteral("reconfirmBanner"));
+    m_reconfirm->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fbf3e0; border: 1px solid #d99a1e; border-radius: 4px; "
+        "padding: 8px; color: #5c4310; }"));
+    m_reconfirm->hide();
+    layout->addWidget(m_reconfirm);
 
     layout->addWidget(sectionHeading(tr("What is asked"), content));
     m_text = wrapped(content);
@@ -225,8 +232,10 @@ CriterionPage::CriterionPage(QWidget *parent)
 
 void CriterionPage::setDocument(WorkspaceDocument *document)
 {
-    if (m_document)
+    if (m_document) {
         disconnect(m_document, nullptr, this, nullptr);
+        disconnect(&m_document->workspace(), nullptr, this, nullptr);
+    }
     m_document = document;
     m_itemId.clear();
     setEnabled(false);
@@ -237,6 +246,7 @@ void CriterionPage::setDocument(WorkspaceDocument *document)
         if (id == m_itemId)
             refreshAssessment();
     });
+    connect(ws, &Workspace::reconfirmationsChanged, this, &CriterionPage::refreshAssessment);
     connect(document, &WorkspaceDocument::readinessChanged, this, [this] {
         refreshEvidence();
         refreshActions();
@@ -270,8 +280,8 @@ void CriterionPage::refresh()
 
     m_breadcrumb->setText(whole ? QString(domain.code + QLatin1Char(' ') + domain.title)
                                 : QString(domain.code + QLatin1Char(' ') + domain.title +
-                                      QStringLiteral("  \u203a  ") + standard.code +
-                                      QLatin1Char(' ') + standard.title));
+                                          QStringLiteral("  \u203a  ") + standard.code +
+                                          QLatin1Char(' ') + standard.title));
     m_code->setText(QStringLiteral("<b>%1</b>").arg(m_item.code.toHtmlEscaped()));
     m_title->setText(m_item.title);
     m_level->setText(m_item.level == Level::Must
@@ -304,6 +314,17 @@ void CriterionPage::refreshAssessment()
     if (!m_document || m_itemId.isEmpty())
         return;
     const Assessment a = m_document->workspace().assessment(m_itemId);
+    const std::optional<Reconfirmation> again = m_document->workspace().reconfirmation(m_itemId);
+    if (again) {
+        QStringList from;
+        for (const Reconfirmation::Source &source : again->sources)
+            from << tr("%1 (%2, %3)").arg(source.code, source.relation, source.result);
+        m_reconfirm->setText(tr("\u27f3 Needs re-confirmation after the move to this standards "
+                                "set. %1\nCarried from: %2. Confirm it on the Re-confirm page, "
+                                "or choose a new result here.")
+                                 .arg(again->reason, from.join(QStringLiteral(", "))));
+    }
+    m_reconfirm->setVisible(again.has_value());
     m_updating = true;
     m_result->setCurrentIndex(m_result->findData(int(a.result)));
     m_workflow->setCurrentIndex(m_workflow->findData(int(a.workflow)));

@@ -71,6 +71,7 @@ private:
     QLabel *m_guidance = nullptr;
     QLabel *m_examples = nullptr;
     QLabel *m_applicability = nullptr;
+    QLabel *m_reconfirm = nullptr;
     QComboBox *m_result = nullptr;
     QComboBox *m_workflow = nullptr;
     QLineEdit *m_owner = nullptr;

@@ -38,6 +38,9 @@ NavigatorPane::NavigatorPane(QWidget *parent)
     m_must = new QCheckBox(tr("Must only"), this);
     m_noEvidence = new QCheckBox(tr("No current evidence"), this);
     m_expiring = new QCheckBox(tr("Expiring before visit"), this);
+    m_reconfirm = new QCheckBox(tr("Needs re-confirmation"), this);
+    m_reconfirm->setObjectName(QStringLiteral("reconfirmFilter"));
+    m_reconfirm->setVisible(false);
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("navigatorTree"));
@@ -59,11 +62,16 @@ NavigatorPane::NavigatorPane(QWidget *parent)
     filters->addWidget(m_must, 1, 1);
     filters->addWidget(m_noEvidence, 2, 0);
     filters->addWidget(m_expiring, 2, 1);
+    filters->addWidget(m_reconfirm, 3, 0, 1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 4, 8);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
 
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                emit itemSelected(current.data(NavigatorModel::ItemIdRole).toString());
+            });
     auto expandIfFiltering = [this] {
         if (m_filter->isActive())
             m_view->expandAll();
@@ -85,6 +93,10 @@ NavigatorPane::NavigatorPane(QWidget *parent)
         m_filter->setWithoutEvidenceOnly(on);
         expandIfFiltering();
     });
+    connect(m_reconfirm, &QCheckBox::toggled, this, [this, expandIfFiltering](bool on) {
+        m_filter->setNeedsReconfirmationOnly(on);
+        expandIfFiltering();
+    });
     connect(m_expiring, &QCheckBox::toggled, this, [this, expandIfFiltering](bool on) {
         m_filter->setExpiringOnly(on);
         expandIfFiltering();
@@ -93,8 +105,10 @@ NavigatorPane::NavigatorPane(QWidget *parent)
 
 void NavigatorPane::setDocument(WorkspaceDocument *document)
 {
-    if (m_document)
+    if (m_document) {
         disconnect(m_document, nullptr, this, nullptr);
+        disconnect(&m_document->workspace(), nullptr, this, nullptr);
+    }
     m_document = document;
     if (!document) {
         m_model->setStandardsSet(StandardsSet());
@@ -102,16 +116,22 @@ void NavigatorPane::setDocument(WorkspaceDocument *document)
     }
     m_model->setStandardsSet(document->workspace().standardsSet());
     m_model->setReadiness(document->readiness());
+    auto updateQueue = [this] {
+        const QSet<QString> ids = m_document->workspace().itemsNeedingReconfirmation();
+        m_model->setReconfirmationIds(ids);
+        m_reconfirm->setVisible(!ids.isEmpty() || m_reconfirm->isChecked());
+        m_reconfirm->setText(tr("Needs re-confirmation (%1)").arg(ids.size()));
+        if (m_filter->isActive())
+            m_filter->invalidate();
+    };
+    updateQueue();
+    connect(&document->workspace(), &Workspace::reconfirmationsChanged, this, updateQueue);
     connect(document, &WorkspaceDocument::readinessChanged, this, [this] {
         m_model->setReadiness(m_document->readiness());
         if (m_filter->isActive())
             m_filter->invalidate();
     });
     m_view->expandToDepth(0);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                emit itemSelected(current.data(NavigatorModel::ItemIdRole).toString());
-            });
 }
 
 void NavigatorPane::selectId(const QString &id)
@@ -127,6 +147,7 @@ void NavigatorPane::selectId(const QString &id)
         m_must->setChecked(false);
         m_noEvidence->setChecked(false);
         m_expiring->setChecked(false);
+        m_reconfirm->setChecked(false);
         proxy = m_filter->mapFromSource(source);
     }
     m_view->scrollTo(proxy);
@@ -142,4 +163,10 @@ void NavigatorPane::focusSearch()
 {
     m_search->setFocus();
     m_search->selectAll();
+}
+
+void NavigatorPane::showReconfirmationQueue(bool on)
+{
+    m_reconfirm->setVisible(true);
+    m_reconfirm->setChecked(on);
 }

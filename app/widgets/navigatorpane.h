@@ -26,6 +26,8 @@ public:
     void selectId(const QString &id);
     QString currentItemId() const;
     void focusSearch();
+    // Shows only the items that need re-confirmation after a move (or everything again).
+    void showReconfirmationQueue(bool on);
 
 Q_SIGNALS:
     void itemSelected(const QString &itemId); // an assessable item; empty for other nodes
@@ -40,4 +42,5 @@ private:
     QCheckBox *m_must = nullptr;
     QCheckBox *m_noEvidence = nullptr;
     QCheckBox *m_expiring = nullptr;
+    QCheckBox *m_reconfirm = nullptr;
 };

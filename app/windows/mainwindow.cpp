@@ -12,6 +12,7 @@
 #include "dialogs/actiondialog.h"
 #include "dialogs/evidencedialog.h"
 #include "dialogs/exportdialog.h"
+#include "dialogs/migrationwizard.h"
 #include "dialogs/newworkspacewizard.h"
 #include "dialogs/pickevidencedialog.h"
 #include "dialogs/printsupport.h"
@@ -28,6 +29,7 @@
 #include "widgets/dashboardwidget.h"
 #include "widgets/evidencelibrarypage.h"
 #include "widgets/navigatorpane.h"
+#include "widgets/reconfirmationpanel.h"
 #include "widgets/statusicons.h"
 #include "workspace/demoworkspace.h"
 #include "workspace/workspace.h"
@@ -82,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_dashboard = new DashboardWidget(this);
     m_evidence = new EvidenceLibraryPage(this);
     m_actions = new ActionPlanPage(this);
+    m_reconfirm = new ReconfirmationPanel(this);
 
     auto *assessment = new QSplitter(this);
     assessment->setObjectName(QStringLiteral("assessmentSplitter"));
@@ -98,6 +101,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(assessment, tr("Assessment"));
     m_tabs->addTab(m_evidence, tr("Evidence"));
     m_tabs->addTab(m_actions, tr("Action plan"));
+    m_tabs->addTab(m_reconfirm, tr("Re-confirm"));
+    m_tabs->setTabVisible(ReconfirmPage, false);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
@@ -144,6 +149,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_evidence, &EvidenceLibraryPage::exportRequested, this, &MainWindow::exportEvidence);
     connect(m_evidence, &EvidenceLibraryPage::removeRequested, this, &MainWindow::removeEvidence);
     connect(m_evidence, &EvidenceLibraryPage::itemActivated, this, &MainWindow::goToItem);
+    connect(m_reconfirm, &ReconfirmationPanel::itemActivated, this, &MainWindow::goToItem);
+    connect(m_reconfirm, &ReconfirmationPanel::countChanged, this, [this](int n) {
+        m_tabs->setTabText(ReconfirmPage, tr("Re-confirm (%1)").arg(n));
+        m_tabs->setTabVisible(ReconfirmPage, n > 0 || currentPage() == ReconfirmPage);
+    });
     connect(m_actions, &ActionPlanPage::addRequested, this, [this] { addAction(); });
     connect(m_actions, &ActionPlanPage::editRequested, this, &MainWindow::editAction);
     connect(m_actions, &ActionPlanPage::markDoneRequested, this, &MainWindow::markActionDone);
@@ -319,11 +329,15 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString &text) {
         m_redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
     });
-    m_navigator->setDocument(m_document);
-    m_criterion->setDocument(m_document);
-    m_dashboard->setDocument(m_document);
-    m_evidence->setDocument(m_document);
-    m_actions->setDocument(m_document);
+    connect(m_document, &WorkspaceDocument::standardsSetChanged, this, [this] {
+        // A move to another standards set changes the tree itself: rebuild every view.
+        const QString current = m_criterion->itemId();
+        attachViews();
+        if (m_document->workspace().standardsSet().findAssessable(current))
+            m_navigator->selectId(current);
+        updateStatus();
+    });
+    attachViews();
     m_stack->setCurrentWidget(m_tabs);
     addRecentFile(m_document->path());
     updateTitle();
@@ -333,6 +347,16 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     const QList<AssessableItem> items = m_document->workspace().standardsSet().assessables();
     if (!items.isEmpty())
         m_navigator->selectId(items.first().id);
+}
+
+void MainWindow::attachViews()
+{
+    m_navigator->setDocument(m_document);
+    m_criterion->setDocument(m_document);
+    m_dashboard->setDocument(m_document);
+    m_evidence->setDocument(m_document);
+    m_actions->setDocument(m_document);
+    m_reconfirm->setWorkspace(m_document ? &m_document->workspace() : nullptr);
 }
 
 void MainWindow::closeWorkspace()
@@ -345,6 +369,8 @@ void MainWindow::closeWorkspace()
     m_dashboard->setDocument(nullptr);
     m_evidence->setDocument(nullptr);
     m_actions->setDocument(nullptr);
+    m_reconfirm->setWorkspace(nullptr);
+    m_tabs->setTabVisible(ReconfirmPage, false);
     delete m_importer; // waits for a running import to stop
     m_importer = nullptr;
     delete m_document;
@@ -701,6 +727,24 @@ void MainWindow::saveSnapshot()
         showErrors(saved.errors(), tr("The snapshot was not saved"));
     else
         statusBar()->showMessage(tr("Saved snapshot \u201c%1\u201d").arg(s.name), 6000);
+}
+
+void MainWindow::moveToAnotherSet()
+{
+    if (!m_document)
+        return;
+    m_criterion->commitPendingEdits();
+    MigrationWizard wizard(m_document->workspace(), this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(
+        tr("Moved to \u201c%1\u201d. The figures before the move are kept as a snapshot.")
+            .arg(m_document->workspace().standardsSet().title),
+        10000);
+    if (!m_document->workspace().itemsNeedingReconfirmation().isEmpty()) {
+        m_tabs->setTabVisible(ReconfirmPage, true);
+        showPage(ReconfirmPage);
+    }
 }
 
 void MainWindow::setForecast()

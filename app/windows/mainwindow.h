@@ -18,6 +18,7 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
+class ReconfirmationPanel;
 class WelcomePage;
 class WorkspaceDocument;
 
@@ -25,7 +26,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { DashboardPage, AssessmentPage, EvidencePage, ActionsPage };
+    enum Page { DashboardPage, AssessmentPage, EvidencePage, ActionsPage, ReconfirmPage };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -45,6 +46,7 @@ public:
     DashboardWidget *dashboard() const { return m_dashboard; }
     EvidenceLibraryPage *evidenceLibrary() const { return m_evidence; }
     ActionPlanPage *actionPlan() const { return m_actions; }
+    ReconfirmationPanel *reconfirmation() const { return m_reconfirm; }
     ImportController *importer() const { return m_importer; }
     void showPage(Page page);
     Page currentPage() const;
@@ -77,6 +79,7 @@ public Q_SLOTS:
     void exportEvidence(qint64 id);
     void removeEvidence(const QList<qint64> &ids);
     void saveSnapshot();
+    void moveToAnotherSet();
     void setForecast();
     void goToItem(const QString &itemId);
 
@@ -90,6 +93,7 @@ private:
     void createActions();
     void createMenus();
     void setDocument(std::unique_ptr<WorkspaceDocument> document);
+    void attachViews();
     void updateTitle();
     void updateStatus();
     void updateActions();
@@ -108,6 +112,7 @@ private:
     DashboardWidget *m_dashboard = nullptr;
     EvidenceLibraryPage *m_evidence = nullptr;
     ActionPlanPage *m_actions = nullptr;
+    ReconfirmationPanel *m_reconfirm = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusVerdict = nullptr;
     QLabel *m_statusPath = nullptr;

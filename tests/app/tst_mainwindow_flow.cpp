@@ -2,6 +2,10 @@
 
 #include "catalogue/standardslibrary.h"
 #include "dialogs/prompts.h"
+#include "migration/migrationapplier.h"
+#include "migration/migrationplanner.h"
+#include "models/navigatorfilter.h"
+#include "models/navigatormodel.h"
 #include "models/workspacedocument.h"
 #include "widgets/criterionpage.h"
 #include "widgets/dashboardwidget.h"
@@ -147,5 +151,74 @@ TEST_CASE("Opening a file that is not a workspace shows one clear error and keep
     REQUIRE(Prompts::recordedErrors().size() == 1);
     CHECK(Prompts::recordedErrors().first().contains(path));
     CHECK(window.document() == nullptr);
+    Prompts::setRecordErrors(false);
+}
+
+TEST_CASE("After a move to another standards set the window rebuilds and offers the "
+          "re-confirmation queue")
+{
+    test::TempDir dir;
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.createWorkspace(dir.filePath(QStringLiteral("move.seqohs")),
+                                   QStringLiteral("Move OH"), true,
+                                   QStringLiteral("seqohs-2015-summary"), QDate(2027, 1, 15)));
+    Workspace &ws = window.document()->workspace();
+    for (const AssessableItem &item : ws.standardsSet().assessables()) {
+        Assessment a = ws.assessment(item.id);
+        a.result = AssessmentResult::Met;
+        REQUIRE(ws.setAssessment(a).ok());
+    }
+    const Expected<StandardsSet> target = StandardsLibrary::bundled(StandardsLibrary::defaultId());
+    REQUIRE(target.ok());
+    const Expected<Crosswalk> crosswalk =
+        StandardsLibrary::bundledCrosswalk(QStringLiteral("seqohs-2015-summary"), target->id);
+    REQUIRE(crosswalk.ok());
+    const Expected<MigrationPlan> plan = MigrationPlanner::plan(ws, *target, *crosswalk);
+    REQUIRE(plan.ok());
+    REQUIRE(MigrationApplier::apply(ws, *plan).ok());
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+
+    // The navigator shows the new set's domains and the undo stack starts afresh.
+    CHECK(window.navigator()->model()->rowCount() == target->domains.size());
+    CHECK_FALSE(window.document()->undoStack()->canUndo());
+    const QSet<QString> flagged = ws.itemsNeedingReconfirmation();
+    REQUIRE_FALSE(flagged.isEmpty());
+    const QModelIndex first = window.navigator()->model()->indexForId(*flagged.begin());
+    CHECK(first.data(NavigatorModel::NeedsReconfirmationRole).toBool());
+    CHECK(first.siblingAtColumn(NavigatorModel::StatusColumn)
+              .data()
+              .toString()
+              .contains(QStringLiteral("Re-confirm")));
+
+    // The queue filter leaves only flagged items.
+    window.navigator()->showReconfirmationQueue(true);
+    int leaves = 0;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        QAbstractItemModel *m = window.navigator()->filter();
+        for (int r = 0; r < m->rowCount(parent); ++r) {
+            const QModelIndex i = m->index(r, 0, parent);
+            if (NavigatorModel::NodeKind(i.data(NavigatorModel::NodeKindRole).toInt()) ==
+                NavigatorModel::NodeKind::Item) {
+                ++leaves;
+                CHECK(i.data(NavigatorModel::NeedsReconfirmationRole).toBool());
+            }
+            walk(i);
+        }
+    };
+    walk(QModelIndex());
+    CHECK(leaves == flagged.size());
+
+    // Opening a flagged item shows why; confirming clears it everywhere.
+    window.goToItem(*flagged.begin());
+    CHECK(window.criterionPage()->itemId() == *flagged.begin());
+    REQUIRE(ws.confirmItem(*flagged.begin()).ok());
+    QCoreApplication::processEvents();
+    CHECK_FALSE(ws.itemsNeedingReconfirmation().contains(*flagged.begin()));
+    CHECK_FALSE(first.data(NavigatorModel::NeedsReconfirmationRole).toBool());
+    CHECK(Prompts::recordedErrors().isEmpty());
     Prompts::setRecordErrors(false);
 }

@@ -111,7 +111,8 @@ TEST_CASE("The action model highlights overdue actions")
     const int row = model.rowForId(*id);
     REQUIRE(row >= 0);
     CHECK(model.index(row, 0).data(ActionModel::OverdueRole).toBool());
-    CHECK(model.index(row, ActionModel::StatusColumn).data().toString() == QStringLiteral("Overdue"));
+    CHECK(model.index(row, ActionModel::StatusColumn).data().toString() ==
+          QStringLiteral("Overdue"));
     Action done = *doc.workspace().action(*id);
     done.status = Action::Status::Done;
     REQUIRE(doc.workspace().updateAction(done).ok());
