@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -204,6 +205,8 @@ void AssessorWindow::buildUi()
 
     auto *recPage = new QWidget(m_tabs);
     auto *rl = new QFormLayout(recPage);
+    m_assessor = new QLineEdit(recPage);
+    rl->addRow(tr("Assessor's &name:"), m_assessor);
     m_recommendation = new QComboBox(recPage);
     for (Recommendation r : {Recommendation::None, Recommendation::Accredit,
                              Recommendation::DeferWithActions, Recommendation::NotAccredit})
@@ -226,6 +229,7 @@ void AssessorWindow::buildUi()
     connect(m_recommendation, &QComboBox::currentIndexChanged, this,
             &AssessorWindow::commitRecommendation);
     connect(m_summary, &QPlainTextEdit::textChanged, this, &AssessorWindow::commitRecommendation);
+    connect(m_assessor, &QLineEdit::editingFinished, this, &AssessorWindow::commitRecommendation);
     connect(exportButton, &QPushButton::clicked, this, &AssessorWindow::onExportReport);
     connect(respondButton, &QPushButton::clicked, this, &AssessorWindow::onCreateResponse);
 
@@ -417,6 +421,7 @@ void AssessorWindow::loadOrStartReview()
     m_loading = true;
     m_recommendation->setCurrentIndex(m_recommendation->findData(int(m_review.recommendation)));
     m_summary->setPlainText(m_review.summary);
+    m_assessor->setText(m_review.assessor);
     m_loading = false;
     if (!m_review.findings.isEmpty())
         selectStandard(m_review.findings.first().standardId);
@@ -581,6 +586,8 @@ void AssessorWindow::commitRecommendation()
         return;
     m_review.recommendation = Recommendation(m_recommendation->currentData().toInt());
     m_review.summary = m_summary->toPlainText();
+    if (!m_assessor->text().trimmed().isEmpty())
+        m_review.assessor = m_assessor->text().trimmed();
     saveReview();
 }
 

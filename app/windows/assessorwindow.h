@@ -13,6 +13,7 @@ class EvidenceModel;
 class NavigatorModel;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -100,6 +101,7 @@ private:
     QPlainTextEdit *m_comments = nullptr;
     QTableWidget *m_actions = nullptr;
     QTableView *m_evidenceView = nullptr;
+    QLineEdit *m_assessor = nullptr;
     QComboBox *m_recommendation = nullptr;
     QPlainTextEdit *m_summary = nullptr;
     QLabel *m_reviewStatus = nullptr;

@@ -184,4 +184,31 @@ QList<ImportedFinding> ResponseImport::findingsFor(const Workspace &workspace,
     return out;
 }
 
+ResponseOverview ResponseImport::overview(const Workspace &workspace)
+{
+    ResponseOverview o;
+    const QList<StoredResponse> stored = responses(workspace);
+    if (stored.isEmpty())
+        return o;
+    const StoredResponse &latest = stored.last();
+    o.any = true;
+    o.assessor = latest.response.assessor;
+    o.imported = latest.imported;
+    o.recommendation = latest.response.recommendation;
+    for (const StandardFinding &f : latest.response.findings) {
+        o.met += f.result == FindingResult::Met ? 1 : 0;
+        o.notMet += f.result == FindingResult::NotMet ? 1 : 0;
+        o.furtherEvidence += f.result == FindingResult::FurtherEvidenceRequired ? 1 : 0;
+        o.requiredActions += int(f.actions.size());
+        for (const QString &id : f.criterionIds) {
+            const QDateTime reviewed = workspace.assessment(id).lastReviewed;
+            if (reviewed.isValid() && reviewed > latest.imported) {
+                ++o.needsReReview;
+                break;
+            }
+        }
+    }
+    return o;
+}
+
 } // namespace seqohs

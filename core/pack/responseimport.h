@@ -38,6 +38,21 @@ struct StoredResponse
     int actionsAdded = 0;
 };
 
+// The latest imported response in figures, for the dashboard.
+struct ResponseOverview
+{
+    bool any = false; // false: no response has been imported
+    QString assessor;
+    QDateTime imported;
+    Recommendation recommendation = Recommendation::None;
+    int met = 0;
+    int notMet = 0;
+    int furtherEvidence = 0;
+    int requiredActions = 0;
+    // Standards whose criteria changed after the import, so their finding needs re-review.
+    int needsReReview = 0;
+};
+
 // The service side of a response: import it into the workspace that made the pack, and read
 // the findings back per item.
 //
@@ -67,6 +82,9 @@ public:
     // The findings that concern an item: a criterion (through its standard) or a standard
     // assessed as a whole, from every imported response, newest first.
     static QList<ImportedFinding> findingsFor(const Workspace &workspace, const QString &itemId);
+
+    // The latest response in figures (any == false when there is none).
+    static ResponseOverview overview(const Workspace &workspace);
 };
 
 } // namespace seqohs

@@ -243,6 +243,14 @@ TEST_CASE("Service to assessor to service: the whole round trip", "[pack][roundt
     REQUIRE(findings.size() == 1);
     CHECK(findings.first().needsReReview);
     CHECK(ResponseImport::findingsFor(*ws, first.standardId).first().needsReReview);
+    const ResponseOverview overview = ResponseImport::overview(*ws);
+    CHECK(overview.any);
+    CHECK(overview.recommendation == Recommendation::DeferWithActions);
+    CHECK(overview.notMet == 1);
+    CHECK(overview.met == 1);
+    CHECK(overview.furtherEvidence == 1);
+    CHECK(overview.requiredActions == 2);
+    CHECK(overview.needsReReview == 1);
 
     // Importing the same response again is refused and adds nothing.
     Expected<ResponseImport::Result> again = ResponseImport::importFile(*ws, responsePath);
