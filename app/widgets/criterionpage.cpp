@@ -4,6 +4,7 @@
 #include "commands/setassessmentcommand.h"
 #include "common/clock.h"
 #include "models/workspacedocument.h"
+#include "pack/responseimport.h"
 #include "statusicons.h"
 #include "workspace/workspace.h"
 
@@ -91,6 +92,11 @@ CriterionPage::CriterionPage(QWidget *parent)
         "padding: 8px; color: #5c4310; }"));
     m_reconfirm->hide();
     layout->addWidget(m_reconfirm);
+    m_findings = wrapped(content);
+    m_findings->setObjectName(QStringLiteral("assessorFindings"));
+    m_findings->setTextFormat(Qt::RichText);
+    m_findings->hide();
+    layout->addWidget(m_findings);
 
     layout->addWidget(sectionHeading(tr("What is asked"), content));
     m_text = wrapped(content);
@@ -325,6 +331,25 @@ void CriterionPage::refreshAssessment()
                                  .arg(again->reason, from.join(QStringLiteral(", "))));
     }
     m_reconfirm->setVisible(again.has_value());
+    // What the assessor found, from imported responses; a later change to the item means the
+    // finding may no longer describe it.
+    QString findings;
+    for (const ImportedFinding &f :
+         ResponseImport::findingsFor(m_document->workspace(), m_itemId)) {
+        findings +=
+            QStringLiteral("<p style='margin:0 0 4px 0'>%1%2</p>")
+                .arg(f.displayText().toHtmlEscaped(),
+                     f.needsReReview ? tr(" <b>Changed since the response: needs re-review.</b>")
+                                     : QString());
+    }
+    m_findings->setText(findings);
+    m_findings->setStyleSheet(
+        findings.contains(QLatin1String("re-review"))
+            ? QStringLiteral("QLabel { background: #fbeae8; border: 1px solid #b83a2e; "
+                             "border-radius: 4px; padding: 8px; }")
+            : QStringLiteral("QLabel { background: #e8f1f1; border: 1px solid #2f6f73; "
+                             "border-radius: 4px; padding: 8px; }"));
+    m_findings->setVisible(!findings.isEmpty());
     m_updating = true;
     m_result->setCurrentIndex(m_result->findData(int(a.result)));
     m_workflow->setCurrentIndex(m_workflow->findData(int(a.workflow)));

@@ -72,6 +72,7 @@ private:
     QLabel *m_examples = nullptr;
     QLabel *m_applicability = nullptr;
     QLabel *m_reconfirm = nullptr;
+    QLabel *m_findings = nullptr;
     QComboBox *m_result = nullptr;
     QComboBox *m_workflow = nullptr;
     QLineEdit *m_owner = nullptr;

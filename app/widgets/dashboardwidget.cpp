@@ -2,6 +2,7 @@
 
 #include "chartfactory.h"
 #include "models/workspacedocument.h"
+#include "pack/responseimport.h"
 #include "scoring/scorer.h"
 #include "scoring/snapshot.h"
 #include "statusicons.h"
@@ -72,6 +73,13 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_summaryNote->setWordWrap(true);
     m_summaryNote->setStyleSheet(QStringLiteral("color: #6b5a1e;"));
     layout->addWidget(m_summaryNote);
+    m_response = new QLabel(content);
+    m_response->setObjectName(QStringLiteral("assessorResponse"));
+    m_response->setWordWrap(true);
+    m_response->setStyleSheet(QStringLiteral(
+        "QLabel { background: #e8f1f1; border: 1px solid #2f6f73; border-radius: 4px; "
+        "padding: 8px; }"));
+    layout->addWidget(m_response);
 
     m_reasons = new QListWidget(content);
     m_reasons->setObjectName(QStringLiteral("verdictReasons"));
@@ -192,6 +200,25 @@ void DashboardWidget::refresh()
                   .arg(ws.standardsSet().title)
             : QString());
     m_summaryNote->setVisible(ws.standardsSet().isSummary());
+
+    const ResponseOverview response = ResponseImport::overview(ws);
+    m_response->setVisible(response.any);
+    if (response.any) {
+        QString text =
+            tr("Assessor's response from %1, imported %2: <b>%3</b>. Findings: %4 met, "
+               "%5 not met, %6 further evidence required; %7 required actions.")
+                .arg(response.assessor.toHtmlEscaped(),
+                     locale.toString(response.imported.toLocalTime().date(), QLocale::ShortFormat),
+                     recommendationDisplayName(response.recommendation))
+                .arg(response.met)
+                .arg(response.notMet)
+                .arg(response.furtherEvidence)
+                .arg(response.requiredActions);
+        if (response.needsReReview > 0)
+            text += tr(" %1 standards changed since: their findings need re-review.")
+                        .arg(response.needsReReview);
+        m_response->setText(text);
+    }
 
     m_reasons->clear();
     if (r.reasons.isEmpty()) {

@@ -47,6 +47,7 @@ private:
     QLabel *m_currency = nullptr;
     QLabel *m_currencyDetail = nullptr;
     QLabel *m_summaryNote = nullptr;
+    QLabel *m_response = nullptr;
     QChartView *m_bars = nullptr;
     QChartView *m_radar = nullptr;
     QChartView *m_overTime = nullptr;

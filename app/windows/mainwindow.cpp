@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "assessorwindow.h"
 #include "catalogue/standardslibrary.h"
 #include "commands/actioncommand.h"
 #include "commands/addevidencecommand.h"
@@ -14,10 +15,12 @@
 #include "dialogs/exportdialog.h"
 #include "dialogs/migrationwizard.h"
 #include "dialogs/newworkspacewizard.h"
+#include "dialogs/packexportdialog.h"
 #include "dialogs/pickevidencedialog.h"
 #include "dialogs/printsupport.h"
 #include "dialogs/profiledialog.h"
 #include "dialogs/prompts.h"
+#include "dialogs/responseimportdialog.h"
 #include "importcontroller.h"
 #include "models/workspacedocument.h"
 #include "reporting/readinessreportbuilder.h"
@@ -727,6 +730,41 @@ void MainWindow::saveSnapshot()
         showErrors(saved.errors(), tr("The snapshot was not saved"));
     else
         statusBar()->showMessage(tr("Saved snapshot \u201c%1\u201d").arg(s.name), 6000);
+}
+
+void MainWindow::createSubmissionPack()
+{
+    if (!m_document)
+        return;
+    m_criterion->commitPendingEdits();
+    PackExportDialog dialog(&m_document->workspace(), this);
+    dialog.exec();
+}
+
+void MainWindow::openPackAsAssessor()
+{
+    const QString path = Prompts::openFileName(this, tr("Open a submission pack"),
+                                               tr("Submission packs (*.zip);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    // The assessor's window is separate: the pack is read-only and nothing in it touches the
+    // workspace open here.
+    auto *window = new AssessorWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    window->openPack(path);
+}
+
+void MainWindow::importAssessorResponse()
+{
+    if (!m_document)
+        return;
+    ResponseImportDialog dialog(&m_document->workspace(), this);
+    connect(&dialog, &ResponseImportDialog::responseImported, m_document, [this] {
+        m_document->rescore();
+        m_criterion->showItem(m_criterion->itemId());
+    });
+    dialog.exec();
 }
 
 void MainWindow::moveToAnotherSet()

@@ -80,6 +80,9 @@ public Q_SLOTS:
     void removeEvidence(const QList<qint64> &ids);
     void saveSnapshot();
     void moveToAnotherSet();
+    void createSubmissionPack();
+    void openPackAsAssessor();
+    void importAssessorResponse();
     void setForecast();
     void goToItem(const QString &itemId);
 

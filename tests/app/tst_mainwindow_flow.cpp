@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QDropEvent>
 #include <QFile>
+#include <QLabel>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -221,4 +222,57 @@ TEST_CASE("After a move to another standards set the window rebuilds and offers 
     CHECK_FALSE(first.data(NavigatorModel::NeedsReconfirmationRole).toBool());
     CHECK(Prompts::recordedErrors().isEmpty());
     Prompts::setRecordErrors(false);
+}
+
+TEST_CASE("An assessor's response shows on the dashboard and on the criteria it concerns")
+{
+    test::TempDir dir;
+    const QString ws = dir.filePath(QStringLiteral("service.seqohs"));
+    const QString serviceKey = dir.filePath(QStringLiteral("service.key"));
+    const QString assessorKey = dir.filePath(QStringLiteral("assessor.key"));
+    const QString pack = dir.filePath(QStringLiteral("pack.zip"));
+    const QString review = dir.filePath(QStringLiteral("review.json"));
+    const QString response = dir.filePath(QStringLiteral("response.json"));
+    auto run = [](const QStringList &args) {
+        const test::CliRun r = test::runCli(args, 120000);
+        INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    };
+    run({QStringLiteral("demo"), QStringLiteral("--out"), ws});
+    run({QStringLiteral("pack"), QStringLiteral("keygen"), QStringLiteral("--out"), serviceKey});
+    run({QStringLiteral("pack"), QStringLiteral("keygen"), QStringLiteral("--out"), assessorKey});
+    run({QStringLiteral("pack"), QStringLiteral("create"), QStringLiteral("-w"), ws,
+         QStringLiteral("--out"), pack, QStringLiteral("--key"), serviceKey,
+         QStringLiteral("--no-report")});
+    run({QStringLiteral("review"), QStringLiteral("open"), pack, QStringLiteral("--review"), review,
+         QStringLiteral("--assessor"), QStringLiteral("A. Assessor")});
+    run({QStringLiteral("review"), QStringLiteral("set"), review, QStringLiteral("s23-gov-t1"),
+         QStringLiteral("--finding"), QStringLiteral("not-met"), QStringLiteral("--grade"),
+         QStringLiteral("minor-non-conformity"), QStringLiteral("--comment"),
+         QStringLiteral("Minutes do not show who decides."), QStringLiteral("--action"),
+         QStringLiteral("Name the accountable lead in the minutes"), QStringLiteral("--due"),
+         QStringLiteral("2027-03-01")});
+    run({QStringLiteral("review"), QStringLiteral("recommend"), review,
+         QStringLiteral("defer-with-actions")});
+    run({QStringLiteral("review"), QStringLiteral("respond"), review, QStringLiteral("--out"),
+         response, QStringLiteral("--key"), assessorKey});
+    run({QStringLiteral("response"), QStringLiteral("import"), response, QStringLiteral("-w"), ws});
+
+    MainWindow window;
+    REQUIRE(window.openWorkspace(ws));
+    QCoreApplication::processEvents();
+    auto *banner = window.dashboard()->findChild<QLabel *>(QStringLiteral("assessorResponse"));
+    REQUIRE(banner);
+    CHECK_FALSE(banner->isHidden());
+    CHECK(banner->text().contains(QStringLiteral("Defer with actions")));
+    window.goToItem(QStringLiteral("s23-gov-01"));
+    auto *findings =
+        window.criterionPage()->findChild<QLabel *>(QStringLiteral("assessorFindings"));
+    REQUIRE(findings);
+    CHECK_FALSE(findings->isHidden());
+    CHECK(findings->text().contains(QStringLiteral("Minutes do not show who decides.")));
+    bool assessorAction = false;
+    for (const Action &a : window.document()->workspace().actions())
+        assessorAction = assessorAction || a.source == QLatin1String("assessor");
+    CHECK(assessorAction);
 }
