@@ -19,7 +19,7 @@ target_compile_definitions(seqohs_build_policy INTERFACE
 
 target_compile_options(seqohs_build_policy INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
-    -Woverloaded-virtual -Wno-missing-field-initializers -Wnull-dereference -Wimplicit-fallthrough -Wformat=2)
+    -Woverloaded-virtual -Wno-missing-field-initializers -Wimplicit-fallthrough -Wformat=2)
 
 if(SEQOHS_WERROR)
     target_compile_options(seqohs_build_policy INTERFACE -Werror)
