@@ -3,6 +3,7 @@
 // (import, show) for the service receiving the assessor's findings.
 
 #include "commandgroup.h"
+#include "common/savefile.h"
 #include "workspacecli.h"
 
 #include "common/clock.h"
@@ -79,10 +80,11 @@ int runKeygen(const QStringList &args, QTextStream &out, QTextStream &err)
         return Cli::printErrors(err, key.errors());
     if (Status s = key->save(path); !s)
         return Cli::printErrors(err, s.errors());
+    // The public key beside it, for the assessor (minisign -V -p FILE). The key was saved only
+    // because no key file existed, so an old .pub here would belong to a key that is gone.
     const QString pub = path + QStringLiteral(".pub");
-    QFile pubFile(pub);
-    if (!QFileInfo::exists(pub) && pubFile.open(QIODevice::WriteOnly))
-        pubFile.write(key->publicKey().toMinisignFile().toUtf8());
+    if (Status s = saveFileAtomically(pub, key->publicKey().toMinisignFile().toUtf8()); !s)
+        return Cli::printErrors(err, s.errors());
     out << tr("Created the signing key %1 (readable by you only).").arg(path) << '\n';
     out << tr("Public key:  %1").arg(key->publicKey().toMinisign()) << '\n';
     out << tr("Fingerprint: %1").arg(key->fingerprint()) << '\n';
@@ -152,6 +154,12 @@ int runCreate(const QStringList &args, QTextStream &out, QTextStream &err)
         return exitCode;
     PackWriter writer(*ws, *key);
     QTemporaryDir reportDir;
+    if (!reportDir.isValid()) {
+        err << tr("Cannot create a private temporary folder for the report: %1")
+                   .arg(reportDir.errorString())
+            << '\n';
+        return Cli::Failure;
+    }
     if (!parser.isSet(QStringLiteral("no-report"))) {
 #ifdef SEQOHS_HAVE_REPORT
         Expected<QString> pdf = renderReadinessPdf(*ws, reportDir.path());
@@ -166,8 +174,13 @@ int runCreate(const QStringList &args, QTextStream &out, QTextStream &err)
     Expected<PackSummary> summary = writer.write(outPath);
     if (!summary)
         return Cli::printErrors(err, summary.errors());
-    if (Status s = PackWriter::recordCreatedPack(*ws, *summary); !s)
-        Cli::printErrors(err, s.errors());
+    if (Status s = PackWriter::recordCreatedPack(*ws, *summary); !s) {
+        // Without the record the assessor's response cannot be matched to this pack.
+        err << tr("The pack was written but the workspace could not record it; create it "
+                  "again before sending it.")
+            << '\n';
+        return Cli::printErrors(err, s.errors());
+    }
     if (created)
         out << tr("Created your signing key %1.").arg(keyPath) << '\n';
     out << tr("Wrote the pack %1: %2 evidence files, %3 bytes of content.")

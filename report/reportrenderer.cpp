@@ -837,7 +837,7 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
     out += QStringLiteral("</table>");
 
     out += QStringLiteral("<p style=\"margin-top:24px; font-size:8pt; color:%1\">%2</p>")
-               .arg(c(Grey), esc(tr("Prepared with seqohs-tracker %1. Figures follow "
+               .arg(c(Grey), esc(tr("Prepared with SEQOHS Tracker %1. Figures follow "
                                     "the rules in the program's documentation "
                                     "(docs/scoring.md).")
                                      .arg(QStringLiteral(SEQOHS_VERSION))));
@@ -1108,7 +1108,7 @@ Status ReportRenderer::writePdf(QIODevice &device) const
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     writer.setTitle(m_report.cover.title + QStringLiteral(" \u2013 ") + m_report.cover.serviceName);
-    writer.setCreator(QStringLiteral("seqohs-tracker %1").arg(QStringLiteral(SEQOHS_VERSION)));
+    writer.setCreator(QStringLiteral("SEQOHS Tracker %1").arg(QStringLiteral(SEQOHS_VERSION)));
     const Expected<int> printed = print(writer);
     if (!printed)
         return printed.errors();

@@ -216,6 +216,13 @@ void PackExportDialog::start()
         }
         PackWriter writer(**ws, signingKey);
         QTemporaryDir reportDir;
+        if (!reportDir.isValid()) {
+            m_errors = {Error{tr("Cannot create a private temporary folder for the report: %1")
+                                  .arg(reportDir.errorString()),
+                              QString(), QString(),
+                              tr("Check that the temporary folder exists and has free space.")}};
+            return;
+        }
         if (renderer) {
             const QString pdf = QDir(reportDir.path()).filePath(QStringLiteral("readiness.pdf"));
             if (Status s = renderer->writePdf(pdf); !s) {
@@ -253,8 +260,16 @@ void PackExportDialog::onWorkerDone()
     m_progress->setVisible(false);
     if (m_summary) {
         // Remembered in the workspace so that the assessor's response can be matched to it.
-        if (Status s = PackWriter::recordCreatedPack(*m_workspace, *m_summary); !s)
+        if (Status s = PackWriter::recordCreatedPack(*m_workspace, *m_summary); !s) {
+            // The pack is good, but without the record the assessor's response cannot be
+            // matched to it later: say so now, while the pack can still be made again.
             m_errors = s.errors();
+            Prompts::error(this, tr("Create submission pack"),
+                           tr("The pack was written, but the workspace could not record it, so "
+                              "the assessor's response will not be accepted. Create the pack "
+                              "again."),
+                           joinErrors(m_errors));
+        }
         m_status->setText(tr("Wrote %1: %2 evidence files.<br>Root hash %3<br>Signed with key "
                              "<b>%4</b>: give this fingerprint to your assessor.")
                               .arg(m_summary->path.toHtmlEscaped())

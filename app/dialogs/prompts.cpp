@@ -10,6 +10,7 @@ bool g_hasNextFileNames = false;
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 bool g_recordErrors = false;
 QStringList g_errors;
+QStringList g_information;
 
 bool takeNext(QStringList &out)
 {
@@ -67,6 +68,20 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
+void information(QWidget *parent, const QString &title, const QString &text)
+{
+    if (g_recordErrors) {
+        g_information << text;
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
+QStringList recordedInformation()
+{
+    return g_information;
+}
+
 void error(QWidget *parent, const QString &title, const QString &text, const QString &details)
 {
     if (g_recordErrors) {
@@ -103,6 +118,7 @@ QStringList recordedErrors()
 void clearRecordedErrors()
 {
     g_errors.clear();
+    g_information.clear();
 }
 
 } // namespace Prompts

@@ -19,14 +19,16 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &sug
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                      QMessageBox::StandardButtons buttons,
                                      QMessageBox::StandardButton defaultButton);
+void information(QWidget *parent, const QString &title, const QString &text);
 void error(QWidget *parent, const QString &title, const QString &text, const QString &details = {});
 
 // Test seams: the next calls return these instead of showing a dialog.
 void setNextFileNames(const QStringList &names);
 void setNextAnswer(QMessageBox::StandardButton answer);
-// While set, errors are recorded instead of shown.
+// While set, errors and information are recorded instead of shown.
 void setRecordErrors(bool on);
 QStringList recordedErrors();
+QStringList recordedInformation();
 void clearRecordedErrors();
 
 } // namespace Prompts

@@ -46,12 +46,21 @@ void EvidenceModel::rebuildIndex()
 
 void EvidenceModel::setReadiness(const Readiness &readiness)
 {
-    m_expired =
-        QSet<qint64>(readiness.currency.expiredIds.begin(), readiness.currency.expiredIds.end());
-    m_expiring =
-        QSet<qint64>(readiness.currency.expiringIds.begin(), readiness.currency.expiringIds.end());
-    if (!m_items.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    const QSet<qint64> expired(readiness.currency.expiredIds.begin(),
+                               readiness.currency.expiredIds.end());
+    const QSet<qint64> expiring(readiness.currency.expiringIds.begin(),
+                                readiness.currency.expiringIds.end());
+    // Only rows whose currency changed are announced: an edit elsewhere must not make a sorted
+    // view of thousands of rows sort itself again.
+    QSet<qint64> changed = (expired - m_expired) + (m_expired - expired);
+    changed += (expiring - m_expiring) + (m_expiring - expiring);
+    m_expired = expired;
+    m_expiring = expiring;
+    for (qint64 id : std::as_const(changed)) {
+        const int row = rowForId(id);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 const EvidenceItem *EvidenceModel::item(int row) const
@@ -202,7 +211,16 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
             return StatusIcons::currencyColour(currency);
         return {};
     case SortRole:
+        // Raw values: sorting thousands of rows must not build display strings.
         switch (index.column()) {
+        case TitleColumn:
+            return e->title;
+        case KindColumn:
+            return int(e->kind);
+        case OwnerColumn:
+            return e->owner;
+        case HashColumn:
+            return e->sha256;
         case DocumentDateColumn:
             return e->documentDate;
         case ReviewByColumn:

@@ -2,7 +2,7 @@
 
 #include "common/clock.h"
 #include "scoring/scorer.h"
-#include "workspace/scoringinputbuilder.h"
+#include "workspace/scoringinputcache.h"
 #include "workspace/workspace.h"
 
 #include <QFileInfo>
@@ -16,6 +16,8 @@ WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Workspace> workspace, QObje
     , m_undoStack(new QUndoStack(this))
 {
     Workspace *ws = m_workspace.get();
+    // Connected first, so the cache is current before anything else hears of a change.
+    m_input = new ScoringInputCache(ws, this);
     // A burst of changes (an import of many files) rescores once, after the burst.
     connect(ws, &Workspace::assessmentChanged, this, &WorkspaceDocument::scheduleRescore);
     connect(ws, &Workspace::evidenceAdded, this, &WorkspaceDocument::scheduleRescore);
@@ -63,9 +65,9 @@ void WorkspaceDocument::setForecastDate(const QDate &date)
     rescore();
 }
 
-ScoringInput WorkspaceDocument::scoringInput() const
+const ScoringInput &WorkspaceDocument::scoringInput() const
 {
-    return scoringInputFor(*m_workspace, asOf());
+    return m_input->input(asOf());
 }
 
 QList<Snapshot> WorkspaceDocument::snapshots() const

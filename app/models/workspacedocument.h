@@ -13,6 +13,7 @@
 #include <memory>
 
 namespace seqohs {
+class ScoringInputCache;
 class Workspace;
 struct ScoringInput;
 } // namespace seqohs
@@ -39,7 +40,8 @@ public:
     void setForecastDate(const QDate &date); // invalid = today
     QDate forecastDate() const { return m_forecast; }
 
-    seqohs::ScoringInput scoringInput() const;
+    // What the figures are computed from, kept up to date edit by edit (not re-read).
+    const seqohs::ScoringInput &scoringInput() const;
     // The saved snapshots that can be read, oldest first (for charts and reports).
     QList<seqohs::Snapshot> snapshots() const;
 
@@ -64,6 +66,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<seqohs::Workspace> m_workspace;
+    seqohs::ScoringInputCache *m_input = nullptr;
     QUndoStack *m_undoStack = nullptr;
     seqohs::Readiness m_readiness;
     QDate m_forecast;

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "models/workspacedocument.h"
 #include "pack/responseimport.h"
+#include "scoring/scoringinput.h"
 #include "statusicons.h"
 #include "workspace/workspace.h"
 
@@ -371,16 +372,19 @@ void CriterionPage::refreshEvidence()
 {
     if (!m_document || m_itemId.isEmpty())
         return;
-    const Workspace &ws = m_document->workspace();
+    // From the document's in-memory input: refreshed after every edit, so no file reads here.
+    const ScoringInput &input = m_document->scoringInput();
     const Readiness &r = m_document->readiness();
     const QSet<qint64> expired(r.currency.expiredIds.begin(), r.currency.expiredIds.end());
     const QSet<qint64> expiring(r.currency.expiringIds.begin(), r.currency.expiringIds.end());
+    QHash<qint64, const EvidenceItem *> byId;
+    for (const EvidenceItem &e : input.evidence)
+        byId.insert(e.id, &e);
     m_evidence->clear();
-    const QList<EvidenceLink> links = ws.links();
-    for (const EvidenceLink &l : links) {
+    for (const EvidenceLink &l : input.links) {
         if (l.itemId != m_itemId)
             continue;
-        const std::optional<EvidenceItem> e = ws.evidenceItem(l.evidenceId);
+        const EvidenceItem *e = byId.value(l.evidenceId);
         if (!e)
             continue;
         const auto currency = expired.contains(e->id)    ? StatusIcons::Currency::Expired
@@ -412,7 +416,7 @@ void CriterionPage::refreshActions()
         return;
     const QDate asOf = m_document->asOf();
     m_actions->clear();
-    for (const Action &a : m_document->workspace().actions()) {
+    for (const Action &a : m_document->scoringInput().actions) {
         if (a.itemId != m_itemId)
             continue;
         QString line = a.text;

@@ -151,33 +151,57 @@ QWidget *DashboardWidget::tile(const QString &caption, QLabel **value, QLabel **
 
 void DashboardWidget::setDocument(WorkspaceDocument *document)
 {
-    if (m_document)
+    if (m_document) {
         disconnect(m_document, nullptr, this, nullptr);
+        disconnect(&m_document->workspace(), nullptr, this, nullptr);
+    }
     m_document = document;
     if (!document)
         return;
-    connect(document, &WorkspaceDocument::readinessChanged, this, &DashboardWidget::refresh);
-    connect(&document->workspace(), &Workspace::snapshotsChanged, this, &DashboardWidget::refresh);
+    connect(document, &WorkspaceDocument::readinessChanged, this,
+            &DashboardWidget::refreshWhenVisible);
+    connect(&document->workspace(), &Workspace::snapshotsChanged, this,
+            &DashboardWidget::refreshWhenVisible);
+    m_stale = true;
     refresh();
 }
 
-QString DashboardWidget::verdictText() const
+QString DashboardWidget::verdictText()
 {
+    if (m_stale)
+        refresh();
     return m_verdict->text();
 }
 
-QStringList DashboardWidget::reasons() const
+QStringList DashboardWidget::reasons()
 {
+    if (m_stale)
+        refresh();
     QStringList out;
     for (int i = 0; i < m_reasons->count(); ++i)
         out << m_reasons->item(i)->text();
     return out;
 }
 
+void DashboardWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void DashboardWidget::refreshWhenVisible()
+{
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
 void DashboardWidget::refresh()
 {
     if (!m_document)
         return;
+    m_stale = false;
     const Readiness &r = m_document->readiness();
     const Workspace &ws = m_document->workspace();
     const QLocale locale;

@@ -23,14 +23,20 @@ public:
     void setDocument(WorkspaceDocument *document);
 
     // The texts shown, for tests.
-    QString verdictText() const;
-    QStringList reasons() const;
+    QString verdictText();
+    QStringList reasons();
 
 Q_SIGNALS:
     void itemActivated(const QString &itemId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Charts are rebuilt only while the dashboard is on screen; a hidden one waits.
+    void refreshWhenVisible();
     void refresh();
+    bool m_stale = true;
     QWidget *tile(const QString &caption, QLabel **value, QLabel **detail);
 
     WorkspaceDocument *m_document = nullptr;

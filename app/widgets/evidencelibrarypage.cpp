@@ -103,6 +103,7 @@ EvidenceLibraryPage::EvidenceLibraryPage(QWidget *parent)
 
     m_filter = new Filter(this);
     m_filter->setSortRole(EvidenceModel::SortRole);
+    m_filter->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("evidenceTable"));
     m_view->setModel(m_filter);

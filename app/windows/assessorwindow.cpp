@@ -58,7 +58,7 @@ QString esc(const QString &text)
 AssessorWindow::AssessorWindow(QWidget *parent)
     : QMainWindow(parent)
 {
-    setWindowTitle(tr("Assessor - seqohs-tracker"));
+    setWindowTitle(tr("Assessor - SEQOHS Tracker"));
     buildUi();
     resize(1100, 720);
 }
@@ -256,6 +256,13 @@ void AssessorWindow::openPack(const QString &packPath, const QString &expectedKe
     m_evidenceView->setModel(nullptr);
     m_snapshot.reset();
     m_extractDir = std::make_unique<QTemporaryDir>(); // private: 0700
+    if (!m_extractDir->isValid()) {
+        Prompts::error(this, tr("Open a pack"),
+                       tr("Cannot create a private temporary folder to check the pack in: %1")
+                           .arg(m_extractDir->errorString()),
+                       tr("Check that the temporary folder exists and has free space."));
+        return;
+    }
     m_packPath = packPath;
     m_expectedKey = expectedKey;
     m_verification = {};
@@ -299,7 +306,8 @@ void AssessorWindow::onVerified()
     m_worker = nullptr;
     m_progress->setVisible(false);
     m_cancelButton->setVisible(false);
-    setWindowTitle(tr("%1 - Assessor - seqohs-tracker").arg(QFileInfo(m_packPath).fileName()));
+    setWindowTitle(
+        tr("%1 \u2014 Assessor \u2014 SEQOHS Tracker").arg(QFileInfo(m_packPath).fileName()));
 
     bool ok = m_verification.ok();
     if (ok) {
@@ -398,24 +406,48 @@ void AssessorWindow::loadOrStartReview()
     const QFileInfo pack(m_packPath);
     m_reviewPath =
         pack.absoluteDir().filePath(pack.completeBaseName() + QStringLiteral(".review.json"));
-    if (QFileInfo::exists(m_reviewPath)) {
-        Expected<Review> existing = Review::load(m_reviewPath);
-        if (existing && existing->packRootHash == m_verification.manifest.rootHash) {
-            m_review = *existing;
-        } else {
-            // A review of another pack (or another version of it) is never overwritten.
-            m_reviewPath = pack.absoluteDir().filePath(
-                QStringLiteral("%1.review-%2.json")
-                    .arg(pack.completeBaseName(), m_verification.manifest.rootHash.left(12)));
-            existing = Review::load(m_reviewPath);
-            m_review = existing
-                           ? *existing
-                           : Review::begin(m_verification, m_packPath, m_snapshot->standardsSet(),
-                                           m_snapshot->profile(), Workspace::userName());
-        }
+    auto fresh = [this] {
+        return Review::begin(m_verification, m_packPath, m_snapshot->standardsSet(),
+                             m_snapshot->profile(), Workspace::userName());
+    };
+    // A review file is never overwritten unless it is this pack's and could be read: an
+    // unreadable one, or one of another pack, stays as it is and the review goes elsewhere.
+    auto freePath = [&pack](const QString &stem) {
+        QString path = pack.absoluteDir().filePath(stem + QStringLiteral(".json"));
+        for (int n = 2; QFileInfo::exists(path); ++n)
+            path = pack.absoluteDir().filePath(QStringLiteral("%1-%2.json").arg(stem).arg(n));
+        return path;
+    };
+    const QString hashStem =
+        QStringLiteral("%1.review-%2")
+            .arg(pack.completeBaseName(), m_verification.manifest.rootHash.left(12));
+    if (!QFileInfo::exists(m_reviewPath)) {
+        m_review = fresh();
+    } else if (Expected<Review> existing = Review::load(m_reviewPath); !existing) {
+        m_reviewPath = freePath(hashStem);
+        Prompts::error(this, tr("Review"),
+                       tr("The review file beside the pack cannot be read, so it is left as it "
+                          "is and this review is kept in %1.")
+                           .arg(m_reviewPath),
+                       existing.errorString());
+        m_review = fresh();
+    } else if (existing->packRootHash == m_verification.manifest.rootHash) {
+        m_review = *existing;
     } else {
-        m_review = Review::begin(m_verification, m_packPath, m_snapshot->standardsSet(),
-                                 m_snapshot->profile(), Workspace::userName());
+        m_reviewPath = pack.absoluteDir().filePath(hashStem + QStringLiteral(".json"));
+        if (!QFileInfo::exists(m_reviewPath)) {
+            m_review = fresh();
+        } else if (Expected<Review> other = Review::load(m_reviewPath); other) {
+            m_review = *other;
+        } else {
+            m_reviewPath = freePath(hashStem);
+            Prompts::error(this, tr("Review"),
+                           tr("An earlier review of this pack cannot be read, so it is left as "
+                              "it is and this review is kept in %1.")
+                               .arg(m_reviewPath),
+                           other.errorString());
+            m_review = fresh();
+        }
     }
     saveReview();
     m_loading = true;

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QProgressDialog>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 
@@ -39,10 +40,14 @@ ImportController::ImportController(WorkspaceDocument *document, QWidget *dialogP
 
 ImportController::~ImportController()
 {
+    // Closing the workspace mid-import: stop the worker (what it committed stays), and take
+    // down the progress dialog, which belongs to the main window and would outlive us.
     if (m_thread) {
         cancel();
         m_thread->wait();
+        delete m_thread;
     }
+    delete m_progress;
 }
 
 bool ImportController::isRunning() const
@@ -92,31 +97,38 @@ bool ImportController::importFiles(const QStringList &pathsOrFolders, const QStr
         return false;
     }
 
-    // Personal data: scanning is quick (text only, bounded memory); ask before anything is
-    // stored. Large imports scan while the progress dialog shows.
+    // Personal data: ask before anything is stored. The scan reads text formats only, line by
+    // line with bounded memory, and skips PDFs and other binaries, so it is quick even for a
+    // large folder; it runs here because its answer decides what the worker copies.
     QStringList flagged;
+    QSet<QString> flaggedFiles;
     for (const QString &file : std::as_const(files)) {
         const Expected<PersonalDataGuard::Result> scan = PersonalDataGuard::scanFile(file);
+        if (scan.ok() && !scan->findings.isEmpty())
+            flaggedFiles.insert(file);
         if (scan.ok() && !scan->findings.isEmpty())
             flagged << QStringLiteral("%1 (%2)").arg(QFileInfo(file).fileName(),
                                                      scan->findings.first().description());
     }
     if (!flagged.isEmpty()) {
+        const QString heading =
+            flagged.size() == 1 ? tr("One file looks as if it contains patient-identifiable data:")
+                                : tr("%1 files look as if they contain patient-identifiable data:")
+                                      .arg(flagged.size());
+        const QString text = heading + QStringLiteral("\n\n") +
+                             flagged.mid(0, 8).join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                             tr("Accreditation evidence should not hold personal data. Add these "
+                                "files anyway?\nYes adds them; No leaves them out and adds the "
+                                "rest.");
         const auto answer = Prompts::question(
-            m_dialogParent, tr("Possible personal data"),
-            tr("%n file(s) look as if they contain patient-identifiable data:\n\n%1\n\n"
-               "Accreditation evidence should not hold personal data. Add these files anyway?\n"
-               "Yes adds them; No leaves them out and adds the rest.",
-               nullptr, int(flagged.size()))
-                .arg(flagged.mid(0, 8).join(QLatin1Char('\n'))),
+            m_dialogParent, tr("Possible personal data"), text,
             QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
         if (answer == QMessageBox::Cancel)
             return false;
         if (answer == QMessageBox::No) {
             QStringList kept;
             for (const QString &file : std::as_const(files)) {
-                const Expected<PersonalDataGuard::Result> scan = PersonalDataGuard::scanFile(file);
-                if (!scan.ok() || scan->findings.isEmpty())
+                if (!flaggedFiles.contains(file))
                     kept << file;
             }
             files = kept;

@@ -43,10 +43,12 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -54,6 +56,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUrl>
@@ -732,9 +736,72 @@ void MainWindow::saveSnapshot()
         statusBar()->showMessage(tr("Saved snapshot \u201c%1\u201d").arg(s.name), 6000);
 }
 
+bool MainWindow::importRunning()
+{
+    if (!m_importer || !m_importer->isRunning())
+        return false;
+    showErrors({Error{tr("Evidence is still being added."), QString(), QString(),
+                      tr("Wait for the import to finish, or cancel it, then try again.")}});
+    return true;
+}
+
+void MainWindow::checkIntegrity()
+{
+    if (!m_document || importRunning())
+        return;
+    m_criterion->commitPendingEdits();
+    // A read-only connection of the worker's own: the check re-hashes every stored file,
+    // which takes seconds on a large workspace, and the window stays responsive meanwhile.
+    const QString path = m_document->path();
+    auto result = std::make_shared<Status>(success());
+    auto done = std::make_shared<std::atomic<qint64>>(0);
+    auto total = std::make_shared<std::atomic<qint64>>(0);
+    QThread *worker = QThread::create([path, result, done, total] {
+        Expected<std::unique_ptr<Workspace>> ws = Workspace::open(path, Workspace::ReadOnly);
+        if (!ws.ok()) {
+            *result = ws.errors();
+            return;
+        }
+        *result = (*ws)->checkIntegrity([done, total](qint64 d, qint64 t) {
+            *done = d;
+            *total = t;
+            return true;
+        });
+    });
+    QProgressDialog progress(tr("Checking the workspace: the file, the audit trail and every "
+                                "stored evidence file\u2026"),
+                             QString(), 0, 1000, this);
+    progress.setWindowTitle(tr("Check integrity"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, &progress, [&progress, done, total] {
+        if (*total > 0)
+            progress.setValue(int(1000 * *done / *total));
+    });
+    QEventLoop loop;
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    poll.start(100);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    delete worker;
+    progress.close();
+    if (!result->ok()) {
+        showErrors(result->errors(), tr("The workspace has problems"));
+        return;
+    }
+    statusBar()->showMessage(tr("The workspace is intact: the file, the audit trail and every "
+                                "stored evidence file check out."),
+                             10000);
+    Prompts::information(this, tr("Check integrity"),
+                         tr("The workspace is intact: SQLite's integrity check, the audit trail's "
+                            "hash chain and every stored evidence file all check out."));
+}
+
 void MainWindow::createSubmissionPack()
 {
-    if (!m_document)
+    if (!m_document || importRunning())
         return;
     m_criterion->commitPendingEdits();
     PackExportDialog dialog(&m_document->workspace(), this);
@@ -769,7 +836,7 @@ void MainWindow::importAssessorResponse()
 
 void MainWindow::moveToAnotherSet()
 {
-    if (!m_document)
+    if (!m_document || importRunning())
         return;
     m_criterion->commitPendingEdits();
     MigrationWizard wizard(m_document->workspace(), this);

@@ -80,6 +80,7 @@ public Q_SLOTS:
     void removeEvidence(const QList<qint64> &ids);
     void saveSnapshot();
     void moveToAnotherSet();
+    void checkIntegrity();
     void createSubmissionPack();
     void openPackAsAssessor();
     void importAssessorResponse();
@@ -97,6 +98,8 @@ private:
     void createMenus();
     void setDocument(std::unique_ptr<WorkspaceDocument> document);
     void attachViews();
+    // True (after telling the user) while evidence is being added in the background.
+    bool importRunning();
     void updateTitle();
     void updateStatus();
     void updateActions();

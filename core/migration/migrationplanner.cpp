@@ -380,7 +380,8 @@ Expected<MigrationPlan> MigrationPlanner::plan(const Workspace &workspace,
                          .arg(c.linksCarried)
                          .arg(c.linksNotCarried),
                      workspace.path(), QString(),
-                     tr("Run 'check' on the workspace and report this problem.")};
+                     tr("Check the workspace (File, Check integrity; or seqohs-tracker-cli check) "
+                        "and report this problem.")};
     }
 
     plan.record.fromSetId = from.id;

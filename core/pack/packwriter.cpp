@@ -251,7 +251,8 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
                              .arg(item.title)
                              .arg(item.id),
                          m_workspace.path(), QString(),
-                         tr("Run 'check' on the workspace to find damaged content.")};
+                         tr("Check the workspace (File, Check integrity; or seqohs-tracker-cli "
+                            "check) to find damaged content.")};
         }
         PackManifest::Entry e;
         e.path = path;

@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QLocale>
 
+#include <cstdio>
+
 namespace seqohs {
 
 namespace {
@@ -29,9 +31,15 @@ QString itemLabel(const ItemScore &item)
     return item.code.isEmpty() ? item.title : item.code + QLatin1Char(' ') + item.title;
 }
 
+// QDate::toString goes through the locale machinery; messages about thousands of evidence
+// items want something cheaper.
 QString isoDate(const QDate &date)
 {
-    return date.toString(Qt::ISODate);
+    if (!date.isValid())
+        return QString();
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year(), date.month(), date.day());
+    return QString::fromLatin1(text);
 }
 
 // Adds one included or excluded item to a node's figures.
@@ -107,17 +115,32 @@ Readiness Scorer::score(const ScoringInput &input)
     const QStringList serviceTags = input.profile.tags();
     const bool visitAhead = r.plannedVisit.isValid() && r.plannedVisit > r.asOf;
 
+    // Indexes built once per call. Links may number tens of thousands: key them by position
+    // (small integers) rather than by strings, and collect the evidence that supports an
+    // applicable item as a set instead of per-evidence lists.
+    const QList<AssessableItem> assessables = input.set.assessables();
+    QHash<QString, int> itemIndex;
+    itemIndex.reserve(assessables.size());
+    QList<bool> applies(assessables.size());
+    for (int i = 0; i < assessables.size(); ++i) {
+        itemIndex.insert(assessables.at(i).id, i);
+        applies[i] = StandardsSet::appliesTo(assessables.at(i), serviceTags);
+    }
     QHash<qint64, const EvidenceItem *> evidenceById;
     evidenceById.reserve(input.evidence.size());
     for (const EvidenceItem &e : input.evidence)
         evidenceById.insert(e.id, &e);
-    QHash<QString, QList<const EvidenceItem *>> evidenceByItem;
-    QHash<qint64, QStringList> itemsByEvidence;
+    QList<QList<const EvidenceItem *>> evidenceByItem(assessables.size());
+    QSet<qint64> supportsApplicable;
+    supportsApplicable.reserve(input.evidence.size());
     for (const EvidenceLink &link : input.links) {
-        if (const EvidenceItem *e = evidenceById.value(link.evidenceId)) {
-            evidenceByItem[link.itemId] << e;
-            itemsByEvidence[link.evidenceId] << link.itemId;
-        }
+        const EvidenceItem *e = evidenceById.value(link.evidenceId);
+        const int i = itemIndex.value(link.itemId, -1);
+        if (!e || i < 0)
+            continue;
+        evidenceByItem[i] << e;
+        if (applies.at(i))
+            supportsApplicable.insert(link.evidenceId);
     }
 
     // Nodes in set order, so the indexes in items match.
@@ -135,11 +158,10 @@ Readiness Scorer::score(const ScoringInput &input)
         standardNode.insert((quint64(n.domainIndex) << 32) | quint32(n.standardIndex), i);
     }
 
-    QSet<QString> applicableItems;
     QStringList mustBlockers;
     QStringList naWithoutReason;
-    const QList<AssessableItem> assessables = input.set.assessables();
-    for (const AssessableItem &a : assessables) {
+    for (int index = 0; index < assessables.size(); ++index) {
+        const AssessableItem &a = assessables.at(index);
         ItemScore item;
         item.itemId = a.id;
         item.code = a.code;
@@ -153,7 +175,7 @@ Readiness Scorer::score(const ScoringInput &input)
             found != input.assessments.constEnd() ? *found : Assessment{a.id};
         item.result = assessment.result;
 
-        const QList<const EvidenceItem *> linked = evidenceByItem.value(a.id);
+        const QList<const EvidenceItem *> &linked = evidenceByItem.at(index);
         item.evidenceCount = int(linked.size());
         for (const EvidenceItem *e : linked) {
             if (isCurrentFor(*e, a.currency, r.asOf)) {
@@ -165,7 +187,7 @@ Readiness Scorer::score(const ScoringInput &input)
             }
         }
 
-        const bool applicableToService = StandardsSet::appliesTo(a, serviceTags);
+        const bool applicableToService = applies.at(index);
         if (!applicableToService) {
             item.exclusionReason = tr("Applies only to services marked: %1")
                                        .arg(a.appliesTo.join(QStringLiteral(", ")));
@@ -179,7 +201,6 @@ Readiness Scorer::score(const ScoringInput &input)
         }
 
         if (applicableToService) {
-            applicableItems.insert(a.id);
             const QString label = itemLabel(item);
             auto check = [&](ReadinessCheck::Kind kind, ReadinessCheck::Severity severity,
                              const QString &message) {
@@ -230,13 +251,15 @@ Readiness Scorer::score(const ScoringInput &input)
     }
 
     // Evidence currency across the workspace, and checks on evidence that supports applicable
-    // items (evidence for items that do not apply is not the assessor's concern).
+    // items (evidence for items that do not apply is not the assessor's concern). A workspace
+    // may hold thousands of items: translate the messages once, not once per item.
+    const QString expiredText = tr("Evidence \"%1\" passed its review-by date on %2.");
+    const QString expiringText =
+        tr("Evidence \"%1\" must be reviewed by %2, before the planned visit on %3.");
+    const QString visitDate = isoDate(r.plannedVisit);
     for (const EvidenceItem &e : input.evidence) {
         ++r.currency.total;
-        const QStringList supports = itemsByEvidence.value(e.id);
-        bool relevant = false;
-        for (const QString &id : supports)
-            relevant = relevant || applicableItems.contains(id);
+        const bool relevant = supportsApplicable.contains(e.id);
         if (!e.isCurrentOn(r.asOf)) {
             ++r.currency.expired;
             r.currency.expiredIds << e.id;
@@ -246,8 +269,7 @@ Readiness Scorer::score(const ScoringInput &input)
                                            QString(),
                                            e.id,
                                            0,
-                                           tr("Evidence \"%1\" passed its review-by date on %2.")
-                                               .arg(e.title, isoDate(e.reviewBy))};
+                                           expiredText.arg(e.title, isoDate(e.reviewBy))};
             }
             continue;
         }
@@ -262,8 +284,7 @@ Readiness Scorer::score(const ScoringInput &input)
                     QString(),
                     e.id,
                     0,
-                    tr("Evidence \"%1\" must be reviewed by %2, before the planned visit on %3.")
-                        .arg(e.title, isoDate(e.reviewBy), isoDate(r.plannedVisit))};
+                    expiringText.arg(e.title, isoDate(e.reviewBy), visitDate)};
             }
         }
     }

@@ -259,7 +259,8 @@ Error EvidenceStore::sqlError(const QString &what) const
                      tr("Nothing was saved. Free some disk space and try again.")};
     }
     return Error{tr("%1: %2").arg(what, detail), m_path, QString(),
-                 tr("Nothing was saved. Run 'check' on the workspace; if it reports problems, "
+                 tr("Nothing was saved. Check the workspace (File, Check integrity; or "
+                    "seqohs-tracker-cli check); if it reports problems, "
                     "restore it from a backup.")};
 }
 
@@ -375,7 +376,8 @@ Expected<EvidenceStore::Blob> EvidenceStore::storeFile(const QString &sourcePath
         rollback();
         return Error{tr("What was stored does not read back the same; nothing was stored."), m_path,
                      QString(),
-                     tr("Run 'check' on the workspace and check the disk; then try again.")};
+                     tr("Check the workspace (File, Check integrity; or seqohs-tracker-cli check) "
+                        "and check the disk; then try again.")};
     }
     stored.size = done;
 
@@ -480,7 +482,8 @@ Status EvidenceStore::exportTo(const Blob &blob, const QString &outPath) const
         if (size != blob.size || hash.hexResult() != blob.sha256) {
             return Error{tr("The stored content is damaged; nothing was exported."), m_path,
                          QStringLiteral("blob %1").arg(blob.id),
-                         tr("Run 'check' and restore the workspace from a backup.")};
+                         tr("Check the workspace (File, Check integrity; or seqohs-tracker-cli "
+                            "check) and restore the workspace from a backup.")};
         }
         return success();
     });

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "scoring/scoringinput.h"
+
+#include <QObject>
+
+namespace seqohs {
+
+class Workspace;
+
+// The scoring input of an open workspace, kept up to date from the workspace's change signals
+// one row at a time, so that rescoring after an edit does not read the whole file again (on a
+// workspace of 5,000 evidence items a full read takes tens of milliseconds).
+class ScoringInputCache : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ScoringInputCache(Workspace *workspace, QObject *parent = nullptr);
+
+    // The current input, with asOf set to the given date.
+    const ScoringInput &input(const QDate &asOf);
+    const ScoringInput &input() const { return m_input; }
+
+    // Reads everything again (after a move to another standards set).
+    void reload();
+
+private:
+    void onAssessment(const QString &itemId);
+    void onEvidence(qint64 id);
+    void onEvidenceRemoved(qint64 id);
+    void onLinks(qint64 evidenceId);
+    void onAction(qint64 id);
+    void onActionRemoved(qint64 id);
+
+    Workspace *m_workspace;
+    ScoringInput m_input;
+};
+
+} // namespace seqohs
