@@ -276,3 +276,19 @@ TEST_CASE("An assessor's response shows on the dashboard and on the criteria it 
         assessorAction = assessorAction || a.source == QLatin1String("assessor");
     CHECK(assessorAction);
 }
+
+TEST_CASE("Check integrity from the File menu reports an intact workspace")
+{
+    test::TempDir dir;
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    REQUIRE(window.createWorkspace(dir.filePath(QStringLiteral("check.seqohs")),
+                                   QStringLiteral("Check OH"), false,
+                                   StandardsLibrary::defaultId(), QDate()));
+    window.checkIntegrity();
+    CHECK(Prompts::recordedErrors().isEmpty());
+    REQUIRE(Prompts::recordedInformation().size() == 1);
+    CHECK(Prompts::recordedInformation().first().contains(QStringLiteral("intact")));
+    Prompts::setRecordErrors(false);
+}
