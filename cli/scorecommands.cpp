@@ -40,8 +40,8 @@ void printTable(QTextStream &out, const Workspace &ws, const Readiness &r)
 {
     const StandardsSet &set = ws.standardsSet();
     out << ws.profile().name << " - " << set.title;
-    if (set.isSummary())
-        out << " (summary in our own words, not the official wording)";
+    if (set.isSummary() && !set.title.contains(QLatin1String("summary"), Qt::CaseInsensitive))
+        out << " (a summary in our own words, not the official wording)";
     out << "\nAs of " << r.asOf.toString(Qt::ISODate);
     if (r.plannedVisit.isValid())
         out << ", planned visit " << r.plannedVisit.toString(Qt::ISODate);
