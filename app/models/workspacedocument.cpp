@@ -18,6 +18,7 @@ WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Workspace> workspace, QObje
     Workspace *ws = m_workspace.get();
     // Connected first, so the cache is current before anything else hears of a change.
     m_input = new ScoringInputCache(ws, this);
+    connect(ws, &Workspace::readFailed, this, &WorkspaceDocument::reportErrors);
     // A burst of changes (an import of many files) rescores once, after the burst.
     connect(ws, &Workspace::assessmentChanged, this, &WorkspaceDocument::scheduleRescore);
     connect(ws, &Workspace::evidenceAdded, this, &WorkspaceDocument::scheduleRescore);

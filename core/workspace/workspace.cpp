@@ -946,11 +946,19 @@ const QLatin1String
     assessmentColumns("item_id, result, workflow, narrative, justification, owner, last_reviewed");
 } // namespace
 
+void Workspace::reportReadFailure(const QSqlQuery &query, const QString &what) const
+{
+    // Reads return plain lists; an empty list after a failed read must not pass for "nothing
+    // there", so the failure is announced for the window (and anyone else listening) to show.
+    emit const_cast<Workspace *>(this)->readFailed({d->sqlError(query.lastError(), what)});
+}
+
 QHash<QString, Assessment> Workspace::assessments() const
 {
     QHash<QString, Assessment> all;
     QSqlQuery q(d->db);
-    q.exec(QLatin1String("SELECT ") + assessmentColumns + QLatin1String(" FROM assessment"));
+    if (!q.exec(QLatin1String("SELECT ") + assessmentColumns + QLatin1String(" FROM assessment")))
+        reportReadFailure(q, tr("Reading the assessments failed"));
     while (q.next()) {
         Assessment a = readAssessment(q);
         all.insert(a.itemId, a);
@@ -1067,7 +1075,8 @@ QList<EvidenceItem> Workspace::evidence() const
 {
     QList<EvidenceItem> items;
     QSqlQuery q(d->db);
-    q.exec(evidenceSelect + QLatin1String(" ORDER BY e.id"));
+    if (!q.exec(evidenceSelect + QLatin1String(" ORDER BY e.id")))
+        reportReadFailure(q, tr("Reading the evidence failed"));
     while (q.next())
         items << readEvidence(q);
     return items;
@@ -1409,8 +1418,9 @@ QList<EvidenceLink> Workspace::links() const
 {
     QList<EvidenceLink> list;
     QSqlQuery q(d->db);
-    q.exec(QStringLiteral("SELECT evidence_id, item_id, note FROM evidence_link "
-                          "ORDER BY evidence_id, item_id"));
+    if (!q.exec(QStringLiteral("SELECT evidence_id, item_id, note FROM evidence_link "
+                               "ORDER BY evidence_id, item_id")))
+        reportReadFailure(q, tr("Reading the evidence links failed"));
     while (q.next())
         list << EvidenceLink{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
     return list;
@@ -1512,7 +1522,8 @@ QList<Action> Workspace::actions() const
 {
     QList<Action> list;
     QSqlQuery q(d->db);
-    q.exec(actionSelect + QLatin1String(" ORDER BY id"));
+    if (!q.exec(actionSelect + QLatin1String(" ORDER BY id")))
+        reportReadFailure(q, tr("Reading the actions failed"));
     while (q.next())
         list << readAction(q);
     return list;
@@ -2152,8 +2163,9 @@ QList<AuditEntry> Workspace::auditTrail() const
 {
     QList<AuditEntry> list;
     QSqlQuery q(d->db);
-    q.exec(QStringLiteral("SELECT seq, at, who, what, target, before, after, prev_hash, hash "
-                          "FROM audit ORDER BY seq"));
+    if (!q.exec(QStringLiteral("SELECT seq, at, who, what, target, before, after, prev_hash, hash "
+                               "FROM audit ORDER BY seq")))
+        reportReadFailure(q, tr("Reading the audit trail failed"));
     while (q.next()) {
         AuditEntry e;
         e.seq = q.value(0).toLongLong();

@@ -28,6 +28,10 @@ QT_BEGIN_NAMESPACE
 class QLockFile;
 QT_END_NAMESPACE
 
+QT_BEGIN_NAMESPACE
+class QSqlQuery;
+QT_END_NAMESPACE
+
 namespace seqohs {
 
 // One service's workspace file (.seqohs, SQLite): profile, the standards set it follows,
@@ -199,12 +203,16 @@ Q_SIGNALS:
     void actionChanged(qint64 id);
     void actionRemoved(qint64 id);
     void snapshotsChanged();
+    // A read (assessments, evidence, links, actions, audit trail) failed and returned what it
+    // had; the list it gave is incomplete.
+    void readFailed(const seqohs::ErrorList &errors);
     // The workspace now follows another standards set; everything item-related was replaced.
     void standardsSetChanged();
     void reconfirmationsChanged();
 
 private:
     class Private;
+    void reportReadFailure(const QSqlQuery &query, const QString &what) const;
     static Expected<std::unique_ptr<Workspace>> openWith(const QString &path, OpenMode mode,
                                                          bool companion);
     explicit Workspace(std::unique_ptr<Private> d);

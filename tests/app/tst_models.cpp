@@ -11,6 +11,7 @@
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QProcess>
 #include <QSignalSpy>
 
 using namespace seqohs;
@@ -117,4 +118,24 @@ TEST_CASE("The action model highlights overdue actions")
     done.status = Action::Status::Done;
     REQUIRE(doc.workspace().updateAction(done).ok());
     CHECK_FALSE(model.index(row, 0).data(ActionModel::OverdueRole).toBool());
+}
+
+TEST_CASE("A read that fails is reported, not passed off as an empty list")
+{
+    test::TempDir dir;
+    WorkspaceDocument doc(demo(dir));
+    QSignalSpy errors(&doc, &WorkspaceDocument::errorsOccurred);
+    // Another program damages the file under the open workspace.
+    const QString file = doc.workspace().path();
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {file, QStringLiteral("ALTER TABLE action RENAME TO action_gone")});
+    REQUIRE(sqlite.waitForFinished(20000));
+    REQUIRE(sqlite.exitCode() == 0);
+    CHECK(doc.workspace().actions().isEmpty());
+    REQUIRE(errors.count() == 1);
+    const ErrorList reported = errors.first().first().value<ErrorList>();
+    REQUIRE_FALSE(reported.isEmpty());
+    CHECK(reported.first().message.contains(QStringLiteral("Reading the actions failed")));
+    CHECK(reported.first().file == file);
 }
