@@ -1,4 +1,5 @@
 #include "commandgroup.h"
+#include "workspacecli.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -67,7 +68,9 @@ int main(int argc, char *argv[])
     }
     for (const CommandGroup &group : commandGroups()) {
         if (group.name == first) {
-            const int code = group.run(args, out, err);
+            int code = group.run(args, out, err);
+            if (code == 0 && WorkspaceCli::hadReadFailure())
+                code = 1; // what was printed may be incomplete
             out.flush();
             err.flush();
             return code;

@@ -61,7 +61,24 @@ std::unique_ptr<Workspace> WorkspaceCli::openWorkspace(const QCommandLineParser 
         exitCode = printErrors(err, ws.errors());
         return nullptr;
     }
+    // A read that fails mid-command leaves its list incomplete: say so, and make sure the
+    // command does not end with success (main() checks hadReadFailure()).
+    QObject::connect(ws->get(), &Workspace::readFailed, ws->get(), [&err](const ErrorList &errors) {
+        readFailures() = true;
+        printErrors(err, errors);
+    });
     return std::move(ws.value());
+}
+
+bool &WorkspaceCli::readFailures()
+{
+    static bool failed = false;
+    return failed;
+}
+
+bool WorkspaceCli::hadReadFailure()
+{
+    return readFailures();
 }
 
 std::optional<QDate> WorkspaceCli::date(const QCommandLineParser &parser, const QString &option,

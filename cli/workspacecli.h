@@ -49,5 +49,13 @@ public:
                                      const Command &command, QTextStream &err);
 
     static int printErrors(QTextStream &err, const seqohs::ErrorList &errors);
+
+    // True when a workspace read failed during the command (the errors were printed).
+    static bool hadReadFailure();
+
+private:
+    static bool &readFailures();
+
+public:
     static int usageError(QTextStream &err, const QString &message, const Command &command);
 };

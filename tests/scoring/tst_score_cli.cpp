@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 namespace {
 QString makeDemo(const test::TempDir &dir)
@@ -142,4 +143,19 @@ TEST_CASE("snapshot save, list and diff against the current figures")
         test::runCli({QStringLiteral("snapshot"), QStringLiteral("diff"), QStringLiteral("nope"),
                       QStringLiteral("current"), QStringLiteral("-w"), ws});
     CHECK(missing.exitCode == 1);
+}
+
+TEST_CASE("A read that fails makes the command fail and says what could not be read")
+{
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {ws, QStringLiteral("ALTER TABLE evidence_link RENAME TO evidence_link_gone")});
+    REQUIRE(sqlite.waitForFinished(20000));
+    REQUIRE(sqlite.exitCode() == 0);
+    const test::CliRun run = test::runCli({QStringLiteral("score"), QStringLiteral("-w"), ws});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("Reading the evidence links failed")));
+    CHECK(run.err.contains(ws));
 }
