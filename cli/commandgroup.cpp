@@ -19,8 +19,9 @@ bool registerCommandGroup(const CommandGroup &group)
 QList<CommandGroup> commandGroups()
 {
     QList<CommandGroup> groups = registry();
-    std::stable_sort(groups.begin(), groups.end(),
-                     [](const CommandGroup &a, const CommandGroup &b) { return a.order < b.order; });
+    std::stable_sort(
+        groups.begin(), groups.end(),
+        [](const CommandGroup &a, const CommandGroup &b) { return a.order < b.order; });
     return groups;
 }
 

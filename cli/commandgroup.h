@@ -29,5 +29,5 @@ QString usageText();
 
 #define SEQOHS_REGISTER_COMMAND_GROUP(factory)                                                     \
     namespace {                                                                                    \
-    const bool registered_##factory = registerCommandGroup(factory());                            \
+    const bool registered_##factory = registerCommandGroup(factory());                             \
     }

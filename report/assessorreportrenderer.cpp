@@ -113,7 +113,8 @@ QString AssessorReportRenderer::html() const
         open += f.result == FindingResult::NotRecorded;
         actions += int(f.actions.size());
     }
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
+    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" "
+                        "cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
                         "<th>%5</th></tr><tr><td>%6</td><td>%7</td><td>%8</td><td>%9</td><td>%10</"
                         "td></tr></table>")
              .arg(esc(tr("Met")), esc(tr("Not met")), esc(tr("Further evidence required")),

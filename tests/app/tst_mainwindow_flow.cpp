@@ -284,8 +284,8 @@ TEST_CASE("Check integrity from the File menu reports an intact workspace")
     Prompts::clearRecordedErrors();
     MainWindow window;
     REQUIRE(window.createWorkspace(dir.filePath(QStringLiteral("check.seqohs")),
-                                   QStringLiteral("Check OH"), false,
-                                   StandardsLibrary::defaultId(), QDate()));
+                                   QStringLiteral("Check OH"), false, StandardsLibrary::defaultId(),
+                                   QDate()));
     window.checkIntegrity();
     CHECK(Prompts::recordedErrors().isEmpty());
     REQUIRE(Prompts::recordedInformation().size() == 1);
