@@ -145,24 +145,10 @@ int runDone(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int runActions(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const QString sub = args.value(1);
-    if (sub == QLatin1String("add"))
-        return runAdd(args, out, err);
-    if (sub == QLatin1String("list"))
-        return runList(args, out, err);
-    if (sub == QLatin1String("done"))
-        return runDone(args, out, err);
-    const QString usage = QStringLiteral("seqohs-tracker-cli actions add|list|done ...");
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        out << "Usage: " << usage << '\n';
-        return Cli::Success;
-    }
-    err << "seqohs-tracker-cli: "
-        << (sub.isEmpty() ? Cli::tr("actions needs a sub-command.")
-                          : Cli::tr("unknown actions sub-command '%1'.").arg(sub))
-        << '\n'
-        << "Usage: " << usage << '\n';
-    return Cli::Usage;
+    return Cli::dispatch(QStringLiteral("actions"),
+                         {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("done")},
+                         QStringLiteral("seqohs-tracker-cli actions add|list|done ..."),
+                         {runAdd, runList, runDone}, args, out, err);
 }
 
 CommandGroup actionsGroup()

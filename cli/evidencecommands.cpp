@@ -373,24 +373,10 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int runEvidence(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const QString sub = args.value(1);
-    if (sub == QLatin1String("add"))
-        return runAdd(args, out, err);
-    if (sub == QLatin1String("list"))
-        return runList(args, out, err);
-    if (sub == QLatin1String("export"))
-        return runExport(args, out, err);
-    const QString usage = QStringLiteral("seqohs-tracker-cli evidence add|list|export ...");
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        out << "Usage: " << usage << '\n';
-        return Cli::Success;
-    }
-    err << "seqohs-tracker-cli: "
-        << (sub.isEmpty() ? Cli::tr("evidence needs a sub-command.")
-                          : Cli::tr("unknown evidence sub-command '%1'.").arg(sub))
-        << '\n'
-        << "Usage: " << usage << '\n';
-    return Cli::Usage;
+    return Cli::dispatch(QStringLiteral("evidence"),
+                         {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("export")},
+                         QStringLiteral("seqohs-tracker-cli evidence add|list|export ..."),
+                         {runAdd, runList, runExport}, args, out, err);
 }
 
 CommandGroup evidenceGroup()

@@ -327,47 +327,28 @@ int runReconfirmDone(const QStringList &args, QTextStream &out, QTextStream &err
     return Cli::Success;
 }
 
-int dispatch(
-    const QString &group, const QStringList &subs, const QString &usage,
-    const QList<std::function<int(const QStringList &, QTextStream &, QTextStream &)>> &runs,
-    const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    const QString sub = args.value(1);
-    const qsizetype at = subs.indexOf(sub);
-    if (at >= 0)
-        return runs.at(at)(args, out, err);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        out << "Usage: " << usage << '\n';
-        return Cli::Success;
-    }
-    err << "seqohs-tracker-cli: "
-        << (sub.isEmpty() ? Cli::tr("%1 needs a sub-command.").arg(group)
-                          : Cli::tr("unknown %1 sub-command '%2'.").arg(group, sub))
-        << '\n'
-        << "Usage: " << usage << '\n';
-    return Cli::Usage;
-}
-
 int runMigrate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    return dispatch(QStringLiteral("migrate"), {QStringLiteral("plan"), QStringLiteral("apply")},
-                    QStringLiteral("seqohs-tracker-cli migrate plan|apply -w FILE --to SET ..."),
-                    {runPlan, runApply}, args, out, err);
+    return Cli::dispatch(
+        QStringLiteral("migrate"), {QStringLiteral("plan"), QStringLiteral("apply")},
+        QStringLiteral("seqohs-tracker-cli migrate plan|apply -w FILE --to SET ..."),
+        {runPlan, runApply}, args, out, err);
 }
 
 int runCrosswalk(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    return dispatch(QStringLiteral("crosswalk"), {QStringLiteral("suggest")},
-                    QStringLiteral("seqohs-tracker-cli crosswalk suggest --from SET --to SET "
-                                   "--out FILE"),
-                    {runSuggest}, args, out, err);
+    return Cli::dispatch(QStringLiteral("crosswalk"), {QStringLiteral("suggest")},
+                         QStringLiteral("seqohs-tracker-cli crosswalk suggest --from SET --to SET "
+                                        "--out FILE"),
+                         {runSuggest}, args, out, err);
 }
 
 int runReconfirm(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    return dispatch(QStringLiteral("reconfirm"), {QStringLiteral("list"), QStringLiteral("done")},
-                    QStringLiteral("seqohs-tracker-cli reconfirm list|done -w FILE ..."),
-                    {runReconfirmList, runReconfirmDone}, args, out, err);
+    return Cli::dispatch(QStringLiteral("reconfirm"),
+                         {QStringLiteral("list"), QStringLiteral("done")},
+                         QStringLiteral("seqohs-tracker-cli reconfirm list|done -w FILE ..."),
+                         {runReconfirmList, runReconfirmDone}, args, out, err);
 }
 
 CommandGroup migrateGroup()

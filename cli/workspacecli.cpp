@@ -110,3 +110,23 @@ int WorkspaceCli::usageError(QTextStream &err, const QString &message, const Com
     err << programName << ": " << message << '\n' << "Usage: " << command.usage << '\n';
     return Usage;
 }
+
+int WorkspaceCli::dispatch(const QString &group, const QStringList &subs, const QString &usage,
+                           const QList<Run> &runs, const QStringList &args, QTextStream &out,
+                           QTextStream &err)
+{
+    const QString sub = args.value(1);
+    const qsizetype at = subs.indexOf(sub);
+    if (at >= 0)
+        return runs.at(at)(args, out, err);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        out << "Usage: " << usage << '\n';
+        return Success;
+    }
+    err << "seqohs-tracker-cli: "
+        << (sub.isEmpty() ? tr("%1 needs a sub-command.").arg(group)
+                          : tr("unknown %1 sub-command '%2'.").arg(group, sub))
+        << '\n'
+        << "Usage: " << usage << '\n';
+    return Usage;
+}

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -49,6 +50,13 @@ public:
                                      const Command &command, QTextStream &err);
 
     static int printErrors(QTextStream &err, const seqohs::ErrorList &errors);
+
+    using Run = std::function<int(const QStringList &args, QTextStream &out, QTextStream &err)>;
+    // Runs the sub-command args[1] of a group ("evidence add"): subs[i] runs runs[i]; --help
+    // prints the usage; anything else is a usage error that names what was typed.
+    static int dispatch(const QString &group, const QStringList &subs, const QString &usage,
+                        const QList<Run> &runs, const QStringList &args, QTextStream &out,
+                        QTextStream &err);
 
     // True when a workspace read failed during the command (the errors were printed).
     static bool hadReadFailure();
