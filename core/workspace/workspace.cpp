@@ -1163,33 +1163,7 @@ Expected<qint64> Workspace::addEvidenceLink(const QString &url, EvidenceItem met
     meta.url = url.trimmed();
     if (meta.title.trimmed().isEmpty())
         meta.title = meta.url;
-    Status valid = d->validateMeta(meta);
-    if (!valid.ok())
-        return valid.errors();
-    meta.added = Clock::now().toUTC();
-    QList<EvidenceLink> stored;
-    Status ok = d->transact(tr("Adding evidence failed"), [&]() -> Status {
-        Expected<qint64> id = d->insertEvidence(meta);
-        if (!id.ok())
-            return id.errors();
-        for (EvidenceLink l : links) {
-            l.evidenceId = meta.id;
-            stored << l;
-        }
-        Status done = d->insertLinks(meta.id, stored);
-        if (!done.ok())
-            return done;
-        QJsonObject after = toJson(meta);
-        after.insert(QStringLiteral("links"), toJsonArray(stored));
-        return d->audit(QStringLiteral("evidence.add"), QStringLiteral("evidence:%1").arg(meta.id),
-                        QJsonObject(), after);
-    });
-    if (!ok.ok())
-        return ok.errors();
-    Q_EMIT evidenceAdded(meta.id);
-    if (!stored.isEmpty())
-        Q_EMIT linksChanged(meta.id);
-    return meta.id;
+    return addWithoutContent(meta, links);
 }
 
 Expected<qint64> Workspace::addEvidenceStatement(const QString &statement, EvidenceItem meta,
@@ -1203,6 +1177,13 @@ Expected<qint64> Workspace::addEvidenceStatement(const QString &statement, Evide
     meta.statement = statement;
     if (meta.title.trimmed().isEmpty())
         meta.title = statement.simplified().left(60);
+    return addWithoutContent(meta, links);
+}
+
+// Links and statements: evidence with no stored content, added in one transaction with its
+// links and its audit row.
+Expected<qint64> Workspace::addWithoutContent(EvidenceItem meta, const QList<EvidenceLink> &links)
+{
     Status valid = d->validateMeta(meta);
     if (!valid.ok())
         return valid.errors();

@@ -213,6 +213,7 @@ Q_SIGNALS:
 private:
     class Private;
     void reportReadFailure(const QSqlQuery &query, const QString &what) const;
+    Expected<qint64> addWithoutContent(EvidenceItem meta, const QList<EvidenceLink> &links);
     static Expected<std::unique_ptr<Workspace>> openWith(const QString &path, OpenMode mode,
                                                          bool companion);
     explicit Workspace(std::unique_ptr<Private> d);
