@@ -21,7 +21,8 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
+
+#include "benchsupport.h"
 
 #include <cmath>
 #include <cstdio>
@@ -29,37 +30,6 @@
 using namespace seqohs;
 
 namespace {
-
-StandardsSet benchSet()
-{
-    Criterion c;
-    c.id = QStringLiteral("bench-1");
-    c.code = QStringLiteral("B1");
-    c.title = QStringLiteral("Benchmark criterion");
-    Standard s;
-    s.id = QStringLiteral("bench");
-    s.code = QStringLiteral("B");
-    s.title = QStringLiteral("Benchmark standard");
-    s.criteria = {c};
-    Domain d;
-    d.id = QStringLiteral("bench-domain");
-    d.code = QStringLiteral("D");
-    d.title = QStringLiteral("Benchmark domain");
-    d.standards = {s};
-    StandardsSet set;
-    set.id = QStringLiteral("bench-set");
-    set.title = QStringLiteral("Benchmark set");
-    set.version = QStringLiteral("1");
-    set.domains = {d};
-    return set;
-}
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
-}
 
 // Mixed sizes: log-uniform weights over four decades, scaled to the requested total.
 QList<qint64> fileSizes(int files, qint64 totalBytes, QRandomGenerator &random)
@@ -210,7 +180,7 @@ int main(int argc, char *argv[])
         ServiceProfile profile;
         profile.name = QStringLiteral("Benchmark service");
         Expected<std::unique_ptr<Workspace>> ws =
-            Workspace::create(workspacePath, profile, benchSet());
+            Workspace::create(workspacePath, profile, benchStandardsSet());
         if (!ws.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(ws.errorString()));
             return 1;

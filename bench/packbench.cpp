@@ -23,7 +23,8 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
-#include <sys/resource.h>
+
+#include "benchsupport.h"
 
 #include <cmath>
 #include <cstdio>
@@ -31,37 +32,6 @@
 using namespace seqohs;
 
 namespace {
-
-StandardsSet benchSet()
-{
-    Criterion c;
-    c.id = QStringLiteral("bench-1");
-    c.code = QStringLiteral("B1");
-    c.title = QStringLiteral("Benchmark criterion");
-    Standard s;
-    s.id = QStringLiteral("bench");
-    s.code = QStringLiteral("B");
-    s.title = QStringLiteral("Benchmark standard");
-    s.criteria = {c};
-    Domain d;
-    d.id = QStringLiteral("bench-domain");
-    d.code = QStringLiteral("D");
-    d.title = QStringLiteral("Benchmark domain");
-    d.standards = {s};
-    StandardsSet set;
-    set.id = QStringLiteral("bench-set");
-    set.title = QStringLiteral("Benchmark set");
-    set.version = QStringLiteral("1");
-    set.domains = {d};
-    return set;
-}
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
-}
 
 // Writes one file of pseudo-random (incompressible) bytes.
 bool writeRandomFile(const QString &path, qint64 size, quint64 &state)
@@ -147,7 +117,8 @@ int main(int argc, char *argv[])
 
     ServiceProfile profile;
     profile.name = QStringLiteral("Benchmark service");
-    auto ws = Workspace::create(dir.filePath(QStringLiteral("bench.seqohs")), profile, benchSet());
+    auto ws = Workspace::create(dir.filePath(QStringLiteral("bench.seqohs")), profile,
+                                benchStandardsSet());
     if (!ws) {
         std::fprintf(stderr, "%s\n", qPrintable(ws.errorString()));
         return 1;
