@@ -21,7 +21,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
-
 #include "benchsupport.h"
 
 #include <cmath>

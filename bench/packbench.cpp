@@ -23,7 +23,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
-
 #include "benchsupport.h"
 
 #include <cmath>
