@@ -9,6 +9,7 @@
 #include "scoring/scorer.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -19,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QThread>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace seqohs;
@@ -55,7 +57,9 @@ ExportDialog::ExportDialog(ScoringInput input, QList<Snapshot> history, QWidget 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
     form->addRow(m_tableLabel, m_table);
-    form->addRow(tr("&Save as:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Save as:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0); // busy: writing reports no byte counts
@@ -67,7 +71,13 @@ ExportDialog::ExportDialog(ScoringInput input, QList<Snapshot> history, QWidget 
     m_message->setVisible(false);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    // Shown once a file is written, so the user can go straight to it.
+    m_openFile = m_buttons->addButton(tr("&Open the file"), QDialogButtonBox::ActionRole);
+    m_openFolder = m_buttons->addButton(tr("Show the &folder"), QDialogButtonBox::ActionRole);
+    m_openFile->setVisible(false);
+    m_openFolder->setVisible(false);
+    m_path->setAccessibleName(tr("Save as"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -80,6 +90,14 @@ ExportDialog::ExportDialog(ScoringInput input, QList<Snapshot> history, QWidget 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::startExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateState);
+    connect(m_openFile, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_written));
+        accept();
+    });
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_written).absolutePath()));
+        accept();
+    });
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
         // Keep the chosen name, with the new format's suffix.
         const QString path = m_path->text();
@@ -163,8 +181,11 @@ void ExportDialog::browse()
     }
     const QString chosen = Prompts::saveFileName(this, tr("Export to"), suggested,
                                                  tr("%1 files (*.%2)").arg(ext.toUpper(), ext));
-    if (!chosen.isEmpty())
+    if (!chosen.isEmpty()) {
         m_path->setText(chosen);
+        // The file dialog has asked about replacing an existing file already.
+        m_confirmedOverwrite = QFileInfo(chosen).absoluteFilePath();
+    }
 }
 
 void ExportDialog::updateState()
@@ -191,6 +212,16 @@ void ExportDialog::startExport()
     const QString path = m_path->text().trimmed();
     if (path.isEmpty())
         return;
+    const QFileInfo target(path);
+    if (target.exists() && target.absoluteFilePath() != m_confirmedOverwrite) {
+        const auto answer = Prompts::question(
+            this, tr("Replace the file?"),
+            tr("%1 already exists in %2. Replace it with the new export?")
+                .arg(target.fileName(), QDir::toNativeSeparators(target.absolutePath())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
     m_message->setVisible(false);
 
     // Everything that needs the GUI thread happens here: the scores are quick, and the charts
@@ -243,8 +274,17 @@ void ExportDialog::finish()
     const Status status = *m_result;
     updateState();
     if (status.ok()) {
+        m_written = m_writing;
+        m_message->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(m_written)));
+        m_message->setVisible(true);
+        m_exportButton->setVisible(false);
+        m_openFile->setVisible(true);
+        m_openFolder->setVisible(true);
+        if (QAbstractButton *cancel = m_buttons->button(QDialogButtonBox::Cancel))
+            cancel->setText(tr("&Close"));
+        m_openFile->setDefault(true);
+        m_openFile->setFocus();
         Q_EMIT exportFinished(true, m_writing, tr("Exported to %1.").arg(m_writing));
-        accept();
         return;
     }
     m_message->setText(QStringLiteral("<span style=\"color:#c0392b\">%1</span>")

@@ -74,6 +74,11 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QPushButton *m_openFile = nullptr;
+    QPushButton *m_openFolder = nullptr;
+    QString m_confirmedOverwrite; // the path the file dialog already asked about
+    QString m_written;            // the last file written
     QThread *m_worker = nullptr;
     std::shared_ptr<seqohs::Status> m_result;
     QString m_writing; // the path being written

@@ -1,5 +1,8 @@
 #include "migrationwizard.h"
 
+#include "catalogue/standardsformat.h"
+#include "standardsimportdialog.h"
+
 #include "dialogs/prompts.h"
 
 #include "catalogue/crosswalkformat.h"
@@ -74,10 +77,18 @@ QWizardPage *MigrationWizard::makeSetPage()
         if (set.ok())
             m_set->addItem(set->title, id);
     }
-    m_set->addItem(tr("Load from a file..."), LoadFromFile);
+    // Sets loaded earlier (Workspace > Load a standards set) are kept in the user's folder.
+    for (const QString &path : StandardsImportDialog::loadedSetPaths()) {
+        const Expected<StandardsSet> set = StandardsFormat::readFile(path);
+        if (set.ok() && set->id != m_workspace.standardsSet().id)
+            m_set->addItem(set->title, path);
+    }
+    m_set->addItem(tr("Load from a file (a standards set, or a spreadsheet made with the "
+                      "template)\u2026"),
+                   LoadFromFile);
     m_setNote = new QLabel(
-        tr("To move to the official wording, import it from the spreadsheet template first "
-           "(seqohs-tracker-cli standards import-csv) and load the file it writes."),
+        tr("To move to the official wording, choose \u201cLoad from a file\u201d and the "
+           "spreadsheet you filled in from the template, saved as CSV."),
         page);
     m_setNote->setWordWrap(true);
     auto *layout = new QVBoxLayout(page);
@@ -174,8 +185,10 @@ QWizardPage *MigrationWizard::makePreviewPage()
 
 void MigrationWizard::browseForSet()
 {
-    const QString path =
-        Prompts::openFileName(this, tr("Load a standards set"), tr("Standards sets (*.json)"));
+    const QString path = Prompts::openFileName(
+        this, tr("Load a standards set"),
+        tr("Standards sets and spreadsheets (*.json *.csv);;Standards sets (*.json);;"
+           "Spreadsheets saved as CSV (*.csv)"));
     if (!path.isEmpty())
         chooseSetFile(path);
     else if (m_set->count() > 1)
@@ -184,6 +197,17 @@ void MigrationWizard::browseForSet()
 
 bool MigrationWizard::chooseSetFile(const QString &path)
 {
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        // A spreadsheet needs an id and a title before it is a set: the load dialog asks.
+        StandardsImportDialog load(true, this);
+        load.fileField()->setText(path);
+        if (load.exec() != QDialog::Accepted) {
+            if (m_set->count() > 1)
+                m_set->setCurrentIndex(0);
+            return false;
+        }
+        return chooseSetFile(load.savedPath());
+    }
     const Expected<StandardsSet> set = StandardsLibrary::resolve(path);
     if (!set.ok()) {
         Prompts::error(this, tr("The standards set cannot be used"),

@@ -1,5 +1,8 @@
 #include "newworkspacewizard.h"
 
+#include "catalogue/standardsformat.h"
+#include "standardsimportdialog.h"
+
 #include "catalogue/standardslibrary.h"
 #include "common/clock.h"
 #include "prompts.h"
@@ -63,6 +66,11 @@ NewWorkspaceWizard::NewWorkspaceWizard(QWidget *parent)
         const Expected<StandardsSet> set = StandardsLibrary::bundled(id);
         if (set.ok())
             m_set->addItem(set->title, id);
+    }
+    for (const QString &path : StandardsImportDialog::loadedSetPaths()) {
+        const Expected<StandardsSet> set = StandardsFormat::readFile(path);
+        if (set.ok())
+            m_set->addItem(set->title, path);
     }
     m_set->setCurrentIndex(qMax(0, m_set->findData(StandardsLibrary::defaultId())));
     m_set->addItem(tr("Load from a file\u2026"), LoadFromFile);

@@ -1,6 +1,7 @@
 #include "importcontroller.h"
 
 #include "commands/addevidencecommand.h"
+#include "commands/linkevidencecommand.h"
 #include "dialogs/prompts.h"
 #include "models/workspacedocument.h"
 #include "workspace/personaldataguard.h"
@@ -13,6 +14,7 @@
 #include <QSet>
 #include <QThread>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace seqohs;
 
@@ -23,11 +25,16 @@ struct ImportController::Job
     QString workspacePath;
     QStringList files;
     QStringList itemIds;
+    QDate reviewBy;
+    // Content already stored before this import: a file with the same hash is a duplicate.
+    QHash<QByteArray, EvidenceItem> stored;
     std::atomic<qint64> bytesDone{0};
     qint64 bytesTotal = 0;
     std::atomic<int> filesDone{0};
     std::atomic<bool> cancel{false};
     QList<AddEvidenceCommand::Entry> added;
+    // Entries of added whose content was already stored, with the item that holds it.
+    QHash<qint64, EvidenceItem> duplicates;
     ErrorList errors;
 };
 
@@ -87,7 +94,8 @@ QStringList ImportController::expand(const QStringList &pathsOrFolders)
     return files;
 }
 
-bool ImportController::importFiles(const QStringList &pathsOrFolders, const QStringList &itemIds)
+bool ImportController::importFiles(const QStringList &pathsOrFolders, const QStringList &itemIds,
+                                   const QDate &reviewBy)
 {
     if (m_thread)
         return false;
@@ -141,6 +149,11 @@ bool ImportController::importFiles(const QStringList &pathsOrFolders, const QStr
     m_job->workspacePath = m_document->path();
     m_job->files = files;
     m_job->itemIds = itemIds;
+    m_job->reviewBy = reviewBy;
+    for (const EvidenceItem &e : m_document->workspace().evidence()) {
+        if (e.kind == EvidenceItem::Kind::File && !e.sha256.isEmpty())
+            m_job->stored.insert(e.sha256, e);
+    }
     for (const QString &file : std::as_const(files))
         m_job->bytesTotal += QFileInfo(file).size();
     startCopy();
@@ -164,6 +177,7 @@ void ImportController::startCopy()
             entry.meta.kind = EvidenceItem::Kind::File;
             entry.meta.title = QFileInfo(file).completeBaseName();
             entry.meta.documentDate = QFileInfo(file).lastModified().date();
+            entry.meta.reviewBy = job->reviewBy;
             entry.sourcePath = file;
             for (const QString &itemId : std::as_const(job->itemIds))
                 entry.links << EvidenceLink{0, itemId, QString()};
@@ -181,6 +195,11 @@ void ImportController::startCopy()
             }
             entry.id = *id;
             job->added << entry;
+            if (!job->stored.isEmpty()) {
+                const std::optional<EvidenceItem> made = (*ws)->evidenceItem(*id);
+                if (made && job->stored.contains(made->sha256))
+                    job->duplicates.insert(*id, job->stored.value(made->sha256));
+            }
             job->bytesDone = before + QFileInfo(file).size();
             ++job->filesDone;
         }
@@ -201,6 +220,25 @@ void ImportController::startCopy()
     connect(m_poll, &QTimer::timeout, this, &ImportController::poll);
     m_poll->start();
     m_thread->start();
+}
+
+bool ImportController::offerStoredItems(const QHash<qint64, EvidenceItem> &duplicates)
+{
+    QStringList names;
+    for (auto it = duplicates.cbegin(); it != duplicates.cend() && names.size() < 8; ++it)
+        names << tr("\u2022 the same content is already stored as \u201c%1\u201d").arg(it->title);
+    const QString heading =
+        duplicates.size() == 1
+            ? tr("One of the files is already in the workspace.")
+            : tr("%1 of the files are already in the workspace.").arg(duplicates.size());
+    const QString text = heading + QStringLiteral("\n\n") + names.join(QLatin1Char('\n')) +
+                         QStringLiteral("\n\n") +
+                         tr("Use the stored items instead of adding second copies? Yes links the "
+                            "stored items to the chosen criteria; No keeps the new copies as "
+                            "separate items.");
+    return Prompts::question(m_dialogParent, tr("Evidence already stored"), text,
+                             QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::Yes) == QMessageBox::Yes;
 }
 
 void ImportController::poll()
@@ -232,8 +270,46 @@ void ImportController::onWorkerDone()
         ids << e.id;
     // The worker's connection wrote them; tell the views that read through the UI's one.
     m_document->workspace().announceEvidenceAdded(ids);
-    if (!job->added.isEmpty())
-        m_document->undoStack()->push(new AddEvidenceCommand(m_document, job->added, true));
+    QList<AddEvidenceCommand::Entry> added = job->added;
+    QList<EvidenceLink> reuse;
+    if (!job->duplicates.isEmpty() && offerStoredItems(job->duplicates)) {
+        // The copies share their content with the stored items, so removing them frees
+        // nothing but the second entry; the stored items get the links instead.
+        QList<AddEvidenceCommand::Entry> kept;
+        for (const AddEvidenceCommand::Entry &e : std::as_const(added)) {
+            if (!job->duplicates.contains(e.id)) {
+                kept << e;
+                continue;
+            }
+            const Status removed = m_document->workspace().removeEvidence(e.id);
+            if (!removed.ok()) {
+                job->errors << removed.errors();
+                kept << e;
+                continue;
+            }
+            ids.removeAll(e.id);
+            const qint64 storedId = job->duplicates.value(e.id).id;
+            for (const QString &itemId : std::as_const(job->itemIds))
+                reuse << EvidenceLink{storedId, itemId, QString()};
+        }
+        added = kept;
+    }
+    QUndoStack *stack = m_document->undoStack();
+    if (!added.isEmpty() || !reuse.isEmpty()) {
+        stack->beginMacro(tr("Add evidence"));
+        if (!added.isEmpty())
+            stack->push(new AddEvidenceCommand(m_document, added, true));
+        const QList<EvidenceLink> existing = m_document->workspace().links();
+        for (const EvidenceLink &link : std::as_const(reuse)) {
+            const bool already =
+                std::any_of(existing.begin(), existing.end(), [&link](const EvidenceLink &l) {
+                    return l.evidenceId == link.evidenceId && l.itemId == link.itemId;
+                });
+            if (!already)
+                stack->push(new LinkEvidenceCommand(m_document, link, LinkEvidenceCommand::Link));
+        }
+        stack->endMacro();
+    }
     if (!job->errors.isEmpty())
         m_document->reportErrors(job->errors);
     emit finished(ids, cancelled);

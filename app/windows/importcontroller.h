@@ -1,5 +1,9 @@
 #pragma once
 
+#include "workspace/evidenceitem.h"
+
+#include <QDate>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -25,7 +29,10 @@ public:
     ~ImportController() override;
 
     // Starts an import; returns false if one is already running.
-    bool importFiles(const QStringList &pathsOrFolders, const QStringList &itemIds);
+    // Links them to itemIds; reviewBy (invalid = does not expire) is set on every new item.
+    // Files whose content is already stored are offered as links to the stored items.
+    bool importFiles(const QStringList &pathsOrFolders, const QStringList &itemIds,
+                     const QDate &reviewBy = {});
     bool isRunning() const;
     void cancel();
 
@@ -39,6 +46,7 @@ Q_SIGNALS:
 private:
     struct Job;
     void startCopy();
+    bool offerStoredItems(const QHash<qint64, seqohs::EvidenceItem> &duplicates);
     void onWorkerDone();
     void poll();
 

@@ -12,6 +12,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/actiondialog.h"
 #include "dialogs/evidencedialog.h"
+#include "dialogs/evidencetargetdialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/migrationwizard.h"
 #include "dialogs/newworkspacewizard.h"
@@ -21,6 +22,9 @@
 #include "dialogs/profiledialog.h"
 #include "dialogs/prompts.h"
 #include "dialogs/responseimportdialog.h"
+#include "dialogs/scoreexplanationdialog.h"
+#include "dialogs/snapshotcomparedialog.h"
+#include "dialogs/standardsimportdialog.h"
 #include "importcontroller.h"
 #include "models/workspacedocument.h"
 #include "reporting/readinessreportbuilder.h"
@@ -45,10 +49,15 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -83,7 +92,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/seqohs-tracker.svg")));
-    setAcceptDrops(false);
+    // Workspaces and packs dropped on the window open; files dropped on a criterion become
+    // evidence (the criterion page takes those drops first).
+    setAcceptDrops(true);
 
     m_welcome = new WelcomePage(this);
     m_navigator = new NavigatorPane(this);
@@ -114,7 +125,36 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_tabs);
-    setCentralWidget(m_stack);
+
+    // A forecast changes every figure on screen: say so above them, with the way back.
+    m_forecastBanner = new QFrame(this);
+    m_forecastBanner->setObjectName(QStringLiteral("forecastBanner"));
+    m_forecastBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_forecastBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd0));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
+    m_forecastBanner->setPalette(bannerPalette);
+    m_forecastText = new QLabel(m_forecastBanner);
+    m_forecastText->setWordWrap(true);
+    auto *today = new QPushButton(tr("&Back to today"), m_forecastBanner);
+    today->setObjectName(QStringLiteral("backToToday"));
+    auto *bannerLayout = new QHBoxLayout(m_forecastBanner);
+    bannerLayout->setContentsMargins(16, 6, 16, 6);
+    bannerLayout->addWidget(m_forecastText, 1);
+    bannerLayout->addWidget(today);
+    m_forecastBanner->setVisible(false);
+    connect(today, &QPushButton::clicked, this, [this] {
+        if (m_document)
+            m_document->setForecastDate(QDate());
+    });
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_forecastBanner);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     m_statusVerdict = new QLabel(this);
     m_statusPath = new QLabel(this);
@@ -125,9 +165,10 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
 
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkspace);
-    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWorkspaceDialog);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openFileDialog);
+    connect(m_welcome, &WelcomePage::reviewRequested, this, &MainWindow::openPackAsAssessor);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoWorkspace);
-    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openWorkspace);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
     connect(m_navigator, &NavigatorPane::itemSelected, this, [this](const QString &id) {
         if (!id.isEmpty())
             m_criterion->showItem(id);
@@ -191,22 +232,25 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
+    // Mnemonics are unique within each menu (a test checks it), so every item can be reached
+    // from the keyboard with Alt and two letters.
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     QAction *newAction =
         file->addAction(themedIcon("document-new", "document-new"), tr("&New workspace\u2026"),
                         this, &MainWindow::newWorkspace);
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction =
-        file->addAction(themedIcon("document-open", "document-open"), tr("&Open\u2026"), this,
-                        &MainWindow::openWorkspaceDialog);
+    newAction->setStatusTip(tr("Create a workspace for a service"));
+    QAction *openAction = file->addAction(themedIcon("document-open", "document-open"),
+                                          tr("&Open\u2026"), this, &MainWindow::openFileDialog);
     openAction->setShortcut(QKeySequence::Open);
+    openAction->setStatusTip(tr("Open a workspace, or a submission pack to review"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Open the &demo workspace"), this, &MainWindow::openDemoWorkspace);
     file->addSeparator();
     QAction *saveCopyAction =
         file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
-                        tr("Save a &copy\u2026"), this, &MainWindow::saveCopy);
+                        tr("Save a cop&y\u2026"), this, &MainWindow::saveCopy);
     saveCopyAction->setShortcut(QKeySequence::SaveAs);
     QAction *exportAction = file->addAction(themedIcon("document-export", "document-export"),
                                             tr("&Export\u2026"), this, &MainWindow::exportReport);
@@ -219,7 +263,7 @@ void MainWindow::createMenus()
         file->addAction(tr("Print pre&view\u2026"), this, &MainWindow::printPreview);
     file->addSeparator();
     QAction *closeAction =
-        file->addAction(tr("&Close workspace"), this, &MainWindow::closeWorkspace);
+        file->addAction(tr("C&lose workspace"), this, &MainWindow::closeWorkspace);
     closeAction->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -230,35 +274,27 @@ void MainWindow::createMenus()
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = edit->addAction(themedIcon("edit-redo", "edit-redo"), tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
-    connect(m_undo, &QAction::triggered, this, [this] {
-        if (m_document) {
-            m_criterion->commitPendingEdits();
-            m_document->undoStack()->undo();
-        }
-    });
-    connect(m_redo, &QAction::triggered, this, [this] {
-        if (m_document)
-            m_document->undoStack()->redo();
-    });
+    connect(m_undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
+    connect(m_redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find requirement"), this, [this] {
+    QAction *find = edit->addAction(tr("&Find criterion"), this, [this] {
         showPage(AssessmentPage);
         m_navigator->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
     QAction *addFilesAction = edit->addAction(themedIcon("document-import", "evidence-add"),
-                                              tr("Add evidence &files\u2026"), this,
-                                              [this] { addFiles(m_criterion->itemId()); });
+                                              tr("Add evidence f&iles\u2026"), this,
+                                              [this] { addFiles(currentItemId()); });
     addFilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    QAction *addFolderAction =
-        edit->addAction(tr("Add evidence f&older\u2026"), this, [this] { addFolder(); });
-    QAction *addLinkAction = edit->addAction(tr("Add evidence &link\u2026"), this,
-                                             [this] { addLink(m_criterion->itemId()); });
+    QAction *addFolderAction = edit->addAction(tr("Add evidence f&older\u2026"), this,
+                                               [this] { addFolder(currentItemId()); });
+    QAction *addLinkAction =
+        edit->addAction(tr("Add evidence &link\u2026"), this, [this] { addLink(currentItemId()); });
     QAction *addStatementAction = edit->addAction(tr("Add written &statement\u2026"), this,
-                                                  [this] { addStatement(m_criterion->itemId()); });
+                                                  [this] { addStatement(currentItemId()); });
     QAction *addActionAction =
         edit->addAction(themedIcon("task-new", "action-add"), tr("Add &action\u2026"), this,
-                        [this] { addAction(m_criterion->itemId()); });
+                        [this] { addAction(currentItemId()); });
     addActionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     edit->addSeparator();
     QAction *profileAction =
@@ -273,11 +309,49 @@ void MainWindow::createMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_documentActions << a;
     }
+    QAction *checksAction =
+        view->addAction(tr("Readiness &checks"), this, &MainWindow::showReadinessChecks);
+    checksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    view->addSeparator();
+    QAction *explainAction =
+        view->addAction(tr("&Why this score?\u2026"), this, &MainWindow::explainScore);
+    explainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     view->addSeparator();
     QAction *forecast =
         view->addAction(tr("&Forecast at a date\u2026"), this, &MainWindow::setForecast);
+    m_backToToday = view->addAction(tr("Back to &today"), this, [this] {
+        if (m_document)
+            m_document->setForecastDate(QDate());
+    });
+
+    QMenu *workspace = menuBar()->addMenu(tr("&Workspace"));
+    workspace->setObjectName(QStringLiteral("workspaceMenu"));
+    QAction *integrityAction =
+        workspace->addAction(tr("Check &integrity\u2026"), this, &MainWindow::checkIntegrity);
+    workspace->addSeparator();
     QAction *snapshot =
-        view->addAction(tr("Save a &snapshot\u2026"), this, &MainWindow::saveSnapshot);
+        workspace->addAction(tr("Save a &snapshot\u2026"), this, &MainWindow::saveSnapshot);
+    QAction *compareAction =
+        workspace->addAction(tr("C&ompare snapshots\u2026"), this, &MainWindow::compareSnapshots);
+    workspace->addSeparator();
+    QAction *moveAction = workspace->addAction(tr("&Move to another standards set\u2026"), this,
+                                               &MainWindow::moveToAnotherSet);
+    QAction *loadSetAction = workspace->addAction(tr("&Load a standards set\u2026"), this,
+                                                  [this] { loadStandardsSet(false); });
+    QAction *loadOfficialAction = workspace->addAction(tr("Load the official &wording\u2026"), this,
+                                                       [this] { loadStandardsSet(true); });
+
+    QMenu *submission = menuBar()->addMenu(tr("&Submission"));
+    submission->setObjectName(QStringLiteral("submissionMenu"));
+    QAction *packAction = submission->addAction(themedIcon("package-x-generic", "document-export"),
+                                                tr("&Create submission pack\u2026"), this,
+                                                &MainWindow::createSubmissionPack);
+    QAction *responseAction = submission->addAction(tr("&Import assessor\u2019s response\u2026"),
+                                                    this, &MainWindow::importAssessorResponse);
+    submission->addSeparator();
+    QAction *reviewAction = submission->addAction(tr("&Review a submission pack\u2026"), this,
+                                                  &MainWindow::openPackAsAssessor);
+    reviewAction->setStatusTip(tr("Open a pack as its assessor, in a window of its own"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -285,8 +359,11 @@ void MainWindow::createMenus()
 
     m_documentActions << saveCopyAction << exportAction << printAction << previewAction
                       << closeAction << find << addFilesAction << addFolderAction << addLinkAction
-                      << addStatementAction << addActionAction << profileAction << forecast
-                      << snapshot;
+                      << addStatementAction << addActionAction << profileAction << checksAction
+                      << explainAction << forecast << integrityAction << snapshot << compareAction
+                      << moveAction << loadOfficialAction << packAction << responseAction;
+    // Loading a set needs no workspace: the set can be kept for the next new workspace.
+    Q_UNUSED(loadSetAction);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -301,6 +378,7 @@ void MainWindow::createMenus()
     toolbar->addAction(addFilesAction);
     toolbar->addAction(addActionAction);
     toolbar->addAction(exportAction);
+    toolbar->addAction(packAction);
 }
 
 void MainWindow::showAbout()
@@ -326,7 +404,10 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     m_importer = new ImportController(m_document, this);
     connect(m_document, &WorkspaceDocument::errorsOccurred, this,
             [this](const ErrorList &errors) { showErrors(errors); });
-    connect(m_document, &WorkspaceDocument::readinessChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &WorkspaceDocument::readinessChanged, this, [this] {
+        updateStatus();
+        updateForecastBanner();
+    });
     QUndoStack *stack = m_document->undoStack();
     connect(stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
@@ -350,6 +431,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     updateTitle();
     updateStatus();
     updateActions();
+    updateForecastBanner();
     // Start on the first requirement so the assessment page is never empty.
     const QList<AssessableItem> items = m_document->workspace().standardsSet().assessables();
     if (!items.isEmpty())
@@ -387,6 +469,7 @@ void MainWindow::closeWorkspace()
     updateTitle();
     updateStatus();
     updateActions();
+    updateForecastBanner();
 }
 
 bool MainWindow::openWorkspace(const QString &path)
@@ -454,6 +537,129 @@ void MainWindow::newWorkspace()
         return;
     }
     setDocument(std::make_unique<WorkspaceDocument>(std::move(created).value()));
+}
+
+bool MainWindow::isPackFile(const QString &path)
+{
+    // A pack is a zip archive; a workspace is an SQLite file. Decide by content, not name.
+    QFile file(path);
+    if (path.endsWith(QLatin1String(".seqohs"), Qt::CaseInsensitive) ||
+        !file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(4) == QByteArray("PK\x03\x04", 4);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (isPackFile(path)) {
+        openPack(path);
+        addRecentFile(path);
+        return true;
+    }
+    return openWorkspace(path);
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString path = Prompts::openFileName(
+        this, tr("Open a workspace or a submission pack"),
+        tr("Workspaces and submission packs (*.seqohs *.zip);;SEQOHS workspaces (*.seqohs);;"
+           "Submission packs (*.zip);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openPack(const QString &path)
+{
+    // The assessor's window is separate: the pack is read-only and nothing in it touches the
+    // workspace open here.
+    auto *window = new AssessorWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    window->openPack(path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        const QString path = urls.first().toLocalFile();
+        if (path.endsWith(QLatin1String(".seqohs"), Qt::CaseInsensitive) || isPackFile(path)) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+    event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // Open after the drop has finished, so the source application is not kept waiting.
+    QTimer::singleShot(0, this, [this, path] { openFile(path); });
+}
+
+void MainWindow::showReadinessChecks()
+{
+    if (!m_document)
+        return;
+    showPage(DashboardPage);
+    if (auto *checks = m_dashboard->findChild<QWidget *>(QStringLiteral("readinessChecks")))
+        checks->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::explainScore()
+{
+    if (!m_document)
+        return;
+    ScoreExplanationDialog dialog(m_document->readiness(), m_document->workspace().standardsSet(),
+                                  currentItemId(), this);
+    dialog.exec();
+}
+
+void MainWindow::compareSnapshots()
+{
+    if (!m_document)
+        return;
+    const QList<Snapshot> saved = m_document->snapshots();
+    if (saved.isEmpty()) {
+        Prompts::information(this, tr("Compare snapshots"),
+                             tr("This workspace has no snapshots yet. Save one with Workspace > "
+                                "Save a snapshot; you can then compare it with the figures as "
+                                "they are now, or with a later snapshot."));
+        return;
+    }
+    const Snapshot now = Snapshot::capture(tr("Now"), Clock::now(), m_document->scoringInput(),
+                                           m_document->readiness());
+    SnapshotCompareDialog dialog(saved, now, this);
+    dialog.exec();
+}
+
+void MainWindow::loadStandardsSet(bool official)
+{
+    StandardsImportDialog dialog(official, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = dialog.savedPath();
+    statusBar()->showMessage(
+        tr("Loaded \u201c%1\u201d into %2.").arg(dialog.setTitle(), QDir::toNativeSeparators(path)),
+        10000);
+    if (!m_document || importRunning())
+        return;
+    const auto answer = Prompts::question(
+        this, tr("Move to the set just loaded?"),
+        tr("\u201c%1\u201d is loaded. Move this workspace to it now? The move shows a preview "
+           "first and keeps the figures before it as a snapshot.")
+            .arg(dialog.setTitle()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        moveToSet(path);
 }
 
 void MainWindow::openWorkspaceDialog()
@@ -527,21 +733,39 @@ void MainWindow::editProfile()
 
 void MainWindow::addFiles(const QString &itemId)
 {
-    if (!m_document || !m_importer)
+    if (!m_document || !m_importer || importRunning())
         return;
     const QStringList files =
         Prompts::openFileNames(this, tr("Add evidence files"), tr("All files (*)"));
-    if (!files.isEmpty())
-        m_importer->importFiles(files, itemId.isEmpty() ? QStringList() : QStringList{itemId});
+    if (files.isEmpty())
+        return;
+    importWithTargets(files, itemId,
+                      files.size() == 1 ? tr("Adding %1.").arg(QFileInfo(files.first()).fileName())
+                                        : tr("Adding %1 files.").arg(files.size()));
 }
 
 void MainWindow::addFolder(const QString &itemId)
 {
-    if (!m_document || !m_importer)
+    if (!m_document || !m_importer || importRunning())
         return;
     const QString folder = Prompts::existingDirectory(this, tr("Add every file in a folder"));
-    if (!folder.isEmpty())
-        m_importer->importFiles({folder}, itemId.isEmpty() ? QStringList() : QStringList{itemId});
+    if (folder.isEmpty())
+        return;
+    importWithTargets({folder}, itemId,
+                      tr("Adding every file in %1 and its subfolders (hidden files and "
+                         "workspaces are left out).")
+                          .arg(QDir::toNativeSeparators(folder)));
+}
+
+void MainWindow::importWithTargets(const QStringList &paths, const QString &itemId,
+                                   const QString &what)
+{
+    EvidenceTargetDialog targets(m_document->workspace().standardsSet(),
+                                 itemId.isEmpty() ? QStringList() : QStringList{itemId}, what,
+                                 this);
+    if (targets.exec() != QDialog::Accepted)
+        return;
+    m_importer->importFiles(paths, targets.itemIds(), targets.reviewBy());
 }
 
 void MainWindow::addLink(const QString &itemId)
@@ -665,9 +889,13 @@ void MainWindow::openEvidence(qint64 id)
         return;
     }
     // The desktop's viewer gets a read-only copy, so nothing it does can touch the workspace.
-    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                            .filePath(QStringLiteral("seqohs-tracker-view"));
-    QDir().mkpath(dir);
+    const QString dir = viewerFolder();
+    if (dir.isEmpty()) {
+        showErrors({Error{tr("The file cannot be opened for viewing."), QString(), QString(),
+                          tr("A private temporary folder could not be made; check that the "
+                             "temporary folder has free space.")}});
+        return;
+    }
     const QString path = QDir(dir).filePath(QStringLiteral("%1-%2").arg(id).arg(item->fileName));
     QFile::remove(path);
     const Status exported = m_document->workspace().exportEvidenceFile(id, path);
@@ -718,6 +946,14 @@ void MainWindow::saveSnapshot()
 {
     if (!m_document)
         return;
+    if (m_document->forecastDate().isValid()) {
+        Prompts::information(
+            this, tr("Save a snapshot"),
+            tr("A snapshot records today\u2019s figures, and the window is showing a forecast "
+               "for %1. Choose View > Back to today, then save the snapshot.")
+                .arg(QLocale().toString(m_document->forecastDate(), QLocale::LongFormat)));
+        return;
+    }
     bool ok = false;
     const QString name = QInputDialog::getText(
         this, tr("Save a snapshot"),
@@ -810,16 +1046,12 @@ void MainWindow::createSubmissionPack()
 
 void MainWindow::openPackAsAssessor()
 {
-    const QString path = Prompts::openFileName(this, tr("Open a submission pack"),
+    const QString path = Prompts::openFileName(this, tr("Review a submission pack"),
                                                tr("Submission packs (*.zip);;All files (*)"));
     if (path.isEmpty())
         return;
-    // The assessor's window is separate: the pack is read-only and nothing in it touches the
-    // workspace open here.
-    auto *window = new AssessorWindow;
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->show();
-    window->openPack(path);
+    openPack(path);
+    addRecentFile(path);
 }
 
 void MainWindow::importAssessorResponse()
@@ -836,10 +1068,17 @@ void MainWindow::importAssessorResponse()
 
 void MainWindow::moveToAnotherSet()
 {
+    moveToSet(QString());
+}
+
+void MainWindow::moveToSet(const QString &setFile)
+{
     if (!m_document || importRunning())
         return;
     m_criterion->commitPendingEdits();
     MigrationWizard wizard(m_document->workspace(), this);
+    if (!setFile.isEmpty())
+        wizard.chooseSetFile(setFile);
     if (wizard.exec() != QDialog::Accepted)
         return;
     statusBar()->showMessage(
@@ -889,6 +1128,114 @@ void MainWindow::goToItem(const QString &itemId)
     m_navigator->selectId(itemId);
 }
 
+void MainWindow::undoOrRedo(bool undo)
+{
+    if (!m_document)
+        return;
+    if (undo)
+        m_criterion->commitPendingEdits();
+    QUndoStack *stack = m_document->undoStack();
+    if (undo ? !stack->canUndo() : !stack->canRedo())
+        return;
+    const QString text = undo ? stack->undoText() : stack->redoText();
+    // What the step changed is learnt from the workspace's own change signals, so every kind
+    // of command, macros included, is brought into view the same way.
+    QString item;
+    qint64 evidence = 0;
+    qint64 action = 0;
+    bool profile = false;
+    Workspace *ws = &m_document->workspace();
+    QList<QMetaObject::Connection> watch;
+    watch << connect(ws, &Workspace::assessmentChanged, this, [&item](const QString &id) {
+        if (item.isEmpty())
+            item = id;
+    });
+    auto onEvidence = [&evidence](qint64 id) {
+        if (!evidence)
+            evidence = id;
+    };
+    auto onAction = [&action](qint64 id) {
+        if (!action)
+            action = id;
+    };
+    watch << connect(ws, &Workspace::evidenceAdded, this, onEvidence);
+    watch << connect(ws, &Workspace::evidenceChanged, this, onEvidence);
+    watch << connect(ws, &Workspace::evidenceRemoved, this, onEvidence);
+    watch << connect(ws, &Workspace::linksChanged, this, onEvidence);
+    watch << connect(ws, &Workspace::actionAdded, this, onAction);
+    watch << connect(ws, &Workspace::actionChanged, this, onAction);
+    watch << connect(ws, &Workspace::actionRemoved, this, onAction);
+    watch << connect(ws, &Workspace::profileChanged, this, [&profile] { profile = true; });
+    if (undo)
+        stack->undo();
+    else
+        stack->redo();
+    for (const QMetaObject::Connection &c : std::as_const(watch))
+        disconnect(c);
+
+    if (!item.isEmpty()) {
+        goToItem(item);
+    } else if (action) {
+        showPage(ActionsPage);
+    } else if (evidence) {
+        // A link belongs to the criterion on screen when that is where it was made.
+        if (currentPage() != AssessmentPage)
+            showPage(EvidencePage);
+    } else if (profile) {
+        showPage(DashboardPage);
+    }
+    statusBar()->showMessage(undo ? tr("Undone: %1").arg(text) : tr("Redone: %1").arg(text), 6000);
+}
+
+QString MainWindow::currentItemId() const
+{
+    if (!m_document || currentPage() != AssessmentPage)
+        return {};
+    return m_criterion->itemId();
+}
+
+QString MainWindow::viewerFolder()
+{
+    if (!m_viewerDir) {
+        // QTemporaryDir makes the folder with mode 0700 and removes it, with every copy in it,
+        // when the window goes.
+        m_viewerDir = std::make_unique<QTemporaryDir>(
+            QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                .filePath(QStringLiteral("seqohs-tracker-view-XXXXXX")));
+        if (!m_viewerDir->isValid()) {
+            m_viewerDir.reset();
+            return {};
+        }
+        QFile::setPermissions(m_viewerDir->path(), QFileDevice::ReadOwner |
+                                                       QFileDevice::WriteOwner |
+                                                       QFileDevice::ExeOwner);
+    }
+    return m_viewerDir->path();
+}
+
+void MainWindow::fitToScreen()
+{
+    // A saved geometry from a larger screen, or a first window at 200% scale, must still fit:
+    // the title bar and the status bar stay on screen.
+    QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    QRect frame = frameGeometry();
+    const QSize extra = frame.size() - geometry().size();
+    const QSize room = available.size() - extra;
+    if (width() > room.width() || height() > room.height())
+        resize(qMin(width(), room.width()), qMin(height(), room.height()));
+    frame = frameGeometry();
+    QPoint topLeft = frame.topLeft();
+    topLeft.setX(qBound(available.left(), topLeft.x(),
+                        qMax(available.left(), available.right() - frame.width() + 1)));
+    topLeft.setY(qBound(available.top(), topLeft.y(),
+                        qMax(available.top(), available.bottom() - frame.height() + 1)));
+    if (topLeft != frame.topLeft())
+        move(topLeft);
+}
+
 void MainWindow::showPage(Page page)
 {
     if (m_document)
@@ -902,10 +1249,28 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::updateTitle()
 {
-    const QString product =
-        QStringLiteral("SEQOHS Tracker %1").arg(QApplication::applicationVersion());
-    setWindowTitle(m_document ? m_document->displayName() + QStringLiteral(" \u2014 ") + product
-                              : product);
+    // The platform adds the application's display name ("NAME - SEQOHS Tracker"); where it
+    // does not, add it here so the title always names both.
+    const QString product = tr("SEQOHS Tracker");
+    const QString name = m_document ? m_document->displayName() : QString();
+    if (QGuiApplication::applicationDisplayName() == product)
+        setWindowTitle(name);
+    else
+        setWindowTitle(name.isEmpty() ? product : name + QStringLiteral(" - ") + product);
+}
+
+void MainWindow::updateForecastBanner()
+{
+    const bool forecast = m_document && m_document->forecastDate().isValid();
+    m_backToToday->setEnabled(forecast);
+    m_forecastBanner->setVisible(forecast);
+    if (!forecast)
+        return;
+    m_forecastText->setText(
+        tr("<b>Forecast for %1.</b> Every figure shows the workspace as it will be on that date, "
+           "with the evidence that will have expired by then. Snapshots record today\u2019s "
+           "figures only.")
+            .arg(QLocale().toString(m_document->forecastDate(), QLocale::LongFormat)));
 }
 
 void MainWindow::updateStatus()
@@ -952,8 +1317,7 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = QSettings().value(RecentKey).toStringList();
     m_recentMenu->clear();
     for (const QString &path : files) {
-        m_recentMenu
-            ->addAction(QFileInfo(path).fileName(), this, [this, path] { openWorkspace(path); })
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })
             ->setToolTip(path);
     }
     m_recentMenu->setEnabled(!files.isEmpty());
@@ -967,6 +1331,7 @@ void MainWindow::readSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1280, 820);
+    fitToScreen();
     const QString user = settings.value(QStringLiteral("audit/userName")).toString();
     if (!user.isEmpty())
         Workspace::setUserName(user);

@@ -18,6 +18,9 @@ class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
+class QTemporaryDir;
+class QDragEnterEvent;
+class QDropEvent;
 class ReconfirmationPanel;
 class WelcomePage;
 class WorkspaceDocument;
@@ -33,6 +36,12 @@ public:
 
     // Opens a workspace; errors are shown and false returned, the current one staying open.
     bool openWorkspace(const QString &path);
+    // A workspace, or a submission pack (which opens in the assessor's window).
+    bool openFile(const QString &path);
+    // Opens a submission pack in an assessor's window of its own.
+    void openPack(const QString &path);
+    // True for a file that is a submission pack rather than a workspace (by its content).
+    static bool isPackFile(const QString &path);
     // Creates the demo workspace if there is none yet, and opens it.
     bool openDemoWorkspace();
     // Creates a workspace from the wizard's answers.
@@ -60,6 +69,11 @@ public Q_SLOTS:
     void showAbout();
     void newWorkspace();
     void openWorkspaceDialog();
+    void openFileDialog();
+    void showReadinessChecks();
+    void explainScore();
+    void compareSnapshots();
+    void loadStandardsSet(bool official);
     void saveCopy();
     void exportReport();
     void printReport();
@@ -89,6 +103,8 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     seqohs::ReadinessReport currentReport() const;
@@ -101,6 +117,18 @@ private:
     // True (after telling the user) while evidence is being added in the background.
     bool importRunning();
     void updateTitle();
+    void updateForecastBanner();
+    // Undoes or redoes one step and brings what it changed into view.
+    void undoOrRedo(bool undo);
+    // The criterion on screen, if the assessment page shows one.
+    QString currentItemId() const;
+    // A private folder (mode 0700) for evidence opened in other programs; emptied on close.
+    QString viewerFolder();
+    void fitToScreen();
+    // Moves to another set, with the set file chosen already when one is given.
+    void moveToSet(const QString &setFile);
+    // Asks which criteria the files serve and their review-by date, then imports them.
+    void importWithTargets(const QStringList &paths, const QString &itemId, const QString &what);
     void updateStatus();
     void updateActions();
     void addRecentFile(const QString &path);
@@ -122,6 +150,10 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusVerdict = nullptr;
     QLabel *m_statusPath = nullptr;
+    QWidget *m_forecastBanner = nullptr;
+    QLabel *m_forecastText = nullptr;
+    QAction *m_backToToday = nullptr;
+    std::unique_ptr<QTemporaryDir> m_viewerDir;
     QList<QAction *> m_documentActions;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

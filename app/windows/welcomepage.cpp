@@ -23,11 +23,15 @@ WelcomePage::WelcomePage(QWidget *parent)
                                "the standards, your evidence and the gaps, in one file."),
                             this);
     lead->setWordWrap(true);
-    auto *newButton = new QPushButton(tr("New workspace\u2026"), this);
-    auto *openButton = new QPushButton(tr("Open workspace\u2026"), this);
-    auto *demoButton = new QPushButton(tr("Explore the demo workspace"), this);
+    auto *newButton = new QPushButton(tr("&New workspace\u2026"), this);
+    auto *openButton = new QPushButton(tr("&Open\u2026"), this);
+    openButton->setToolTip(tr("Open a workspace, or a submission pack to review"));
+    auto *demoButton = new QPushButton(tr("Explore the &demo workspace"), this);
+    auto *reviewButton = new QPushButton(tr("&Review a submission pack\u2026"), this);
+    reviewButton->setToolTip(tr("For assessors: open a service's pack, check it and record "
+                                "findings"));
     newButton->setDefault(true);
-    for (QPushButton *b : {newButton, openButton, demoButton})
+    for (QPushButton *b : {newButton, openButton, demoButton, reviewButton})
         b->setMinimumHeight(36);
     m_recent = new QListWidget(this);
     m_recent->setObjectName(QStringLiteral("recentFiles"));
@@ -44,9 +48,13 @@ WelcomePage::WelcomePage(QWidget *parent)
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);
     buttons->addWidget(demoButton);
+    buttons->addWidget(reviewButton);
     column->addLayout(buttons);
     column->addSpacing(10);
-    column->addWidget(new QLabel(tr("<b>Recent workspaces</b>"), this));
+    auto *recentLabel = new QLabel(tr("<b>&Recent workspaces and packs</b>"), this);
+    recentLabel->setBuddy(m_recent);
+    m_recent->setAccessibleName(tr("Recent workspaces and packs"));
+    column->addWidget(recentLabel);
     column->addWidget(m_recent);
     auto *outer = new QHBoxLayout(this);
     outer->addStretch(1);
@@ -60,8 +68,11 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(newButton, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(demoButton, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(reviewButton, &QPushButton::clicked, this, &WelcomePage::reviewRequested);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit recentRequested(item->data(Qt::UserRole).toString());
+        const QString path = item->data(Qt::UserRole).toString();
+        if (!path.isEmpty())
+            emit recentRequested(path);
     });
 }
 
@@ -73,6 +84,10 @@ void WelcomePage::setRecentFiles(const QStringList &paths)
                                          m_recent);
         item->setData(Qt::UserRole, p);
     }
-    if (paths.isEmpty())
-        m_recent->addItem(tr("None yet."));
+    if (paths.isEmpty()) {
+        auto *none = new QListWidgetItem(
+            tr("None yet. Start with a new workspace, or explore the demo to see how it works."),
+            m_recent);
+        none->setFlags(Qt::ItemIsEnabled);
+    }
 }

@@ -16,6 +16,7 @@ Q_SIGNALS:
     void newRequested();
     void openRequested();
     void demoRequested();
+    void reviewRequested();
     void recentRequested(const QString &path);
 
 private:

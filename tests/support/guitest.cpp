@@ -6,9 +6,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QMainWindow>
-#include <QRegularExpression>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace guitest {

@@ -1,0 +1,563 @@
+// The window as a person meets it: every capability reached through the menu bar by its
+// visible text, workspaces and packs opened in any order, and what each step shows.
+#include "testsupport.h"
+
+#include "guitest.h"
+
+#include "catalogue/standardslibrary.h"
+#include "dialogs/evidencetargetdialog.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/prompts.h"
+#include "models/workspacedocument.h"
+#include "pack/packwriter.h"
+#include "pack/signingkey.h"
+#include "widgets/criterionpage.h"
+#include "widgets/navigatorpane.h"
+#include "windows/assessorwindow.h"
+#include "windows/importcontroller.h"
+#include "windows/mainwindow.h"
+#include "workspace/demoworkspace.h"
+#include "workspace/workspace.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <set>
+
+using namespace seqohs;
+
+namespace {
+
+QString makeWorkspace(const test::TempDir &dir, const QString &name, int evidenceCount)
+{
+    const QString path = dir.filePath(name + QStringLiteral(".seqohs"));
+    ServiceProfile profile;
+    profile.name = name;
+    profile.servesNhs = true;
+    Expected<StandardsSet> set = StandardsLibrary::bundled(StandardsLibrary::defaultId());
+    REQUIRE(set.ok());
+    Expected<std::unique_ptr<Workspace>> ws = Workspace::create(path, profile, *set);
+    REQUIRE(ws.ok());
+    for (int i = 0; i < evidenceCount; ++i) {
+        EvidenceItem meta;
+        meta.kind = EvidenceItem::Kind::Statement;
+        meta.title = QStringLiteral("%1 statement %2").arg(name).arg(i + 1);
+        REQUIRE((*ws)->addEvidenceStatement(QStringLiteral("We do this."), meta, {}).ok());
+    }
+    return path;
+}
+
+// Closes every modal dialog that opens while it lives (the test's stand-in for a person who
+// looks and presses Escape), and counts them.
+class DialogCloser
+{
+public:
+    DialogCloser()
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || qobject_cast<QProgressDialog *>(modal))
+                return;
+            ++m_closed;
+            m_titles << modal->windowTitle();
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->reject();
+            else
+                modal->close();
+        });
+        m_timer.start(30);
+    }
+    int closed() const { return m_closed; }
+    QStringList titles() const { return m_titles; }
+
+private:
+    QTimer m_timer;
+    int m_closed = 0;
+    QStringList m_titles;
+};
+
+struct Observed
+{
+    int page = -1;
+    QWidget *focus = nullptr;
+    QString title;
+    QString status;
+    int undoIndex = -1;
+    int topLevels = 0;
+    qsizetype information = 0;
+    qsizetype errors = 0;
+    bool operator==(const Observed &) const = default;
+};
+
+Observed observe(MainWindow &w)
+{
+    Observed o;
+    o.page = w.document() ? int(w.currentPage()) : -1;
+    o.focus = QApplication::focusWidget();
+    o.title = w.windowTitle();
+    o.status = w.statusBar()->currentMessage();
+    o.undoIndex = w.document() ? w.document()->undoStack()->index() : -1;
+    for (QWidget *t : QApplication::topLevelWidgets())
+        o.topLevels += t->isVisible();
+    o.information = Prompts::recordedInformation().size();
+    o.errors = Prompts::recordedErrors().size();
+    return o;
+}
+
+void waitForImport(MainWindow &w)
+{
+    if (!w.importer() || !w.importer()->isRunning())
+        return;
+    QSignalSpy finished(w.importer(), &ImportController::finished);
+    REQUIRE(finished.wait(20000));
+}
+
+} // namespace
+
+TEST_CASE("Every capability of the product has a menu item that does something", "[menus]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    const QString path = makeWorkspace(dir, QStringLiteral("Menus OH"), 2);
+    REQUIRE(window.openWorkspace(path));
+
+    // The capabilities of the product, by the menu item a person finds them under.
+    const QStringList required{
+        QStringLiteral("File/New workspace"),
+        QStringLiteral("File/Open"),
+        QStringLiteral("File/Open the demo workspace"),
+        QStringLiteral("File/Save a copy"),
+        QStringLiteral("File/Export"),
+        QStringLiteral("File/Print report"),
+        QStringLiteral("File/Print preview"),
+        QStringLiteral("File/Close workspace"),
+        QStringLiteral("File/Quit"),
+        QStringLiteral("Edit/Undo"),
+        QStringLiteral("Edit/Redo"),
+        QStringLiteral("Edit/Find criterion"),
+        QStringLiteral("Edit/Add evidence files"),
+        QStringLiteral("Edit/Add evidence folder"),
+        QStringLiteral("Edit/Add evidence link"),
+        QStringLiteral("Edit/Add written statement"),
+        QStringLiteral("Edit/Add action"),
+        QStringLiteral("Edit/Service profile"),
+        QStringLiteral("View/Dashboard"),
+        QStringLiteral("View/Assessment"),
+        QStringLiteral("View/Evidence"),
+        QStringLiteral("View/Action plan"),
+        QStringLiteral("View/Readiness checks"),
+        QStringLiteral("View/Why this score?"),
+        QStringLiteral("View/Forecast at a date"),
+        QStringLiteral("View/Back to today"),
+        QStringLiteral("Workspace/Check integrity"),
+        QStringLiteral("Workspace/Save a snapshot"),
+        QStringLiteral("Workspace/Compare snapshots"),
+        QStringLiteral("Workspace/Move to another standards set"),
+        QStringLiteral("Workspace/Load a standards set"),
+        QStringLiteral("Workspace/Load the official wording"),
+        QStringLiteral("Submission/Create submission pack"),
+        QStringLiteral("Submission/Import assessor\u2019s response"),
+        QStringLiteral("Submission/Review a submission pack"),
+        QStringLiteral("Help/About SEQOHS Tracker"),
+    };
+    const QStringList paths = guitest::menuPaths(&window);
+    for (const QString &p : required) {
+        INFO("menu item " << p.toStdString());
+        CHECK(paths.contains(p));
+    }
+
+    // Trigger every enabled item (but Quit) and see that something a person can see happens:
+    // a dialog or window opens, the page, focus, title or status line changes, an edit is
+    // made, or a message is shown.
+    const std::set<QString> skip{QStringLiteral("File/Quit")};
+    int triggered = 0;
+    for (const QString &p : paths) {
+        if (skip.count(p))
+            continue;
+        if (!window.document())
+            REQUIRE(window.openWorkspace(path));
+        QAction *action = guitest::menuAction(&window, p);
+        REQUIRE(action);
+        if (!action->isEnabled())
+            continue;
+        window.showPage(p == QStringLiteral("View/Evidence") ? MainWindow::DashboardPage
+                                                             : MainWindow::EvidencePage);
+        window.statusBar()->clearMessage();
+        window.setFocus();
+        QApplication::processEvents();
+        const Observed before = observe(window);
+        DialogCloser closer;
+        action->trigger();
+        QApplication::processEvents();
+        waitForImport(window);
+        const Observed after = observe(window);
+        INFO("menu item " << p.toStdString());
+        CHECK((closer.closed() > 0 || !(before == after)));
+        ++triggered;
+        // Close any window it opened (the assessor's, a preview) before the next one.
+        for (QWidget *t : QApplication::topLevelWidgets()) {
+            if (t != &window && t->isVisible() && t->isWindow() && !qobject_cast<QMenu *>(t))
+                t->close();
+        }
+        if (window.document() && window.document()->forecastDate().isValid())
+            window.document()->setForecastDate(QDate());
+    }
+    CHECK(triggered >= 30);
+}
+
+TEST_CASE("No two items of one menu share a mnemonic", "[menus]")
+{
+    MainWindow window;
+    std::function<void(QMenu *, const QString &)> check = [&](QMenu *menu, const QString &name) {
+        emit menu->aboutToShow();
+        QSet<QChar> seen;
+        for (QAction *a : menu->actions()) {
+            if (a->isSeparator())
+                continue;
+            const QString text = a->text();
+            const qsizetype at = text.indexOf(QLatin1Char('&'));
+            if (at < 0 || at + 1 >= text.size())
+                continue;
+            const QChar key = text.at(at + 1).toLower();
+            INFO("menu " << name.toStdString() << ", item " << text.toStdString());
+            CHECK_FALSE(seen.contains(key));
+            seen.insert(key);
+            if (a->menu())
+                check(a->menu(), name + QLatin1Char('/') + text);
+        }
+    };
+    QSet<QChar> top;
+    for (QAction *a : window.menuBar()->actions()) {
+        const QString text = a->text();
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        REQUIRE(at >= 0);
+        CHECK_FALSE(top.contains(text.at(at + 1).toLower()));
+        top.insert(text.at(at + 1).toLower());
+        check(a->menu(), text);
+    }
+}
+
+TEST_CASE("Three workspaces and a pack open in turn through the menus, each page showing its own",
+          "[menus]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    const QString a = makeWorkspace(dir, QStringLiteral("Alpha OH"), 1);
+    const QString b = makeWorkspace(dir, QStringLiteral("Beta OH"), 3);
+    const QString c = makeWorkspace(dir, QStringLiteral("Gamma OH"), 5);
+
+    MainWindow window;
+    window.show();
+    auto openThroughMenu = [&](const QString &path) {
+        Prompts::setNextFileNames({path});
+        guitest::triggerMenu(&window, QStringLiteral("File/Open"));
+        QApplication::processEvents();
+    };
+    auto checkShows = [&](const QString &name, int evidence) {
+        REQUIRE(window.document());
+        CHECK(window.document()->workspace().profile().name == name);
+        CHECK(window.windowTitle().startsWith(
+            QFileInfo(window.document()->path()).completeBaseName()));
+        CHECK(window.document()->workspace().evidence().size() == evidence);
+        auto *table = window.findChild<QAbstractItemView *>(QStringLiteral("evidenceTable"));
+        REQUIRE(table);
+        CHECK(table->model()->rowCount() == evidence);
+        CHECK_FALSE(window.criterionPage()->itemId().isEmpty());
+        CHECK(window.navigator()->currentItemId() == window.criterionPage()->itemId());
+    };
+
+    openThroughMenu(a);
+    checkShows(QStringLiteral("Alpha OH"), 1);
+    openThroughMenu(b);
+    checkShows(QStringLiteral("Beta OH"), 3);
+    openThroughMenu(c);
+    checkShows(QStringLiteral("Gamma OH"), 5);
+
+    guitest::triggerMenu(&window, QStringLiteral("File/Close workspace"));
+    CHECK_FALSE(window.document());
+    // Open recent lists the file by its name.
+    guitest::triggerMenu(&window, QStringLiteral("File/Open recent/Beta OH.seqohs"));
+    checkShows(QStringLiteral("Beta OH"), 3);
+    openThroughMenu(a);
+    checkShows(QStringLiteral("Alpha OH"), 1);
+    CHECK(Prompts::recordedErrors().isEmpty());
+
+    // A pack given to File > Open opens in the assessor's window; the workspace stays open.
+    Expected<SigningKey> key = SigningKey::generate();
+    REQUIRE(key.ok());
+    const QString packPath = dir.filePath(QStringLiteral("pack.zip"));
+    {
+        Expected<std::unique_ptr<Workspace>> ws = Workspace::open(c);
+        REQUIRE(ws.ok());
+        PackWriter writer(**ws, *key);
+        REQUIRE(writer.write(packPath).ok());
+    }
+    CHECK(MainWindow::isPackFile(packPath));
+    CHECK_FALSE(MainWindow::isPackFile(a));
+    openThroughMenu(packPath);
+    AssessorWindow *assessor = nullptr;
+    for (QWidget *t : QApplication::topLevelWidgets()) {
+        if (auto *aw = qobject_cast<AssessorWindow *>(t); aw && aw->isVisible())
+            assessor = aw;
+    }
+    REQUIRE(assessor);
+    CHECK(window.document()->workspace().profile().name == QStringLiteral("Alpha OH"));
+    assessor->close();
+    QApplication::processEvents();
+    openThroughMenu(b);
+    checkShows(QStringLiteral("Beta OH"), 3);
+}
+
+TEST_CASE("Export asks before replacing a file and then offers to open it", "[menus]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    Prompts::setRecordErrors(true);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Export OH"), 1)));
+    const QString target = dir.filePath(QStringLiteral("report.json"));
+    {
+        QFile old(target);
+        REQUIRE(old.open(QIODevice::WriteOnly));
+        old.write("keep me");
+    }
+    auto fill = [&](QWidget *w, bool replace) {
+        auto *dialog = qobject_cast<ExportDialog *>(w);
+        REQUIRE(dialog);
+        auto *format = dialog->findChildren<QComboBox *>().first();
+        const int json = format->findText(QStringLiteral("JSON"), Qt::MatchContains);
+        REQUIRE(json >= 0);
+        format->setCurrentIndex(json);
+        auto *pathEdit = dialog->findChild<QLineEdit *>();
+        pathEdit->setText(target);
+        Prompts::setNextAnswer(replace ? QMessageBox::Yes : QMessageBox::No);
+        QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Export")),
+                          Qt::LeftButton);
+    };
+    // Declining keeps the old file.
+    bool sawOpen = false;
+    guitest::whenDialogOpens([&](QWidget *w) {
+        fill(w, false);
+        CHECK_FALSE(guitest::buttonWithText(w, QStringLiteral("Open the file"))->isVisible());
+        qobject_cast<QDialog *>(w)->reject();
+    });
+    guitest::triggerMenu(&window, QStringLiteral("File/Export"));
+    QFile check(target);
+    REQUIRE(check.open(QIODevice::ReadOnly));
+    CHECK(check.readAll() == QByteArray("keep me"));
+    check.close();
+
+    // Agreeing writes it, and the dialog then offers the file and its folder.
+    guitest::whenDialogOpens([&](QWidget *w) {
+        fill(w, true);
+        auto *open = guitest::buttonWithText(w, QStringLiteral("Open the file"));
+        for (int i = 0; i < 500 && !open->isVisible(); ++i)
+            QTest::qWait(20);
+        sawOpen = open->isVisible();
+        CHECK(guitest::buttonWithText(w, QStringLiteral("Show the folder"))->isVisible());
+        qobject_cast<QDialog *>(w)->reject();
+    });
+    guitest::triggerMenu(&window, QStringLiteral("File/Export"));
+    CHECK(sawOpen);
+    REQUIRE(check.open(QIODevice::ReadOnly));
+    CHECK(check.readAll().startsWith("{"));
+}
+
+TEST_CASE("A forecast shows a banner with the way back, and snapshots wait for today", "[menus]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Forecast OH"), 0)));
+    auto *banner = window.findChild<QWidget *>(QStringLiteral("forecastBanner"));
+    REQUIRE(banner);
+    CHECK_FALSE(banner->isVisible());
+    CHECK_FALSE(guitest::menuAction(&window, QStringLiteral("View/Back to today"))->isEnabled());
+
+    const QDate future = QDate::currentDate().addMonths(6);
+    guitest::whenDialogOpens([&](QWidget *w) {
+        auto *date = w->findChild<QDateEdit *>();
+        REQUIRE(date);
+        date->setDate(future);
+        qobject_cast<QDialog *>(w)->accept();
+    });
+    guitest::triggerMenu(&window, QStringLiteral("View/Forecast at a date"));
+    REQUIRE(window.document()->forecastDate() == future);
+    CHECK(banner->isVisible());
+
+    guitest::triggerMenu(&window, QStringLiteral("Workspace/Save a snapshot"));
+    REQUIRE(Prompts::recordedInformation().size() == 1);
+    CHECK(Prompts::recordedInformation().last().contains(QStringLiteral("Back to today")));
+    CHECK(window.document()->workspace().snapshots().isEmpty());
+
+    QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("backToToday")),
+                      Qt::LeftButton);
+    CHECK_FALSE(window.document()->forecastDate().isValid());
+    CHECK_FALSE(banner->isVisible());
+}
+
+TEST_CASE("Evidence added from the Evidence page asks for criteria and offers stored content",
+          "[menus]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Add OH"), 0)));
+    const QList<AssessableItem> items = window.document()->workspace().standardsSet().assessables();
+    const AssessableItem first = items.at(3);
+    const AssessableItem second = items.at(5);
+    const QString file = dir.filePath(QStringLiteral("policy.txt"));
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Our occupational health policy, reviewed yearly.\n");
+    }
+    const QString copy = dir.filePath(QStringLiteral("policy copy.txt"));
+    REQUIRE(QFile::copy(file, copy));
+
+    auto pick = [&](const AssessableItem &item, bool withDate) {
+        guitest::whenDialogOpens([item, withDate](QWidget *w) {
+            auto *dialog = qobject_cast<EvidenceTargetDialog *>(w);
+            REQUIRE(dialog);
+            // Nothing on screen was preselected: the Evidence page shows no criterion.
+            CHECK(dialog->itemIds().isEmpty());
+            QTest::keyClicks(dialog->searchBox(), item.code);
+            QTest::keyClick(dialog->searchBox(), Qt::Key_Return);
+            if (withDate)
+                QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Review by:")),
+                                  Qt::LeftButton);
+            CHECK(dialog->itemIds() == QStringList{item.id});
+            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Add")),
+                              Qt::LeftButton);
+        });
+    };
+
+    window.showPage(MainWindow::EvidencePage);
+    Prompts::setNextFileNames({file});
+    pick(first, true);
+    guitest::triggerMenu(&window, QStringLiteral("Edit/Add evidence files"));
+    waitForImport(window);
+    REQUIRE(window.document()->workspace().evidence().size() == 1);
+    const EvidenceItem added = window.document()->workspace().evidence().first();
+    CHECK(added.reviewBy == QDate::currentDate().addYears(1));
+    QList<EvidenceLink> links = window.document()->workspace().links();
+    REQUIRE(links.size() == 1);
+    CHECK(links.first().itemId == first.id);
+
+    // The same content under another name: offered as the stored item, linked, not copied.
+    Prompts::setNextFileNames({copy});
+    pick(second, false);
+    Prompts::setNextAnswer(QMessageBox::Yes);
+    guitest::triggerMenu(&window, QStringLiteral("Edit/Add evidence files"));
+    waitForImport(window);
+    CHECK(window.document()->workspace().evidence().size() == 1);
+    links = window.document()->workspace().links();
+    CHECK(links.size() == 2);
+    CHECK(std::any_of(links.begin(), links.end(), [&](const EvidenceLink &l) {
+        return l.evidenceId == added.id && l.itemId == second.id;
+    }));
+    // One undo step (Ctrl+Z; the menu item reads "Undo Add evidence") takes the link back.
+    auto *table = window.findChild<QWidget *>(QStringLiteral("evidenceTable"));
+    window.activateWindow();
+    QApplication::setActiveWindow(&window);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(window.document()->workspace().links().size() == 1);
+    // Undo brought the change into view.
+    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Undone")));
+}
+
+TEST_CASE("Undo brings an assessment change made elsewhere back into view", "[menus]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    Prompts::setRecordErrors(true);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Undo OH"), 0)));
+    const QString itemId = window.criterionPage()->itemId();
+    REQUIRE_FALSE(itemId.isEmpty());
+    Assessment a = window.document()->workspace().assessment(itemId);
+    a.result = AssessmentResult::Met;
+    REQUIRE(window.document()->workspace().setAssessment(a).ok());
+    // An edit through the undo stack, as the page makes it.
+    window.criterionPage()->setResult(int(AssessmentResult::NotMet));
+    QApplication::processEvents();
+    REQUIRE(window.document()->undoStack()->canUndo());
+    // The user goes to another criterion and another page, then presses Ctrl+Z.
+    window.navigator()->selectId(
+        window.document()->workspace().standardsSet().assessables().at(7).id);
+    window.showPage(MainWindow::EvidencePage);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(window.currentPage() == MainWindow::AssessmentPage);
+    CHECK(window.criterionPage()->itemId() == itemId);
+    CHECK(window.document()->workspace().assessment(itemId).result == AssessmentResult::Met);
+}
+
+TEST_CASE("Why this score and Compare snapshots show the command line's explanation", "[menus]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Explain OH"), 0)));
+    window.showPage(MainWindow::AssessmentPage);
+    const QString itemId = window.criterionPage()->itemId();
+    QString shown;
+    guitest::whenDialogOpens([&](QWidget *w) {
+        auto *text = w->findChild<QPlainTextEdit *>();
+        REQUIRE(text);
+        shown = text->toPlainText();
+        qobject_cast<QDialog *>(w)->reject();
+    });
+    guitest::triggerMenu(&window, QStringLiteral("View/Why this score?"));
+    const AssessableItem item =
+        *window.document()->workspace().standardsSet().findAssessable(itemId);
+    CHECK(shown.contains(item.code));
+    const test::CliRun cli =
+        test::runCli({QStringLiteral("score"), QStringLiteral("-w"), window.document()->path(),
+                      QStringLiteral("--explain"), itemId});
+    REQUIRE(cli.exitCode == 0);
+    CHECK(cli.out == shown);
+
+    // No snapshot yet: the user is told how to make one.
+    guitest::triggerMenu(&window, QStringLiteral("Workspace/Compare snapshots"));
+    REQUIRE(Prompts::recordedInformation().size() == 1);
+    CHECK(Prompts::recordedInformation().last().contains(QStringLiteral("Save a snapshot")));
+}
