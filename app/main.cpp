@@ -4,51 +4,90 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
-int main(int argc, char *argv[])
+namespace {
+struct Options
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("seqohs-tracker"));
-    QApplication::setApplicationDisplayName(QStringLiteral("SEQOHS Tracker"));
-    QApplication::setOrganizationName(QStringLiteral("seqohs-tracker"));
-    QApplication::setApplicationVersion(QStringLiteral(SEQOHS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("seqohs-tracker"));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Prepare for and review SEQOHS accreditation. With no workspace named, "
-                       "the demo workspace opens."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("workspace"),
-                                 QStringLiteral("The workspace (.seqohs) to open."));
-    const QCommandLineOption welcome(QStringLiteral("welcome"),
-                                     QStringLiteral("Start on the welcome page, not the demo."));
-    const QCommandLineOption screenshot(
+    QCommandLineOption welcome{QStringLiteral("welcome"),
+                               QStringLiteral("Start on the welcome page, not the demo.")};
+    QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the window to FILE and quit (for documentation)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption page(QStringLiteral("page"),
-                                  QStringLiteral("With --screenshot: dashboard, assessment, "
-                                                 "evidence or actions."),
-                                  QStringLiteral("PAGE"), QStringLiteral("dashboard"));
-    parser.addOption(welcome);
-    parser.addOption(screenshot);
-    parser.addOption(page);
+        QStringLiteral("FILE")};
+    QCommandLineOption page{QStringLiteral("page"),
+                            QStringLiteral("With --screenshot: dashboard, assessment, evidence or "
+                                           "actions."),
+                            QStringLiteral("PAGE"), QStringLiteral("dashboard")};
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(
+        QStringLiteral("Prepare for and review SEQOHS accreditation. Give a workspace (.seqohs) "
+                       "to open it, or a submission pack (.zip) to review it as its assessor. "
+                       "With nothing named, the demo workspace opens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("A workspace (.seqohs) or a submission pack."));
+    parser.addOption(options.welcome);
+    parser.addOption(options.screenshot);
+    parser.addOption(options.page);
+}
+
+void name(QCoreApplication &)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("seqohs-tracker"));
+    QCoreApplication::setOrganizationName(QStringLiteral("seqohs-tracker"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEQOHS_VERSION));
+}
+
+// --help and --version print and quit; they must work where there is no display, so they are
+// answered before a GUI application (which needs one) is made.
+bool onlyAsksForInformation(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const Options options;
+    if (onlyAsksForInformation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        name(app);
+        QCommandLineParser parser;
+        describe(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    name(app);
+    QApplication::setApplicationDisplayName(QStringLiteral("SEQOHS Tracker"));
+    QApplication::setDesktopFileName(QStringLiteral("seqohs-tracker"));
+    QCommandLineParser parser;
+    describe(parser, options);
     parser.process(app);
 
     MainWindow window;
     window.show();
     const QStringList args = parser.positionalArguments();
     if (!args.isEmpty())
-        window.openWorkspace(args.first());
-    else if (!parser.isSet(welcome))
+        window.openFile(args.first());
+    else if (!parser.isSet(options.welcome))
         window.openDemoWorkspace();
 
-    if (parser.isSet(screenshot)) {
+    if (parser.isSet(options.screenshot)) {
         const QStringList pages{QStringLiteral("dashboard"), QStringLiteral("assessment"),
                                 QStringLiteral("evidence"), QStringLiteral("actions")};
-        window.showPage(MainWindow::Page(qMax(0, int(pages.indexOf(parser.value(page))))));
-        const QString file = parser.value(screenshot);
+        window.showPage(MainWindow::Page(qMax(0, int(pages.indexOf(parser.value(options.page))))));
+        const QString file = parser.value(options.screenshot);
         QTimer::singleShot(1200, &window, [&window, file] {
             const bool saved = window.grab().save(file);
             QApplication::exit(saved ? 0 : 1);

@@ -32,6 +32,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -560,4 +561,24 @@ TEST_CASE("Why this score and Compare snapshots show the command line's explanat
     guitest::triggerMenu(&window, QStringLiteral("Workspace/Compare snapshots"));
     REQUIRE(Prompts::recordedInformation().size() == 1);
     CHECK(Prompts::recordedInformation().last().contains(QStringLiteral("Save a snapshot")));
+}
+
+TEST_CASE("The application answers --help and --version where there is no display", "[menus]")
+{
+    for (const QString &arg : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(SEQOHS_APP_PATH), {arg});
+        REQUIRE(app.waitForFinished(30000));
+        INFO(arg.toStdString() << ": " << app.readAllStandardError().toStdString());
+        CHECK(app.exitStatus() == QProcess::NormalExit);
+        CHECK(app.exitCode() == 0);
+        const QString out = QString::fromUtf8(app.readAllStandardOutput());
+        CHECK(out.contains(arg == QStringLiteral("--help") ? QStringLiteral("submission pack")
+                                                           : QStringLiteral("seqohs-tracker")));
+    }
 }
