@@ -115,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Pages"));
     m_tabs->addTab(m_dashboard, tr("Dashboard"));
     m_tabs->addTab(assessment, tr("Assessment"));
     m_tabs->addTab(m_evidence, tr("Evidence"));
@@ -992,24 +993,29 @@ void MainWindow::checkIntegrity()
     auto result = std::make_shared<Status>(success());
     auto done = std::make_shared<std::atomic<qint64>>(0);
     auto total = std::make_shared<std::atomic<qint64>>(0);
-    QThread *worker = QThread::create([path, result, done, total] {
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    QThread *worker = QThread::create([path, result, done, total, cancel] {
         Expected<std::unique_ptr<Workspace>> ws = Workspace::open(path, Workspace::ReadOnly);
         if (!ws.ok()) {
             *result = ws.errors();
             return;
         }
-        *result = (*ws)->checkIntegrity([done, total](qint64 d, qint64 t) {
+        *result = (*ws)->checkIntegrity([done, total, cancel](qint64 d, qint64 t) {
             *done = d;
             *total = t;
-            return true;
+            return !cancel->load();
         });
     });
     QProgressDialog progress(tr("Checking the workspace: the file, the audit trail and every "
                                 "stored evidence file\u2026"),
-                             QString(), 0, 1000, this);
+                             tr("Cancel"), 0, 1000, this);
+    progress.setObjectName(QStringLiteral("integrityProgress"));
     progress.setWindowTitle(tr("Check integrity"));
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
+    progress.setMinimumDuration(300);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    connect(&progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
     QTimer poll;
     connect(&poll, &QTimer::timeout, &progress, [&progress, done, total] {
         if (*total > 0)
@@ -1023,6 +1029,11 @@ void MainWindow::checkIntegrity()
     worker->wait();
     delete worker;
     progress.close();
+    if (cancel->load()) {
+        statusBar()->showMessage(tr("The integrity check was cancelled; nothing was changed."),
+                                 8000);
+        return;
+    }
     if (!result->ok()) {
         showErrors(result->errors(), tr("The workspace has problems"));
         return;
@@ -1287,7 +1298,9 @@ void MainWindow::updateStatus()
     if (m_document->forecastDate().isValid())
         text += tr(" \u00b7 forecast for %1").arg(QLocale().toString(r.asOf, QLocale::ShortFormat));
     m_statusVerdict->setText(text);
-    m_statusPath->setText(m_document->path());
+    // The file's name only: the full path would crowd out the verdict on a narrow window.
+    m_statusPath->setText(QFileInfo(m_document->path()).fileName());
+    m_statusPath->setToolTip(QDir::toNativeSeparators(m_document->path()));
 }
 
 void MainWindow::updateActions()

@@ -20,6 +20,7 @@
 #include "workspace/workspace.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -580,5 +581,41 @@ TEST_CASE("The application answers --help and --version where there is no displa
         const QString out = QString::fromUtf8(app.readAllStandardOutput());
         CHECK(out.contains(arg == QStringLiteral("--help") ? QStringLiteral("submission pack")
                                                            : QStringLiteral("seqohs-tracker")));
+    }
+}
+
+TEST_CASE("Every focusable control on every page has a name a screen reader can say",
+          "[menus][a11y]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    Prompts::setRecordErrors(true);
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    auto check = [&](const QString &where) {
+        QApplication::processEvents();
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus) || !w->isEnabled())
+                continue;
+            // Scroll bars and the tab bar's scroll buttons are announced by their role.
+            if (w->inherits("QScrollBar") || w->inherits("QToolButton") ||
+                w->inherits("QAbstractScrollArea") && !w->inherits("QAbstractItemView") &&
+                    !w->inherits("QTextEdit") && !w->inherits("QPlainTextEdit"))
+                continue;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            REQUIRE(iface);
+            const QString name = iface->text(QAccessible::Name).trimmed();
+            INFO(where.toStdString()
+                 << ": " << w->metaObject()->className() << " " << w->objectName().toStdString());
+            CHECK_FALSE(name.isEmpty());
+        }
+    };
+    check(QStringLiteral("welcome page"));
+    REQUIRE(window.openDemoWorkspace());
+    for (auto page : {MainWindow::DashboardPage, MainWindow::AssessmentPage,
+                      MainWindow::EvidencePage, MainWindow::ActionsPage}) {
+        window.showPage(page);
+        check(QStringLiteral("page %1").arg(int(page)));
     }
 }
