@@ -50,13 +50,22 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QStringList args = QCoreApplication::arguments().mid(1);
+    QStringList args = QCoreApplication::arguments().mid(1);
 
     if (args.isEmpty()) {
         err << usageText();
         return 2;
     }
-    const QString &first = args.first();
+    const QString formerName = commandForAlias(args.first());
+    if (!formerName.isEmpty()) {
+        // stdout stays exactly as the new name's, so scripts that read it keep working.
+        err << QCoreApplication::translate("main", "seqohs-tracker-cli: '%1' is deprecated and "
+                                                   "will be removed; use '%2'.")
+                   .arg(args.first(), formerName)
+            << '\n';
+        args[0] = formerName;
+    }
+    const QString first = args.first();
     if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("help")) {
         out << usageText();

@@ -1,4 +1,4 @@
-// score, checks and snapshot: the readiness figures of a workspace.
+// score, readiness-checks and snapshot: the readiness figures of a workspace.
 #include "commandgroup.h"
 #include "workspacecli.h"
 
@@ -151,11 +151,11 @@ int runScore(const QStringList &args, QTextStream &out, QTextStream &err)
     return Cli::Success;
 }
 
-int runChecks(const QStringList &args, QTextStream &out, QTextStream &err)
+int runReadinessChecks(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Cli::Command command{
-        QStringLiteral("checks"),
-        QStringLiteral("seqohs-tracker-cli checks -w FILE [--at DATE] [--json]"),
+        QStringLiteral("readiness-checks"),
+        QStringLiteral("seqohs-tracker-cli readiness-checks -w FILE [--at DATE] [--json]"),
         QStringLiteral("The readiness checks an accreditation office would run before a visit: "
                        "must requirements, evidence, justifications, overdue actions.")};
     QCommandLineParser parser;
@@ -338,12 +338,12 @@ CommandGroup scoreGroup()
         QStringLiteral("score -w FILE [--at DATE] [--explain NODE] [--json]   readiness by domain"),
         40, runScore};
 }
-CommandGroup checksGroup()
+CommandGroup readinessChecksGroup()
 {
     return {
-        QStringLiteral("checks"),
-        QStringLiteral("checks -w FILE [--at DATE] [--json]                   readiness checks"),
-        41, runChecks};
+        QStringLiteral("readiness-checks"),
+        QStringLiteral("readiness-checks -w FILE [--at DATE] [--json]         readiness checks"),
+        41, runReadinessChecks};
 }
 CommandGroup snapshotGroup()
 {
@@ -356,5 +356,11 @@ CommandGroup snapshotGroup()
 } // namespace
 
 SEQOHS_REGISTER_COMMAND_GROUP(scoreGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(checksGroup)
+SEQOHS_REGISTER_COMMAND_GROUP(readinessChecksGroup)
 SEQOHS_REGISTER_COMMAND_GROUP(snapshotGroup)
+
+namespace {
+// The former name, until the next release.
+const bool registeredChecksAlias =
+    registerCommandAlias(QStringLiteral("checks"), QStringLiteral("readiness-checks"));
+} // namespace
