@@ -1,6 +1,7 @@
 #include "spreadsheetimport.h"
 
 #include "common/csvreader.h"
+#include "common/formulaguard.h"
 #include "jsonsupport.h"
 #include "standardsformat.h"
 
@@ -94,8 +95,9 @@ QStringList splitList(const QString &cell, const QList<QChar> &separators)
     return out;
 }
 
-QString csvField(const QString &text)
+QString csvField(const QString &field)
 {
+    const QString text = FormulaGuard::neutralised(field);
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
         !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;
