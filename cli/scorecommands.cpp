@@ -3,6 +3,8 @@
 #include "workspacecli.h"
 
 #include "common/clock.h"
+#include "reporting/scoreexplanation.h"
+#include "reporting/snapshotdifftext.h"
 #include "scoring/readinessjson.h"
 #include "scoring/scorer.h"
 #include "scoring/snapshot.h"
@@ -69,20 +71,6 @@ void printTable(QTextStream &out, const Workspace &ws, const Readiness &r)
     out << "\n";
 }
 
-void printExplanation(QTextStream &out, const Readiness &r, const QString &node)
-{
-    out << padded(QStringLiteral("Item"), 52) << " Level        Weight  Result          Points\n";
-    for (const ItemScore &i : r.contributions(node)) {
-        out << padded(i.code + QLatin1Char(' ') + i.title, 52) << ' '
-            << padded(levelToString(i.level), 12) << QString::number(i.weight).rightJustified(6)
-            << "  " << padded(resultDisplayName(i.result), 15);
-        if (i.included)
-            out << QString::number(i.points).rightJustified(6) << '\n';
-        else
-            out << "     -  (" << i.exclusionReason << ")\n";
-    }
-}
-
 std::optional<QDate> asOfDate(const QCommandLineParser &parser, const Cli::Command &command,
                               QTextStream &err)
 {
@@ -140,7 +128,7 @@ int runScore(const QStringList &args, QTextStream &out, QTextStream &err)
                 a << itemScoreToJson(i);
             printJson(out, a);
         } else {
-            printExplanation(out, r, node);
+            out << ScoreExplanation::text(r, node);
         }
         return Cli::Success;
     }
@@ -204,42 +192,6 @@ Expected<Snapshot> loadSnapshot(const Workspace &ws, const QString &name)
     if (!json.ok())
         return json.errors();
     return Snapshot::fromJson(*json, name);
-}
-
-void printDiff(QTextStream &out, const SnapshotDiff &d)
-{
-    out << "From \"" << d.fromName << "\" to \"" << d.toName << "\"\n";
-    out << "Score: " << formatShare(d.scoreBefore) << " -> " << formatShare(d.scoreAfter)
-        << "; coverage: " << formatShare(d.coverageBefore) << " -> " << formatShare(d.coverageAfter)
-        << "; verdict: " << verdictDisplayName(d.verdictBefore) << " -> "
-        << verdictDisplayName(d.verdictAfter) << '\n';
-    if (!d.resultsChanged.isEmpty()) {
-        out << "\nResults changed (" << d.resultsChanged.size() << "):\n";
-        for (const auto &c : d.resultsChanged)
-            out << "  " << c.code << ' ' << c.title << ": " << resultDisplayName(c.before) << " -> "
-                << resultDisplayName(c.after) << '\n';
-    }
-    auto evidence = [&out](const char *heading, const QList<Snapshot::EvidenceState> &list) {
-        if (list.isEmpty())
-            return;
-        out << '\n' << heading << " (" << list.size() << "):\n";
-        for (const auto &e : list)
-            out << "  #" << e.id << ' ' << e.title << '\n';
-    };
-    evidence("Evidence added", d.evidenceAdded);
-    evidence("Evidence expired", d.evidenceExpired);
-    evidence("Evidence removed", d.evidenceRemoved);
-    auto actions = [&out](const char *heading, const QList<Snapshot::ActionState> &list) {
-        if (list.isEmpty())
-            return;
-        out << '\n' << heading << " (" << list.size() << "):\n";
-        for (const auto &a : list)
-            out << "  #" << a.id << ' ' << a.text << '\n';
-    };
-    actions("Actions closed", d.actionsClosed);
-    actions("Actions added", d.actionsAdded);
-    if (d.isEmpty())
-        out << "\nNo differences.\n";
 }
 
 int runSnapshot(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -327,7 +279,7 @@ int runSnapshot(const QStringList &args, QTextStream &out, QTextStream &err)
     if (json)
         printJson(out, snapshotDiffToJson(d));
     else
-        printDiff(out, d);
+        out << SnapshotDiffText::text(d);
     return Cli::Success;
 }
 
