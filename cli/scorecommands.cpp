@@ -92,7 +92,7 @@ int runScore(const QStringList &args, QTextStream &out, QTextStream &err)
     const Cli::Command command{
         QStringLiteral("score"),
         QStringLiteral("seqohs-tracker-cli score -w FILE [--at DATE] [--explain NODE] [--json]"),
-        QStringLiteral("Readiness by domain: score, evidence coverage, must requirements met, the "
+        QStringLiteral("Readiness by domain: score, evidence coverage, must criteria met, the "
                        "verdict and why. --explain lists every item's contribution to a "
                        "domain, standard or item, or to 'overall'.")};
     QCommandLineParser parser;
@@ -145,7 +145,7 @@ int runReadinessChecks(const QStringList &args, QTextStream &out, QTextStream &e
         QStringLiteral("readiness-checks"),
         QStringLiteral("seqohs-tracker-cli readiness-checks -w FILE [--at DATE] [--json]"),
         QStringLiteral("The readiness checks an accreditation office would run before a visit: "
-                       "must requirements, evidence, justifications, overdue actions.")};
+                       "must criteria, evidence, justifications, overdue actions.")};
     QCommandLineParser parser;
     parser.addOption(Cli::workspaceOption());
     parser.addOption(Cli::jsonOption());

@@ -39,7 +39,9 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption site(QStringLiteral("site"), Cli::tr("A site (repeat for more)."),
                                   QStringLiteral("SITE"));
     const QCommandLineOption edition(QStringLiteral("edition"),
-                                     Cli::tr("Standards set id or file."), QStringLiteral("SET"));
+                                     Cli::tr("The standards set to follow (an edition of the "
+                                             "standards): a bundled set's id or a file."),
+                                     QStringLiteral("SET"));
     const QCommandLineOption visit(QStringLiteral("visit"), Cli::tr("Planned assessment date."),
                                    QStringLiteral("DATE"));
     const QCommandLineOption annual(QStringLiteral("return"), Cli::tr("Annual return date."),

@@ -268,7 +268,7 @@ lxw_error writeSummary(lxw_workbook *wb, const Formats &formats, const Readiness
         {tr("Verdict"), verdictDisplayName(cover.verdict)},
         {tr("Score"), percentText(cover.score)},
         {tr("Evidence coverage"), percentText(cover.coverage)},
-        {tr("Must requirements met"), tr("%1 of %2").arg(cover.mustMet).arg(cover.mustApplicable)},
+        {tr("Must criteria met"), tr("%1 of %2").arg(cover.mustMet).arg(cover.mustApplicable)},
         {tr("Generated"), cover.generated.toUTC().toString(Qt::ISODate)},
     };
     int r = 2;

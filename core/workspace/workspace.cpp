@@ -986,7 +986,7 @@ Status Workspace::setAssessment(const Assessment &given)
         return known;
     if (given.result == AssessmentResult::NotApplicable &&
         given.justification.trimmed().isEmpty()) {
-        return Error{tr("'Not applicable' needs a justification: say why the requirement does "
+        return Error{tr("'Not applicable' needs a justification: say why the criterion does "
                         "not apply to this service."),
                      m_path, given.itemId, tr("Add a justification (CLI: --justification TEXT).")};
     }
