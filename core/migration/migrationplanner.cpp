@@ -380,7 +380,8 @@ Expected<MigrationPlan> MigrationPlanner::plan(const Workspace &workspace,
                          .arg(c.linksCarried)
                          .arg(c.linksNotCarried),
                      workspace.path(), QString(),
-                     tr("Check the workspace (File, Check integrity; or seqohs-tracker-cli check) "
+                     tr("Check the workspace (use Workspace > Check integrity in the window, or "
+                        "seqohs-tracker-cli integrity) "
                         "and report this problem.")};
     }
 
