@@ -16,10 +16,12 @@ namespace {
 
 bool needsGui(const QStringList &args)
 {
-    // Rendering reports (PDF, charts) needs Qt Gui, and Qt Charts need a QApplication;
-    // everything else runs on Qt Core alone.
+    // Rendering reports (PDF, charts) needs Qt Gui, and Qt Charts need a QApplication: report
+    // renders the readiness report, pack create puts it into the pack, review writes the
+    // assessor's report. Everything else, demo included (its sample PDFs are written by hand
+    // in the core), runs on Qt Core alone.
     static const QStringList guiGroups{QStringLiteral("report"), QStringLiteral("pack"),
-                                       QStringLiteral("review"), QStringLiteral("demo")};
+                                       QStringLiteral("review")};
     return args.size() > 1 && guiGroups.contains(args.at(1));
 }
 
