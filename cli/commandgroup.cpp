@@ -1,5 +1,7 @@
 #include "commandgroup.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace {
@@ -8,7 +10,24 @@ QList<CommandGroup> &registry()
     static QList<CommandGroup> groups;
     return groups;
 }
+
+QHash<QString, QString> &aliases()
+{
+    static QHash<QString, QString> names;
+    return names;
+}
 } // namespace
+
+bool registerCommandAlias(const QString &alias, const QString &name)
+{
+    aliases().insert(alias, name);
+    return true;
+}
+
+QString commandForAlias(const QString &alias)
+{
+    return aliases().value(alias);
+}
 
 bool registerCommandGroup(const CommandGroup &group)
 {

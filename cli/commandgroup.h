@@ -21,6 +21,13 @@ struct CommandGroup
 
 bool registerCommandGroup(const CommandGroup &group);
 
+// A former name of a command that still runs it for one release. Aliases are not in the usage
+// text, so that people learn the new name, but scripts that use the old one keep working.
+bool registerCommandAlias(const QString &alias, const QString &name);
+
+// The command that a former name stands for, or an empty string when `alias` is not one.
+QString commandForAlias(const QString &alias);
+
 // Every registered command group, in usage order.
 QList<CommandGroup> commandGroups();
 

@@ -16,10 +16,12 @@ namespace {
 
 bool needsGui(const QStringList &args)
 {
-    // Rendering reports (PDF, charts) needs Qt Gui, and Qt Charts need a QApplication;
-    // everything else runs on Qt Core alone.
+    // Rendering reports (PDF, charts) needs Qt Gui, and Qt Charts need a QApplication: report
+    // renders the readiness report, pack create puts it into the pack, review writes the
+    // assessor's report. Everything else, demo included (its sample PDFs are written by hand
+    // in the core), runs on Qt Core alone.
     static const QStringList guiGroups{QStringLiteral("report"), QStringLiteral("pack"),
-                                       QStringLiteral("review"), QStringLiteral("demo")};
+                                       QStringLiteral("review")};
     return args.size() > 1 && guiGroups.contains(args.at(1));
 }
 
@@ -50,13 +52,22 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QStringList args = QCoreApplication::arguments().mid(1);
+    QStringList args = QCoreApplication::arguments().mid(1);
 
     if (args.isEmpty()) {
         err << usageText();
         return 2;
     }
-    const QString &first = args.first();
+    const QString formerName = commandForAlias(args.first());
+    if (!formerName.isEmpty()) {
+        // stdout stays exactly as the new name's, so scripts that read it keep working.
+        err << QCoreApplication::translate("main", "seqohs-tracker-cli: '%1' is deprecated and "
+                                                   "will be removed; use '%2'.")
+                   .arg(args.first(), formerName)
+            << '\n';
+        args[0] = formerName;
+    }
+    const QString first = args.first();
     if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("help")) {
         out << usageText();

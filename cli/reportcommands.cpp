@@ -103,7 +103,7 @@ int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("seqohs-tracker-cli report -w FILE --format pdf|html|odt --out FILE "
                        "[--at DATE]"),
         tr("Writes the readiness report: cover with the verdict, summary by domain with charts, "
-           "must requirements, why not ready, readiness checks, gap list, action plan, evidence "
+           "must criteria, why not ready, readiness checks, gap list, action plan, evidence "
            "expiring before the visit, evidence index and an appendix of narratives.")};
     QCommandLineParser parser;
     parser.addOption(Cli::workspaceOption());

@@ -1,8 +1,10 @@
-// score, checks and snapshot: the readiness figures of a workspace.
+// score, readiness-checks and snapshot: the readiness figures of a workspace.
 #include "commandgroup.h"
 #include "workspacecli.h"
 
 #include "common/clock.h"
+#include "reporting/scoreexplanation.h"
+#include "reporting/snapshotdifftext.h"
 #include "scoring/readinessjson.h"
 #include "scoring/scorer.h"
 #include "scoring/snapshot.h"
@@ -69,20 +71,6 @@ void printTable(QTextStream &out, const Workspace &ws, const Readiness &r)
     out << "\n";
 }
 
-void printExplanation(QTextStream &out, const Readiness &r, const QString &node)
-{
-    out << padded(QStringLiteral("Item"), 52) << " Level        Weight  Result          Points\n";
-    for (const ItemScore &i : r.contributions(node)) {
-        out << padded(i.code + QLatin1Char(' ') + i.title, 52) << ' '
-            << padded(levelToString(i.level), 12) << QString::number(i.weight).rightJustified(6)
-            << "  " << padded(resultDisplayName(i.result), 15);
-        if (i.included)
-            out << QString::number(i.points).rightJustified(6) << '\n';
-        else
-            out << "     -  (" << i.exclusionReason << ")\n";
-    }
-}
-
 std::optional<QDate> asOfDate(const QCommandLineParser &parser, const Cli::Command &command,
                               QTextStream &err)
 {
@@ -104,7 +92,7 @@ int runScore(const QStringList &args, QTextStream &out, QTextStream &err)
     const Cli::Command command{
         QStringLiteral("score"),
         QStringLiteral("seqohs-tracker-cli score -w FILE [--at DATE] [--explain NODE] [--json]"),
-        QStringLiteral("Readiness by domain: score, evidence coverage, must requirements met, the "
+        QStringLiteral("Readiness by domain: score, evidence coverage, must criteria met, the "
                        "verdict and why. --explain lists every item's contribution to a "
                        "domain, standard or item, or to 'overall'.")};
     QCommandLineParser parser;
@@ -140,7 +128,7 @@ int runScore(const QStringList &args, QTextStream &out, QTextStream &err)
                 a << itemScoreToJson(i);
             printJson(out, a);
         } else {
-            printExplanation(out, r, node);
+            out << ScoreExplanation::text(r, node);
         }
         return Cli::Success;
     }
@@ -151,13 +139,13 @@ int runScore(const QStringList &args, QTextStream &out, QTextStream &err)
     return Cli::Success;
 }
 
-int runChecks(const QStringList &args, QTextStream &out, QTextStream &err)
+int runReadinessChecks(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Cli::Command command{
-        QStringLiteral("checks"),
-        QStringLiteral("seqohs-tracker-cli checks -w FILE [--at DATE] [--json]"),
+        QStringLiteral("readiness-checks"),
+        QStringLiteral("seqohs-tracker-cli readiness-checks -w FILE [--at DATE] [--json]"),
         QStringLiteral("The readiness checks an accreditation office would run before a visit: "
-                       "must requirements, evidence, justifications, overdue actions.")};
+                       "must criteria, evidence, justifications, overdue actions.")};
     QCommandLineParser parser;
     parser.addOption(Cli::workspaceOption());
     parser.addOption(Cli::jsonOption());
@@ -204,42 +192,6 @@ Expected<Snapshot> loadSnapshot(const Workspace &ws, const QString &name)
     if (!json.ok())
         return json.errors();
     return Snapshot::fromJson(*json, name);
-}
-
-void printDiff(QTextStream &out, const SnapshotDiff &d)
-{
-    out << "From \"" << d.fromName << "\" to \"" << d.toName << "\"\n";
-    out << "Score: " << formatShare(d.scoreBefore) << " -> " << formatShare(d.scoreAfter)
-        << "; coverage: " << formatShare(d.coverageBefore) << " -> " << formatShare(d.coverageAfter)
-        << "; verdict: " << verdictDisplayName(d.verdictBefore) << " -> "
-        << verdictDisplayName(d.verdictAfter) << '\n';
-    if (!d.resultsChanged.isEmpty()) {
-        out << "\nResults changed (" << d.resultsChanged.size() << "):\n";
-        for (const auto &c : d.resultsChanged)
-            out << "  " << c.code << ' ' << c.title << ": " << resultDisplayName(c.before) << " -> "
-                << resultDisplayName(c.after) << '\n';
-    }
-    auto evidence = [&out](const char *heading, const QList<Snapshot::EvidenceState> &list) {
-        if (list.isEmpty())
-            return;
-        out << '\n' << heading << " (" << list.size() << "):\n";
-        for (const auto &e : list)
-            out << "  #" << e.id << ' ' << e.title << '\n';
-    };
-    evidence("Evidence added", d.evidenceAdded);
-    evidence("Evidence expired", d.evidenceExpired);
-    evidence("Evidence removed", d.evidenceRemoved);
-    auto actions = [&out](const char *heading, const QList<Snapshot::ActionState> &list) {
-        if (list.isEmpty())
-            return;
-        out << '\n' << heading << " (" << list.size() << "):\n";
-        for (const auto &a : list)
-            out << "  #" << a.id << ' ' << a.text << '\n';
-    };
-    actions("Actions closed", d.actionsClosed);
-    actions("Actions added", d.actionsAdded);
-    if (d.isEmpty())
-        out << "\nNo differences.\n";
 }
 
 int runSnapshot(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -327,7 +279,7 @@ int runSnapshot(const QStringList &args, QTextStream &out, QTextStream &err)
     if (json)
         printJson(out, snapshotDiffToJson(d));
     else
-        printDiff(out, d);
+        out << SnapshotDiffText::text(d);
     return Cli::Success;
 }
 
@@ -338,12 +290,12 @@ CommandGroup scoreGroup()
         QStringLiteral("score -w FILE [--at DATE] [--explain NODE] [--json]   readiness by domain"),
         40, runScore};
 }
-CommandGroup checksGroup()
+CommandGroup readinessChecksGroup()
 {
     return {
-        QStringLiteral("checks"),
-        QStringLiteral("checks -w FILE [--at DATE] [--json]                   readiness checks"),
-        41, runChecks};
+        QStringLiteral("readiness-checks"),
+        QStringLiteral("readiness-checks -w FILE [--at DATE] [--json]         readiness checks"),
+        41, runReadinessChecks};
 }
 CommandGroup snapshotGroup()
 {
@@ -356,5 +308,11 @@ CommandGroup snapshotGroup()
 } // namespace
 
 SEQOHS_REGISTER_COMMAND_GROUP(scoreGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(checksGroup)
+SEQOHS_REGISTER_COMMAND_GROUP(readinessChecksGroup)
 SEQOHS_REGISTER_COMMAND_GROUP(snapshotGroup)
+
+namespace {
+// The former name, until the next release.
+const bool registeredChecksAlias =
+    registerCommandAlias(QStringLiteral("checks"), QStringLiteral("readiness-checks"));
+} // namespace

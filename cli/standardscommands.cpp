@@ -203,7 +203,7 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err)
         return Success;
     }
     out << set->title << '\n';
-    out << tr("id: %1   edition: %2   version: %3   provenance: %4")
+    out << tr("id: %1   year: %2   version: %3   provenance: %4")
                .arg(set->id, set->edition, set->version, provenanceToString(set->provenance))
         << '\n';
     if (set->isSummary())
@@ -368,7 +368,7 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     const Subcommand sub{
         QStringLiteral("import-csv"),
         QStringLiteral("seqohs-tracker-cli standards import-csv FILE.csv --out FILE.json --id ID "
-                       "--title TITLE [--edition E] [--publisher P] [--set-version V] "
+                       "--title TITLE [--year YEAR] [--publisher P] [--set-version V] "
                        "[--effective-date DATE] [--official]"),
         tr("Builds a standards set from a spreadsheet saved as CSV from the template. Every "
            "problem is listed by row and column, and nothing is written unless the whole sheet "
@@ -380,8 +380,14 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
                                 QStringLiteral("ID"));
     const QCommandLineOption title(QStringLiteral("title"), tr("The new set's title."),
                                    QStringLiteral("TITLE"));
-    const QCommandLineOption edition(QStringLiteral("edition"), tr("The edition, e.g. 2023."),
-                                     QStringLiteral("E"));
+    const QCommandLineOption year(QStringLiteral("year"),
+                                  tr("The year of the edition the sheet holds, e.g. 2023."),
+                                  QStringLiteral("YEAR"));
+    // The former name of --year, until the next release: "edition" means a standards set
+    // elsewhere (init --edition SET), so it should not also mean a year here.
+    QCommandLineOption formerYear(QStringLiteral("edition"), tr("Former name of --year."),
+                                  QStringLiteral("YEAR"));
+    formerYear.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption publisher(QStringLiteral("publisher"), tr("Who publishes the set."),
                                        QStringLiteral("P"));
     const QCommandLineOption version(QStringLiteral("set-version"),
@@ -392,7 +398,7 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption official(QStringLiteral("official"),
                                       tr("The sheet holds the official wording."));
     for (const QCommandLineOption &o :
-         {outFile, id, title, edition, publisher, version, date, official})
+         {outFile, id, title, year, formerYear, publisher, version, date, official})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("FILE.csv"), tr("The filled-in spreadsheet."));
     if (const auto code = parseArgs(parser, args, sub, out, err))
@@ -407,7 +413,15 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     SpreadsheetImport::ImportOptions options;
     options.id = parser.value(id);
     options.title = parser.value(title);
-    options.edition = parser.value(edition);
+    if (parser.isSet(formerYear)) {
+        if (parser.isSet(year) && parser.value(year) != parser.value(formerYear))
+            return usageError(err, tr("--edition is the former name of --year; give one of them"),
+                              sub.usage);
+        err << tr("seqohs-tracker-cli: --edition is deprecated here and will be removed; use "
+                  "--year.")
+            << '\n';
+    }
+    options.edition = parser.isSet(year) ? parser.value(year) : parser.value(formerYear);
     options.publisher = parser.value(publisher);
     options.version = parser.value(version);
     if (parser.isSet(date)) {

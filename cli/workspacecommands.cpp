@@ -1,4 +1,4 @@
-// The workspace command groups: init, info, assess, check, backup and demo.
+// The workspace command groups: init, info, assess, integrity, backup and demo.
 
 #include "commandgroup.h"
 #include "workspacecli.h"
@@ -39,7 +39,9 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption site(QStringLiteral("site"), Cli::tr("A site (repeat for more)."),
                                   QStringLiteral("SITE"));
     const QCommandLineOption edition(QStringLiteral("edition"),
-                                     Cli::tr("Standards set id or file."), QStringLiteral("SET"));
+                                     Cli::tr("The standards set to follow (an edition of the "
+                                             "standards): a bundled set's id or a file."),
+                                     QStringLiteral("SET"));
     const QCommandLineOption visit(QStringLiteral("visit"), Cli::tr("Planned assessment date."),
                                    QStringLiteral("DATE"));
     const QCommandLineOption annual(QStringLiteral("return"), Cli::tr("Annual return date."),
@@ -269,10 +271,10 @@ int runAssess(const QStringList &args, QTextStream &out, QTextStream &err)
     return Cli::Success;
 }
 
-int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
+int runIntegrity(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const Cli::Command command{QStringLiteral("check"),
-                               QStringLiteral("seqohs-tracker-cli check -w FILE"),
+    const Cli::Command command{QStringLiteral("integrity"),
+                               QStringLiteral("seqohs-tracker-cli integrity -w FILE"),
                                Cli::tr("Checks the workspace: SQLite's integrity check, the "
                                        "audit trail's hash chain and the hash of every stored "
                                        "file. Exits 1 and names every problem found.")};
@@ -368,12 +370,12 @@ CommandGroup assessGroup()
             QStringLiteral("assess -w FILE ITEM-ID --result RESULT      record a self-assessment"),
             22, runAssess};
 }
-CommandGroup checkGroup()
+CommandGroup integrityGroup()
 {
-    return {QStringLiteral("check"),
-            QStringLiteral("check -w FILE                               integrity, audit trail, "
+    return {QStringLiteral("integrity"),
+            QStringLiteral("integrity -w FILE                           integrity, audit trail, "
                            "every file's hash"),
-            28, runCheck};
+            28, runIntegrity};
 }
 CommandGroup backupGroup()
 {
@@ -393,6 +395,12 @@ CommandGroup demoGroup()
 SEQOHS_REGISTER_COMMAND_GROUP(initGroup)
 SEQOHS_REGISTER_COMMAND_GROUP(infoGroup)
 SEQOHS_REGISTER_COMMAND_GROUP(assessGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(checkGroup)
+SEQOHS_REGISTER_COMMAND_GROUP(integrityGroup)
 SEQOHS_REGISTER_COMMAND_GROUP(backupGroup)
 SEQOHS_REGISTER_COMMAND_GROUP(demoGroup)
+
+namespace {
+// The former name, until the next release.
+const bool registeredCheckAlias =
+    registerCommandAlias(QStringLiteral("check"), QStringLiteral("integrity"));
+} // namespace

@@ -470,8 +470,8 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
 
     // 1. Summary by domain.
     body += heading(QStringLiteral("summary"), tr("Summary by domain"));
-    body += para(tr("Overall score <b>%1</b>, evidence coverage <b>%2</b>, must requirements "
-                    "met <b>%3 of %4</b>. %5 requirements are included in the score; %6 are "
+    body += para(tr("Overall score <b>%1</b>, evidence coverage <b>%2</b>, must criteria "
+                    "met <b>%3 of %4</b>. %5 criteria are included in the score; %6 are "
                     "left out as not applicable.")
                      .arg(percent(cover.score), percent(cover.coverage))
                      .arg(cover.mustMet)
@@ -535,7 +535,7 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
                      .arg(verdictColour(cover.verdict), verdictSymbol(cover.verdict),
                           esc(verdictDisplayName(cover.verdict))));
     if (r.reasons.isEmpty()) {
-        body += para(tr("Every applicable requirement is met with current evidence."));
+        body += para(tr("Every applicable criterion is met with current evidence."));
     } else {
         body += QStringLiteral("<ul>");
         for (const QString &reason : r.reasons)
@@ -543,14 +543,14 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
         body += QStringLiteral("</ul>");
     }
 
-    // 3. Must requirements.
-    body += heading(QStringLiteral("must"), tr("Must requirements"), false);
-    body += muted(tr("Legal duties: any must requirement not met with current evidence blocks "
+    // 3. Must criteria.
+    body += heading(QStringLiteral("must"), tr("Must criteria"), false);
+    body += muted(tr("Legal duties: any must criterion not met with current evidence blocks "
                      "readiness whatever the percentages."));
     if (r.mustItems.isEmpty()) {
-        body += para(tr("No must requirement applies to this service."));
+        body += para(tr("No must criterion applies to this service."));
     } else {
-        HtmlTable t({{tr("Requirement"), 48},
+        HtmlTable t({{tr("Criterion"), 48},
                      {tr("Result"), 16},
                      {tr("Current evidence"), 14},
                      {tr("Owner"), 22}});
@@ -593,11 +593,11 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
     // 5. Gaps.
     body += heading(QStringLiteral("gaps"), tr("Gap list"));
     if (r.gaps.isEmpty()) {
-        body += para(tr("No gaps: every included requirement is met with current evidence."));
+        body += para(tr("No gaps: every included criterion is met with current evidence."));
     } else {
-        body += muted(tr("Included requirements not met, partially met, not assessed or without "
+        body += muted(tr("Included criteria not met, partially met, not assessed or without "
                          "current evidence, in the order of the standards."));
-        HtmlTable t({{tr("Requirement"), 38},
+        HtmlTable t({{tr("Criterion"), 38},
                      {tr("Level"), 8},
                      {tr("Result"), 17},
                      {tr("Gap"), 19},
@@ -655,7 +655,7 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
     }
 
     // 8. Appendix.
-    body += heading(QStringLiteral("appendix"), tr("Appendix: requirements and narratives"));
+    body += heading(QStringLiteral("appendix"), tr("Appendix: criteria and narratives"));
     {
         QString lastDomain;
         QString lastStandard;
@@ -802,7 +802,7 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
     out += QStringLiteral("<td width=\"20%\" bgcolor=\"%1\"><span style=\"font-size:9pt; "
                           "color:%2\">%3</span><br><span style=\"font-size:18pt\"><b>%4</b>"
                           "</span></td></tr></table>")
-               .arg(c(Band), c(Slate), esc(tr("Must requirements met")),
+               .arg(c(Band), c(Slate), esc(tr("Must criteria met")),
                     QStringLiteral("%1/%2").arg(cover.mustMet).arg(cover.mustApplicable));
     if (!r.reasons.isEmpty()) {
         out += QStringLiteral("<p style=\"margin-top:8px\">%1</p>").arg(esc(r.reasons.first()));

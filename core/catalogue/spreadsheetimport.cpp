@@ -1,6 +1,7 @@
 #include "spreadsheetimport.h"
 
 #include "common/csvreader.h"
+#include "common/formulaguard.h"
 #include "jsonsupport.h"
 #include "standardsformat.h"
 
@@ -94,8 +95,9 @@ QStringList splitList(const QString &cell, const QList<QChar> &separators)
     return out;
 }
 
-QString csvField(const QString &text)
+QString csvField(const QString &field)
 {
+    const QString text = FormulaGuard::neutralised(field);
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
         !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;
@@ -375,7 +377,7 @@ private:
         m_criterionRows.insert(criterionCode, row.number);
         if (text.isEmpty()) {
             error(row.number, colCriterionText, tr("The criterion_text is empty"),
-                  tr("Write the requirement in this cell."));
+                  tr("Write what the criterion requires in this cell."));
         }
         const QString id = idFor(QStringLiteral("c"), criterionCode, row.number, colCriterionCode);
         if (m_errors.size() != errorsBefore)
@@ -499,7 +501,7 @@ QByteArray SpreadsheetImport::templateCsv()
         {QStringLiteral("EXAMPLE-1"), QStringLiteral("EXAMPLE domain title (replace this row)"),
          QStringLiteral("EXAMPLE-1.1"), QStringLiteral("EXAMPLE standard title (replace this row)"),
          QStringLiteral("should"), QStringLiteral("EXAMPLE-1.1a"),
-         QStringLiteral("EXAMPLE: one row per criterion. Write the requirement here; commas, "
+         QStringLiteral("EXAMPLE: one row per criterion. Write what it requires here; commas, "
                         "quotes and line breaks are fine."),
          QStringLiteral("EXAMPLE: what an assessor looks for."),
          QStringLiteral("EXAMPLE policy document; EXAMPLE minutes of a review meeting"), QString()},

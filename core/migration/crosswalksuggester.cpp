@@ -72,7 +72,7 @@ QString codeKey(const QString &code)
     return key;
 }
 
-// The words an item is compared by: its title and its requirement text.
+// The words an item is compared by: its title and its text.
 QString itemText(const StandardsSet &set, const AssessableItem &item)
 {
     const Standard &standard = set.domains.at(item.domainIndex).standards.at(item.standardIndex);

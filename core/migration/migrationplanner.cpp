@@ -239,8 +239,8 @@ Expected<MigrationPlan> MigrationPlanner::plan(const Workspace &workspace,
                 partialScope = true;
                 if (carriesSomething) {
                     reasons << (m.relation == Crosswalk::Relation::Subset
-                                    ? tr("%1 covers only part of this requirement (subset)")
-                                    : tr("%1 overlaps this requirement only in part "
+                                    ? tr("%1 covers only part of this criterion (subset)")
+                                    : tr("%1 overlaps this criterion only in part "
                                          "(intersect)"))
                                    .arg(s.code);
                 }
@@ -380,7 +380,8 @@ Expected<MigrationPlan> MigrationPlanner::plan(const Workspace &workspace,
                          .arg(c.linksCarried)
                          .arg(c.linksNotCarried),
                      workspace.path(), QString(),
-                     tr("Check the workspace (File, Check integrity; or seqohs-tracker-cli check) "
+                     tr("Check the workspace (use Workspace > Check integrity in the window, or "
+                        "seqohs-tracker-cli integrity) "
                         "and report this problem.")};
     }
 

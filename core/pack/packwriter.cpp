@@ -96,7 +96,7 @@ QByteArray readme(const PackManifest &manifest)
            "  signing-key.minisign.pub  the public key that made the signature\n"
            "\n"
            "Checking it\n"
-           "  In seqohs-tracker: File > Open pack as assessor, or\n"
+           "  In seqohs-tracker: Submission > Review a submission pack, or\n"
            "      seqohs-tracker-cli pack verify PACK.zip --public-key \"FINGERPRINT\"\n"
            "  Without the program: unzip the pack into an empty folder, then\n"
            "      minisign -Vm manifest.json -p signing-key.minisign.pub\n"
@@ -247,12 +247,13 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
             return errors;
         }
         if (QFileInfo(local).size() != item.size) {
-            return Error{tr("Evidence \"%1\" (id %2) was exported with the wrong size")
-                             .arg(item.title)
-                             .arg(item.id),
-                         m_workspace.path(), QString(),
-                         tr("Check the workspace (File, Check integrity; or seqohs-tracker-cli "
-                            "check) to find damaged content.")};
+            return Error{
+                tr("Evidence \"%1\" (id %2) was exported with the wrong size")
+                    .arg(item.title)
+                    .arg(item.id),
+                m_workspace.path(), QString(),
+                tr("Check the workspace (use Workspace > Check integrity in the window, or "
+                   "seqohs-tracker-cli integrity) to find damaged content.")};
         }
         PackManifest::Entry e;
         e.path = path;

@@ -1,5 +1,6 @@
 #include "csvwriter.h"
 
+#include "common/formulaguard.h"
 #include "common/savefile.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,7 @@ QString CsvWriter::cellText(const QVariant &cell, ReportTable::Kind kind)
     case ReportTable::Kind::LongText:
         break;
     }
-    return cell.toString();
+    return FormulaGuard::neutralised(cell.toString());
 }
 
 QByteArray CsvWriter::toCsv(const ReportTable &table)

@@ -14,7 +14,8 @@ namespace seqohs {
 // Writes the tables of a report as comma-separated values the way RFC 4180 describes them and
 // Excel opens them without asking: UTF-8 with a byte order mark, CRLF line ends, every field
 // that holds a comma, quote or line break in double quotes with quotes doubled. Dates are ISO
-// 8601; shares are percentages rounded to one decimal place. The columns are those of
+// 8601; shares are percentages rounded to one decimal place. Text that a spreadsheet would run
+// as a formula gets a single quote in front (FormulaGuard). The columns are those of
 // ReportTable (docs/reports.md lists them).
 class CsvWriter
 {
@@ -32,7 +33,7 @@ public:
 
     // One record, without the line end.
     static QByteArray encodeRecord(const QStringList &fields);
-    // A cell as CSV text.
+    // A cell as CSV text; text cells pass through FormulaGuard::neutralised.
     static QString cellText(const QVariant &cell, ReportTable::Kind kind);
 };
 

@@ -65,7 +65,7 @@ QString ReadinessReportBuilder::summaryNotice(const QString &setTitle)
 {
     return tr("The standards in this report come from \"%1\", a summary written from public "
               "sources. It is not the official wording of the Faculty of Occupational Medicine: "
-              "check each requirement against the official standards before relying on this "
+              "check each criterion against the official standards before relying on this "
               "report for accreditation.")
         .arg(setTitle);
 }

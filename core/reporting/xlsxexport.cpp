@@ -1,5 +1,6 @@
 #include "xlsxexport.h"
 
+#include "common/formulaguard.h"
 #include "common/savefile.h"
 #include "reporttable.h"
 
@@ -128,9 +129,12 @@ public:
     {
     }
 
+    // Always a string cell, never a formula; and neutralised as in the CSV files, because a
+    // spreadsheet may turn the text back into a formula when someone edits the cell or saves
+    // the sheet as CSV.
     void string(int row, int col, const QString &text, lxw_format *format)
     {
-        const QByteArray utf8 = text.left(MaxCellLength).toUtf8();
+        const QByteArray utf8 = FormulaGuard::neutralised(text).left(MaxCellLength).toUtf8();
         track(worksheet_write_string(m_sheet, lxw_row_t(row), lxw_col_t(col), utf8.constData(),
                                      format));
     }
@@ -264,7 +268,7 @@ lxw_error writeSummary(lxw_workbook *wb, const Formats &formats, const Readiness
         {tr("Verdict"), verdictDisplayName(cover.verdict)},
         {tr("Score"), percentText(cover.score)},
         {tr("Evidence coverage"), percentText(cover.coverage)},
-        {tr("Must requirements met"), tr("%1 of %2").arg(cover.mustMet).arg(cover.mustApplicable)},
+        {tr("Must criteria met"), tr("%1 of %2").arg(cover.mustMet).arg(cover.mustApplicable)},
         {tr("Generated"), cover.generated.toUTC().toString(Qt::ISODate)},
     };
     int r = 2;

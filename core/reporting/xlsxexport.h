@@ -15,7 +15,9 @@ namespace seqohs {
 //   Evidence    the evidence index;
 //   Actions     the action plan.
 // The columns are those of ReportTable, the same as the CSV files; dates are real dates and
-// shares real numbers shown as percentages, so they sort and filter as numbers.
+// shares real numbers shown as percentages, so they sort and filter as numbers. Text is always
+// written as a string cell, with a single quote in front when a spreadsheet would take it for
+// a formula (FormulaGuard), as in the CSV files.
 class XlsxExport
 {
 public:

@@ -15,7 +15,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("seqohs", text);
 }
 
-// "1 requirement" / "3 requirements": both forms go through translation whole.
+// "1 criterion" / "3 criteria": both forms go through translation whole.
 QString counted(int n, const char *one, const char *many)
 {
     return tr(n == 1 ? one : many).arg(n);
@@ -218,15 +218,15 @@ Readiness Scorer::score(const ScoringInput &input)
             } else if (item.level == Level::Must && item.result != AssessmentResult::Met) {
                 mustBlockers << label;
                 check(ReadinessCheck::Kind::MustNotMet, ReadinessCheck::Severity::Blocker,
-                      tr("%1 is a must requirement and is %2.")
+                      tr("%1 is a must criterion and is %2.")
                           .arg(label, resultDisplayName(item.result).toLower()));
             } else if (item.level == Level::Must && item.currentEvidence == 0) {
                 mustBlockers << label;
                 check(ReadinessCheck::Kind::MustWithoutCurrentEvidence,
                       ReadinessCheck::Severity::Blocker,
                       item.evidenceCount == 0
-                          ? tr("%1 is a must requirement marked met, with no evidence.").arg(label)
-                          : tr("%1 is a must requirement marked met, but none of its evidence is "
+                          ? tr("%1 is a must criterion marked met, with no evidence.").arg(label)
+                          : tr("%1 is a must criterion marked met, but none of its evidence is "
                                "current.")
                                 .arg(label));
             } else if (item.result == AssessmentResult::Met && item.currentEvidence == 0) {
@@ -301,7 +301,7 @@ Readiness Scorer::score(const ScoringInput &input)
         }
     }
 
-    // The verdict. Must requirements gate it whatever the percentages.
+    // The verdict. Must criteria gate it whatever the percentages.
     const Figures &f = r.overall;
     const std::optional<double> score = f.score();
     const std::optional<double> coverage = f.coverage();
@@ -309,19 +309,19 @@ Readiness Scorer::score(const ScoringInput &input)
     const int withoutEvidence = f.applicable - f.withCurrentEvidence;
     if (f.applicable == 0) {
         r.verdict = Verdict::NotReady;
-        r.reasons << tr("No requirement of the standards set applies to this service, so there "
+        r.reasons << tr("No criterion of the standards set applies to this service, so there "
                         "is nothing to be ready for. Check the service profile.");
     } else if (!mustBlockers.isEmpty()) {
         r.verdict = Verdict::NotReady;
         r.reasons << counted(int(mustBlockers.size()),
-                             "%1 must requirement is not met with current evidence: %2.",
-                             "%1 must requirements are not met with current evidence: %2.")
+                             "%1 must criterion is not met with current evidence: %2.",
+                             "%1 must criteria are not met with current evidence: %2.")
                          .arg(listSome(mustBlockers));
     } else if (unmet == 0 && withoutEvidence == 0) {
         r.verdict = Verdict::Ready;
     } else if (!score) {
         r.verdict = Verdict::NotReady;
-        r.reasons << tr("Every applicable requirement has a weight of zero, so no score can be "
+        r.reasons << tr("Every applicable criterion has a weight of zero, so no score can be "
                         "computed.");
     } else if (*score >= NearlyReadyScore && coverage && *coverage >= NearlyReadyCoverage) {
         r.verdict = Verdict::NearlyReady;
@@ -336,12 +336,12 @@ Readiness Scorer::score(const ScoringInput &input)
     }
     if (r.verdict != Verdict::Ready && f.applicable > 0) {
         if (unmet > 0)
-            r.reasons << counted(unmet, "%1 applicable requirement is not yet met.",
-                                 "%1 applicable requirements are not yet met.");
+            r.reasons << counted(unmet, "%1 applicable criterion is not yet met.",
+                                 "%1 applicable criteria are not yet met.");
         if (withoutEvidence > 0)
             r.reasons << counted(withoutEvidence,
-                                 "%1 applicable requirement has no current evidence.",
-                                 "%1 applicable requirements have no current evidence.");
+                                 "%1 applicable criterion has no current evidence.",
+                                 "%1 applicable criteria have no current evidence.");
     }
     if (!naWithoutReason.isEmpty())
         r.reasons << counted(int(naWithoutReason.size()),

@@ -259,8 +259,9 @@ Error EvidenceStore::sqlError(const QString &what) const
                      tr("Nothing was saved. Free some disk space and try again.")};
     }
     return Error{tr("%1: %2").arg(what, detail), m_path, QString(),
-                 tr("Nothing was saved. Check the workspace (File, Check integrity; or "
-                    "seqohs-tracker-cli check); if it reports problems, "
+                 tr("Nothing was saved. Check the workspace (use Workspace > Check integrity in "
+                    "the window, or "
+                    "seqohs-tracker-cli integrity); if it reports problems, "
                     "restore it from a backup.")};
 }
 
@@ -376,7 +377,8 @@ Expected<EvidenceStore::Blob> EvidenceStore::storeFile(const QString &sourcePath
         rollback();
         return Error{tr("What was stored does not read back the same; nothing was stored."), m_path,
                      QString(),
-                     tr("Check the workspace (File, Check integrity; or seqohs-tracker-cli check) "
+                     tr("Check the workspace (use Workspace > Check integrity in the window, or "
+                        "seqohs-tracker-cli integrity) "
                         "and check the disk; then try again.")};
     }
     stored.size = done;
@@ -480,10 +482,11 @@ Status EvidenceStore::exportTo(const Blob &blob, const QString &outPath) const
         if (rc != SQLITE_DONE)
             return sqlError(tr("Reading stored content failed"));
         if (size != blob.size || hash.hexResult() != blob.sha256) {
-            return Error{tr("The stored content is damaged; nothing was exported."), m_path,
-                         QStringLiteral("blob %1").arg(blob.id),
-                         tr("Check the workspace (File, Check integrity; or seqohs-tracker-cli "
-                            "check) and restore the workspace from a backup.")};
+            return Error{
+                tr("The stored content is damaged; nothing was exported."), m_path,
+                QStringLiteral("blob %1").arg(blob.id),
+                tr("Check the workspace (use Workspace > Check integrity in the window, or "
+                   "seqohs-tracker-cli integrity) and restore the workspace from a backup.")};
         }
         return success();
     });

@@ -7,7 +7,7 @@
 namespace seqohs {
 
 // An assessable item that needs a fresh look after the workspace moved to another standards set:
-// what was carried into it is not certain to answer its requirement (a subset or intersect
+// what was carried into it is not certain to answer its criterion (a subset or intersect
 // mapping, or merged sources that disagreed). It stays flagged until the lead confirms the result
 // or records a new one.
 struct Reconfirmation

@@ -274,8 +274,9 @@ public:
                          tr("Nothing was changed. Free some disk space and try again.")};
         }
         return Error{tr("%1: %2").arg(what, error.text()), path, QString(),
-                     tr("Nothing was changed. Check the workspace (File, Check integrity; or "
-                        "seqohs-tracker-cli check); if it reports "
+                     tr("Nothing was changed. Check the workspace (use Workspace > Check integrity "
+                        "in the window, or "
+                        "seqohs-tracker-cli integrity); if it reports "
                         "problems, restore it from a backup.")};
     }
 
@@ -986,7 +987,7 @@ Status Workspace::setAssessment(const Assessment &given)
         return known;
     if (given.result == AssessmentResult::NotApplicable &&
         given.justification.trimmed().isEmpty()) {
-        return Error{tr("'Not applicable' needs a justification: say why the requirement does "
+        return Error{tr("'Not applicable' needs a justification: say why the criterion does "
                         "not apply to this service."),
                      m_path, given.itemId, tr("Add a justification (CLI: --justification TEXT).")};
     }
@@ -1387,7 +1388,8 @@ Status Workspace::exportEvidenceFile(qint64 id, const QString &outPath, int vers
     const std::optional<EvidenceStore::Blob> blob = d->store->blob(blobId);
     if (!blob) {
         return Error{tr("The content of evidence item %1 is missing.").arg(id), m_path, QString(),
-                     tr("Check the workspace (File, Check integrity; or seqohs-tracker-cli check) "
+                     tr("Check the workspace (use Workspace > Check integrity in the window, or "
+                        "seqohs-tracker-cli integrity) "
                         "and restore the workspace from a backup.")};
     }
     return d->store->exportTo(*blob, outPath);
@@ -1936,8 +1938,9 @@ Status Workspace::moveToSet(const StandardsSet &target, const MoveRecord &change
             count.value(1).toLongLong() != assessmentsBefore) {
             return Error{tr("The old assessments and links could not all be kept."), m_path,
                          QString(),
-                         tr("Nothing was changed. Check the workspace (File, Check integrity; or "
-                            "seqohs-tracker-cli check).")};
+                         tr("Nothing was changed. Check the workspace (use Workspace > Check "
+                            "integrity in the window, or "
+                            "seqohs-tracker-cli integrity).")};
         }
         for (const char *table : {"assessment", "evidence_link", "reconfirmation"}) {
             done = run(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)), {});

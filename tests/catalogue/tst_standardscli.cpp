@@ -127,7 +127,7 @@ TEST_CASE("standards template and import-csv make a set that validates")
                                  QStringLiteral("my-set"),
                                  QStringLiteral("--title"),
                                  QStringLiteral("My set"),
-                                 QStringLiteral("--edition"),
+                                 QStringLiteral("--year"),
                                  QStringLiteral("2023"),
                                  QStringLiteral("--official")};
     // The untouched template is refused and nothing is written.
@@ -153,6 +153,41 @@ TEST_CASE("standards template and import-csv make a set that validates")
 
     const test::CliRun validated = test::runCli({standards, QStringLiteral("validate"), jsonPath});
     CHECK(validated.exitCode == 0);
+
+    const test::CliRun shown = test::runCli({standards, QStringLiteral("show"), jsonPath});
+    CHECK(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("id: my-set   year: 2023   ")));
+
+    // --edition, the former name of --year, still works for one release and says so on stderr.
+    QStringList former = importArgs;
+    former.replace(former.indexOf(QStringLiteral("--year")), QStringLiteral("--edition"));
+    former.replace(former.indexOf(QStringLiteral("2023")), QStringLiteral("2015"));
+    const test::CliRun formerRun = test::runCli(former);
+    REQUIRE(formerRun.exitCode == 0);
+    CHECK(formerRun.out == imported.out);
+    CHECK(formerRun.err == QStringLiteral("seqohs-tracker-cli: --edition is deprecated here and "
+                                          "will be removed; use --year.\n"));
+    const Expected<StandardsSet> formerSet = StandardsFormat::readFile(jsonPath);
+    REQUIRE(formerSet.ok());
+    CHECK(formerSet->edition == QStringLiteral("2015"));
+
+    // Both names with different years is a usage error, and nothing is written over the set.
+    QStringList both = importArgs;
+    both << QStringLiteral("--edition") << QStringLiteral("2015");
+    const test::CliRun conflict = test::runCli(both);
+    CHECK(conflict.exitCode == 2);
+    CHECK(conflict.err.contains(QStringLiteral("former name of --year")));
+    CHECK(StandardsFormat::readFile(jsonPath)->edition == QStringLiteral("2015"));
+}
+
+TEST_CASE("import-csv --help names --year, not its former name --edition")
+{
+    const test::CliRun help =
+        test::runCli({standards, QStringLiteral("import-csv"), QStringLiteral("--help")});
+    REQUIRE(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("--year <YEAR>")));
+    CHECK(help.out.contains(QStringLiteral("[--year YEAR]")));
+    CHECK_FALSE(help.out.contains(QStringLiteral("--edition")));
 }
 
 TEST_CASE("import-csv lists bad rows and leaves an existing output alone")

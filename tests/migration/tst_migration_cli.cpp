@@ -92,7 +92,7 @@ TEST_CASE("CLI: migrate plan, apply and reconfirm on the version 1 fixture")
         {QStringLiteral("reconfirm"), QStringLiteral("list"), QStringLiteral("-w"), ws});
     CHECK(run.out.contains(QStringLiteral("2 item(s) need re-confirmation")));
 
-    run = test::runCli({QStringLiteral("check"), QStringLiteral("-w"), ws});
+    run = test::runCli({QStringLiteral("integrity"), QStringLiteral("-w"), ws});
     CHECK(run.exitCode == 0);
 }
 

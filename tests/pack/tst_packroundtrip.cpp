@@ -34,6 +34,12 @@ TEST_CASE("A pack holds every evidence file, the snapshot and a signed manifest"
     CHECK(names.contains(PackManifest::PublicKeyPath));
     CHECK(names.contains(PackManifest::WorkspacePath));
     CHECK(names.contains(PackManifest::ReadmePath));
+    // The README names the window's menu item and the command that check the pack.
+    const QString readme = QString::fromUtf8(packtest::zipEntry(pack, PackManifest::ReadmePath));
+    CHECK(readme.contains(
+        QStringLiteral("  In seqohs-tracker: Submission > Review a submission pack, or\n"
+                       "      seqohs-tracker-cli pack verify PACK.zip")));
+    CHECK_FALSE(readme.contains(QStringLiteral("File >")));
 
     Expected<PackManifest> manifest =
         PackManifest::fromJson(packtest::zipEntry(pack, PackManifest::ManifestPath));

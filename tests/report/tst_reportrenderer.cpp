@@ -110,9 +110,9 @@ TEST_CASE("The PDF has a cover, contents with page numbers, every section and pa
     CHECK(pages >= 6);
     const QString all = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     for (const char *section :
-         {"Summary by domain", "Why the service is not ready yet", "Must requirements",
+         {"Summary by domain", "Why the service is not ready yet", "Must criteria",
           "Readiness checks", "Gap list", "Action plan", "Evidence expiring before the visit",
-          "Evidence index", "Appendix: requirements and narratives", "Contents"}) {
+          "Evidence index", "Appendix: criteria and narratives", "Contents"}) {
         INFO(section);
         CHECK(all.contains(QString::fromLatin1(section)));
     }
@@ -159,9 +159,9 @@ TEST_CASE("The HTML report is one self-contained file with every section")
     const ReportRenderer renderer(richReport());
     const QString html = renderer.html();
     CHECK(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
-    for (const char *section : {"Summary by domain", "Must requirements", "Readiness checks",
+    for (const char *section : {"Summary by domain", "Must criteria", "Readiness checks",
                                 "Gap list", "Action plan", "Evidence expiring before the visit",
-                                "Evidence index", "Appendix: requirements and narratives"}) {
+                                "Evidence index", "Appendix: criteria and narratives"}) {
         INFO(section);
         CHECK(html.contains(QString::fromLatin1(section)));
     }

@@ -88,7 +88,7 @@ ScoringInput richInput(int evidenceCount)
             break;
         }
         in.evidence << e;
-        // Each item offered for one to three requirements.
+        // Each item offered for one to three criteria.
         for (int k = 0; k < 1 + n % 3; ++k) {
             const AssessableItem &item = items.at((n * 7 + k * 13) % items.size());
             bool linked = false;

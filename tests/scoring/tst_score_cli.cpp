@@ -79,17 +79,30 @@ TEST_CASE("score --explain lists the contributions of a domain")
     CHECK(unknown.exitCode == 1);
 }
 
-TEST_CASE("checks lists blockers first and counts them")
+TEST_CASE("readiness-checks lists blockers first and counts them")
 {
     test::TempDir dir;
     const QString ws = makeDemo(dir);
-    const test::CliRun run = test::runCli({QStringLiteral("checks"), QStringLiteral("-w"), ws});
+    const test::CliRun run =
+        test::runCli({QStringLiteral("readiness-checks"), QStringLiteral("-w"), ws});
     REQUIRE(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
     CHECK(run.out.contains(QStringLiteral("blocking readiness")));
     const test::CliRun json = test::runCli(
-        {QStringLiteral("checks"), QStringLiteral("-w"), ws, QStringLiteral("--json")});
+        {QStringLiteral("readiness-checks"), QStringLiteral("-w"), ws, QStringLiteral("--json")});
     REQUIRE(json.exitCode == 0);
     CHECK(QJsonDocument::fromJson(json.out.toUtf8()).array().size() > 0);
+
+    // The former name still runs for one release: the same stdout, a note on stderr.
+    const test::CliRun former = test::runCli({QStringLiteral("checks"), QStringLiteral("-w"), ws});
+    CHECK(former.exitCode == 0);
+    CHECK(former.out == run.out);
+    CHECK(former.err == QStringLiteral("seqohs-tracker-cli: 'checks' is deprecated and will be "
+                                       "removed; use 'readiness-checks'.\n"));
+    const test::CliRun formerJson = test::runCli(
+        {QStringLiteral("checks"), QStringLiteral("-w"), ws, QStringLiteral("--json")});
+    CHECK(formerJson.exitCode == 0);
+    CHECK(formerJson.out == json.out);
 }
 
 TEST_CASE("snapshot save, list and diff against the current figures")

@@ -64,7 +64,7 @@ TEST_CASE("Worked example: verdict and reasons")
         QStringLiteral("The score of 50% is below the 80% needed for nearly ready.")));
     CHECK(r.reasons.contains(
         QStringLiteral("Evidence coverage of 50% is below the 80% needed for nearly ready.")));
-    CHECK(r.reasons.contains(QStringLiteral("2 applicable requirements are not yet met.")));
+    CHECK(r.reasons.contains(QStringLiteral("2 applicable criteria are not yet met.")));
 }
 
 TEST_CASE("Worked example: domain and standard figures")
@@ -166,7 +166,7 @@ TEST_CASE("An unmet must blocks readiness whatever the percentage")
     CHECK(countChecks(r, ReadinessCheck::Kind::MustNotMet) == 1);
     REQUIRE_FALSE(r.reasons.isEmpty());
     CHECK(r.reasons.first() ==
-          QStringLiteral("1 must requirement is not met with current evidence: C1 Criterion C1."));
+          QStringLiteral("1 must criterion is not met with current evidence: C1 Criterion C1."));
 }
 
 TEST_CASE("A must met without current evidence blocks readiness")
@@ -203,7 +203,7 @@ TEST_CASE("Everything met with current evidence is ready; a little less is nearl
     r = Scorer::score(in);
     CHECK(*r.overall.score() == 0.875);
     CHECK(r.verdict == Verdict::NearlyReady);
-    CHECK(r.reasons == QStringList{QStringLiteral("1 applicable requirement is not yet met.")});
+    CHECK(r.reasons == QStringList{QStringLiteral("1 applicable criterion is not yet met.")});
 }
 
 TEST_CASE("Everything not applicable, or nothing applicable, is not ready and says why")
@@ -216,7 +216,7 @@ TEST_CASE("Everything not applicable, or nothing applicable, is not ready and sa
     CHECK_FALSE(r.overall.coverage().has_value());
     CHECK(r.verdict == Verdict::NotReady);
     REQUIRE(r.reasons.size() == 1);
-    CHECK(r.reasons.first().startsWith(QStringLiteral("No requirement")));
+    CHECK(r.reasons.first().startsWith(QStringLiteral("No criterion")));
 
     ScoringInput none = workedExample();
     for (Domain &d : none.set.domains)

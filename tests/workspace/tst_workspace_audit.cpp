@@ -173,6 +173,11 @@ TEST_CASE("The integrity check reports every damaged blob")
     CHECK(check.error().message.contains(QStringLiteral("damaged")));
     // A damaged blob is never exported.
     const QString out = dir.filePath(QStringLiteral("out.bin"));
-    CHECK_FALSE(ws->exportEvidenceFile(ws->evidence().first().id, out).ok());
+    const Status exported = ws->exportEvidenceFile(ws->evidence().first().id, out);
+    REQUIRE_FALSE(exported.ok());
     CHECK_FALSE(QFileInfo::exists(out));
+    // The hint names the window's menu item and the command that exist.
+    CHECK(exported.error().hint ==
+          QStringLiteral("Check the workspace (use Workspace > Check integrity in the window, or "
+                         "seqohs-tracker-cli integrity) and restore the workspace from a backup."));
 }

@@ -81,21 +81,36 @@ TEST_CASE("CLI: init, assess, info, check and backup")
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("CLI Service")));
 
-    run = test::runCli(withWorkspace(ws, {QStringLiteral("check")}));
+    run = test::runCli(withWorkspace(ws, {QStringLiteral("integrity")}));
     INFO(run.err);
     CHECK(run.exitCode == 0);
     const QString copy = dir.filePath(QStringLiteral("copy.seqohs"));
     run =
         test::runCli(withWorkspace(ws, {QStringLiteral("backup"), QStringLiteral("--out"), copy}));
     CHECK(run.exitCode == 0);
-    CHECK(test::runCli(withWorkspace(copy, {QStringLiteral("check")})).exitCode == 0);
+    CHECK(test::runCli(withWorkspace(copy, {QStringLiteral("integrity")})).exitCode == 0);
 
-    // A damaged file: check names the problem and exits 1.
+    // A damaged file: integrity names the problem and exits 1.
     const QString broken = dir.filePath(QStringLiteral("broken.seqohs"));
     test::writeFile(broken, "not a workspace");
-    run = test::runCli(withWorkspace(broken, {QStringLiteral("check")}));
+    run = test::runCli(withWorkspace(broken, {QStringLiteral("integrity")}));
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("not a workspace")));
+
+    // The former name still runs for one release: the same stdout, a note on stderr.
+    const test::CliRun current = test::runCli(withWorkspace(ws, {QStringLiteral("integrity")}));
+    const test::CliRun former = test::runCli(withWorkspace(ws, {QStringLiteral("check")}));
+    CHECK(former.exitCode == 0);
+    CHECK(former.out == current.out);
+    CHECK(former.out.startsWith(QFileInfo(ws).absoluteFilePath() +
+                                QStringLiteral(": no problems found")));
+    CHECK(former.err == QStringLiteral("seqohs-tracker-cli: 'check' is deprecated and will be "
+                                       "removed; use 'integrity'.\n"));
+    CHECK(current.err.isEmpty());
+    const test::CliRun formerBroken =
+        test::runCli(withWorkspace(broken, {QStringLiteral("check")}));
+    CHECK(formerBroken.exitCode == 1);
+    CHECK(formerBroken.err.contains(QStringLiteral("not a workspace")));
 }
 
 TEST_CASE("CLI: evidence add, list and export; personal data is refused")
@@ -193,7 +208,7 @@ TEST_CASE("CLI: evidence add, list and export; personal data is refused")
     run = test::runCli(withWorkspace(ws, {QStringLiteral("evidence"), QStringLiteral("export"),
                                           QStringLiteral("999"), QStringLiteral("--out"), out}));
     CHECK(run.exitCode == 1);
-    CHECK(test::runCli(withWorkspace(ws, {QStringLiteral("check")})).exitCode == 0);
+    CHECK(test::runCli(withWorkspace(ws, {QStringLiteral("integrity")})).exitCode == 0);
     CHECK(test::runCli({QStringLiteral("evidence"), QStringLiteral("frob")}).exitCode == 2);
 }
 
@@ -240,7 +255,7 @@ TEST_CASE("CLI: demo builds a workspace that passes check")
                                      QStringLiteral("--today"), QStringLiteral("2026-03-10")});
     INFO(run.err);
     REQUIRE(run.exitCode == 0);
-    CHECK(test::runCli(withWorkspace(ws, {QStringLiteral("check")})).exitCode == 0);
+    CHECK(test::runCli(withWorkspace(ws, {QStringLiteral("integrity")})).exitCode == 0);
     run = test::runCli(withWorkspace(ws, {QStringLiteral("info")}));
     CHECK(run.out.contains(QStringLiteral("Northgate Occupational Health")));
 }
