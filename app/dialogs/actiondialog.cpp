@@ -26,16 +26,19 @@ ActionDialog::ActionDialog(const Action &action, const StandardsSet &set, bool i
     m_text->setObjectName(QStringLiteral("actionText"));
     m_text->setPlaceholderText(tr("What must be done to close the gap"));
     m_text->setMaximumHeight(90);
+    // Tab moves on to the next field, as in every other form; an action needs no tab stops.
+    m_text->setTabChangesFocus(true);
     m_item = new QComboBox(this);
-    m_item->addItem(tr("(No particular requirement)"), QString());
+    m_item->addItem(tr("(No particular criterion)"), QString());
     for (const AssessableItem &a : set.assessables())
         m_item->addItem(a.code + QLatin1Char(' ') + a.title, a.id);
     m_item->setCurrentIndex(qMax(0, m_item->findData(action.itemId)));
     m_owner = new QLineEdit(action.owner, this);
-    m_hasDue = new QCheckBox(tr("Due on"), this);
+    m_hasDue = new QCheckBox(tr("D&ue on"), this);
     m_hasDue->setChecked(action.due.isValid() || isNew);
     m_due = new QDateEdit(action.due.isValid() ? action.due : Clock::today().addMonths(1), this);
     m_due->setCalendarPopup(true);
+    m_due->setAccessibleName(tr("Due date"));
     m_due->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_status = new QComboBox(this);
     m_status->addItem(tr("Open"), int(Action::Status::Open));
@@ -48,11 +51,11 @@ ActionDialog::ActionDialog(const Action &action, const StandardsSet &set, bool i
     connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
     m_due->setEnabled(m_hasDue->isChecked());
     auto *form = new QFormLayout;
-    form->addRow(tr("Action:"), m_text);
-    form->addRow(tr("Requirement:"), m_item);
-    form->addRow(tr("Owner:"), m_owner);
+    form->addRow(tr("&Action:"), m_text);
+    form->addRow(tr("&Criterion:"), m_item);
+    form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("Due:"), dueRow);
-    form->addRow(tr("Status:"), m_status);
+    form->addRow(tr("&Status:"), m_status);
     m_warning = new QLabel(this);
     m_warning->setStyleSheet(QStringLiteral("color: #b83a2e;"));
     m_warning->hide();

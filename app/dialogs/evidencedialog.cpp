@@ -58,6 +58,7 @@ EvidenceDialog::EvidenceDialog(const EvidenceItem &item, bool isNew, QWidget *pa
     }
     if (item.kind == EvidenceItem::Kind::Statement) {
         m_statement = new QPlainTextEdit(item.statement, this);
+        m_statement->setTabChangesFocus(true);
         m_statement->setObjectName(QStringLiteral("evidenceStatement"));
         m_statement->setPlaceholderText(tr("The statement, as the service would put it to an "
                                            "assessor. No patient-identifiable data."));
@@ -66,6 +67,7 @@ EvidenceDialog::EvidenceDialog(const EvidenceItem &item, bool isNew, QWidget *pa
     if (item.kind == EvidenceItem::Kind::File)
         form->addRow(tr("File:"), new QLabel(item.fileName, this));
     m_description = new QPlainTextEdit(item.description, this);
+    m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(70);
     form->addRow(tr("Description:"), m_description);
     m_owner = new QLineEdit(item.owner, this);

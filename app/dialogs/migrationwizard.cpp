@@ -173,6 +173,7 @@ QWizardPage *MigrationWizard::makePreviewPage()
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_notCarried = new QPlainTextEdit(page);
+    m_notCarried->setTabChangesFocus(true);
     m_notCarried->setReadOnly(true);
     m_notCarried->setMaximumHeight(90);
     auto *layout = new QVBoxLayout(page);

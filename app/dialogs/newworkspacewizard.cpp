@@ -44,8 +44,8 @@ NewWorkspaceWizard::NewWorkspaceWizard(QWidget *parent)
     m_organisation = new QLineEdit(service);
     m_sites = new QLineEdit(service);
     m_sites->setPlaceholderText(tr("Sites, separated by commas"));
-    m_nhs = new QCheckBox(tr("The service serves NHS organisations (adds the NHS requirements)"),
-                          service);
+    m_nhs =
+        new QCheckBox(tr("The service serves NHS organisations (adds the NHS standards)"), service);
     m_nhs->setObjectName(QStringLiteral("servesNhs"));
     m_physio = new QCheckBox(tr("The service includes occupational health physiotherapy"), service);
     auto *serviceForm = new QFormLayout(service);

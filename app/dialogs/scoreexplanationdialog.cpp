@@ -48,6 +48,8 @@ ScoreExplanationDialog::ScoreExplanationDialog(const Readiness &readiness, const
     }
 
     m_text = new QPlainTextEdit(this);
+
+    m_text->setTabChangesFocus(true);
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -38,6 +38,8 @@ SnapshotCompareDialog::SnapshotCompareDialog(const QList<Snapshot> &saved, const
     m_to->setCurrentIndex(int(m_snapshots.size()) - 1);
 
     m_text = new QPlainTextEdit(this);
+
+    m_text->setTabChangesFocus(true);
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -78,7 +78,8 @@ AssessorWindow::~AssessorWindow()
 void AssessorWindow::buildUi()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open pack..."), this, &AssessorWindow::chooseAndOpenPack);
+    QAction *open = file->addAction(tr("&Open a submission pack\u2026"), this,
+                                    &AssessorWindow::chooseAndOpenPack);
     open->setShortcut(QKeySequence::Open);
     m_exportAction = file->addAction(tr("&Export assessor report (PDF)..."), this,
                                      &AssessorWindow::onExportReport);
@@ -102,8 +103,8 @@ void AssessorWindow::buildUi()
     auto *progressPage = new QWidget(m_stack);
     auto *pl = new QVBoxLayout(progressPage);
     pl->addStretch();
-    m_progressLabel =
-        new QLabel(tr("Open a submission pack to review it (File > Open pack)."), progressPage);
+    m_progressLabel = new QLabel(
+        tr("Open a submission pack to review it (File > Open a submission pack)."), progressPage);
     m_progressLabel->setAlignment(Qt::AlignCenter);
     m_progressLabel->setWordWrap(true);
     pl->addWidget(m_progressLabel);
@@ -160,6 +161,7 @@ void AssessorWindow::buildUi()
         m_grade->addItem(findingGradeDisplayName(g), int(g));
     fl->addRow(tr("&Grade:"), m_grade);
     m_comments = new QPlainTextEdit(findingBox);
+    m_comments->setTabChangesFocus(true);
     m_comments->setPlaceholderText(tr("Your comments for the service"));
     m_comments->setMaximumHeight(90);
     fl->addRow(tr("&Comments:"), m_comments);
@@ -213,6 +215,7 @@ void AssessorWindow::buildUi()
         m_recommendation->addItem(recommendationDisplayName(r), int(r));
     rl->addRow(tr("&Recommendation:"), m_recommendation);
     m_summary = new QPlainTextEdit(recPage);
+    m_summary->setTabChangesFocus(true);
     m_summary->setPlaceholderText(tr("Your overall comments"));
     rl->addRow(tr("&Overall comments:"), m_summary);
     m_reviewStatus = new QLabel(recPage);

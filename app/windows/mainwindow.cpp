@@ -433,7 +433,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     updateStatus();
     updateActions();
     updateForecastBanner();
-    // Start on the first requirement so the assessment page is never empty.
+    // Start on the first criterion so the assessment page is never empty.
     const QList<AssessableItem> items = m_document->workspace().standardsSet().assessables();
     if (!items.isEmpty())
         m_navigator->selectId(items.first().id);

@@ -371,14 +371,16 @@ Expected<AssessmentJson::Document> AssessmentJson::read(const QByteArray &json,
     }
     if (!doc.isObject()) {
         return Error{tr("The file does not hold a JSON object"), fileName, QStringLiteral("$"),
-                     tr("Choose a file made by \"Export as JSON\".")};
+                     tr("Choose a file exported as JSON (File > Export in the window, or "
+                        "seqohs-tracker-cli export --format json).")};
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String(FormatName)) {
         return Error{tr("This is not an exported assessment (\"format\" is not \"%1\")")
                          .arg(QLatin1String(FormatName)),
                      fileName, QStringLiteral("$.format"),
-                     tr("Choose a file made by \"Export as JSON\" or "
+                     tr("Choose a file exported as JSON (File > Export in the window, or "
+                        "seqohs-tracker-cli export --format json) or "
                         "\"seqohs-tracker-cli export --format json\".")};
     }
     const int version = root.value(QStringLiteral("formatVersion")).toInt(0);
@@ -609,7 +611,9 @@ Expected<AssessmentJson::Document> AssessmentJson::readFile(const QString &path)
     if (file.size() > MaxFileSize) {
         return Error{tr("The file is larger than %1 MiB, too large for an exported assessment")
                          .arg(MaxFileSize / (1024 * 1024)),
-                     path, QString(), tr("Choose a file made by \"Export as JSON\".")};
+                     path, QString(),
+                     tr("Choose a file exported as JSON (File > Export in the window, or "
+                        "seqohs-tracker-cli export --format json).")};
     }
     return read(file.readAll(), path);
 }
