@@ -1,5 +1,9 @@
 #include "workspace.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include "catalogue/standardsformat.h"
 #include "checkpointer.h"
 #include "common/clock.h"
@@ -23,6 +27,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 #include <sqlite3.h>
 
@@ -501,8 +506,45 @@ Error lockedError(const QString &path, QLockFile &lock)
         return Error{tr("The workspace is open in another program."), path, QString(),
                      tr("Close it there first.")};
     }
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() < 64 * 1024) {
+        return Error{tr("The disk is full: the workspace cannot be opened for editing."), path,
+                     QString(),
+                     tr("Free some disk space on %1, then try again. Nothing was changed.")
+                         .arg(QDir::toNativeSeparators(storage.rootPath()))};
+    }
     return Error{tr("The workspace cannot be locked for editing."), path, QString(),
                  tr("Check that you may write to its folder, or open it read-only.")};
+}
+
+// A lock file left by a program that crashed while writing it is empty or garbled, so QLockFile
+// cannot tell that its owner is gone. Nobody holds the file's system lock then (a live owner
+// does): such a file is removed, once it is old enough not to be one being created right now.
+bool removeAbandonedLock(const QString &lockPath, QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (lock.error() != QLockFile::LockFailedError || lock.getLockInfo(&pid, &host, &app))
+        return false;
+    const QFileInfo info(lockPath);
+    if (!info.isFile() || info.lastModified().secsTo(QDateTime::currentDateTime()) < 2)
+        return false;
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    if (free)
+        ::flock(fd, LOCK_UN);
+    ::close(fd);
+    return free && QFile::remove(lockPath);
+}
+
+bool tryLockWorkspace(const QString &path, QLockFile &lock)
+{
+    if (lock.tryLock(0))
+        return true;
+    return removeAbandonedLock(path + QLatin1String(".lock"), lock) && lock.tryLock(0);
 }
 
 Expected<QSqlDatabase> openConnection(const QString &path, const QString &name, bool readOnly)
@@ -685,7 +727,7 @@ Workspace::create(const QString &givenPath, const ServiceProfile &profile, const
     }
     auto lock = std::make_unique<QLockFile>(path + QLatin1String(".lock"));
     lock->setStaleLockTime(0);
-    if (!lock->tryLock(0))
+    if (!tryLockWorkspace(path, *lock))
         return lockedError(path, *lock);
 
     // Built under a temporary name, so that no half-made workspace ever carries the real name.
@@ -829,7 +871,7 @@ Expected<std::unique_ptr<Workspace>> Workspace::openWith(const QString &givenPat
     if (mode == ReadWrite && QFileInfo::exists(path) && !companion) {
         lock = std::make_unique<QLockFile>(path + QLatin1String(".lock"));
         lock->setStaleLockTime(0);
-        if (!lock->tryLock(0))
+        if (!tryLockWorkspace(path, *lock))
             return lockedError(path, *lock);
     }
     Expected<Schema::FileHeader> header = Schema::inspect(path);

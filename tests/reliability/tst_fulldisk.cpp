@@ -1,0 +1,162 @@
+// A full disk must never pass for success: every command that writes a file exits non-zero,
+// says that the disk is full and names the file, and leaves the previous file as it was.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStorageInfo>
+
+#include <iostream>
+
+namespace {
+
+// A tiny tmpfs, filled to the last byte once the inputs are in place.
+class FullDisk
+{
+public:
+    FullDisk()
+    {
+        m_mounted = QProcess::execute(QStringLiteral("mount"),
+                                      {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                       QStringLiteral("-o"), QStringLiteral("size=512k"),
+                                       QStringLiteral("tmpfs"), m_dir.path()}) == 0;
+    }
+    ~FullDisk()
+    {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), {m_dir.path()});
+    }
+    bool mounted() const { return m_mounted; }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+
+    // Fills what is left, so the next write of any size fails.
+    void fill()
+    {
+        QFile filler(filePath(QStringLiteral("filler")));
+        REQUIRE(filler.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered));
+        const QByteArray block(4096, 'f');
+        while (filler.write(block) == block.size()) {
+        }
+        const QByteArray byte(1, 'f');
+        while (filler.write(byte) == 1) {
+        }
+        filler.close();
+        CHECK(QStorageInfo(m_dir.path()).bytesAvailable() == 0);
+    }
+    void release() { QFile::remove(filePath(QStringLiteral("filler"))); }
+
+private:
+    test::TempDir m_dir;
+    bool m_mounted = false;
+};
+
+QByteArray contentOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+}
+
+} // namespace
+
+TEST_CASE("Every command that writes a file fails clearly on a full disk and keeps the old file")
+{
+    FullDisk disk;
+    if (!disk.mounted()) {
+        std::cout << "SKIPPED: a small tmpfs cannot be mounted here (that needs root)\n";
+        return;
+    }
+    test::TempDir work;
+    const QString ws = work.filePath(QStringLiteral("demo.seqohs"));
+    REQUIRE(test::runCli({QStringLiteral("demo"), QStringLiteral("--out"), ws}).exitCode == 0);
+    const QString json = work.filePath(QStringLiteral("demo.json"));
+    REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("-w"), ws,
+                          QStringLiteral("--format"), QStringLiteral("json"),
+                          QStringLiteral("--out"), json})
+                .exitCode == 0);
+
+    struct Case
+    {
+        QString name;
+        QStringList args; // %OUT% stands for the target
+        bool previous;    // a file is there already and must survive
+    };
+    const QString out = QStringLiteral("%OUT%");
+    const QList<Case> cases{
+        {QStringLiteral("template.csv"),
+         {QStringLiteral("standards"), QStringLiteral("template"), QStringLiteral("--out"), out},
+         true},
+        {QStringLiteral("report.pdf"),
+         {QStringLiteral("report"), QStringLiteral("-w"), ws, QStringLiteral("--format"),
+          QStringLiteral("pdf"), QStringLiteral("--out"), out},
+         true},
+        {QStringLiteral("report.html"),
+         {QStringLiteral("report"), QStringLiteral("-w"), ws, QStringLiteral("--format"),
+          QStringLiteral("html"), QStringLiteral("--out"), out},
+         true},
+        {QStringLiteral("report.odt"),
+         {QStringLiteral("report"), QStringLiteral("-w"), ws, QStringLiteral("--format"),
+          QStringLiteral("odt"), QStringLiteral("--out"), out},
+         true},
+        {QStringLiteral("book.xlsx"),
+         {QStringLiteral("export"), QStringLiteral("-w"), ws, QStringLiteral("--format"),
+          QStringLiteral("xlsx"), QStringLiteral("--out"), out},
+         true},
+        {QStringLiteral("table.csv"),
+         {QStringLiteral("export"), QStringLiteral("-w"), ws, QStringLiteral("--format"),
+          QStringLiteral("csv"), QStringLiteral("--out"), out},
+         true},
+        {QStringLiteral("all.json"),
+         {QStringLiteral("export"), QStringLiteral("-w"), ws, QStringLiteral("--format"),
+          QStringLiteral("json"), QStringLiteral("--out"), out},
+         true},
+        {QStringLiteral("crosswalk.json"),
+         {QStringLiteral("crosswalk"), QStringLiteral("suggest"), QStringLiteral("--from"),
+          QStringLiteral("seqohs-2015-summary"), QStringLiteral("--to"),
+          QStringLiteral("seqohs-2023-summary"), QStringLiteral("--out"), out},
+         true},
+        {QStringLiteral("copy.seqohs"),
+         {QStringLiteral("backup"), QStringLiteral("-w"), ws, QStringLiteral("--out"), out},
+         false},
+        {QStringLiteral("new.seqohs"),
+         {QStringLiteral("import"), json, QStringLiteral("--out"), out},
+         false},
+        {QStringLiteral("demo2.seqohs"),
+         {QStringLiteral("demo"), QStringLiteral("--out"), out},
+         false},
+        {QStringLiteral("evidence.bin"),
+         {QStringLiteral("evidence"), QStringLiteral("export"), QStringLiteral("-w"), ws,
+          QStringLiteral("1"), QStringLiteral("--out"), out},
+         false},
+    };
+
+    for (const Case &c : cases) {
+        const QString target = disk.filePath(c.name);
+        const QByteArray before("the previous file, which must survive\n");
+        if (c.previous) {
+            QFile prev(target);
+            REQUIRE(prev.open(QIODevice::WriteOnly));
+            prev.write(before);
+        }
+        disk.fill();
+        QStringList args = c.args;
+        args.replaceInStrings(out, target);
+        const test::CliRun run = test::runCli(args);
+        disk.release();
+        INFO(c.name.toStdString() << ": exit " << run.exitCode << "\n"
+                                  << run.out.toStdString() << run.err.toStdString());
+        CHECK(run.exitCode != 0);
+        CHECK(run.err.contains(QStringLiteral("disk is full"), Qt::CaseInsensitive));
+        CHECK(run.err.contains(c.name));
+        if (c.previous)
+            CHECK(contentOf(target) == before);
+        else
+            CHECK_FALSE(QFile::exists(target));
+        // Nothing half-written is left behind beside it.
+        const QStringList left =
+            QDir(disk.filePath(QString())).entryList(QDir::Files | QDir::Hidden);
+        for (const QString &name : left)
+            CHECK((name == c.name && c.previous));
+        QFile::remove(target);
+    }
+}
