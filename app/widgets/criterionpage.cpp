@@ -127,13 +127,22 @@ CriterionPage::CriterionPage(QWidget *parent)
     layout->addLayout(head);
     layout->addWidget(m_title);
     layout->addWidget(m_applicability);
-    m_blocker = wrapped(content);
+    // The mark and the words together, as in the navigator.
+    m_blockerFrame = new QFrame(content);
+    m_blockerFrame->setObjectName(QStringLiteral("blockerFrame"));
+    m_blockerFrame->setStyleSheet(QStringLiteral(
+        "#blockerFrame { background: #fbeae8; border: 1px solid #b83a2e; border-radius: 4px; }"
+        " #blockerFrame QLabel { color: #5c1a14; background: transparent; }"));
+    auto *blockerIcon = new QLabel(m_blockerFrame);
+    blockerIcon->setPixmap(BlockerIcon::icon().pixmap(20, 20));
+    m_blocker = wrapped(m_blockerFrame);
     m_blocker->setObjectName(QStringLiteral("blockerBanner"));
-    m_blocker->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fbeae8; border: 1px solid #b83a2e; border-radius: 4px; "
-        "padding: 8px; color: #5c1a14; }"));
-    m_blocker->hide();
-    layout->addWidget(m_blocker);
+    auto *blockerLayout = new QHBoxLayout(m_blockerFrame);
+    blockerLayout->setContentsMargins(8, 8, 8, 8);
+    blockerLayout->addWidget(blockerIcon, 0, Qt::AlignTop);
+    blockerLayout->addWidget(m_blocker, 1);
+    m_blockerFrame->hide();
+    layout->addWidget(m_blockerFrame);
     m_reconfirm = wrapped(content);
     m_reconfirm->setObjectName(QStringLiteral("reconfirmBanner"));
     m_reconfirm->setStyleSheet(QStringLiteral(
@@ -190,14 +199,21 @@ CriterionPage::CriterionPage(QWidget *parent)
     m_justification->setObjectName(QStringLiteral("justificationEdit"));
     m_justification->setPlaceholderText(
         tr("Why this does not apply to the service (needed for not applicable)"));
-    form->addRow(tr("&Justification:"), m_justification);
-    m_justificationNeeded = wrapped(content);
+    m_justificationRow = new QWidget(content);
+    auto *justificationLayout = new QVBoxLayout(m_justificationRow);
+    justificationLayout->setContentsMargins(0, 0, 0, 0);
+    justificationLayout->setSpacing(2);
+    auto *justificationLabel = new QLabel(tr("&Justification:"), content);
+    justificationLabel->setBuddy(m_justification);
+    form->addRow(justificationLabel, m_justificationRow);
+    justificationLayout->addWidget(m_justification);
+    m_justificationNeeded = wrapped(m_justificationRow);
     m_justificationNeeded->setObjectName(QStringLiteral("justificationNeeded"));
     m_justificationNeeded->setText(
         tr("\u26a0 Not applicable is not saved until you give a justification."));
     m_justificationNeeded->setStyleSheet(QStringLiteral("QLabel { color: #8f2419; }"));
-    form->addRow(QString(), m_justificationNeeded);
-    form->setRowVisible(m_justificationNeeded, false);
+    justificationLayout->addWidget(m_justificationNeeded);
+    m_justificationNeeded->hide();
     m_form = form;
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("Last reviewed:"), m_reviewed);
@@ -359,8 +375,10 @@ bool CriterionPage::eventFilter(QObject *watched, QEvent *event)
         if (event->type() == QEvent::ShortcutOverride) {
             // Let the window's Undo and Redo have these keys even while typing.
             auto *key = static_cast<QKeyEvent *>(event);
-            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+                event->ignore();
                 return true;
+            }
         } else if (event->type() == QEvent::FocusOut) {
             // Leaving the narrative ends a step of typing.
             commitPendingEdits();
@@ -417,7 +435,11 @@ void CriterionPage::showItem(const QString &itemId)
                 .arg(m_item.code),
             QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard) {
-            emit itemKept(m_itemId);
+            // After the view has finished its own handling of the click or key that moved it.
+            QTimer::singleShot(0, this, [this, kept = m_itemId] {
+                if (kept == m_itemId)
+                    emit itemKept(kept);
+            });
             m_justification->setFocus();
             return;
         }
@@ -450,7 +472,7 @@ bool CriterionPage::hasPendingNotApplicable() const
 
 void CriterionPage::showJustificationNeeded(bool on)
 {
-    m_form->setRowVisible(m_justificationNeeded, on);
+    m_justificationNeeded->setVisible(on);
     m_justification->setStyleSheet(on ? QStringLiteral("QLineEdit { border: 1px solid #b83a2e; }")
                                       : QString());
 }
@@ -515,13 +537,12 @@ void CriterionPage::refreshBlocker()
         }
     }
     m_blocker->setText(
-        why.isEmpty()
-            ? QString()
-            : tr("\u26d4 This criterion blocks readiness: %1 Any unmet must criterion keeps the "
-                 "service from being ready, whatever its percentage.")
-                  .arg(why.join(QLatin1Char(' '))));
+        why.isEmpty() ? QString()
+                      : tr("This criterion blocks readiness: %1 Any unmet must criterion keeps the "
+                           "service from being ready, whatever its percentage.")
+                            .arg(why.join(QLatin1Char(' '))));
     m_blocker->setAccessibleName(m_blocker->text());
-    m_blocker->setVisible(!why.isEmpty());
+    m_blockerFrame->setVisible(!why.isEmpty());
 }
 
 void CriterionPage::refreshAssessment()
@@ -570,8 +591,9 @@ void CriterionPage::refreshAssessment()
         m_owner->setText(a.owner);
     if (!m_justification->hasFocus())
         m_justification->setText(a.justification);
-    m_form->setRowVisible(m_justification, pending || a.result == AssessmentResult::NotApplicable ||
-                                               !a.justification.isEmpty());
+    m_form->setRowVisible(m_justificationRow, pending ||
+                                                  a.result == AssessmentResult::NotApplicable ||
+                                                  !a.justification.isEmpty());
     showJustificationNeeded(pending);
     if (m_narrative->toPlainText() != a.narrative && !m_narrativeTimer->isActive()) {
         m_narrative->setPlainText(a.narrative);
@@ -659,7 +681,7 @@ void CriterionPage::onResultChosen()
     if (result == AssessmentResult::NotApplicable && m_justification->text().trimmed().isEmpty()) {
         // Not applicable needs a reason: ask for it before anything is recorded, and say so.
         m_naPending = true;
-        m_form->setRowVisible(m_justification, true);
+        m_form->setRowVisible(m_justificationRow, true);
         showJustificationNeeded(true);
         m_justification->setFocus();
         return;
@@ -683,7 +705,7 @@ void CriterionPage::pushAssessment(NarrativeEnd end)
     if (after.result == AssessmentResult::NotApplicable && after.justification.isEmpty()) {
         // Waits for the justification; the rest of the assessment may still be saved.
         m_naPending = true;
-        m_form->setRowVisible(m_justification, true);
+        m_form->setRowVisible(m_justificationRow, true);
         showJustificationNeeded(true);
         if (before.result == AssessmentResult::NotApplicable)
             return;

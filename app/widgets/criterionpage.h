@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFrame;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -98,6 +99,7 @@ private:
     QLabel *m_guidance = nullptr;
     QLabel *m_examples = nullptr;
     QLabel *m_applicability = nullptr;
+    QFrame *m_blockerFrame = nullptr;
     QLabel *m_blocker = nullptr;
     QLabel *m_reconfirm = nullptr;
     QLabel *m_findings = nullptr;
@@ -106,6 +108,7 @@ private:
     QLineEdit *m_owner = nullptr;
     QLabel *m_reviewed = nullptr;
     QFormLayout *m_form = nullptr;
+    QWidget *m_justificationRow = nullptr;
     QLineEdit *m_justification = nullptr;
     QLabel *m_justificationNeeded = nullptr;
     QPlainTextEdit *m_narrative = nullptr;

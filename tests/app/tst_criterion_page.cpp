@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -254,9 +255,18 @@ TEST_CASE("Not applicable without a justification is not dropped silently", "[cr
     s.clickItem(next);
     CHECK(s.page()->itemId() == first);
     CHECK(s.window.navigator()->currentItemId() == first);
+    {
+        NavigatorPane *nav = s.window.navigator();
+        const QModelIndexList selected = nav->view()->selectionModel()->selectedRows();
+        REQUIRE(selected.size() == 1);
+        CHECK(selected.first().data(NavigatorModel::ItemIdRole).toString() == first);
+    }
     CHECK(result->currentData().toInt() == int(AssessmentResult::NotApplicable));
     CHECK(needed->isVisible());
     CHECK(s.stack()->count() == steps);
+    const QString shots = qEnvironmentVariable("SEQOHS_TEST_SCREENSHOTS");
+    if (!shots.isEmpty())
+        s.window.grab().save(QDir(shots).filePath(QStringLiteral("na-pending.png")));
 
     // With a justification it is saved, as one step.
     QTest::mouseClick(justification, Qt::LeftButton);
@@ -318,6 +328,36 @@ TEST_CASE("Narrative typing undoes in steps with Ctrl+Z", "[criterion][undo]")
     Session::settle();
     CHECK(s.assessment().narrative == QStringLiteral("Policy reviewed yearly. Minutes kept."));
     CHECK(narrative->toPlainText() == QStringLiteral("Policy reviewed yearly. Minutes kept."));
+}
+
+TEST_CASE("A pause in the middle of a word does not end a step of typing", "[criterion][undo]")
+{
+    Session s;
+    auto *narrative = s.child<QPlainTextEdit>("narrativeEdit");
+    QSignalSpy saved(&s.workspace(), &Workspace::assessmentChanged);
+    const int steps = s.stack()->count();
+    QTest::mouseClick(narrative->viewport(), Qt::LeftButton);
+
+    // Each pause saves what was typed (nothing waits for the user to leave the field).
+    QTest::keyClicks(narrative, QStringLiteral("Poli"));
+    REQUIRE(saved.wait(5000));
+    CHECK(s.assessment().narrative == QStringLiteral("Poli"));
+    CHECK(s.stack()->count() == steps + 1);
+    QTest::keyClicks(narrative, QStringLiteral("cy agreed. "));
+    REQUIRE(saved.wait(5000));
+    CHECK(s.assessment().narrative == QStringLiteral("Policy agreed. "));
+    CHECK(s.stack()->count() == steps + 1); // the same word went on: the same step
+    QTest::keyClicks(narrative, QStringLiteral("Minutes"));
+    REQUIRE(saved.wait(5000));
+    CHECK(s.stack()->count() == steps + 2); // the pause came after a word: a new step
+
+    pressStandardKey(narrative, QKeySequence::Undo);
+    Session::settle();
+    CHECK(s.assessment().narrative == QStringLiteral("Policy agreed. "));
+    pressStandardKey(narrative, QKeySequence::Undo);
+    Session::settle();
+    CHECK(s.assessment().narrative.isEmpty());
+    CHECK(narrative->toPlainText().isEmpty());
 }
 
 TEST_CASE("Tab moves on from the narrative and from an action's text", "[criterion][tab]")
@@ -384,6 +424,9 @@ TEST_CASE("Criteria that block readiness are marked and can be listed alone",
     CHECK(banner->isVisible());
     CHECK(banner->text().contains(QStringLiteral("blocks readiness")));
     CHECK(banner->text().contains(QStringLiteral("must criterion")));
+    const QString shots = qEnvironmentVariable("SEQOHS_TEST_SCREENSHOTS");
+    if (!shots.isEmpty())
+        s.window.grab().save(QDir(shots).filePath(QStringLiteral("blockers.png")));
     QTest::mouseClick(filter, Qt::LeftButton, {}, QPoint(8, filter->height() / 2));
     REQUIRE_FALSE(filter->isChecked());
     for (const AssessableItem &item : s.workspace().standardsSet().assessables()) {
@@ -468,6 +511,9 @@ TEST_CASE("Empty states say what to do", "[criterion][empty]")
     auto *text = empty->findChild<QLabel *>(QStringLiteral("navigatorEmptyText"));
     REQUIRE(text);
     CHECK(text->text().contains(QStringLiteral("No criteria match")));
+    const QString shots = qEnvironmentVariable("SEQOHS_TEST_SCREENSHOTS");
+    if (!shots.isEmpty())
+        s.window.grab().save(QDir(shots).filePath(QStringLiteral("empty.png")));
     QWidget *clear = guitest::buttonWithText(empty, QStringLiteral("Clear search and filters"));
     REQUIRE(clear);
     QTest::mouseClick(clear, Qt::LeftButton);
