@@ -588,5 +588,26 @@ TEST_CASE("Confirming a carried item can be undone and redone", "[criterion][rec
     Session::settle();
     CHECK_FALSE(ws.reconfirmation(id).has_value());
     CHECK(panel->count() == queued - 1);
+
+    // Recording another result is one undo step too.
+    const QString next = panel->currentItemId();
+    REQUIRE_FALSE(next.isEmpty());
+    REQUIRE(next != id);
+    const Assessment nextBefore = ws.assessment(next);
+    auto *result = panel->findChildren<QComboBox *>().value(0);
+    REQUIRE(result);
+    const auto chosen = AssessmentResult(result->currentData().toInt());
+    QWidget *change = guitest::buttonWithText(panel, QStringLiteral("Change result"));
+    REQUIRE(change);
+    QTest::mouseClick(change, Qt::LeftButton);
+    Session::settle();
+    CHECK_FALSE(ws.reconfirmation(next).has_value());
+    CHECK(ws.assessment(next).result == chosen);
+    CHECK(s.stack()->count() == 2);
+    pressStandardKey(&s.window, QKeySequence::Undo);
+    Session::settle();
+    CHECK(ws.reconfirmation(next).has_value());
+    CHECK(ws.assessment(next).result == nextBefore.result);
+    CHECK(panel->count() == queued - 1);
     CHECK(Prompts::recordedErrors().isEmpty());
 }
