@@ -353,6 +353,8 @@ void CriterionPage::updateEmptyState()
 
 void CriterionPage::applySecondaryColours()
 {
+    if (!m_breadcrumb)
+        return;
     const QColor secondary = secondaryTextColour(palette());
     for (QLabel *label : {m_breadcrumb, m_dropHint, m_placeholder}) {
         QPalette p = label->palette();
@@ -376,6 +378,10 @@ bool CriterionPage::eventFilter(QObject *watched, QEvent *event)
             // Let the window's Undo and Redo have these keys even while typing.
             auto *key = static_cast<QKeyEvent *>(event);
             if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+                // Typing not yet saved becomes a step now, so that Undo is enabled for it
+                // before the window looks for the shortcut.
+                if (key->matches(QKeySequence::Undo))
+                    commitPendingEdits();
                 event->ignore();
                 return true;
             }

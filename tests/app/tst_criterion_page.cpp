@@ -299,11 +299,23 @@ TEST_CASE("Narrative typing undoes in steps with Ctrl+Z", "[criterion][undo]")
 
     QTest::mouseClick(narrative->viewport(), Qt::LeftButton);
     REQUIRE(narrative->hasFocus());
+    REQUIRE_FALSE(s.stack()->canUndo());
+
+    // Ctrl+Z straight after the first typing, before any pause, takes it back.
+    QTest::keyClicks(narrative, QStringLiteral("Draft"));
+    pressStandardKey(narrative, QKeySequence::Undo);
+    Session::settle();
+    CHECK(narrative->toPlainText().isEmpty());
+    CHECK(s.assessment().narrative.isEmpty());
+    CHECK(s.stack()->index() == steps);
+    const int afterDraft = s.stack()->count();
+
     QTest::keyClicks(narrative, QStringLiteral("Policy reviewed yearly."));
     QTest::keyClick(narrative, Qt::Key_Tab); // leaving the field ends a step
     Session::settle();
     CHECK(s.assessment().narrative == QStringLiteral("Policy reviewed yearly."));
-    CHECK(s.stack()->count() == steps + 1);
+    CHECK(afterDraft == steps + 1);
+    CHECK(s.stack()->count() == steps + 1); // the undone draft made way for it
 
     QTest::mouseClick(narrative->viewport(), Qt::LeftButton);
     QTest::keyClick(narrative, Qt::Key_End, Qt::ControlModifier);
