@@ -561,6 +561,16 @@ TEST_CASE("Confirming a carried item can be undone and redone", "[criterion][rec
     REQUIRE(plan.ok());
     REQUIRE(MigrationApplier::apply(ws, *plan).ok());
     Session::settle();
+    // With the re-confirmation filter shown too, the page still fits beside the navigator.
+    s.window.navigator()->showReconfirmationQueue(true);
+    Session::settle();
+    CHECK(s.page()
+              ->findChild<QScrollArea *>(QStringLiteral("criterionScroll"))
+              ->horizontalScrollBar()
+              ->maximum() == 0);
+    const QString shots = qEnvironmentVariable("SEQOHS_TEST_SCREENSHOTS");
+    if (!shots.isEmpty())
+        s.window.grab().save(QDir(shots).filePath(QStringLiteral("reconfirm-queue.png")));
 
     ReconfirmationPanel *panel = s.window.reconfirmation();
     auto *tabs = s.window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
