@@ -1,7 +1,9 @@
 #pragma once
 
-// Merge ids for undo commands that combine with the next one of the same kind (typing a
-// narrative is one undo step, not one per pause).
+// Ids for undo commands. A command with an id merges with the one before it when both have the
+// same id and mergeWith() agrees (typing in a narrative merges until a pause at a word boundary
+// or a change of focus); the others are listed so that ids stay unique.
 enum class CommandId {
     SetAssessment = 1,
+    ReconfirmItem = 2,
 };

@@ -15,14 +15,18 @@ SetAssessmentCommand::SetAssessmentCommand(WorkspaceDocument *document, const As
     , m_before(document->workspace().assessment(after.itemId))
     , m_after(after)
 {
-    m_textOnly = m_before.result == m_after.result && m_before.workflow == m_after.workflow &&
-                 m_before.owner == m_after.owner;
+    m_narrativeOnly = m_before.result == m_after.result && m_before.workflow == m_after.workflow &&
+                      m_before.owner == m_after.owner &&
+                      m_before.justification == m_after.justification &&
+                      m_before.narrative != m_after.narrative;
     if (m_before.result != m_after.result)
         setText(QCoreApplication::translate("SetAssessmentCommand", "Set result to %1")
                     .arg(resultDisplayName(m_after.result).toLower()));
     else if (m_before.workflow != m_after.workflow)
         setText(QCoreApplication::translate("SetAssessmentCommand", "Set status to %1")
                     .arg(workflowDisplayName(m_after.workflow).toLower()));
+    else if (m_narrativeOnly)
+        setText(QCoreApplication::translate("SetAssessmentCommand", "Typing in the narrative"));
     else
         setText(QCoreApplication::translate("SetAssessmentCommand", "Edit assessment"));
 }
@@ -56,7 +60,9 @@ int SetAssessmentCommand::id() const
 bool SetAssessmentCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetAssessmentCommand *>(other);
-    if (!m_textOnly || !next->m_textOnly || next->m_after.itemId != m_after.itemId)
+    // Only typing that carries on from exactly where this command left the narrative.
+    if (!m_narrativeOnly || !next->m_narrativeOnly || !next->m_continuesTyping ||
+        next->m_after.itemId != m_after.itemId || next->m_before.narrative != m_after.narrative)
         return false;
     m_after = next->m_after;
     return true;

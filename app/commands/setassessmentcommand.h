@@ -6,12 +6,19 @@
 
 class WorkspaceDocument;
 
-// Sets one item's assessment. Consecutive text edits of the same item merge into one step.
+// Sets one item's assessment. Typing in the narrative is saved in pieces as the user pauses; a
+// piece that continues the typing of the one before (no word boundary at the pause, no change of
+// focus in between) merges with it, so undo goes back one stretch of typing at a time.
 class SetAssessmentCommand : public QUndoCommand
 {
 public:
     SetAssessmentCommand(WorkspaceDocument *document, const seqohs::Assessment &after,
                          QUndoCommand *parent = nullptr);
+
+    // Marks this command as the continuation of the narrative typing recorded just before it.
+    void setContinuesTyping(bool on) { m_continuesTyping = on; }
+    // Only the narrative changes.
+    bool isNarrativeOnly() const { return m_narrativeOnly; }
 
     void undo() override;
     void redo() override;
@@ -24,5 +31,6 @@ private:
     WorkspaceDocument *m_document;
     seqohs::Assessment m_before;
     seqohs::Assessment m_after;
-    bool m_textOnly = false;
+    bool m_narrativeOnly = false;
+    bool m_continuesTyping = false;
 };

@@ -23,6 +23,7 @@ ActionDialog::ActionDialog(const Action &action, const StandardsSet &set, bool i
     setObjectName(QStringLiteral("actionDialog"));
     setWindowTitle(isNew ? tr("Add an action") : tr("Edit action"));
     m_text = new QPlainTextEdit(action.text, this);
+    m_text->setTabChangesFocus(true);
     m_text->setObjectName(QStringLiteral("actionText"));
     m_text->setPlaceholderText(tr("What must be done to close the gap"));
     m_text->setMaximumHeight(90);

@@ -44,15 +44,21 @@ void NavigatorFilter::setNeedsReconfirmationOnly(bool on)
     invalidateFilter();
 }
 
+void NavigatorFilter::setBlockersOnly(bool on)
+{
+    m_blockers = on;
+    invalidateFilter();
+}
+
 bool NavigatorFilter::isActive() const
 {
     return !m_text.isEmpty() || m_result || m_mustOnly || m_withoutEvidence || m_expiring ||
-           m_reconfirm;
+           m_reconfirm || m_blockers;
 }
 
 bool NavigatorFilter::textMatches(const QModelIndex &source) const
 {
-    // A requirement matches when it, or the standard or domain above it, contains the text.
+    // A criterion matches when it, or the standard or domain above it, contains the text.
     for (QModelIndex i = source; i.isValid(); i = i.parent()) {
         if (i.data(NavigatorModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))
             return true;
@@ -69,8 +75,8 @@ bool NavigatorFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (kind != NavigatorModel::NodeKind::Item) {
         // Containers are shown through their matching children (recursive filtering); with
         // only a text filter, a matching domain or standard also shows itself.
-        const bool onlyText =
-            !m_result && !m_mustOnly && !m_withoutEvidence && !m_expiring && !m_reconfirm;
+        const bool onlyText = !m_result && !m_mustOnly && !m_withoutEvidence && !m_expiring &&
+                              !m_reconfirm && !m_blockers;
         return onlyText && textMatches(source);
     }
     if (!m_text.isEmpty() && !textMatches(source))
@@ -84,6 +90,8 @@ bool NavigatorFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (m_expiring && !source.data(NavigatorModel::ExpiringBeforeVisitRole).toBool())
         return false;
     if (m_reconfirm && !source.data(NavigatorModel::NeedsReconfirmationRole).toBool())
+        return false;
+    if (m_blockers && !source.data(NavigatorModel::BlocksReadinessRole).toBool())
         return false;
     return true;
 }

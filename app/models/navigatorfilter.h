@@ -5,7 +5,7 @@
 #include <optional>
 
 // Narrows the navigator to what the lead is looking for. A domain or standard stays visible
-// while any requirement below it matches.
+// while any criterion below it matches.
 class NavigatorFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ public:
     void setWithoutEvidenceOnly(bool on);
     void setExpiringOnly(bool on);
     void setNeedsReconfirmationOnly(bool on);
+    void setBlockersOnly(bool on); // only the items that block readiness
 
     bool isActive() const;
 
@@ -33,4 +34,5 @@ private:
     bool m_withoutEvidence = false;
     bool m_expiring = false;
     bool m_reconfirm = false;
+    bool m_blockers = false;
 };

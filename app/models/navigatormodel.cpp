@@ -1,5 +1,6 @@
 #include "navigatormodel.h"
 
+#include "widgets/blockericon.h"
 #include "widgets/statusicons.h"
 
 #include <QIcon>
@@ -79,6 +80,11 @@ void NavigatorModel::setReadiness(const Readiness &readiness)
         m_domainScoreIndex.insert(m_readiness.domains.at(i).id, i);
     for (int i = 0; i < m_readiness.standards.size(); ++i)
         m_standardScoreIndex.insert(m_readiness.standards.at(i).id, i);
+    m_blockers.clear();
+    for (const ReadinessCheck &check : m_readiness.checks) {
+        if (check.severity == ReadinessCheck::Severity::Blocker && !check.itemId.isEmpty())
+            m_blockers[check.itemId] << check.message;
+    }
     touchAll();
 }
 
@@ -190,18 +196,27 @@ QIcon NavigatorModel::nodeIcon(const Node &n) const
     return StatusIcons::resultIcon(AssessmentResult::NotAssessed);
 }
 
+QString NavigatorModel::resultText(const Node &n) const
+{
+    const int i = m_itemScoreIndex.value(n.itemId, -1);
+    if (i < 0)
+        return resultDisplayName(AssessmentResult::NotAssessed);
+    const ItemScore &s = m_readiness.items.at(i);
+    if (!s.included && s.result != AssessmentResult::NotApplicable)
+        return tr("Does not apply");
+    return resultDisplayName(s.result);
+}
+
 QVariant NavigatorModel::nodeStatusText(const Node &n) const
 {
     if (n.assessable) {
-        const int i = m_itemScoreIndex.value(n.itemId, -1);
         const QString prefix =
             m_reconfirm.contains(n.itemId) ? tr("\u27f3 Re-confirm \u00b7 ") : QString();
-        if (i < 0)
-            return QString(prefix + resultDisplayName(AssessmentResult::NotAssessed));
-        const ItemScore &s = m_readiness.items.at(i);
-        if (!s.included && s.result != AssessmentResult::NotApplicable)
-            return QString(prefix + tr("Does not apply"));
-        return QString(prefix + resultDisplayName(s.result));
+        // Short, so that the criterion column keeps its room: the result still shows as the
+        // icon's shape beside the code, and in the tooltip and the accessible text.
+        if (m_blockers.contains(n.itemId))
+            return QString(prefix + tr("Blocks readiness"));
+        return QString(prefix + resultText(n));
     }
     const Figures *f = figuresFor(n);
     if (!f || f->applicable == 0)
@@ -222,7 +237,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case RequirementColumn:
+        case CriterionColumn:
             return n->code.isEmpty() ? n->title : n->code + QStringLiteral("  ") + n->title;
         case LevelColumn:
             if (!n->assessable)
@@ -235,17 +250,28 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::DecorationRole:
-        if (index.column() == RequirementColumn)
+        if (index.column() == CriterionColumn)
             return nodeIcon(*n);
         if (index.column() == LevelColumn && n->assessable && n->level == Level::Must)
             return StatusIcons::mustIcon();
+        if (index.column() == StatusColumn && n->assessable && m_blockers.contains(n->itemId))
+            return BlockerIcon::icon();
+        return {};
+    case Qt::AccessibleTextRole:
+        if (n->assessable && m_blockers.contains(n->itemId) &&
+            (index.column() == CriterionColumn || index.column() == StatusColumn)) {
+            const QString first = index.column() == CriterionColumn
+                                      ? data(index, Qt::DisplayRole).toString()
+                                      : resultText(*n);
+            return QString(first + QStringLiteral(", ") + tr("blocks readiness"));
+        }
         return {};
     case Qt::ToolTipRole: {
         QString tip = n->code + QLatin1Char(' ') + n->title;
         if (score) {
             tip += QLatin1Char('\n') + resultDisplayName(score->result);
             if (n->level == Level::Must)
-                tip += tr(" \u00b7 must (a legal requirement)");
+                tip += tr(" \u00b7 must (required by law)");
             tip += tr("\nEvidence: %1 linked, %2 current")
                        .arg(score->evidenceCount)
                        .arg(score->currentEvidence);
@@ -254,12 +280,16 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
             if (m_reconfirm.contains(n->itemId))
                 tip += QLatin1Char('\n') +
                        tr("Carried from the previous standards set: needs re-confirmation.");
+            if (m_blockers.contains(n->itemId))
+                tip += QLatin1Char('\n') + tr("Blocks readiness: any unmet must criterion "
+                                              "keeps the service from being ready.");
         }
         return tip;
     }
     case Qt::ForegroundRole:
+        // Quieter than the text, but at 6:1 on white still readable (WCAG AA asks 4.5:1).
         if (score && !score->included)
-            return QColor(0x8c, 0x96, 0xa0);
+            return QColor(0x5a, 0x64, 0x70);
         return {};
     case ItemIdRole:
         return n->itemId;
@@ -281,6 +311,8 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         return n->searchText;
     case NeedsReconfirmationRole:
         return n->assessable && m_reconfirm.contains(n->itemId);
+    case BlocksReadinessRole:
+        return n->assessable && m_blockers.contains(n->itemId);
     }
     return {};
 }
@@ -290,8 +322,8 @@ QVariant NavigatorModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case RequirementColumn:
-        return tr("Requirement");
+    case CriterionColumn:
+        return tr("Criterion");
     case LevelColumn:
         return tr("Level");
     case StatusColumn:

@@ -8,12 +8,19 @@
 #include <QSet>
 
 // The standards set as a tree (domain -> standard -> criterion) with each node's status from
-// the readiness figures. Read-only: it shows what the core computed and decides nothing.
+// the readiness figures and what blocks readiness. Read-only: it shows what the core computed and
+// decides nothing.
 class NavigatorModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { RequirementColumn, LevelColumn, StatusColumn, ColumnCount };
+    enum Column {
+        CriterionColumn,
+        RequirementColumn = CriterionColumn, // the older name
+        LevelColumn,
+        StatusColumn,
+        ColumnCount
+    };
     enum Role {
         ItemIdRole = Qt::UserRole + 1, // assessable item id (criteria and whole standards)
         NodeIdRole,                    // the node's own id (domain, standard or criterion)
@@ -25,13 +32,17 @@ public:
         IncludedRole, // applies to the service and is not justified as not applicable
         SearchTextRole,
         NeedsReconfirmationRole, // carried from another set and not yet confirmed
+        BlocksReadinessRole,     // a readiness check of severity Blocker names the item
     };
     enum class NodeKind { Domain, Standard, Item };
 
     explicit NavigatorModel(QObject *parent = nullptr);
 
     void setStandardsSet(const seqohs::StandardsSet &set);
+    // The figures and checks to show; items named by a Blocker check are marked as blocking
+    // readiness.
     void setReadiness(const seqohs::Readiness &readiness);
+    int blockerCount() const { return int(m_blockers.size()); }
     // The items that need a fresh look after a move to another standards set.
     void setReconfirmationIds(const QSet<QString> &ids);
 
@@ -64,6 +75,7 @@ private:
 
     const Node *node(const QModelIndex &index) const;
     QVariant nodeStatusText(const Node &n) const;
+    QString resultText(const Node &n) const;
     QIcon nodeIcon(const Node &n) const;
     const seqohs::Figures *figuresFor(const Node &n) const;
 
@@ -75,5 +87,6 @@ private:
     QHash<QString, int> m_domainScoreIndex; // domain id -> index in m_readiness.domains
     QHash<QString, int> m_standardScoreIndex;
     QSet<QString> m_reconfirm;
+    QHash<QString, QStringList> m_blockers; // item id -> the blocker checks' messages
     void touchAll();
 };

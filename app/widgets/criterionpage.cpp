@@ -1,19 +1,24 @@
 #include "criterionpage.h"
 
+#include "blockericon.h"
 #include "commands/linkevidencecommand.h"
 #include "commands/setassessmentcommand.h"
 #include "common/clock.h"
+#include "dialogs/prompts.h"
 #include "models/workspacedocument.h"
 #include "pack/responseimport.h"
 #include "scoring/scoringinput.h"
 #include "statusicons.h"
+#include "wheelguard.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFormLayout>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -22,8 +27,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace seqohs;
 
@@ -49,6 +59,37 @@ QLabel *wrapped(QWidget *parent)
     return label;
 }
 
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// Quieter than the text but still readable: at least 4.5:1 against the background (WCAG AA).
+QColor secondaryTextColour(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor background = palette.color(QPalette::Window);
+    for (double share = 0.45; share > 0.0; share -= 0.05) {
+        const QColor mixed =
+            QColor::fromRgbF(float(text.redF() * (1 - share) + background.redF() * share),
+                             float(text.greenF() * (1 - share) + background.greenF() * share),
+                             float(text.blueF() * (1 - share) + background.blueF() * share));
+        if (contrast(mixed, background) >= 4.6)
+            return mixed;
+    }
+    return text;
+}
+
 constexpr int EvidenceIdRole = Qt::UserRole + 1;
 constexpr int ActionIdRole = Qt::UserRole + 2;
 const char *EvidenceMime = "application/x-seqohs-evidence-ids";
@@ -61,13 +102,14 @@ CriterionPage::CriterionPage(QWidget *parent)
     setObjectName(QStringLiteral("criterionPage"));
     setAcceptDrops(true);
 
-    auto *content = new QWidget;
+    m_content = new QWidget;
+    QWidget *content = m_content;
     auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(28, 20, 28, 20);
+    layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(6);
 
-    m_breadcrumb = new QLabel(content);
-    m_breadcrumb->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_breadcrumb = wrapped(content);
+    m_breadcrumb->setObjectName(QStringLiteral("criterionBreadcrumb"));
     m_code = new QLabel(content);
     m_code->setObjectName(QStringLiteral("criterionCode"));
     m_title = wrapped(content);
@@ -76,16 +118,31 @@ CriterionPage::CriterionPage(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_level = new QLabel(content);
+    m_level = wrapped(content);
     m_applicability = wrapped(content);
     auto *head = new QHBoxLayout;
     head->addWidget(m_code);
-    head->addWidget(m_level);
-    head->addStretch();
+    head->addWidget(m_level, 1);
     layout->addWidget(m_breadcrumb);
     layout->addLayout(head);
     layout->addWidget(m_title);
     layout->addWidget(m_applicability);
+    // The mark and the words together, as in the navigator.
+    m_blockerFrame = new QFrame(content);
+    m_blockerFrame->setObjectName(QStringLiteral("blockerFrame"));
+    m_blockerFrame->setStyleSheet(QStringLiteral(
+        "#blockerFrame { background: #fbeae8; border: 1px solid #b83a2e; border-radius: 4px; }"
+        " #blockerFrame QLabel { color: #5c1a14; background: transparent; }"));
+    auto *blockerIcon = new QLabel(m_blockerFrame);
+    blockerIcon->setPixmap(BlockerIcon::icon().pixmap(20, 20));
+    m_blocker = wrapped(m_blockerFrame);
+    m_blocker->setObjectName(QStringLiteral("blockerBanner"));
+    auto *blockerLayout = new QHBoxLayout(m_blockerFrame);
+    blockerLayout->setContentsMargins(8, 8, 8, 8);
+    blockerLayout->addWidget(blockerIcon, 0, Qt::AlignTop);
+    blockerLayout->addWidget(m_blocker, 1);
+    m_blockerFrame->hide();
+    layout->addWidget(m_blockerFrame);
     m_reconfirm = wrapped(content);
     m_reconfirm->setObjectName(QStringLiteral("reconfirmBanner"));
     m_reconfirm->setStyleSheet(QStringLiteral(
@@ -99,7 +156,7 @@ CriterionPage::CriterionPage(QWidget *parent)
     m_findings->hide();
     layout->addWidget(m_findings);
 
-    layout->addWidget(sectionHeading(tr("What is asked"), content));
+    layout->addWidget(sectionHeading(tr("What is required"), content));
     m_text = wrapped(content);
     layout->addWidget(m_text);
     layout->addWidget(sectionHeading(tr("Guidance"), content));
@@ -111,8 +168,10 @@ CriterionPage::CriterionPage(QWidget *parent)
     layout->addWidget(m_examples);
 
     layout->addWidget(sectionHeading(tr("Your assessment"), content));
+    // One field per row, and rows wrap their label above the field when the page is narrow.
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setHorizontalSpacing(14);
     m_result = new QComboBox(content);
     m_result->setObjectName(QStringLiteral("resultCombo"));
@@ -125,42 +184,57 @@ CriterionPage::CriterionPage(QWidget *parent)
     for (auto s : {WorkflowStatus::ToDo, WorkflowStatus::InProgress, WorkflowStatus::ReadyForReview,
                    WorkflowStatus::Done})
         m_workflow->addItem(workflowDisplayName(s), int(s));
+    for (QComboBox *box : {m_result, m_workflow}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(14);
+        box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    }
     m_owner = new QLineEdit(content);
     m_owner->setObjectName(QStringLiteral("ownerEdit"));
     m_owner->setPlaceholderText(tr("Who looks after this"));
     m_reviewed = new QLabel(content);
-    auto *resultRow = new QHBoxLayout;
-    resultRow->addWidget(m_result, 1);
-    resultRow->addSpacing(12);
-    resultRow->addWidget(new QLabel(tr("Status:"), content));
-    resultRow->addWidget(m_workflow, 1);
-    form->addRow(tr("Result:"), resultRow);
-    m_justificationRow = new QWidget(content);
-    auto *jl = new QHBoxLayout(m_justificationRow);
-    jl->setContentsMargins(0, 0, 0, 0);
-    m_justification = new QLineEdit(m_justificationRow);
+    form->addRow(tr("&Result:"), m_result);
+    form->addRow(tr("&Status:"), m_workflow);
+    m_justification = new QLineEdit(content);
     m_justification->setObjectName(QStringLiteral("justificationEdit"));
     m_justification->setPlaceholderText(
-        tr("Why this does not apply to the service (required for not applicable)"));
-    jl->addWidget(m_justification);
-    form->addRow(tr("Justification:"), m_justificationRow);
+        tr("Why this does not apply to the service (needed for not applicable)"));
+    m_justificationRow = new QWidget(content);
+    auto *justificationLayout = new QVBoxLayout(m_justificationRow);
+    justificationLayout->setContentsMargins(0, 0, 0, 0);
+    justificationLayout->setSpacing(2);
+    auto *justificationLabel = new QLabel(tr("&Justification:"), content);
+    justificationLabel->setBuddy(m_justification);
+    form->addRow(justificationLabel, m_justificationRow);
+    justificationLayout->addWidget(m_justification);
+    m_justificationNeeded = wrapped(m_justificationRow);
+    m_justificationNeeded->setObjectName(QStringLiteral("justificationNeeded"));
+    m_justificationNeeded->setText(
+        tr("\u26a0 Not applicable is not saved until you give a justification."));
+    m_justificationNeeded->setStyleSheet(QStringLiteral("QLabel { color: #8f2419; }"));
+    justificationLayout->addWidget(m_justificationNeeded);
+    m_justificationNeeded->hide();
     m_form = form;
-    form->addRow(tr("Owner:"), m_owner);
+    form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("Last reviewed:"), m_reviewed);
     layout->addLayout(form);
     m_narrative = new QPlainTextEdit(content);
     m_narrative->setObjectName(QStringLiteral("narrativeEdit"));
     m_narrative->setPlaceholderText(
-        tr("How the service meets this requirement, in your own words. Name the evidence."));
+        tr("How the service meets this criterion, in your own words. Name the evidence."));
     m_narrative->setMinimumHeight(110);
     m_narrative->setTabChangesFocus(true);
-    layout->addWidget(new QLabel(tr("Narrative:"), content));
+    // Undo belongs to the workspace's undo stack, which records the typing in steps; the edit's
+    // own history would undo it all at once and leave the stack out of step.
+    m_narrative->setUndoRedoEnabled(false);
+    m_narrative->installEventFilter(this);
+    auto *narrativeLabel = new QLabel(tr("&Narrative:"), content);
+    narrativeLabel->setBuddy(m_narrative);
+    layout->addWidget(narrativeLabel);
     layout->addWidget(m_narrative);
 
-    auto *evidenceHead = new QHBoxLayout;
     m_evidenceHeading = sectionHeading(tr("Evidence"), content);
-    evidenceHead->addWidget(m_evidenceHeading);
-    evidenceHead->addStretch();
+    layout->addWidget(m_evidenceHeading);
     auto *addFiles = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")),
                                      tr("Add files\u2026"), content);
     auto *addLink = new QPushButton(tr("Add link\u2026"), content);
@@ -168,21 +242,34 @@ CriterionPage::CriterionPage(QWidget *parent)
     auto *linkExisting = new QPushButton(tr("Use existing\u2026"), content);
     m_unlink = new QPushButton(tr("Unlink"), content);
     m_unlink->setEnabled(false);
-    for (QPushButton *b : {addFiles, addLink, addStatement, linkExisting, m_unlink})
-        evidenceHead->addWidget(b);
-    layout->addLayout(evidenceHead);
+    // Three to a row, so that the page fits beside the navigator on a small screen.
+    auto *evidenceButtons = new QGridLayout;
+    evidenceButtons->setHorizontalSpacing(6);
+    int column = 0;
+    int row = 0;
+    for (QPushButton *b : {addFiles, addLink, addStatement, linkExisting, m_unlink}) {
+        evidenceButtons->addWidget(b, row, column);
+        if (++column == 3) {
+            column = 0;
+            ++row;
+        }
+    }
+    evidenceButtons->setColumnStretch(3, 1);
+    layout->addLayout(evidenceButtons);
     m_evidence = new QListWidget(content);
     m_evidence->setObjectName(QStringLiteral("criterionEvidence"));
+    m_evidence->setAccessibleName(tr("Evidence for this criterion"));
     m_evidence->setMinimumHeight(90);
     m_evidence->setAlternatingRowColors(true);
+    m_evidence->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_evidence->setTextElideMode(Qt::ElideMiddle);
     layout->addWidget(m_evidence);
-    m_dropHint = new QLabel(tr("Drop files here to add them as evidence for this requirement, or "
-                               "drag evidence from the library."),
-                            content);
+    m_dropHint = wrapped(content);
+    m_dropHint->setObjectName(QStringLiteral("dropHint"));
+    m_dropHint->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_dropHint->setText(tr("Drop files here to add them as evidence for this criterion, or drag "
+                           "evidence from the library."));
     m_dropHint->setAlignment(Qt::AlignCenter);
-    m_dropHint->setStyleSheet(QStringLiteral(
-        "QLabel { border: 1px dashed palette(mid); border-radius: 6px; padding: 10px; "
-        "color: palette(mid); }"));
     layout->addWidget(m_dropHint);
 
     auto *actionsHead = new QHBoxLayout;
@@ -190,34 +277,51 @@ CriterionPage::CriterionPage(QWidget *parent)
     actionsHead->addWidget(m_actionsHeading);
     actionsHead->addStretch();
     auto *addAction = new QPushButton(tr("Add action\u2026"), content);
-    actionsHead->addWidget(addAction);
+    actionsHead->addWidget(addAction, 0, Qt::AlignBottom);
     layout->addLayout(actionsHead);
     m_actions = new QListWidget(content);
     m_actions->setObjectName(QStringLiteral("criterionActions"));
+    m_actions->setAccessibleName(tr("Actions for this criterion"));
     m_actions->setMinimumHeight(70);
+    m_actions->setTextElideMode(Qt::ElideMiddle);
     layout->addWidget(m_actions);
     layout->addStretch();
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("criterionScroll"));
+    m_scroll->setAccessibleName(tr("Criterion details"));
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_placeholder = wrapped(this);
+    m_placeholder->setObjectName(QStringLiteral("criterionPlaceholder"));
+    m_placeholder->setTextInteractionFlags(Qt::NoTextInteraction);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setContentsMargins(24, 24, 24, 24);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_placeholder);
+    m_pages->addWidget(m_scroll);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_pages);
+
+    auto *guard = new WheelGuard(this);
+    guard->guardChildrenOf(content);
+    applySecondaryColours();
 
     m_narrativeTimer = new QTimer(this);
     m_narrativeTimer->setSingleShot(true);
     m_narrativeTimer->setInterval(800);
-    connect(m_narrativeTimer, &QTimer::timeout, this, &CriterionPage::pushAssessment);
+    connect(m_narrativeTimer, &QTimer::timeout, this,
+            [this] { pushAssessment(NarrativeEnd::Pause); });
     connect(m_narrative, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_updating)
             m_narrativeTimer->start();
     });
     connect(m_result, &QComboBox::activated, this, &CriterionPage::onResultChosen);
-    connect(m_workflow, &QComboBox::activated, this, &CriterionPage::pushAssessment);
-    connect(m_owner, &QLineEdit::editingFinished, this, &CriterionPage::pushAssessment);
-    connect(m_justification, &QLineEdit::editingFinished, this, &CriterionPage::pushAssessment);
+    connect(m_workflow, &QComboBox::activated, this, [this] { pushAssessment(); });
+    connect(m_owner, &QLineEdit::editingFinished, this, [this] { pushAssessment(); });
+    connect(m_justification, &QLineEdit::editingFinished, this, [this] { pushAssessment(); });
     connect(addFiles, &QPushButton::clicked, this, [this] { emit addFilesRequested(m_itemId); });
     connect(addLink, &QPushButton::clicked, this, [this] { emit addLinkRequested(m_itemId); });
     connect(addStatement, &QPushButton::clicked, this,
@@ -234,7 +338,60 @@ CriterionPage::CriterionPage(QWidget *parent)
     connect(m_actions, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit actionActivated(item->data(ActionIdRole).toLongLong());
     });
-    setEnabled(false);
+    updateEmptyState();
+}
+
+void CriterionPage::updateEmptyState()
+{
+    const bool empty = !m_document || m_itemId.isEmpty();
+    m_placeholder->setText(
+        !m_document ? tr("Open or create a workspace to assess its criteria.")
+                    : tr("Choose a criterion in the navigator to see what is required and record "
+                         "your assessment.\nUse the search box or the filters there to find one."));
+    m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_placeholder) : m_scroll);
+}
+
+void CriterionPage::applySecondaryColours()
+{
+    if (!m_breadcrumb)
+        return;
+    const QColor secondary = secondaryTextColour(palette());
+    for (QLabel *label : {m_breadcrumb, m_dropHint, m_placeholder}) {
+        QPalette p = label->palette();
+        p.setColor(QPalette::WindowText, secondary);
+        label->setPalette(p);
+    }
+    setDropHighlight(false);
+}
+
+void CriterionPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applySecondaryColours();
+    QWidget::changeEvent(event);
+}
+
+bool CriterionPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_narrative) {
+        if (event->type() == QEvent::ShortcutOverride) {
+            // Let the window's Undo and Redo have these keys even while typing.
+            auto *key = static_cast<QKeyEvent *>(event);
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+                // Typing not yet saved becomes a step now, so that Undo is enabled for it
+                // before the window looks for the shortcut.
+                if (key->matches(QKeySequence::Undo))
+                    commitPendingEdits();
+                event->ignore();
+                return true;
+            }
+        } else if (event->type() == QEvent::FocusOut) {
+            // Leaving the narrative ends a step of typing.
+            commitPendingEdits();
+            m_typingRun = false;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CriterionPage::setDocument(WorkspaceDocument *document)
@@ -245,7 +402,8 @@ void CriterionPage::setDocument(WorkspaceDocument *document)
     }
     m_document = document;
     m_itemId.clear();
-    setEnabled(false);
+    m_typingRun = false;
+    updateEmptyState();
     if (!document)
         return;
     Workspace *ws = &document->workspace();
@@ -255,8 +413,14 @@ void CriterionPage::setDocument(WorkspaceDocument *document)
     });
     connect(ws, &Workspace::reconfirmationsChanged, this, &CriterionPage::refreshAssessment);
     connect(document, &WorkspaceDocument::readinessChanged, this, [this] {
+        refreshBlocker();
         refreshEvidence();
         refreshActions();
+    });
+    // Undo and redo move away from the typing just recorded: the next typing is a new step.
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (!m_pushing)
+            m_typingRun = false;
     });
 }
 
@@ -264,17 +428,59 @@ void CriterionPage::showItem(const QString &itemId)
 {
     if (!m_document)
         return;
+    if (itemId == m_itemId && hasPendingNotApplicable())
+        return; // the navigator catching up after the user chose to stay
     commitPendingEdits();
+    m_typingRun = false;
+    if (itemId != m_itemId && hasPendingNotApplicable()) {
+        const QMessageBox::StandardButton answer = Prompts::question(
+            this, tr("Not applicable needs a justification"),
+            tr("%1 is set to not applicable, but it has no justification, so that result has not "
+               "been saved.\n\nCancel to stay on %1 and write the justification, or Discard to "
+               "leave its result as it was.")
+                .arg(m_item.code),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            // After the view has finished its own handling of the click or key that moved it.
+            QTimer::singleShot(0, this, [this, kept = m_itemId] {
+                if (kept == m_itemId)
+                    emit itemKept(kept);
+            });
+            m_justification->setFocus();
+            return;
+        }
+    }
     const std::optional<AssessableItem> item =
         m_document->workspace().standardsSet().findAssessable(itemId);
     if (!item) {
-        setEnabled(false);
+        m_itemId.clear();
+        updateEmptyState();
         return;
     }
+    m_naPending = false;
     m_itemId = itemId;
     m_item = *item;
-    setEnabled(!m_document->workspace().isReadOnly());
+    m_content->setEnabled(!m_document->workspace().isReadOnly());
+    showJustificationNeeded(false);
     refresh();
+    updateEmptyState();
+    // Each criterion opens at its top, whatever the last one was scrolled to.
+    m_scroll->verticalScrollBar()->setValue(0);
+    m_scroll->horizontalScrollBar()->setValue(0);
+}
+
+bool CriterionPage::hasPendingNotApplicable() const
+{
+    return m_naPending && !m_itemId.isEmpty() &&
+           AssessmentResult(m_result->currentData().toInt()) == AssessmentResult::NotApplicable &&
+           m_justification->text().trimmed().isEmpty();
+}
+
+void CriterionPage::showJustificationNeeded(bool on)
+{
+    m_justificationNeeded->setVisible(on);
+    m_justification->setStyleSheet(on ? QStringLiteral("QLineEdit { border: 1px solid #b83a2e; }")
+                                      : QString());
 }
 
 void CriterionPage::refresh()
@@ -293,7 +499,7 @@ void CriterionPage::refresh()
     m_title->setText(m_item.title);
     m_level->setText(m_item.level == Level::Must
                          ? tr("<span style='background:#4a5568;color:white;padding:2px 6px;"
-                              "border-radius:3px'>&nbsp;MUST&nbsp;</span> a legal requirement")
+                              "border-radius:3px'>&nbsp;MUST&nbsp;</span> required by law")
                      : m_item.level == Level::Should ? tr("should")
                                                      : QString());
     m_applicability->setText(m_item.appliesTo.isEmpty()
@@ -312,8 +518,37 @@ void CriterionPage::refresh()
     m_examples->setText(list.isEmpty() ? tr("None suggested.")
                                        : QStringLiteral("<ul style='margin:0'>%1</ul>").arg(list));
     refreshAssessment();
+    refreshBlocker();
     refreshEvidence();
     refreshActions();
+}
+
+void CriterionPage::refreshBlocker()
+{
+    if (!m_document || m_itemId.isEmpty())
+        return;
+    // The core's checks decide what blocks readiness; the page only says so in words.
+    QStringList why;
+    for (const ReadinessCheck &check : m_document->readiness().checks) {
+        if (check.severity != ReadinessCheck::Severity::Blocker || check.itemId != m_itemId)
+            continue;
+        if (check.kind == ReadinessCheck::Kind::MustNotMet) {
+            const AssessmentResult result = m_document->workspace().assessment(m_itemId).result;
+            why << tr("it is a must criterion and it is %1.")
+                       .arg(resultDisplayName(result).toLower());
+        } else if (check.kind == ReadinessCheck::Kind::MustWithoutCurrentEvidence) {
+            why << tr("it is a must criterion marked met, but none of its evidence is current.");
+        } else {
+            why << check.message;
+        }
+    }
+    m_blocker->setText(
+        why.isEmpty() ? QString()
+                      : tr("This criterion blocks readiness: %1 Any unmet must criterion keeps the "
+                           "service from being ready, whatever its percentage.")
+                            .arg(why.join(QLatin1Char(' '))));
+    m_blocker->setAccessibleName(m_blocker->text());
+    m_blockerFrame->setVisible(!why.isEmpty());
 }
 
 void CriterionPage::refreshAssessment()
@@ -351,17 +586,25 @@ void CriterionPage::refreshAssessment()
             : QStringLiteral("QLabel { background: #e8f1f1; border: 1px solid #2f6f73; "
                              "border-radius: 4px; padding: 8px; }"));
     m_findings->setVisible(!findings.isEmpty());
+    // A not-applicable result waiting for its justification stays on screen while the rest of
+    // the assessment is saved.
+    const bool pending = hasPendingNotApplicable();
     m_updating = true;
-    m_result->setCurrentIndex(m_result->findData(int(a.result)));
+    if (!pending)
+        m_result->setCurrentIndex(m_result->findData(int(a.result)));
     m_workflow->setCurrentIndex(m_workflow->findData(int(a.workflow)));
     if (!m_owner->hasFocus())
         m_owner->setText(a.owner);
     if (!m_justification->hasFocus())
         m_justification->setText(a.justification);
-    m_form->setRowVisible(m_justificationRow, a.result == AssessmentResult::NotApplicable ||
+    m_form->setRowVisible(m_justificationRow, pending ||
+                                                  a.result == AssessmentResult::NotApplicable ||
                                                   !a.justification.isEmpty());
-    if (m_narrative->toPlainText() != a.narrative && !m_narrativeTimer->isActive())
+    showJustificationNeeded(pending);
+    if (m_narrative->toPlainText() != a.narrative && !m_narrativeTimer->isActive()) {
         m_narrative->setPlainText(a.narrative);
+        m_narrative->moveCursor(QTextCursor::End);
+    }
     m_reviewed->setText(a.lastReviewed.isValid()
                             ? QLocale().toString(a.lastReviewed.toLocalTime(), QLocale::ShortFormat)
                             : tr("Never"));
@@ -442,16 +685,18 @@ void CriterionPage::onResultChosen()
 {
     const auto result = AssessmentResult(m_result->currentData().toInt());
     if (result == AssessmentResult::NotApplicable && m_justification->text().trimmed().isEmpty()) {
-        // Not applicable needs a reason: ask for it before anything is recorded.
+        // Not applicable needs a reason: ask for it before anything is recorded, and say so.
+        m_naPending = true;
         m_form->setRowVisible(m_justificationRow, true);
+        showJustificationNeeded(true);
         m_justification->setFocus();
-        m_justification->setStyleSheet(QStringLiteral("border: 1px solid #b83a2e;"));
         return;
     }
+    m_naPending = false;
     pushAssessment();
 }
 
-void CriterionPage::pushAssessment()
+void CriterionPage::pushAssessment(NarrativeEnd end)
 {
     if (m_updating || !m_document || m_itemId.isEmpty())
         return;
@@ -464,22 +709,39 @@ void CriterionPage::pushAssessment()
     after.justification = m_justification->text().trimmed();
     after.narrative = m_narrative->toPlainText();
     if (after.result == AssessmentResult::NotApplicable && after.justification.isEmpty()) {
+        // Waits for the justification; the rest of the assessment may still be saved.
+        m_naPending = true;
         m_form->setRowVisible(m_justificationRow, true);
-        return; // waits for the justification
+        showJustificationNeeded(true);
+        if (before.result == AssessmentResult::NotApplicable)
+            return;
+        after.result = before.result;
+        after.justification = before.justification;
+    } else {
+        m_naPending = false;
+        showJustificationNeeded(false);
     }
-    m_justification->setStyleSheet(QString());
     after.lastReviewed = Clock::now();
     Assessment comparable = after;
     comparable.lastReviewed = before.lastReviewed;
     if (comparable == before)
         return;
-    m_document->undoStack()->push(new SetAssessmentCommand(m_document, after));
+    auto *command = new SetAssessmentCommand(m_document, after);
+    command->setContinuesTyping(m_typingRun);
+    // A pause in the middle of a word does not end a step of typing; a word boundary does.
+    const QString text = after.narrative;
+    const bool midWord = !text.isEmpty() && !text.back().isSpace() && !text.back().isPunct();
+    const bool narrativeOnly = command->isNarrativeOnly();
+    m_pushing = true;
+    m_document->undoStack()->push(command);
+    m_pushing = false;
+    m_typingRun = narrativeOnly && end == NarrativeEnd::Pause && midWord;
 }
 
 void CriterionPage::commitPendingEdits()
 {
     if (m_narrativeTimer->isActive())
-        pushAssessment();
+        pushAssessment(NarrativeEnd::Boundary);
 }
 
 void CriterionPage::setResult(int result)
@@ -518,14 +780,15 @@ void CriterionPage::setDropHighlight(bool on)
 {
     m_dropHint->setStyleSheet(
         on ? QStringLiteral("QLabel { border: 2px solid #2f6f73; border-radius: 6px; padding: 10px;"
-                            " color: #2f6f73; background: #e8f1f1; }")
+                            " color: #1f4f52; background: #e8f1f1; }")
            : QStringLiteral("QLabel { border: 1px dashed palette(mid); border-radius: 6px; "
-                            "padding: 10px; color: palette(mid); }"));
+                            "padding: 10px; color: %1; }")
+                 .arg(secondaryTextColour(palette()).name()));
 }
 
 void CriterionPage::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!isEnabled() || m_itemId.isEmpty())
+    if (!m_content->isEnabled() || m_itemId.isEmpty())
         return;
     const QMimeData *mime = event->mimeData();
     bool acceptable = mime->hasFormat(QLatin1String(EvidenceMime));

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFrame;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -12,6 +13,8 @@ class QListWidget;
 class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
+class QStackedWidget;
 class QTimer;
 class WorkspaceDocument;
 
@@ -24,6 +27,9 @@ public:
     explicit CriterionPage(QWidget *parent = nullptr);
 
     void setDocument(WorkspaceDocument *document);
+    // Shows the item, opened at the top. A not-applicable result still waiting for its
+    // justification is not dropped silently: the user is asked whether to stay (itemKept) or
+    // discard it.
     void showItem(const QString &itemId);
     QString itemId() const { return m_itemId; }
 
@@ -31,6 +37,7 @@ public:
     void setResult(int result);
     void setJustification(const QString &text);
     void setNarrative(const QString &text);
+    // Saves narrative typing not yet saved, as its own undo step.
     void commitPendingEdits();
 
 Q_SIGNALS:
@@ -42,27 +49,48 @@ Q_SIGNALS:
     void addActionRequested(const QString &itemId);
     void evidenceActivated(qint64 evidenceId);
     void actionActivated(qint64 actionId);
+    // The page stayed on itemId instead of showing the item asked for (the user chose to write
+    // the justification a not-applicable result needs); the navigator should select it again.
+    void itemKept(const QString &itemId);
 
 protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    enum class NarrativeEnd { Pause, Boundary };
+
     void refresh();
     void refreshAssessment();
+    void refreshBlocker();
     void refreshEvidence();
     void refreshActions();
-    void pushAssessment();
+    void pushAssessment(NarrativeEnd end = NarrativeEnd::Boundary);
     void onResultChosen();
+    bool hasPendingNotApplicable() const;
+    void showJustificationNeeded(bool on);
     void unlinkSelected();
     void setDropHighlight(bool on);
+    void applySecondaryColours();
+    void updateEmptyState();
 
     WorkspaceDocument *m_document = nullptr;
     QString m_itemId;
     seqohs::AssessableItem m_item;
     bool m_updating = false;
+    bool m_pushing = false;
+    // Not applicable was chosen and waits for its justification before it is saved.
+    bool m_naPending = false;
+    // The last narrative piece saved ended mid-word at a pause: the next piece continues it.
+    bool m_typingRun = false;
 
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_content = nullptr;
     QLabel *m_code = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_breadcrumb = nullptr;
@@ -71,6 +99,8 @@ private:
     QLabel *m_guidance = nullptr;
     QLabel *m_examples = nullptr;
     QLabel *m_applicability = nullptr;
+    QFrame *m_blockerFrame = nullptr;
+    QLabel *m_blocker = nullptr;
     QLabel *m_reconfirm = nullptr;
     QLabel *m_findings = nullptr;
     QComboBox *m_result = nullptr;
@@ -80,6 +110,7 @@ private:
     QFormLayout *m_form = nullptr;
     QWidget *m_justificationRow = nullptr;
     QLineEdit *m_justification = nullptr;
+    QLabel *m_justificationNeeded = nullptr;
     QPlainTextEdit *m_narrative = nullptr;
     QTimer *m_narrativeTimer = nullptr;
     QLabel *m_evidenceHeading = nullptr;

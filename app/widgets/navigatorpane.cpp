@@ -4,13 +4,16 @@
 #include "models/navigatormodel.h"
 #include "models/workspacedocument.h"
 #include "statusicons.h"
+#include "wheelguard.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -26,10 +29,12 @@ NavigatorPane::NavigatorPane(QWidget *parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("navigatorSearch"));
-    m_search->setPlaceholderText(tr("Find a requirement (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Find a criterion (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Find a criterion"));
     m_search->setClearButtonEnabled(true);
     m_result = new QComboBox(this);
     m_result->setObjectName(QStringLiteral("navigatorResultFilter"));
+    m_result->setAccessibleName(tr("Show criteria with this result"));
     m_result->addItem(tr("Any result"), -1);
     for (auto r :
          {AssessmentResult::NotAssessed, AssessmentResult::NotMet, AssessmentResult::PartiallyMet,
@@ -41,15 +46,22 @@ NavigatorPane::NavigatorPane(QWidget *parent)
     m_reconfirm = new QCheckBox(tr("Needs re-confirmation"), this);
     m_reconfirm->setObjectName(QStringLiteral("reconfirmFilter"));
     m_reconfirm->setVisible(false);
+    m_blockers = new QCheckBox(tr("Blocks readiness"), this);
+    m_blockers->setObjectName(QStringLiteral("blockersFilter"));
+    m_blockers->setToolTip(tr("Only the criteria that keep the service from being ready: "
+                              "must criteria that are not met or have no current evidence."));
+    auto *guard = new WheelGuard(this);
+    guard->guard(m_result);
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("navigatorTree"));
+    m_view->setAccessibleName(tr("Standards and criteria"));
     m_view->setModel(m_filter);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
     m_view->setAnimated(true);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(NavigatorModel::RequirementColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(NavigatorModel::CriterionColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(NavigatorModel::LevelColumn,
                                            QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(NavigatorModel::StatusColumn,
@@ -62,11 +74,38 @@ NavigatorPane::NavigatorPane(QWidget *parent)
     filters->addWidget(m_must, 1, 1);
     filters->addWidget(m_noEvidence, 2, 0);
     filters->addWidget(m_expiring, 2, 1);
-    filters->addWidget(m_reconfirm, 3, 0, 1, 2);
+    filters->addWidget(m_blockers, 3, 0);
+    filters->addWidget(m_reconfirm, 3, 1);
+
+    // What an empty list means, and the way back to everything.
+    m_empty = new QWidget(this);
+    m_empty->setObjectName(QStringLiteral("navigatorEmpty"));
+    m_emptyText = new QLabel(m_empty);
+    m_emptyText->setObjectName(QStringLiteral("navigatorEmptyText"));
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setText(tr("No criteria match the search and filters. Clear the search box and "
+                            "untick the filters to see every criterion again."));
+    m_clear = new QPushButton(tr("C&lear search and filters"), m_empty);
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_clear, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+    m_empty->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 4, 8);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty, 1);
+
+    connect(m_clear, &QPushButton::clicked, this, &NavigatorPane::clearFilters);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &NavigatorPane::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &NavigatorPane::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &NavigatorPane::updateEmptyState);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &NavigatorPane::updateEmptyState);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -101,6 +140,38 @@ NavigatorPane::NavigatorPane(QWidget *parent)
         m_filter->setExpiringOnly(on);
         expandIfFiltering();
     });
+    connect(m_blockers, &QCheckBox::toggled, this, [this, expandIfFiltering](bool on) {
+        m_filter->setBlockersOnly(on);
+        expandIfFiltering();
+        updateEmptyState();
+    });
+}
+
+void NavigatorPane::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() > 0 && m_filter->rowCount() == 0;
+    m_view->setVisible(!empty);
+    m_empty->setVisible(empty);
+}
+
+void NavigatorPane::updateBlockerCount()
+{
+    const int n = m_model->blockerCount();
+    m_blockers->setText(tr("Blocks readiness (%1)").arg(n));
+    m_blockers->setAccessibleName(tr("Show only the criteria that block readiness (%1)").arg(n));
+}
+
+void NavigatorPane::clearFilters()
+{
+    m_search->clear();
+    m_result->setCurrentIndex(0);
+    m_filter->setResult(std::nullopt);
+    m_must->setChecked(false);
+    m_noEvidence->setChecked(false);
+    m_expiring->setChecked(false);
+    m_reconfirm->setChecked(false);
+    m_blockers->setChecked(false);
+    updateEmptyState();
 }
 
 void NavigatorPane::setDocument(WorkspaceDocument *document)
@@ -112,10 +183,12 @@ void NavigatorPane::setDocument(WorkspaceDocument *document)
     m_document = document;
     if (!document) {
         m_model->setStandardsSet(StandardsSet());
+        updateEmptyState();
         return;
     }
     m_model->setStandardsSet(document->workspace().standardsSet());
     m_model->setReadiness(document->readiness());
+    updateBlockerCount();
     auto updateQueue = [this] {
         const QSet<QString> ids = m_document->workspace().itemsNeedingReconfirmation();
         m_model->setReconfirmationIds(ids);
@@ -128,10 +201,13 @@ void NavigatorPane::setDocument(WorkspaceDocument *document)
     connect(&document->workspace(), &Workspace::reconfirmationsChanged, this, updateQueue);
     connect(document, &WorkspaceDocument::readinessChanged, this, [this] {
         m_model->setReadiness(m_document->readiness());
+        updateBlockerCount();
         if (m_filter->isActive())
             m_filter->invalidate();
+        updateEmptyState();
     });
     m_view->expandToDepth(0);
+    updateEmptyState();
 }
 
 void NavigatorPane::selectId(const QString &id)
@@ -141,13 +217,7 @@ void NavigatorPane::selectId(const QString &id)
         return;
     QModelIndex proxy = m_filter->mapFromSource(source);
     if (!proxy.isValid()) {
-        m_search->clear();
-        m_result->setCurrentIndex(0);
-        m_filter->setResult(std::nullopt);
-        m_must->setChecked(false);
-        m_noEvidence->setChecked(false);
-        m_expiring->setChecked(false);
-        m_reconfirm->setChecked(false);
+        clearFilters();
         proxy = m_filter->mapFromSource(source);
     }
     m_view->scrollTo(proxy);

@@ -6,7 +6,9 @@ class NavigatorFilter;
 class NavigatorModel;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTreeView;
 class WorkspaceDocument;
 
@@ -28,11 +30,16 @@ public:
     void focusSearch();
     // Shows only the items that need re-confirmation after a move (or everything again).
     void showReconfirmationQueue(bool on);
+    // Empties the search box and unticks every filter.
+    void clearFilters();
 
 Q_SIGNALS:
     void itemSelected(const QString &itemId); // an assessable item; empty for other nodes
 
 private:
+    void updateEmptyState();
+    void updateBlockerCount();
+
     WorkspaceDocument *m_document = nullptr;
     NavigatorModel *m_model = nullptr;
     NavigatorFilter *m_filter = nullptr;
@@ -43,4 +50,8 @@ private:
     QCheckBox *m_noEvidence = nullptr;
     QCheckBox *m_expiring = nullptr;
     QCheckBox *m_reconfirm = nullptr;
+    QCheckBox *m_blockers = nullptr;
+    QWidget *m_empty = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_clear = nullptr;
 };

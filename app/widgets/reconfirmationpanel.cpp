@@ -1,7 +1,9 @@
 #include "reconfirmationpanel.h"
 
+#include "commands/reconfirmitemcommand.h"
 #include "dialogs/prompts.h"
-
+#include "models/workspacedocument.h"
+#include "wheelguard.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -34,16 +36,21 @@ ReconfirmationPanel::ReconfirmationPanel(QWidget *parent)
     m_from->setWordWrap(true);
     m_carried = new QPlainTextEdit(this);
     m_carried->setReadOnly(true);
+    m_carried->setTabChangesFocus(true);
     m_carried->setAccessibleName(tr("What was carried"));
     m_result = new QComboBox(this);
     for (AssessmentResult r : {AssessmentResult::NotMet, AssessmentResult::PartiallyMet,
                                AssessmentResult::Met, AssessmentResult::NotApplicable}) {
         m_result->addItem(resultDisplayName(r), int(r));
     }
+    m_result->setAccessibleName(tr("New result"));
+    auto *guard = new WheelGuard(this);
+    guard->guard(m_result);
     m_justification = new QLineEdit(this);
     m_justification->setPlaceholderText(tr("Why it does not apply (for not applicable)"));
+    m_justification->setAccessibleName(tr("Justification for not applicable"));
     m_confirm = new QPushButton(tr("&Confirm"), this);
-    m_confirm->setToolTip(tr("What was carried answers this requirement: keep the result."));
+    m_confirm->setToolTip(tr("What was carried answers this criterion: keep the result."));
     m_change = new QPushButton(tr("C&hange result"), this);
     m_open = new QPushButton(tr("&Open the item"), this);
 
@@ -82,8 +89,15 @@ ReconfirmationPanel::ReconfirmationPanel(QWidget *parent)
     reload();
 }
 
+void ReconfirmationPanel::setDocument(WorkspaceDocument *document)
+{
+    setWorkspace(document ? &document->workspace() : nullptr);
+    m_document = document;
+}
+
 void ReconfirmationPanel::setWorkspace(Workspace *workspace)
 {
+    m_document = nullptr;
     if (m_workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
@@ -179,6 +193,15 @@ bool ReconfirmationPanel::confirmCurrent()
     const QString id = currentItemId();
     if (!m_workspace || id.isEmpty())
         return false;
+    if (m_document) {
+        // The command reports a failure through the document, which the window shows.
+        m_document->undoStack()->push(new ReconfirmItemCommand(m_document, id));
+        if (m_workspace->reconfirmation(id))
+            return false;
+        reload();
+        Q_EMIT itemCleared(id);
+        return true;
+    }
     const Status done = ReconfirmationQueue::confirm(*m_workspace, id);
     if (!done.ok()) {
         Prompts::error(this, tr("The item could not be confirmed"),
@@ -195,6 +218,15 @@ bool ReconfirmationPanel::changeCurrent(AssessmentResult result, const QString &
     const QString id = currentItemId();
     if (!m_workspace || id.isEmpty())
         return false;
+    if (m_document) {
+        m_document->undoStack()->push(
+            new ReconfirmItemCommand(m_document, id, result, justification));
+        if (m_workspace->reconfirmation(id))
+            return false;
+        reload();
+        Q_EMIT itemCleared(id);
+        return true;
+    }
     const Status done = ReconfirmationQueue::changeResult(*m_workspace, id, result, justification);
     if (!done.ok()) {
         Prompts::error(this, tr("The result could not be recorded"),

@@ -11,6 +11,8 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 
+class WorkspaceDocument;
+
 namespace seqohs {
 class Workspace;
 }
@@ -25,7 +27,10 @@ class ReconfirmationPanel : public QWidget
 public:
     explicit ReconfirmationPanel(QWidget *parent = nullptr);
 
-    // The workspace to work on; null clears the panel. The panel does not own it.
+    // The workspace to work on, with its undo stack: Confirm and Change result become undo
+    // commands. Null clears the panel. The panel does not own it.
+    void setDocument(WorkspaceDocument *document);
+    // The workspace alone: without an undo stack, Confirm and Change result cannot be undone.
     void setWorkspace(seqohs::Workspace *workspace);
 
     int count() const { return int(m_entries.size()); }
@@ -48,6 +53,7 @@ private:
     void showCurrent();
     void onChange();
 
+    WorkspaceDocument *m_document = nullptr;
     seqohs::Workspace *m_workspace = nullptr;
     QList<seqohs::ReconfirmationQueue::Entry> m_entries;
     QLabel *m_heading = nullptr;

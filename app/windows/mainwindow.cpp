@@ -174,6 +174,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (!id.isEmpty())
             m_criterion->showItem(id);
     });
+    connect(m_criterion, &CriterionPage::itemKept, m_navigator, &NavigatorPane::selectId);
     connect(m_criterion, &CriterionPage::filesDropped, this,
             [this](const QString &itemId, const QStringList &paths) {
                 if (m_importer)
@@ -446,7 +447,7 @@ void MainWindow::attachViews()
     m_dashboard->setDocument(m_document);
     m_evidence->setDocument(m_document);
     m_actions->setDocument(m_document);
-    m_reconfirm->setWorkspace(m_document ? &m_document->workspace() : nullptr);
+    m_reconfirm->setDocument(m_document);
 }
 
 void MainWindow::closeWorkspace()

@@ -2185,6 +2185,40 @@ Status Workspace::confirmItem(const QString &itemId)
     return ok;
 }
 
+Status Workspace::restoreReconfirmation(const Reconfirmation &flag)
+{
+    if (!m_set.findAssessable(flag.itemId)) {
+        return Error{tr("'%1' is not an item of this standards set.").arg(flag.itemId), m_path,
+                     QString(), QString()};
+    }
+    if (reconfirmation(flag.itemId)) {
+        return Error{tr("'%1' already needs re-confirmation.").arg(flag.itemId), m_path, QString(),
+                     QString()};
+    }
+    Status ok = d->transact(tr("Restoring the re-confirmation failed"), [&]() -> Status {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("INSERT INTO reconfirmation (item_id, history_id, reason, "
+                                 "suggested_result, sources, flagged) VALUES (?, ?, ?, ?, ?, ?)"));
+        bindValue(q, flag.itemId);
+        bindValue(q, flag.historyId);
+        bindValue(q, flag.reason);
+        bindValue(q, flag.suggestedResult);
+        bindValue(q, QString::fromUtf8(sourcesJson(flag.sources)));
+        bindValue(q, timeValue(flag.flagged.isValid() ? flag.flagged : Clock::now()));
+        Status done = d->exec(q, tr("Restoring the re-confirmation failed"));
+        if (!done.ok())
+            return done;
+        return d->audit(QStringLiteral("reconfirm.restored"), QStringLiteral("item:") + flag.itemId,
+                        QJsonObject(),
+                        QJsonObject{{QStringLiteral("reason"), flag.reason},
+                                    {QStringLiteral("sources"),
+                                     QJsonDocument::fromJson(sourcesJson(flag.sources)).array()}});
+    });
+    if (ok.ok())
+        Q_EMIT reconfirmationsChanged();
+    return ok;
+}
+
 QList<AuditEntry> Workspace::auditTrail() const
 {
     QList<AuditEntry> list;

@@ -175,6 +175,9 @@ public:
     // The lead keeps the item's result as it is: clears the flag, with an audit row
     // ("reconfirm.done"). Fails when the item is not flagged.
     Status confirmItem(const QString &itemId);
+    // Puts back a flag that confirmItem or setAssessment cleared (undo), as it was, with an audit
+    // row ("reconfirm.restored"). Fails for an item the set does not have or one already flagged.
+    Status restoreReconfirmation(const Reconfirmation &flag);
 
     // Rows in the audit trail; a plan records it to notice later changes.
     qint64 auditCount() const;

@@ -1,0 +1,75 @@
+#include "reconfirmitemcommand.h"
+
+#include "commandids.h"
+#include "migration/reconfirmationqueue.h"
+#include "models/workspacedocument.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+
+using namespace seqohs;
+
+ReconfirmItemCommand::ReconfirmItemCommand(WorkspaceDocument *document, const QString &itemId,
+                                           QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_itemId(itemId)
+    , m_before(document->workspace().assessment(itemId))
+    , m_flag(document->workspace().reconfirmation(itemId))
+{
+    describe();
+}
+
+ReconfirmItemCommand::ReconfirmItemCommand(WorkspaceDocument *document, const QString &itemId,
+                                           AssessmentResult result, const QString &justification,
+                                           QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_itemId(itemId)
+    , m_result(result)
+    , m_justification(justification)
+    , m_before(document->workspace().assessment(itemId))
+    , m_flag(document->workspace().reconfirmation(itemId))
+{
+    describe();
+}
+
+void ReconfirmItemCommand::describe()
+{
+    const std::optional<AssessableItem> item =
+        m_document->workspace().standardsSet().findAssessable(m_itemId);
+    const QString code = item ? item->code : m_itemId;
+    setText(m_result ? QCoreApplication::translate("ReconfirmItemCommand", "Re-confirm %1 as %2")
+                           .arg(code, resultDisplayName(*m_result).toLower())
+                     : QCoreApplication::translate("ReconfirmItemCommand", "Confirm %1").arg(code));
+}
+
+void ReconfirmItemCommand::redo()
+{
+    Workspace &ws = m_document->workspace();
+    const Status done =
+        m_result ? ReconfirmationQueue::changeResult(ws, m_itemId, *m_result, m_justification)
+                 : ReconfirmationQueue::confirm(ws, m_itemId);
+    if (!done.ok()) {
+        m_document->reportErrors(done.errors());
+        setObsolete(true); // the stack drops a command whose first redo failed
+    }
+}
+
+void ReconfirmItemCommand::undo()
+{
+    Workspace &ws = m_document->workspace();
+    // The assessment first: recording it would clear a flag that was already back.
+    Status done = success();
+    if (!(ws.assessment(m_itemId) == m_before))
+        done = ws.setAssessment(m_before);
+    if (done.ok() && m_flag && !ws.reconfirmation(m_itemId))
+        done = ws.restoreReconfirmation(*m_flag);
+    if (!done.ok())
+        m_document->reportErrors(done.errors());
+}
+
+int ReconfirmItemCommand::id() const
+{
+    return int(CommandId::ReconfirmItem);
+}
