@@ -110,6 +110,7 @@ ActionPlanPage::ActionPlanPage(QWidget *parent)
 
     // Instead of an empty table: what to do next.
     auto *emptyPage = new QWidget(this);
+    emptyPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *emptyLayout = new QVBoxLayout(emptyPage);
     emptyLayout->setContentsMargins(24, 24, 24, 24);
     m_empty = new QLabel(emptyPage);

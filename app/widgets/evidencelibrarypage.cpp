@@ -84,7 +84,7 @@ EvidenceLibraryPage::EvidenceLibraryPage(QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("evidenceSearch"));
-    m_search->setPlaceholderText(tr("Filter evidence by title, owner, criterion\u2026"));
+    m_search->setPlaceholderText(tr("Filter by title, owner, criterion\u2026"));
     m_search->setAccessibleName(tr("Filter evidence"));
     m_search->setClearButtonEnabled(true);
     m_show = new QComboBox(this);
@@ -151,6 +151,8 @@ EvidenceLibraryPage::EvidenceLibraryPage(QWidget *parent)
 
     // Instead of an empty table: what to do next.
     auto *emptyPage = new QWidget(this);
+    // The message wraps to the room the table had; it must not widen the splitter's side.
+    emptyPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *emptyLayout = new QVBoxLayout(emptyPage);
     emptyLayout->setContentsMargins(24, 24, 24, 24);
     m_empty = new QLabel(emptyPage);
@@ -167,7 +169,8 @@ EvidenceLibraryPage::EvidenceLibraryPage(QWidget *parent)
     m_tableOrEmpty->addWidget(m_view);
     m_tableOrEmpty->addWidget(emptyPage);
 
-    auto *side = new QWidget(this);
+    m_side = new QWidget(this);
+    QWidget *side = m_side;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(8, 0, 0, 0);
     m_details = new QLabel(side);
@@ -414,6 +417,8 @@ void EvidenceLibraryPage::updateEmptyState()
     }
     m_empty->setText(text);
     m_clearFilter->setVisible(offerClear);
+    // Details and "where used" have nothing to say until there is evidence.
+    m_side->setVisible(m_model && m_model->rowCount() > 0);
     m_tableOrEmpty->setCurrentIndex(text.isEmpty() ? 0 : 1);
 }
 

@@ -71,6 +71,7 @@ private:
     QPushButton *m_clearFilter = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_show = nullptr;
+    QWidget *m_side = nullptr;
     QListWidget *m_whereUsed = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_count = nullptr;

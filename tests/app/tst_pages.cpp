@@ -159,6 +159,13 @@ void showActive(QWidget *page, QSize size = QSize(1024, 700))
     settle();
 }
 
+// With SEQOHS_SCREENSHOTS set to a folder, saves what a widget shows there, to be looked at.
+void saveShot(QWidget *widget, const QString &name)
+{
+    if (const QString out = qEnvironmentVariable("SEQOHS_SCREENSHOTS"); !out.isEmpty())
+        widget->grab().save(QDir(out).filePath(name + QStringLiteral(".png")));
+}
+
 QList<QChart *> dashboardCharts(DashboardWidget *dashboard)
 {
     QList<QChart *> out;
@@ -299,6 +306,7 @@ TEST_CASE("Evidence row buttons act only on a selection; Delete and the context 
     const qint64 first =
         view->model()->index(0, 0).data(EvidenceModel::EvidenceIdRole).toLongLong();
     REQUIRE(page.selectedIds() == QList<qint64>{first});
+    saveShot(&page, QStringLiteral("library-selected"));
     CHECK(isEnabledButton(&page, QStringLiteral("Edit\u2026")));
     CHECK(isEnabledButton(&page, QStringLiteral("Open")));
     CHECK(isEnabledButton(&page, QStringLiteral("Remove")));
@@ -380,6 +388,7 @@ TEST_CASE("Action row buttons act only on a selection; Delete and the context me
     for (const QString &text :
          {QStringLiteral("Edit\u2026"), QStringLiteral("Mark done"), QStringLiteral("Remove")})
         CHECK(isEnabledButton(&page, text));
+    saveShot(&page, QStringLiteral("plan-selected"));
     QSignalSpy done(&page, &ActionPlanPage::markDoneRequested);
     QTest::mouseClick(guitest::buttonWithText(&page, QStringLiteral("Mark done")), Qt::LeftButton);
     REQUIRE(done.count() == 1);
@@ -443,6 +452,7 @@ TEST_CASE("Empty pages say what to do next, and an empty filter offers to clear 
     CHECK(emptyLabel->isVisible());
     CHECK_FALSE(library.view()->isVisible());
     CHECK(library.emptyStateText().startsWith(QStringLiteral("No evidence yet.")));
+    saveShot(&library, QStringLiteral("library-empty"));
     CHECK(library.emptyStateText().contains(QStringLiteral("Add files")));
     CHECK(library.emptyStateText().contains(QStringLiteral("drop files on a criterion")));
     CHECK_FALSE(guitest::buttonWithText(&library, QStringLiteral("Clear the filter"))->isVisible());
@@ -461,6 +471,7 @@ TEST_CASE("Empty pages say what to do next, and an empty filter offers to clear 
     CHECK(library.emptyStateText() ==
           QStringLiteral("No evidence matches \u201czzqx\u201d. Clear the filter to see all "
                          "evidence."));
+    saveShot(&library, QStringLiteral("library-no-match"));
     QWidget *clear = guitest::buttonWithText(&library, QStringLiteral("Clear the filter"));
     REQUIRE(clear->isVisible());
     QTest::mouseClick(clear, Qt::LeftButton);
@@ -482,6 +493,7 @@ TEST_CASE("Empty pages say what to do next, and an empty filter offers to clear 
     CHECK_FALSE(plan.view()->isVisible());
     CHECK(plan.emptyStateText().startsWith(
         QStringLiteral("No actions match \u201cOpen and in progress\u201d for Everyone.")));
+    saveShot(&plan, QStringLiteral("plan-no-match"));
     QWidget *clearActions = guitest::buttonWithText(&plan, QStringLiteral("Clear the filter"));
     REQUIRE(clearActions->isVisible());
     QTest::mouseClick(clearActions, Qt::LeftButton);
