@@ -308,11 +308,13 @@ void ActionPlanPage::clearFilter()
 
 bool ActionPlanPage::eventFilter(QObject *watched, QEvent *event)
 {
-    // The Delete key removes the selected action even where the shortcut system does not see the
-    // key first (an item view can claim it).
-    if (watched == m_view && event->type() == QEvent::KeyPress &&
+    // In the table, Delete removes the selected action: the table claims the key before any
+    // shortcut of the window can take it, then acts on it.
+    if (watched == m_view &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
         static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
-        if (m_removeAction->isEnabled())
+        event->accept();
+        if (event->type() == QEvent::KeyPress && m_removeAction->isEnabled())
             m_removeAction->trigger();
         return true;
     }

@@ -446,12 +446,14 @@ void EvidenceLibraryPage::updateActions()
 
 bool EvidenceLibraryPage::eventFilter(QObject *watched, QEvent *event)
 {
-    // The Delete key removes the selected rows even where the shortcut system does not see the
-    // key first (an item view can claim it).
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
+    // In the table, Delete removes the selected rows: the table claims the key before any
+    // shortcut of the window can take it, then acts on it.
+    if (watched == m_view &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->matches(QKeySequence::Delete)) {
-            if (m_removeAction->isEnabled())
+            event->accept();
+            if (event->type() == QEvent::KeyPress && m_removeAction->isEnabled())
                 m_removeAction->trigger();
             return true;
         }

@@ -318,10 +318,16 @@ TEST_CASE("Evidence row buttons act only on a selection; Delete and the context 
     REQUIRE(edit.count() == 1);
     CHECK(edit.at(0).at(0).toLongLong() == first);
 
-    // Delete removes what is selected, through the same request the Remove button makes.
+    // Delete removes what is selected, through the same request the Remove button makes, even
+    // when the window has a Delete shortcut of its own.
+    QAction windowDelete(QStringLiteral("Window delete"));
+    windowDelete.setShortcut(QKeySequence::Delete);
+    page.addAction(&windowDelete);
+    QSignalSpy windowDeleted(&windowDelete, &QAction::triggered);
     QSignalSpy remove(&page, &EvidenceLibraryPage::removeRequested);
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Delete);
+    CHECK(windowDeleted.count() == 0);
     REQUIRE(remove.count() == 1);
     CHECK(remove.at(0).at(0).value<QList<qint64>>() == QList<qint64>{first});
     // Several rows at once.
@@ -358,6 +364,7 @@ TEST_CASE("Evidence row buttons act only on a selection; Delete and the context 
     REQUIRE(goTo.count() == 1);
     CHECK(goTo.at(0).at(0).toString() == doc->workspace().standardsSet().assessables().first().id);
 
+    page.removeAction(&windowDelete);
     // With the selection cleared, the row actions go quiet again.
     view->clearSelection();
     CHECK_FALSE(isEnabledButton(&page, QStringLiteral("Remove")));
