@@ -269,6 +269,12 @@ TEST_CASE("Pages show the rows of each workspace opened in turn, and survive reo
     CHECK(window.evidenceLibrary()->selectedIds().isEmpty());
     REQUIRE(window.openWorkspace(c));
     check(QStringLiteral("Charlie"), {5, 0, 0});
+    window.showPage(MainWindow::ActionsPage);
+    settle();
+    saveShot(&window, QStringLiteral("main-actions-empty"));
+    window.showPage(MainWindow::DashboardPage);
+    settle();
+    saveShot(&window, QStringLiteral("main-dashboard"));
     window.closeWorkspace();
     settle();
     CHECK(window.evidenceLibrary()->visibleRows() == 0);
