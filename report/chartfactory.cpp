@@ -6,10 +6,10 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
-#include <QDateTimeAxis>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QHorizontalStackedBarSeries>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -61,6 +61,8 @@ void applyStyle(QChart *chart, const QString &title)
 
 void styleAxis(QAbstractAxis *axis)
 {
+    // A cut label ("Feb\u2026") hides what it was for; the charts make room instead.
+    axis->setTruncateLabels(false);
     axis->setLabelsFont(chartFont(8.5));
     axis->setLabelsColor(ChartFactory::inkColour());
     axis->setLinePenColor(ChartFactory::gridColour());
@@ -95,6 +97,35 @@ QString shareText(const std::optional<double> &share)
 QString domainLabel(const NodeScore &domain)
 {
     return domain.code.isEmpty() ? domain.title : domain.code;
+}
+
+// "3 Output and Outcomes 72%": the title is shortened at a word, never mid-word and never with
+// an ellipsis, so a bar's label stays narrow enough for a chart half a 1024-pixel window wide.
+QString barLabel(const NodeScore &domain, const QString &share)
+{
+    constexpr qsizetype MaxTitle = 22;
+    QString title = domain.title;
+    if (!domain.code.isEmpty() && title.size() > MaxTitle) {
+        const QStringList words = title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QString shortened;
+        for (const QString &word : words) {
+            const QString next = shortened.isEmpty() ? word : shortened + QLatin1Char(' ') + word;
+            if (next.size() > MaxTitle)
+                break;
+            shortened = next;
+        }
+        // Trailing joining words read as a cut: "Quality Assurance and" becomes
+        // "Quality Assurance".
+        for (const QString &joiner : {QStringLiteral(" and"), QStringLiteral(" of"),
+                                      QStringLiteral(" the"), QStringLiteral(" with")}) {
+            if (shortened.endsWith(joiner))
+                shortened.chop(joiner.size());
+        }
+        title = shortened.isEmpty() ? domain.code : shortened;
+    }
+    if (domain.code.isEmpty())
+        return QStringLiteral("%1  %2").arg(title, share);
+    return QStringLiteral("%1 %2  %3").arg(domain.code, title, share);
 }
 
 } // namespace
@@ -148,11 +179,7 @@ QChart *ChartFactory::domainScores(const QList<NodeScore> &domains)
         *good << (score && *score >= GoodShare ? value : 0.0);
         *fair << (score && *score >= FairShare && *score < GoodShare ? value : 0.0);
         *poor << (score && *score < FairShare ? value : 0.0);
-        QString title = domain.title;
-        if (title.size() > 34)
-            title = title.left(32) + QChar(0x2026);
-        categories
-            << QStringLiteral("%1  %2  %3").arg(domainLabel(domain), title, shareText(score));
+        categories << barLabel(domain, shareText(score));
     }
     auto *series = new QHorizontalStackedBarSeries;
     series->append(good);
@@ -187,55 +214,84 @@ QChart *ChartFactory::domainRadar(const QList<NodeScore> &domains)
     radial->setTickCount(3);
     radial->setLabelsFont(chartFont(7.5));
 
-    auto *scoreLine = new QLineSeries;
-    scoreLine->setName(tr("Score"));
-    auto *coverageLine = new QLineSeries;
-    coverageLine->setName(tr("Evidence coverage"));
-    auto *coveragePoints = new QScatterSeries;
-    coveragePoints->setName(tr("Evidence coverage"));
-    if (n > 0) {
+    // Each figure is a closed polygon through the domains that have one: it ends on the point
+    // it started from. A domain without a figure is left out rather than drawn at the centre,
+    // which would read as 0%.
+    auto polygon = [&](auto figure) {
+        QList<QPointF> points;
+        if (n == 0)
+            return points;
         const double step = 360.0 / double(n);
-        for (qsizetype i = 0; i <= n; ++i) {
-            const NodeScore &domain = domains.at(i % n);
-            const double angle = i == n ? 360.0 : step * double(i);
-            *scoreLine << QPointF(angle, domain.figures.score().value_or(0) * 100.0);
-            const double coverage = domain.figures.coverage().value_or(0) * 100.0;
-            *coverageLine << QPointF(angle, coverage);
-            if (i < n)
-                *coveragePoints << QPointF(angle, coverage);
+        for (qsizetype i = 0; i < n; ++i) {
+            if (const std::optional<double> v = figure(domains.at(i).figures))
+                points << QPointF(step * double(i), *v * 100.0);
         }
-        // Category labels on a value: the first domain sits at 0 = 360, so it comes last.
-        for (qsizetype i = 1; i < n; ++i)
-            angular->append(domainLabel(domains.at(i)), step * double(i));
-        angular->append(domainLabel(domains.at(0)), 360.0);
-    }
+        if (points.size() > 1) {
+            // The first domain sits at 0, which is also 360: closing there keeps the angles
+            // rising, so the last edge is drawn like the others.
+            const QPointF first = points.first();
+            points << QPointF(first.x() == 0.0 ? 360.0 : first.x(), first.y());
+        }
+        return points;
+    };
+    const QList<QPointF> scorePoints = polygon([](const Figures &f) { return f.score(); });
+    const QList<QPointF> coverage = polygon([](const Figures &f) { return f.coverage(); });
 
-    auto *area = new QAreaSeries(scoreLine);
+    // The fill, without an outline: a polar area is closed through the centre, and its outline
+    // would draw that edge as a stray spoke. The outline is a line series of its own.
+    auto *scoreFill = new QLineSeries;
+    scoreFill->append(scorePoints);
+    auto *area = new QAreaSeries(scoreFill);
     area->setName(tr("Score"));
     QColor fill = metColour();
     fill.setAlphaF(0.25);
     area->setBrush(fill);
-    area->setPen(QPen(metColour(), 2));
+    area->setPen(Qt::NoPen);
+    scoreFill->setParent(area);
     chart->addSeries(area);
+    auto *scoreLine = new QLineSeries;
+    scoreLine->setName(tr("Score"));
+    scoreLine->append(scorePoints);
+    scoreLine->setPen(QPen(metColour(), 2));
+    chart->addSeries(scoreLine);
 
+    auto *coverageLine = new QLineSeries;
+    coverageLine->setName(tr("Evidence coverage"));
+    coverageLine->append(coverage);
     coverageLine->setPen(QPen(partialColour().darker(120), 2, Qt::DashLine));
     chart->addSeries(coverageLine);
+    auto *coveragePoints = new QScatterSeries;
+    coveragePoints->setName(tr("Evidence coverage"));
+    // Every corner once: the closing point repeats the first.
+    for (qsizetype i = 0; i < coverage.size() - (coverage.size() > 1 ? 1 : 0); ++i)
+        *coveragePoints << coverage.at(i);
     coveragePoints->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     coveragePoints->setMarkerSize(7);
     coveragePoints->setColor(partialColour());
     coveragePoints->setBorderColor(partialColour().darker(130));
     chart->addSeries(coveragePoints);
 
+    if (n > 0) {
+        const double step = 360.0 / double(n);
+        // Category labels on a value: the first domain sits at 0 = 360, so it comes last.
+        for (qsizetype i = 1; i < n; ++i)
+            angular->append(domainLabel(domains.at(i)), step * double(i));
+        angular->append(domainLabel(domains.at(0)), 360.0);
+    }
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
     for (QAbstractSeries *s : chart->series()) {
         s->attachAxis(angular);
         s->attachAxis(radial);
     }
-    // The dashed line and its square markers are one thing to a reader: one legend entry.
-    const QList<QLegendMarker *> lineMarkers = chart->legend()->markers(coverageLine);
-    for (QLegendMarker *marker : lineMarkers)
-        marker->setVisible(false);
+    // Each figure is one thing to a reader: one legend entry each, the outline's (in the
+    // line's colour) and the markers'.
+    for (QAbstractSeries *s :
+         {static_cast<QAbstractSeries *>(area), static_cast<QAbstractSeries *>(coverageLine)}) {
+        const QList<QLegendMarker *> markers = chart->legend()->markers(s);
+        for (QLegendMarker *marker : markers)
+            marker->setVisible(false);
+    }
     return chart;
 }
 
@@ -274,14 +330,33 @@ QChart *ChartFactory::readinessOverTime(const QList<Snapshot> &snapshots, const 
     chart->addSeries(score);
     chart->addSeries(coverage);
 
-    auto *axisX = new QDateTimeAxis;
-    axisX->setFormat(QStringLiteral("MMM yyyy"));
-    axisX->setTickCount(5);
-    if (first.isValid()) {
-        // A month either side keeps single points off the frame.
-        axisX->setRange(first.addMonths(-1).startOfDay(Qt::UTC),
-                        last.addMonths(1).startOfDay(Qt::UTC));
+    // The time axis is a row of month bands, each named once in its middle: evenly spaced date
+    // ticks fall twice in one month and repeat its name, and a label on the last tick runs off
+    // the chart. A month either side keeps single points off the frame; long spans use bands of
+    // two, three, six or more months, so that four labels fit under a chart half a page wide.
+    auto *axisX = new QCategoryAxis;
+    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    if (!first.isValid())
+        first = last = QDate::currentDate();
+    const QDate from = QDate(first.year(), first.month(), 1).addMonths(-1);
+    const int span = (last.year() - from.year()) * 12 + last.month() - from.month() + 2;
+    int every = 1;
+    int bands = span;
+    for (int step : {1, 2, 3, 6, 12, 24, 60}) {
+        every = step;
+        bands = (span + step - 1) / step;
+        if (bands <= 4)
+            break;
     }
+    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    auto msecs = [](const QDate &d) { return qreal(d.startOfDay(Qt::UTC).toMSecsSinceEpoch()); };
+    axisX->setStartValue(msecs(from));
+    for (int i = 0; i < bands; ++i) {
+        const QDate band = from.addMonths(i * every);
+        axisX->append(locale.toString(band, QStringLiteral("MMM yyyy")),
+                      msecs(band.addMonths(every)));
+    }
+    axisX->setRange(msecs(from), msecs(from.addMonths(bands * every)));
     styleAxis(axisX);
     chart->addAxis(axisX, Qt::AlignBottom);
     QValueAxis *axisY = percentAxis();
@@ -317,6 +392,7 @@ QChart *ChartFactory::evidenceExpiryByMonth(const QList<QDate> &reviewByDates, c
     const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
     QStringList categories;
     int highest = 0;
+    int visitIndex = -1;
     for (int i = 0; i < months; ++i) {
         const QDate month = start.addMonths(i);
         const bool before =
@@ -324,13 +400,13 @@ QChart *ChartFactory::evidenceExpiryByMonth(const QList<QDate> &reviewByDates, c
         *beforeVisit << (before ? counts.at(i) : 0);
         *afterVisit << (before ? 0 : counts.at(i));
         highest = qMax(highest, counts.at(i));
-        // Short labels fit twelve to a row; the axis title carries the years, and a triangle
-        // marks the month of the visit.
-        QString label = locale.toString(month, QStringLiteral("MMM"));
+        // Short labels fit twelve to a row; the axis title carries the years. The month of the
+        // visit gets a marker of its own above its bar: added to the label it made the label too
+        // wide, and the cut label lost it.
+        categories << locale.toString(month, QStringLiteral("MMM"));
         if (plannedVisit.isValid() && month.year() == plannedVisit.year() &&
             month.month() == plannedVisit.month())
-            label += QStringLiteral(" \u25B2");
-        categories << label;
+            visitIndex = i;
     }
     auto *series = new QStackedBarSeries;
     series->append(beforeVisit);
@@ -345,25 +421,45 @@ QChart *ChartFactory::evidenceExpiryByMonth(const QList<QDate> &reviewByDates, c
     axisX->append(categories);
     styleAxis(axisX);
     axisX->setGridLineVisible(false);
+    // Short enough to be read whole under a chart half a 1024-pixel window wide.
     QString range =
         tr("%1 to %2")
-            .arg(locale.toString(start, QStringLiteral("MMMM yyyy")),
-                 locale.toString(start.addMonths(months - 1), QStringLiteral("MMMM yyyy")));
+            .arg(locale.toString(start, QStringLiteral("MMM yyyy")),
+                 locale.toString(start.addMonths(months - 1), QStringLiteral("MMM yyyy")));
     if (plannedVisit.isValid())
-        range += tr("  (\u25B2 the planned visit, %1)")
-                     .arg(locale.toString(plannedVisit, QStringLiteral("d MMMM yyyy")));
+        range += tr(" \u00b7 \u25B2 planned visit %1")
+                     .arg(locale.toString(plannedVisit, QStringLiteral("d MMM yyyy")));
     axisX->setTitleText(range);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
-    // Whole numbers only: a tick every item up to 5, else five ticks on a rounded top.
-    const int top = highest <= 5 ? qMax(1, highest) : ((highest + 4) / 5) * 5;
+    // Whole numbers only: a tick every item up to 5, else five ticks on a rounded top, with
+    // headroom for the visit's marker.
+    int top = highest <= 5 ? qMax(1, highest) : ((highest + 4) / 5) * 5;
+    if (visitIndex >= 0 && counts.at(visitIndex) >= top)
+        top = top < 5 ? top + 1 : top + 5;
+    if (visitIndex >= 0) {
+        auto *visit = new QScatterSeries;
+        visit->setName(tr("Planned visit"));
+
+        visit->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+        visit->setMarkerSize(13);
+        visit->setColor(inkColour());
+        visit->setBorderColor(inkColour());
+        // Just above the month's bar, or above the axis when the month has none.
+        *visit << QPointF(visitIndex, counts.at(visitIndex) + top * 0.08);
+        chart->addSeries(visit);
+        visit->attachAxis(axisX);
+        for (QLegendMarker *m : chart->legend()->markers(visit))
+            m->setShape(QLegend::MarkerShapeFromSeries);
+    }
     axisY->setRange(0, top);
     axisY->setTickCount(top <= 5 ? top + 1 : 6);
     axisY->setLabelFormat(QStringLiteral("%d"));
     styleAxis(axisY);
     chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    for (QAbstractSeries *s : chart->series())
+        s->attachAxis(axisY);
     return chart;
 }
 

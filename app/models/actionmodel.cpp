@@ -1,9 +1,11 @@
 #include "actionmodel.h"
 
 #include "common/clock.h"
+#include "widgets/palettes.h"
 #include "widgets/statusicons.h"
 #include "workspace/workspace.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 
 using namespace seqohs;
@@ -151,9 +153,11 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (overdue && (index.column() == DueColumn || index.column() == StatusColumn))
-            return StatusIcons::currencyColour(StatusIcons::Currency::Expired);
+            return Palettes::statusCellText(
+                StatusIcons::currencyColour(StatusIcons::Currency::Expired),
+                QGuiApplication::palette());
         if (a->status == Action::Status::Done)
-            return QColor(0x6b, 0x75, 0x80);
+            return Palettes::secondaryCellText(QGuiApplication::palette());
         return {};
     case Qt::ToolTipRole:
         if (a->source == QLatin1String("assessor"))
@@ -192,7 +196,7 @@ QVariant ActionModel::headerData(int section, Qt::Orientation orientation, int r
     case TextColumn:
         return tr("Action");
     case RequirementColumn:
-        return tr("Requirement");
+        return tr("Criterion");
     case OwnerColumn:
         return tr("Owner");
     case DueColumn:

@@ -1,8 +1,10 @@
 #include "evidencemodel.h"
 
+#include "widgets/palettes.h"
 #include "widgets/statusicons.h"
 #include "workspace/workspace.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMimeData>
 
@@ -208,7 +210,8 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == CurrencyColumn)
-            return StatusIcons::currencyColour(currency);
+            return Palettes::statusCellText(StatusIcons::currencyColour(currency),
+                                            QGuiApplication::palette());
         return {};
     case SortRole:
         // Raw values: sorting thousands of rows must not build display strings.

@@ -2,14 +2,18 @@
 
 #include "models/actionmodel.h"
 #include "models/workspacedocument.h"
+#include "palettes.h"
 #include "workspace/action.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -53,22 +57,29 @@ ActionPlanPage::ActionPlanPage(QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_owner->setAccessibleName(tr("Owner"));
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Show"));
     m_status->addItem(tr("Open and in progress"), int(NotDone));
     m_status->addItem(tr("Overdue"), int(Overdue));
     m_status->addItem(tr("Done"), int(DoneOnly));
     m_status->addItem(tr("All actions"), int(AnyStatus));
     auto *add = new QPushButton(tr("Add action\u2026"), this);
-    auto *edit = new QPushButton(tr("Edit\u2026"), this);
-    auto *done = new QPushButton(tr("Mark done"), this);
-    auto *remove = new QPushButton(tr("Remove"), this);
-    bar->addWidget(new QLabel(tr("Owner:"), this));
+    m_editButton = new QPushButton(tr("Edit\u2026"), this);
+    m_doneButton = new QPushButton(tr("Mark done"), this);
+    m_removeButton = new QPushButton(tr("Remove"), this);
+    auto *ownerLabel = new QLabel(tr("&Owner:"), this);
+    ownerLabel->setBuddy(m_owner);
+    auto *statusLabel = new QLabel(tr("S&how:"), this);
+    statusLabel->setBuddy(m_status);
+    bar->addWidget(ownerLabel);
     bar->addWidget(m_owner, 1);
-    bar->addWidget(new QLabel(tr("Show:"), this));
+    bar->addWidget(statusLabel);
     bar->addWidget(m_status, 1);
     bar->addStretch(1);
-    for (QPushButton *b : {add, edit, done, remove})
+    // Buttons are named by their text.
+    for (QPushButton *b : {add, m_editButton, m_doneButton, m_removeButton})
         bar->addWidget(b);
     layout->addLayout(bar);
 
@@ -77,15 +88,49 @@ ActionPlanPage::ActionPlanPage(QWidget *parent)
     m_filter->status = NotDone;
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("actionTable"));
+    m_view->setAccessibleName(tr("Actions"));
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    layout->addWidget(m_view, 1);
+    m_view->installEventFilter(this);
+
+    m_editAction = new QAction(tr("Edit\u2026"), this);
+    m_doneAction = new QAction(tr("Mark done"), this);
+    m_goToAction = new QAction(tr("Go to criterion"), this);
+    m_removeAction = new QAction(tr("Remove"), this);
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetShortcut);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addActions({m_editAction, m_doneAction, m_goToAction, separator, m_removeAction});
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    // Instead of an empty table: what to do next.
+    auto *emptyPage = new QWidget(this);
+    emptyPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    emptyLayout->setContentsMargins(24, 24, 24, 24);
+    m_empty = new QLabel(emptyPage);
+    m_empty->setObjectName(QStringLiteral("actionEmptyState"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_clearFilter = new QPushButton(tr("Clear the filter"), emptyPage);
+    m_clearFilter->setObjectName(QStringLiteral("actionClearFilter"));
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_empty);
+    emptyLayout->addWidget(m_clearFilter, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+    m_tableOrEmpty = new QStackedWidget(this);
+    m_tableOrEmpty->addWidget(m_view);
+    m_tableOrEmpty->addWidget(emptyPage);
+    layout->addWidget(m_tableOrEmpty, 1);
+
     m_summary = new QLabel(this);
-    m_summary->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_summary->setObjectName(QStringLiteral("actionSummary"));
+    Palettes::makeSecondary(m_summary);
     layout->addWidget(m_summary);
 
     connect(m_owner, &QComboBox::activated, this,
@@ -93,57 +138,97 @@ ActionPlanPage::ActionPlanPage(QWidget *parent)
     connect(m_status, &QComboBox::activated, this,
             [this] { setStatusFilter(m_status->currentData().toInt()); });
     connect(add, &QPushButton::clicked, this, &ActionPlanPage::addRequested);
-    connect(edit, &QPushButton::clicked, this, [this] {
+    connect(m_editButton, &QPushButton::clicked, m_editAction, &QAction::trigger);
+    connect(m_doneButton, &QPushButton::clicked, m_doneAction, &QAction::trigger);
+    connect(m_removeButton, &QPushButton::clicked, m_removeAction, &QAction::trigger);
+    connect(m_editAction, &QAction::triggered, this, [this] {
         if (const qint64 id = currentId())
             emit editRequested(id);
     });
-    connect(done, &QPushButton::clicked, this, [this] {
+    connect(m_doneAction, &QAction::triggered, this, [this] {
         if (const qint64 id = currentId())
             emit markDoneRequested(id);
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
+    connect(m_removeAction, &QAction::triggered, this, [this] {
         if (const qint64 id = currentId())
             emit removeRequested(id);
     });
+    connect(m_goToAction, &QAction::triggered, this, [this] {
+        const QString itemId = currentRow().data(ActionModel::ItemIdRole).toString();
+        if (!itemId.isEmpty())
+            emit itemActivated(itemId);
+    });
+    connect(m_clearFilter, &QPushButton::clicked, this, &ActionPlanPage::clearFilter);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit editRequested(index.data(ActionModel::ActionIdRole).toLongLong());
     });
+    // The view keeps its proxy, and with it its selection model, for the page's lifetime: these
+    // connections are made once, never per workspace.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ActionPlanPage::updateActions);
+    auto rowsChanged = [this] {
+        updateEmptyState();
+        updateActions();
+    };
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, rowsChanged);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, rowsChanged);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, rowsChanged);
+    updateEmptyState();
+    updateActions();
 }
 
 void ActionPlanPage::setDocument(WorkspaceDocument *document)
 {
+    for (const QMetaObject::Connection &c : std::as_const(m_documentConnections))
+        disconnect(c);
+    m_documentConnections.clear();
     m_document = document;
-    m_filter->setSourceModel(nullptr);
-    delete m_model;
-    m_model = nullptr;
-    if (!document)
-        return;
-    m_model = new ActionModel(&document->workspace(), this);
-    m_model->setAsOf(document->asOf());
+    ActionModel *old = m_model;
+    m_model = nullptr; // the proxy's reset below must not reach the model being replaced
+    if (document) {
+        m_model = new ActionModel(&document->workspace(), this);
+        m_model->setAsOf(document->asOf());
+    }
     m_filter->setSourceModel(m_model);
-    auto refresh = [this] {
-        m_model->setAsOf(m_document->asOf());
-        m_filter->refilter();
-        refreshOwners();
-        int overdue = 0;
-        int open = 0;
-        for (int r = 0; r < m_model->rowCount(); ++r) {
-            const QModelIndex i = m_model->index(r, 0);
-            overdue += i.data(ActionModel::OverdueRole).toBool();
-            open += Action::Status(i.data(ActionModel::StatusRole).toInt()) != Action::Status::Done;
-        }
-        m_summary->setText(tr("%1 actions, %2 not done, %3 overdue")
-                               .arg(m_model->rowCount())
-                               .arg(open)
-                               .arg(overdue));
-    };
-    connect(document, &WorkspaceDocument::readinessChanged, this, refresh);
-    QHeaderView *h = m_view->horizontalHeader();
-    h->setSectionResizeMode(ActionModel::TextColumn, QHeaderView::Stretch);
-    for (int c = ActionModel::RequirementColumn; c < ActionModel::ColumnCount; ++c)
-        h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_view->sortByColumn(ActionModel::DueColumn, Qt::AscendingOrder);
+    delete old;
+    if (document) {
+        m_documentConnections << connect(document, &WorkspaceDocument::readinessChanged, this,
+                                         &ActionPlanPage::refresh);
+        QHeaderView *h = m_view->horizontalHeader();
+        h->setSectionResizeMode(ActionModel::TextColumn, QHeaderView::Stretch);
+        for (int c = ActionModel::RequirementColumn; c < ActionModel::ColumnCount; ++c)
+            h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        m_view->sortByColumn(ActionModel::DueColumn, Qt::AscendingOrder);
+    }
     refresh();
+}
+
+void ActionPlanPage::refresh()
+{
+    if (!m_model || !m_document) {
+        m_owner->clear();
+        m_summary->clear();
+        updateEmptyState();
+        updateActions();
+        return;
+    }
+    m_model->setAsOf(m_document->asOf());
+    m_filter->refilter();
+    refreshOwners();
+    int overdue = 0;
+    int open = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QModelIndex i = m_model->index(r, 0);
+        overdue += i.data(ActionModel::OverdueRole).toBool();
+        open += Action::Status(i.data(ActionModel::StatusRole).toInt()) != Action::Status::Done;
+    }
+    m_summary->setText(tr("%n action(s), %1 not done, %2 overdue", nullptr, m_model->rowCount())
+                           .arg(open)
+                           .arg(overdue));
+    updateEmptyState();
+    updateActions();
 }
 
 void ActionPlanPage::refreshOwners()
@@ -151,15 +236,89 @@ void ActionPlanPage::refreshOwners()
     const QString current = m_filter->owner;
     m_owner->clear();
     m_owner->addItem(tr("Everyone"), QString());
-    for (const QString &o : m_model->owners())
-        m_owner->addItem(o, o);
+    if (m_model) {
+        for (const QString &o : m_model->owners())
+            m_owner->addItem(o, o);
+    }
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(current)));
+}
+
+QModelIndex ActionPlanPage::currentRow() const
+{
+    if (!m_model)
+        return {};
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QModelIndex() : rows.first();
 }
 
 qint64 ActionPlanPage::currentId() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(ActionModel::ActionIdRole).toLongLong();
+    return currentRow().data(ActionModel::ActionIdRole).toLongLong();
+}
+
+void ActionPlanPage::updateActions()
+{
+    const QModelIndex row = currentRow();
+    const bool any = row.isValid();
+    const bool done =
+        any && Action::Status(row.data(ActionModel::StatusRole).toInt()) == Action::Status::Done;
+    m_editAction->setEnabled(any);
+    m_doneAction->setEnabled(any && !done);
+    m_removeAction->setEnabled(any);
+    m_goToAction->setEnabled(any && !row.data(ActionModel::ItemIdRole).toString().isEmpty());
+    m_editButton->setEnabled(any);
+    m_doneButton->setEnabled(any && !done);
+    m_removeButton->setEnabled(any);
+}
+
+void ActionPlanPage::updateEmptyState()
+{
+    QString text;
+    bool offerClear = false;
+    if (!m_model) {
+        text = tr("No workspace is open.");
+    } else if (m_model->rowCount() == 0) {
+        text = tr("No actions yet.\n\nAdd one with \u201cAdd action\u2026\u201d above, or from a "
+                  "criterion on the Assessment page.");
+    } else if (m_filter->rowCount() == 0) {
+        text = tr("No actions match \u201c%1\u201d for %2. Clear the filter to see every action.")
+                   .arg(m_status->currentText(), m_owner->currentText());
+        offerClear = true;
+    }
+    m_empty->setText(text);
+    m_clearFilter->setVisible(offerClear);
+    m_tableOrEmpty->setCurrentIndex(text.isEmpty() ? 0 : 1);
+}
+
+QString ActionPlanPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString ActionPlanPage::emptyStateText() const
+{
+    return m_tableOrEmpty->currentWidget() == m_view ? QString() : m_empty->text();
+}
+
+void ActionPlanPage::clearFilter()
+{
+    setOwnerFilter(QString());
+    setStatusFilter(AnyStatus);
+}
+
+bool ActionPlanPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // In the table, Delete removes the selected action: the table claims the key before any
+    // shortcut of the window can take it, then acts on it.
+    if (watched == m_view &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress && m_removeAction->isEnabled())
+            m_removeAction->trigger();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 int ActionPlanPage::visibleRows() const
@@ -172,6 +331,8 @@ void ActionPlanPage::setOwnerFilter(const QString &owner)
     m_filter->owner = owner;
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(owner)));
     m_filter->refilter();
+    updateEmptyState();
+    updateActions();
 }
 
 void ActionPlanPage::setStatusFilter(int filter)
@@ -179,4 +340,6 @@ void ActionPlanPage::setStatusFilter(int filter)
     m_filter->status = filter;
     m_status->setCurrentIndex(qMax(0, m_status->findData(filter)));
     m_filter->refilter();
+    updateEmptyState();
+    updateActions();
 }

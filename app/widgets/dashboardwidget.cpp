@@ -3,6 +3,7 @@
 #include "chartfactory.h"
 #include "models/workspacedocument.h"
 #include "pack/responseimport.h"
+#include "palettes.h"
 #include "scoring/scorer.h"
 #include "scoring/snapshot.h"
 #include "statusicons.h"
@@ -12,6 +13,7 @@
 #include <QChartView>
 #include <QFrame>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -19,12 +21,18 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace seqohs;
 
 namespace {
-QChartView *chartView(QWidget *parent)
+QChartView *chartView(QWidget *parent, const QString &name)
 {
     auto *view = new QChartView(parent);
+    view->setAccessibleName(name);
+    // A picture of figures that are also in words above it: nothing to do with the keyboard.
+    view->setFocusPolicy(Qt::NoFocus);
+    view->viewport()->setFocusPolicy(Qt::NoFocus);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(260);
     view->setFrameShape(QFrame::StyledPanel);
@@ -61,7 +69,8 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     big.setBold(true);
     m_verdict->setFont(big);
     m_asOf = new QLabel(banner);
-    m_asOf->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_asOf->setObjectName(QStringLiteral("verdictAsOf"));
+    Palettes::makeSecondary(m_asOf);
     auto *verdictText = new QVBoxLayout;
     verdictText->addWidget(m_verdict);
     verdictText->addWidget(m_asOf);
@@ -71,14 +80,16 @@ DashboardWidget::DashboardWidget(QWidget *parent)
 
     m_summaryNote = new QLabel(content);
     m_summaryNote->setWordWrap(true);
-    m_summaryNote->setStyleSheet(QStringLiteral("color: #6b5a1e;"));
+    Palettes::setStatusText(m_summaryNote,
+                            StatusIcons::verdictColour(Verdict::NearlyReady).darker(200));
     layout->addWidget(m_summaryNote);
     m_response = new QLabel(content);
     m_response->setObjectName(QStringLiteral("assessorResponse"));
     m_response->setWordWrap(true);
-    m_response->setStyleSheet(QStringLiteral(
-        "QLabel { background: #e8f1f1; border: 1px solid #2f6f73; border-radius: 4px; "
-        "padding: 8px; }"));
+    m_response->setStyleSheet(
+        QStringLiteral("QLabel { background: palette(alternate-base); color: palette(text); "
+                       "border: 1px solid %1; border-radius: 4px; padding: 8px; }")
+            .arg(StatusIcons::verdictColour(Verdict::Ready).name()));
     layout->addWidget(m_response);
 
     m_reasons = new QListWidget(content);
@@ -86,25 +97,43 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_reasons->setMaximumHeight(120);
     m_reasons->setFrameShape(QFrame::NoFrame);
     m_reasons->setWordWrap(true);
+    m_reasons->setAccessibleName(tr("Why"));
     layout->addWidget(m_reasons);
+
+    // Every check the scoring found, worst first; each one opens its criterion.
+    m_checksCaption = new QLabel(content);
+    m_checksCaption->setObjectName(QStringLiteral("readinessChecksCaption"));
+    m_checksCaption->setWordWrap(true);
+    m_checksCaption->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_checksCaption);
+    m_checks = new QListWidget(content);
+    m_checks->setObjectName(QStringLiteral("readinessChecks"));
+    m_checks->setAccessibleName(tr("Readiness checks"));
+    m_checks->setAccessibleDescription(
+        tr("Press Enter or click a check to open the criterion it is about."));
+    m_checks->setMaximumHeight(180);
+    m_checks->setWordWrap(true);
+    m_checks->setUniformItemSizes(false);
+    m_checksCaption->setBuddy(m_checks);
+    layout->addWidget(m_checks);
 
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(12);
     tiles->addWidget(tile(tr("Score"), &m_score, &m_scoreDetail));
     tiles->addWidget(tile(tr("Evidence coverage"), &m_coverage, &m_coverageDetail));
-    tiles->addWidget(tile(tr("Must requirements met"), &m_must, &m_mustDetail));
+    tiles->addWidget(tile(tr("Must criteria met"), &m_must, &m_mustDetail));
     tiles->addWidget(tile(tr("Evidence currency"), &m_currency, &m_currencyDetail));
     layout->addLayout(tiles);
 
     auto *charts = new QGridLayout;
     charts->setSpacing(12);
-    m_bars = chartView(content);
+    m_bars = chartView(content, tr("Score by domain chart"));
     m_bars->setObjectName(QStringLiteral("domainBarsChart"));
-    m_radar = chartView(content);
+    m_radar = chartView(content, tr("Domains at a glance chart"));
     m_radar->setObjectName(QStringLiteral("domainRadarChart"));
-    m_overTime = chartView(content);
+    m_overTime = chartView(content, tr("Readiness over time chart"));
     m_overTime->setObjectName(QStringLiteral("overTimeChart"));
-    m_expiry = chartView(content);
+    m_expiry = chartView(content, tr("Evidence reaching its review-by date chart"));
     m_expiry->setObjectName(QStringLiteral("expiryChart"));
     charts->addWidget(m_bars, 0, 0);
     charts->addWidget(m_radar, 0, 1);
@@ -117,14 +146,22 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Dashboard"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    connect(m_reasons, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const QString id = item->data(Qt::UserRole).toString();
+    auto open = [this](QListWidgetItem *item) {
+        const QString id = item ? item->data(Qt::UserRole).toString() : QString();
         if (!id.isEmpty())
             emit itemActivated(id);
+    };
+    // One click opens a check's criterion, as a link would; Enter does the same from the
+    // keyboard. A double-click is also an activation: its first click has already opened it.
+    connect(m_checks, &QListWidget::itemClicked, this, open);
+    connect(m_checks, &QListWidget::itemActivated, this, [open](QListWidgetItem *item) {
+        if (QGuiApplication::mouseButtons() == Qt::NoButton)
+            open(item);
     });
 }
 
@@ -135,7 +172,7 @@ QWidget *DashboardWidget::tile(const QString &caption, QLabel **value, QLabel **
     auto *l = new QVBoxLayout(frame);
     l->setContentsMargins(14, 10, 14, 10);
     auto *c = new QLabel(caption, frame);
-    c->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    Palettes::makeSecondary(c);
     *value = new QLabel(frame);
     QFont f = (*value)->font();
     f.setPointSizeF(f.pointSizeF() * 2.0);
@@ -151,17 +188,19 @@ QWidget *DashboardWidget::tile(const QString &caption, QLabel **value, QLabel **
 
 void DashboardWidget::setDocument(WorkspaceDocument *document)
 {
-    if (m_document) {
-        disconnect(m_document, nullptr, this, nullptr);
-        disconnect(&m_document->workspace(), nullptr, this, nullptr);
-    }
+    for (const QMetaObject::Connection &c : std::as_const(m_documentConnections))
+        disconnect(c);
+    m_documentConnections.clear();
     m_document = document;
-    if (!document)
+    if (!document) {
+        m_checks->clear();
+        m_reasons->clear();
         return;
-    connect(document, &WorkspaceDocument::readinessChanged, this,
-            &DashboardWidget::refreshWhenVisible);
-    connect(&document->workspace(), &Workspace::snapshotsChanged, this,
-            &DashboardWidget::refreshWhenVisible);
+    }
+    m_documentConnections << connect(document, &WorkspaceDocument::readinessChanged, this,
+                                     &DashboardWidget::refreshWhenVisible)
+                          << connect(&document->workspace(), &Workspace::snapshotsChanged, this,
+                                     &DashboardWidget::refreshWhenVisible);
     m_stale = true;
     refresh();
 }
@@ -180,6 +219,16 @@ QStringList DashboardWidget::reasons()
     QStringList out;
     for (int i = 0; i < m_reasons->count(); ++i)
         out << m_reasons->item(i)->text();
+    return out;
+}
+
+QStringList DashboardWidget::checks()
+{
+    if (m_stale)
+        refresh();
+    QStringList out;
+    for (int i = 0; i < m_checks->count(); ++i)
+        out << m_checks->item(i)->text();
     return out;
 }
 
@@ -207,8 +256,7 @@ void DashboardWidget::refresh()
     const QLocale locale;
 
     m_verdict->setText(verdictDisplayName(r.verdict));
-    m_verdict->setStyleSheet(
-        QStringLiteral("color: %1;").arg(StatusIcons::verdictColour(r.verdict).name()));
+    Palettes::setStatusText(m_verdict, StatusIcons::verdictColour(r.verdict));
     m_verdictIcon->setPixmap(StatusIcons::verdictIcon(r.verdict).pixmap(40, 40));
     QString asOf = tr("%1 \u00b7 figures as of %2")
                        .arg(ws.profile().name, locale.toString(r.asOf, QLocale::LongFormat));
@@ -246,31 +294,23 @@ void DashboardWidget::refresh()
 
     m_reasons->clear();
     if (r.reasons.isEmpty()) {
-        m_reasons->addItem(tr("Every applicable requirement is met with current evidence."));
+        m_reasons->addItem(tr("Every applicable criterion is met with current evidence."));
     }
     for (const QString &reason : r.reasons)
         m_reasons->addItem(
             new QListWidgetItem(StatusIcons::currencyIcon(StatusIcons::Currency::Expired), reason));
-    // Blocking checks name the items; a double-click opens them.
-    for (const ReadinessCheck &c : r.checks) {
-        if (c.severity != ReadinessCheck::Severity::Blocker)
-            continue;
-        auto *item = new QListWidgetItem(StatusIcons::mustIcon(), c.message);
-        item->setData(Qt::UserRole, c.itemId);
-        m_reasons->addItem(item);
-    }
+    fillChecks();
 
     const Figures &f = r.overall;
     m_score->setText(formatShare(f.score()));
-    m_scoreDetail->setText(tr("%1 of %2 applicable requirements met, %3 partly")
+    m_scoreDetail->setText(tr("%1 of %2 applicable criteria met, %3 partly")
                                .arg(f.count(AssessmentResult::Met))
                                .arg(f.applicable)
                                .arg(f.count(AssessmentResult::PartiallyMet)));
     m_coverage->setText(formatShare(f.coverage()));
-    m_coverageDetail->setText(
-        tr("%1 requirements have current evidence").arg(f.withCurrentEvidence));
+    m_coverageDetail->setText(tr("%1 criteria have current evidence").arg(f.withCurrentEvidence));
     m_must->setText(QStringLiteral("%1 / %2").arg(f.mustMet).arg(f.mustApplicable));
-    m_mustDetail->setText(f.mustMet == f.mustApplicable ? tr("No must requirement is open")
+    m_mustDetail->setText(f.mustMet == f.mustApplicable ? tr("No must criterion is open")
                                                         : tr("Each one blocks readiness"));
     m_currency->setText(QString::number(r.currency.expired));
     m_currencyDetail->setText(r.plannedVisit.isValid()
@@ -286,4 +326,55 @@ void DashboardWidget::refresh()
     replaceChart(m_overTime, ChartFactory::readinessOverTime(snapshots, &current));
     replaceChart(m_expiry,
                  ChartFactory::evidenceExpiryByMonth(ws.evidence(), r.asOf, 12, r.plannedVisit));
+}
+
+void DashboardWidget::fillChecks()
+{
+    m_checks->clear();
+    const Readiness &r = m_document->readiness();
+    QList<ReadinessCheck> sorted = r.checks;
+    // Blockers first, then warnings, then notes; the core's order within each.
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const ReadinessCheck &a, const ReadinessCheck &b) {
+                         return int(a.severity) < int(b.severity);
+                     });
+    int blockers = 0;
+    int warnings = 0;
+    for (const ReadinessCheck &c : std::as_const(sorted)) {
+        // The severity is in the words and the icon's shape, not only its colour.
+        QString severity;
+        QIcon icon;
+        switch (c.severity) {
+        case ReadinessCheck::Severity::Blocker:
+            severity = tr("Blocker");
+            icon = StatusIcons::resultIcon(AssessmentResult::NotMet);
+            ++blockers;
+            break;
+        case ReadinessCheck::Severity::Warning:
+            severity = tr("Warning");
+            icon = StatusIcons::currencyIcon(StatusIcons::Currency::Expired);
+            ++warnings;
+            break;
+        case ReadinessCheck::Severity::Info:
+            severity = tr("Note");
+            icon = StatusIcons::resultIcon(AssessmentResult::NotAssessed);
+            break;
+        }
+        auto *item = new QListWidgetItem(icon, tr("%1: %2").arg(severity, c.message), m_checks);
+        item->setData(Qt::UserRole, c.itemId);
+        if (!c.itemId.isEmpty())
+            item->setToolTip(tr("Open the criterion (click or press Enter)"));
+    }
+    if (sorted.isEmpty()) {
+        m_checksCaption->setText(tr("Readiness &checks: nothing to look at."));
+        m_checks->hide();
+        return;
+    }
+    m_checks->show();
+    m_checksCaption->setText(
+        tr("Readiness &checks: %1 blocking, %2 warnings. Click one, or press Enter, to "
+           "open its criterion.")
+            .arg(blockers)
+            .arg(warnings));
+    m_checks->setCurrentRow(0, QItemSelectionModel::NoUpdate);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QMetaObject>
 #include <QWidget>
 
 class QGridLayout;
@@ -25,6 +27,8 @@ public:
     // The texts shown, for tests.
     QString verdictText();
     QStringList reasons();
+    // The readiness checks as listed, one line each.
+    QStringList checks();
 
 Q_SIGNALS:
     void itemActivated(const QString &itemId);
@@ -39,11 +43,16 @@ private:
     bool m_stale = true;
     QWidget *tile(const QString &caption, QLabel **value, QLabel **detail);
 
+    void fillChecks();
+
     WorkspaceDocument *m_document = nullptr;
+    QList<QMetaObject::Connection> m_documentConnections;
     QLabel *m_verdict = nullptr;
     QLabel *m_verdictIcon = nullptr;
     QLabel *m_asOf = nullptr;
     QListWidget *m_reasons = nullptr;
+    QLabel *m_checksCaption = nullptr;
+    QListWidget *m_checks = nullptr;
     QLabel *m_score = nullptr;
     QLabel *m_scoreDetail = nullptr;
     QLabel *m_coverage = nullptr;

@@ -2,12 +2,15 @@
 
 #include "models/evidencemodel.h"
 #include "models/workspacedocument.h"
+#include "palettes.h"
 #include "statusicons.h"
 #include "workspace/workspace.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -15,6 +18,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -80,24 +84,32 @@ EvidenceLibraryPage::EvidenceLibraryPage(QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("evidenceSearch"));
-    m_search->setPlaceholderText(tr("Filter evidence by title, owner, requirement\u2026"));
+    m_search->setPlaceholderText(tr("Filter by title, owner, criterion\u2026"));
+    m_search->setAccessibleName(tr("Filter evidence"));
     m_search->setClearButtonEnabled(true);
     m_show = new QComboBox(this);
+    m_show->setObjectName(QStringLiteral("evidenceShow"));
     m_show->addItem(tr("All evidence"), int(Show::All));
     m_show->addItem(tr("Expired"), int(Show::Expired));
     m_show->addItem(tr("Expiring before the visit"), int(Show::Expiring));
-    m_show->addItem(tr("Not used by any requirement"), int(Show::Unused));
+    m_show->addItem(tr("Not linked to any criterion"), int(Show::Unused));
     m_show->addItem(tr("Duplicate content"), int(Show::Duplicates));
+    auto *showLabel = new QLabel(tr("&Show:"), this);
+    showLabel->setBuddy(m_show);
+    m_show->setAccessibleName(tr("Show"));
     auto *addFiles = new QPushButton(tr("Add files\u2026"), this);
     auto *addFolder = new QPushButton(tr("Add folder\u2026"), this);
-    auto *edit = new QPushButton(tr("Edit\u2026"), this);
-    auto *open = new QPushButton(tr("Open"), this);
-    auto *exportButton = new QPushButton(tr("Save a copy\u2026"), this);
-    auto *remove = new QPushButton(tr("Remove"), this);
+    m_editButton = new QPushButton(tr("Edit\u2026"), this);
+    m_openButton = new QPushButton(tr("Open"), this);
+    m_exportButton = new QPushButton(tr("Save a copy\u2026"), this);
+    m_removeButton = new QPushButton(tr("Remove"), this);
     bar->addWidget(m_search, 2);
+    bar->addWidget(showLabel);
     bar->addWidget(m_show, 1);
     bar->addSpacing(12);
-    for (QPushButton *b : {addFiles, addFolder, edit, open, exportButton, remove})
+    // Buttons are named by their text.
+    for (QPushButton *b :
+         {addFiles, addFolder, m_editButton, m_openButton, m_exportButton, m_removeButton})
         bar->addWidget(b);
     layout->addLayout(bar);
 
@@ -106,6 +118,7 @@ EvidenceLibraryPage::EvidenceLibraryPage(QWidget *parent)
     m_filter->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("evidenceTable"));
+    m_view->setAccessibleName(tr("Evidence"));
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -115,28 +128,77 @@ EvidenceLibraryPage::EvidenceLibraryPage(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->installEventFilter(this);
 
-    auto *side = new QWidget(this);
+    // What the table's rows offer, on the right-click menu as on the buttons.
+    m_openAction = new QAction(tr("Open"), this);
+    m_editAction = new QAction(tr("Edit\u2026"), this);
+    m_exportAction = new QAction(tr("Save a copy\u2026"), this);
+    m_whereUsedAction = new QAction(tr("Show where used"), this);
+    m_goToAction = new QAction(tr("Go to criterion"), this);
+    m_removeAction = new QAction(tr("Remove"), this);
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetShortcut);
+    auto separator = [this] {
+        auto *s = new QAction(this);
+        s->setSeparator(true);
+        return s;
+    };
+    m_view->addActions({m_openAction, m_editAction, m_exportAction, separator(), m_whereUsedAction,
+                        m_goToAction, separator(), m_removeAction});
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    // Instead of an empty table: what to do next.
+    auto *emptyPage = new QWidget(this);
+    // The message wraps to the room the table had; it must not widen the splitter's side.
+    emptyPage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *emptyLayout = new QVBoxLayout(emptyPage);
+    emptyLayout->setContentsMargins(24, 24, 24, 24);
+    m_empty = new QLabel(emptyPage);
+    m_empty->setObjectName(QStringLiteral("evidenceEmptyState"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_clearFilter = new QPushButton(tr("Clear the filter"), emptyPage);
+    m_clearFilter->setObjectName(QStringLiteral("evidenceClearFilter"));
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_empty);
+    emptyLayout->addWidget(m_clearFilter, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+    m_tableOrEmpty = new QStackedWidget(this);
+    m_tableOrEmpty->addWidget(m_view);
+    m_tableOrEmpty->addWidget(emptyPage);
+
+    m_side = new QWidget(this);
+    QWidget *side = m_side;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(8, 0, 0, 0);
     m_details = new QLabel(side);
+    m_details->setObjectName(QStringLiteral("evidenceDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     sideLayout->addWidget(m_details);
-    sideLayout->addWidget(new QLabel(tr("<b>Where used</b>"), side));
+    auto *whereUsedLabel = new QLabel(tr("&Where used"), side);
+    QFont bold = whereUsedLabel->font();
+    bold.setBold(true);
+    whereUsedLabel->setFont(bold);
+    sideLayout->addWidget(whereUsedLabel);
     m_whereUsed = new QListWidget(side);
     m_whereUsed->setObjectName(QStringLiteral("whereUsed"));
+    m_whereUsed->setAccessibleName(tr("Where used"));
+    whereUsedLabel->setBuddy(m_whereUsed);
     sideLayout->addWidget(m_whereUsed, 1);
 
     auto *split = new QSplitter(this);
-    split->addWidget(m_view);
+    split->addWidget(m_tableOrEmpty);
     split->addWidget(side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
     m_count = new QLabel(this);
-    m_count->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_count->setObjectName(QStringLiteral("evidenceCount"));
+    Palettes::makeSecondary(m_count);
     layout->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textChanged, this, &EvidenceLibraryPage::setFilterText);
@@ -144,83 +206,132 @@ EvidenceLibraryPage::EvidenceLibraryPage(QWidget *parent)
             [this] { setShow(Show(m_show->currentData().toInt())); });
     connect(addFiles, &QPushButton::clicked, this, &EvidenceLibraryPage::addFilesRequested);
     connect(addFolder, &QPushButton::clicked, this, &EvidenceLibraryPage::addFolderRequested);
-    auto current = [this]() -> qint64 {
-        const QList<qint64> ids = selectedIds();
-        return ids.isEmpty() ? 0 : ids.first();
-    };
-    connect(edit, &QPushButton::clicked, this, [this, current] {
-        if (const qint64 id = current())
+    connect(m_editButton, &QPushButton::clicked, m_editAction, &QAction::trigger);
+    connect(m_openButton, &QPushButton::clicked, m_openAction, &QAction::trigger);
+    connect(m_exportButton, &QPushButton::clicked, m_exportAction, &QAction::trigger);
+    connect(m_removeButton, &QPushButton::clicked, m_removeAction, &QAction::trigger);
+    connect(m_editAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentId())
             emit editRequested(id);
     });
-    connect(open, &QPushButton::clicked, this, [this, current] {
-        if (const qint64 id = current())
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentId())
             emit openRequested(id);
     });
-    connect(exportButton, &QPushButton::clicked, this, [this, current] {
-        if (const qint64 id = current())
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentId())
             emit exportRequested(id);
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
+    connect(m_removeAction, &QAction::triggered, this, [this] {
         const QList<qint64> ids = selectedIds();
         if (!ids.isEmpty())
             emit removeRequested(ids);
     });
+    connect(m_whereUsedAction, &QAction::triggered, this, [this] {
+        m_whereUsed->setFocus(Qt::OtherFocusReason);
+        if (m_whereUsed->count() > 0)
+            m_whereUsed->setCurrentRow(0);
+    });
+    connect(m_goToAction, &QAction::triggered, this, [this] {
+        const QString itemId = firstUsedBy();
+        if (!itemId.isEmpty())
+            emit itemActivated(itemId);
+    });
+    connect(m_clearFilter, &QPushButton::clicked, this, &EvidenceLibraryPage::clearFilter);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit editRequested(index.data(EvidenceModel::EvidenceIdRole).toLongLong());
     });
     connect(m_whereUsed, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit itemActivated(item->data(Qt::UserRole).toString());
+        const QString itemId = item->data(Qt::UserRole).toString();
+        if (!itemId.isEmpty())
+            emit itemActivated(itemId);
     });
+    // The view keeps its proxy, and with it its selection model, for the page's lifetime: these
+    // connections are made once, never per workspace.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateWhereUsed();
+        updateActions();
+    });
+    auto rowsChanged = [this] {
+        updateCount();
+        updateEmptyState();
+        updateActions();
+    };
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, rowsChanged);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, rowsChanged);
+    updateCount();
+    updateEmptyState();
+    updateActions();
+    updateWhereUsed();
 }
 
 void EvidenceLibraryPage::setDocument(WorkspaceDocument *document)
 {
+    for (const QMetaObject::Connection &c : std::as_const(m_documentConnections))
+        disconnect(c);
+    m_documentConnections.clear();
     m_document = document;
-    m_filter->setSourceModel(nullptr);
-    delete m_model;
-    m_model = nullptr;
-    if (!document)
-        return;
-    m_model = new EvidenceModel(&document->workspace(), this);
+    EvidenceModel *old = m_model;
+    m_model = nullptr; // the proxy's reset below must not reach the model being replaced
+    if (document) {
+        m_model = new EvidenceModel(&document->workspace(), this);
+        m_model->setReadiness(document->readiness());
+    }
     m_filter->setSourceModel(m_model);
-    m_model->setReadiness(document->readiness());
-    connect(document, &WorkspaceDocument::readinessChanged, m_model, [this] {
-        m_model->setReadiness(m_document->readiness());
-        updateWhereUsed();
-    });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &EvidenceLibraryPage::updateWhereUsed);
-    auto updateCount = [this] {
-        m_count->setText(
-            tr("%1 of %2 evidence items shown").arg(m_filter->rowCount()).arg(m_model->rowCount()));
-    };
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, updateCount);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, updateCount);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, updateCount);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, updateCount);
+    delete old;
+    if (document) {
+        m_documentConnections << connect(document, &WorkspaceDocument::readinessChanged, this,
+                                         [this] {
+                                             if (!m_model || !m_document)
+                                                 return;
+                                             m_model->setReadiness(m_document->readiness());
+                                             updateWhereUsed();
+                                             updateActions();
+                                         });
+        QHeaderView *h = m_view->horizontalHeader();
+        // The title gets room to be read; "used by" takes what is left and elides.
+        for (int c = EvidenceModel::KindColumn; c < EvidenceModel::ColumnCount; ++c)
+            h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        h->setSectionResizeMode(EvidenceModel::TitleColumn, QHeaderView::Interactive);
+        h->resizeSection(EvidenceModel::TitleColumn, 300);
+        h->setSectionResizeMode(EvidenceModel::UsedByColumn, QHeaderView::Interactive);
+        h->resizeSection(EvidenceModel::UsedByColumn, 180);
+        m_view->sortByColumn(EvidenceModel::ReviewByColumn, Qt::AscendingOrder);
+    }
     updateCount();
-    QHeaderView *h = m_view->horizontalHeader();
-    // The title gets room to be read; "used by" takes what is left and elides.
-    for (int c = EvidenceModel::KindColumn; c < EvidenceModel::ColumnCount; ++c)
-        h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    h->setSectionResizeMode(EvidenceModel::TitleColumn, QHeaderView::Interactive);
-    h->resizeSection(EvidenceModel::TitleColumn, 300);
-    h->setSectionResizeMode(EvidenceModel::UsedByColumn, QHeaderView::Interactive);
-    h->resizeSection(EvidenceModel::UsedByColumn, 180);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->sortByColumn(EvidenceModel::ReviewByColumn, Qt::AscendingOrder);
+    updateEmptyState();
+    updateActions();
     updateWhereUsed();
 }
 
 QList<qint64> EvidenceLibraryPage::selectedIds() const
 {
     QList<qint64> ids;
-    if (!m_view->selectionModel())
+    if (!m_model || !m_view->selectionModel())
         return ids;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &i : rows)
         ids << i.data(EvidenceModel::EvidenceIdRole).toLongLong();
     return ids;
+}
+
+qint64 EvidenceLibraryPage::currentId() const
+{
+    const QList<qint64> ids = selectedIds();
+    return ids.isEmpty() ? 0 : ids.first();
+}
+
+QString EvidenceLibraryPage::firstUsedBy() const
+{
+    if (!m_model || !m_view->selectionModel())
+        return {};
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    const QStringList usedBy = rows.first().data(EvidenceModel::UsedByRole).toStringList();
+    return usedBy.isEmpty() ? QString() : usedBy.first();
 }
 
 void EvidenceLibraryPage::selectEvidence(qint64 id)
@@ -242,6 +353,8 @@ void EvidenceLibraryPage::setShow(Show show)
     m_filter->show = show;
     m_show->setCurrentIndex(m_show->findData(int(show)));
     m_filter->refilter();
+    updateCount();
+    updateEmptyState();
 }
 
 void EvidenceLibraryPage::setFilterText(const QString &text)
@@ -250,11 +363,102 @@ void EvidenceLibraryPage::setFilterText(const QString &text)
     if (m_search->text() != text)
         m_search->setText(text);
     m_filter->refilter();
+    updateCount();
+    updateEmptyState();
+}
+
+void EvidenceLibraryPage::clearFilter()
+{
+    setFilterText(QString());
+    setShow(Show::All);
 }
 
 int EvidenceLibraryPage::visibleRows() const
 {
     return m_filter->rowCount();
+}
+
+QString EvidenceLibraryPage::countText() const
+{
+    return m_count->text();
+}
+
+QString EvidenceLibraryPage::emptyStateText() const
+{
+    return m_tableOrEmpty->currentWidget() == m_view ? QString() : m_empty->text();
+}
+
+void EvidenceLibraryPage::updateCount()
+{
+    if (!m_model) {
+        m_count->clear();
+        return;
+    }
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    m_count->setText(tr("%1 of %n evidence item(s) shown", nullptr, total).arg(shown));
+}
+
+void EvidenceLibraryPage::updateEmptyState()
+{
+    QString text;
+    bool offerClear = false;
+    if (!m_model) {
+        text = tr("No workspace is open.");
+    } else if (m_model->rowCount() == 0) {
+        text = tr("No evidence yet.\n\nAdd files with \u201cAdd files\u2026\u201d above, or drop "
+                  "files on a criterion on the Assessment page.");
+    } else if (m_filter->rowCount() == 0) {
+        text = m_filter->text.isEmpty()
+                   ? tr("No evidence matches \u201c%1\u201d.").arg(m_show->currentText())
+                   : tr("No evidence matches \u201c%1\u201d.").arg(m_filter->text);
+        text += QLatin1Char(' ') + tr("Clear the filter to see all evidence.");
+        offerClear = true;
+    }
+    m_empty->setText(text);
+    m_clearFilter->setVisible(offerClear);
+    // Details and "where used" have nothing to say until there is evidence.
+    m_side->setVisible(m_model && m_model->rowCount() > 0);
+    m_tableOrEmpty->setCurrentIndex(text.isEmpty() ? 0 : 1);
+}
+
+void EvidenceLibraryPage::updateActions()
+{
+    const QModelIndexList rows = m_model && m_view->selectionModel()
+                                     ? m_view->selectionModel()->selectedRows()
+                                     : QModelIndexList();
+    const bool any = !rows.isEmpty();
+    const bool file =
+        any && EvidenceItem::Kind(rows.first().data(EvidenceModel::KindRole).toInt()) ==
+                   EvidenceItem::Kind::File;
+    m_editAction->setEnabled(any);
+    m_openAction->setEnabled(any);
+    // Only a file has content to save; a link or statement is copied from its editor.
+    m_exportAction->setEnabled(file);
+    m_removeAction->setEnabled(any);
+    m_whereUsedAction->setEnabled(any);
+    m_goToAction->setEnabled(!firstUsedBy().isEmpty());
+    m_editButton->setEnabled(any);
+    m_openButton->setEnabled(any);
+    m_exportButton->setEnabled(file);
+    m_removeButton->setEnabled(any);
+}
+
+bool EvidenceLibraryPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // In the table, Delete removes the selected rows: the table claims the key before any
+    // shortcut of the window can take it, then acts on it.
+    if (watched == m_view &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Delete)) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress && m_removeAction->isEnabled())
+                m_removeAction->trigger();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EvidenceLibraryPage::updateWhereUsed()
@@ -298,5 +502,5 @@ void EvidenceLibraryPage::updateWhereUsed()
         item->setData(Qt::UserRole, l.itemId);
     }
     if (m_whereUsed->count() == 0)
-        m_whereUsed->addItem(tr("Not used by any requirement yet."));
+        m_whereUsed->addItem(tr("Not linked to any criterion yet."));
 }

@@ -23,7 +23,7 @@ QColor currencyColour(Currency currency);
 QIcon currencyIcon(Currency currency);
 QString currencyText(Currency currency);
 
-// A small "must" badge shown next to must requirements.
+// A small "must" badge shown next to must criteria.
 QIcon mustIcon();
 
 } // namespace StatusIcons

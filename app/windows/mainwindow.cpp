@@ -208,6 +208,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_actions, &ActionPlanPage::editRequested, this, &MainWindow::editAction);
     connect(m_actions, &ActionPlanPage::markDoneRequested, this, &MainWindow::markActionDone);
     connect(m_actions, &ActionPlanPage::removeRequested, this, &MainWindow::removeAction);
+    connect(m_actions, &ActionPlanPage::itemActivated, this, &MainWindow::goToItem);
 
     readSettings();
     updateTitle();
