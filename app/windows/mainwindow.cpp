@@ -1030,8 +1030,10 @@ void MainWindow::checkIntegrity()
     loop.exec();
     worker->wait();
     delete worker;
+    // Closing a progress dialog emits canceled(): read the user's choice before that.
+    const bool cancelled = cancel->load();
     progress.close();
-    if (cancel->load()) {
+    if (cancelled) {
         statusBar()->showMessage(tr("The integrity check was cancelled; nothing was changed."),
                                  8000);
         return;

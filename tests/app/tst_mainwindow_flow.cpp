@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "guitest.h"
+
 #include "catalogue/standardslibrary.h"
 #include "dialogs/prompts.h"
 #include "migration/migrationapplier.h"
@@ -277,7 +279,7 @@ TEST_CASE("An assessor's response shows on the dashboard and on the criteria it 
     CHECK(assessorAction);
 }
 
-TEST_CASE("Check integrity from the File menu reports an intact workspace")
+TEST_CASE("Check integrity from the Workspace menu reports an intact workspace")
 {
     test::TempDir dir;
     Prompts::setRecordErrors(true);
@@ -286,7 +288,7 @@ TEST_CASE("Check integrity from the File menu reports an intact workspace")
     REQUIRE(window.createWorkspace(dir.filePath(QStringLiteral("check.seqohs")),
                                    QStringLiteral("Check OH"), false, StandardsLibrary::defaultId(),
                                    QDate()));
-    window.checkIntegrity();
+    guitest::triggerMenu(&window, QStringLiteral("Workspace/Check integrity"));
     CHECK(Prompts::recordedErrors().isEmpty());
     REQUIRE(Prompts::recordedInformation().size() == 1);
     CHECK(Prompts::recordedInformation().first().contains(QStringLiteral("intact")));

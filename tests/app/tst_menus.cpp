@@ -516,9 +516,22 @@ TEST_CASE("Undo brings an assessment change made elsewhere back into view", "[me
     Assessment a = window.document()->workspace().assessment(itemId);
     a.result = AssessmentResult::Met;
     REQUIRE(window.document()->workspace().setAssessment(a).ok());
-    // An edit through the undo stack, as the page makes it.
-    window.criterionPage()->setResult(int(AssessmentResult::NotMet));
+    // The user moves the Result box one step with the keyboard: one deliberate change.
+    window.showPage(MainWindow::AssessmentPage);
+    window.navigator()->selectId(itemId);
+    auto *result = window.findChild<QComboBox *>(QStringLiteral("resultCombo"));
+    REQUIRE(result);
+    window.activateWindow();
+    QApplication::setActiveWindow(&window);
+    result->setFocus();
+    const int before = result->currentIndex();
+    // Not applicable would wait for a justification: step to a neighbour that is saved at once.
+    const bool down = before + 1 < result->count() &&
+                      result->itemData(before + 1).toInt() != int(AssessmentResult::NotApplicable);
+    QTest::keyClick(result, down ? Qt::Key_Down : Qt::Key_Up);
+    REQUIRE(result->currentIndex() != before);
     QApplication::processEvents();
+    REQUIRE(window.document()->workspace().assessment(itemId).result != AssessmentResult::Met);
     REQUIRE(window.document()->undoStack()->canUndo());
     // The user goes to another criterion and another page, then presses Ctrl+Z.
     window.navigator()->selectId(
