@@ -469,6 +469,25 @@ void CriterionPage::showItem(const QString &itemId)
     m_scroll->horizontalScrollBar()->setValue(0);
 }
 
+bool CriterionPage::confirmLeave()
+{
+    if (!hasPendingNotApplicable())
+        return true;
+    const QMessageBox::StandardButton answer = Prompts::question(
+        this, tr("Not applicable needs a justification"),
+        tr("%1 is set to not applicable, but it has no justification, so that result has not "
+           "been saved.\n\nCancel to go back and write the justification, or Discard to leave "
+           "its result as it was.")
+            .arg(m_item.code),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard) {
+        m_justification->setFocus();
+        return false;
+    }
+    m_naPending = false;
+    return true;
+}
+
 bool CriterionPage::hasPendingNotApplicable() const
 {
     return m_naPending && !m_itemId.isEmpty() &&

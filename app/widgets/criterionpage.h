@@ -39,6 +39,9 @@ public:
     void setNarrative(const QString &text);
     // Saves narrative typing not yet saved, as its own undo step.
     void commitPendingEdits();
+    // Before the workspace closes: a not-applicable result still waiting for its justification
+    // is not dropped silently. False when the user chooses to go back to it.
+    bool confirmLeave();
 
 Q_SIGNALS:
     void filesDropped(const QString &itemId, const QStringList &paths);

@@ -219,7 +219,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Views hold the document's models; take them off before the document goes.
-    closeWorkspace();
+    closeDocument(false);
 }
 
 QString MainWindow::demoWorkspacePath()
@@ -402,6 +402,8 @@ void MainWindow::showErrors(const ErrorList &errors, const QString &title)
 void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
 {
     closeWorkspace();
+    if (m_document)
+        return; // the user went back to a result still waiting for its justification
     m_document = document.release();
     m_document->setParent(this);
     m_importer = new ImportController(m_document, this);
@@ -453,8 +455,17 @@ void MainWindow::attachViews()
 
 void MainWindow::closeWorkspace()
 {
+    closeDocument(true);
+}
+
+void MainWindow::closeDocument(bool ask)
+{
     if (!m_document)
         return;
+    if (ask && !m_criterion->confirmLeave()) {
+        showPage(AssessmentPage);
+        return;
+    }
     m_criterion->commitPendingEdits();
     m_navigator->setDocument(nullptr);
     m_criterion->setDocument(nullptr);
@@ -1376,5 +1387,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     writeSettings();
     closeWorkspace();
+    if (m_document) {
+        event->ignore();
+        return;
+    }
     event->accept();
 }

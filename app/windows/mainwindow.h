@@ -113,6 +113,8 @@ private:
     void createActions();
     void createMenus();
     void setDocument(std::unique_ptr<WorkspaceDocument> document);
+    // ask: whether a result still waiting for its justification may stop the close.
+    void closeDocument(bool ask);
     void attachViews();
     // True (after telling the user) while evidence is being added in the background.
     bool importRunning();

@@ -632,3 +632,35 @@ TEST_CASE("Every focusable control on every page has a name a screen reader can 
         check(QStringLiteral("page %1").arg(int(page)));
     }
 }
+
+TEST_CASE("Closing with a not-applicable result still waiting for its justification asks first",
+          "[menus]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    Prompts::setRecordErrors(true);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Pending OH"), 0)));
+    window.showPage(MainWindow::AssessmentPage);
+    auto *result = window.findChild<QComboBox *>(QStringLiteral("resultCombo"));
+    REQUIRE(result);
+    const int na = result->findData(int(AssessmentResult::NotApplicable));
+    REQUIRE(na >= 0);
+    // Chosen as a person does: the combo's activation, with no justification typed.
+    result->setCurrentIndex(na);
+    emit result->activated(na);
+    const QString itemId = window.criterionPage()->itemId();
+    CHECK(window.document()->workspace().assessment(itemId).result !=
+          AssessmentResult::NotApplicable);
+
+    window.showPage(MainWindow::DashboardPage);
+    Prompts::setNextAnswer(QMessageBox::Cancel);
+    guitest::triggerMenu(&window, QStringLiteral("File/Close workspace"));
+    REQUIRE(window.document());
+    CHECK(window.currentPage() == MainWindow::AssessmentPage);
+
+    Prompts::setNextAnswer(QMessageBox::Discard);
+    guitest::triggerMenu(&window, QStringLiteral("File/Close workspace"));
+    CHECK_FALSE(window.document());
+}
