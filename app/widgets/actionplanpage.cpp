@@ -78,10 +78,14 @@ ActionPlanPage::ActionPlanPage(QWidget *parent)
     bar->addWidget(statusLabel);
     bar->addWidget(m_status, 1);
     bar->addStretch(1);
+    layout->addLayout(bar);
+    // The buttons get a row of their own so the page fits a narrow window or a large scale.
+    auto *buttons = new QHBoxLayout;
     // Buttons are named by their text.
     for (QPushButton *b : {add, m_editButton, m_doneButton, m_removeButton})
-        bar->addWidget(b);
-    layout->addLayout(bar);
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
 
     m_filter = new Filter(this);
     m_filter->setSortRole(ActionModel::SortRole);

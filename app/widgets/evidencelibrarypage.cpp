@@ -106,12 +106,15 @@ EvidenceLibraryPage::EvidenceLibraryPage(QWidget *parent)
     bar->addWidget(m_search, 2);
     bar->addWidget(showLabel);
     bar->addWidget(m_show, 1);
-    bar->addSpacing(12);
+    layout->addLayout(bar);
+    // The buttons get a row of their own so the page fits a narrow window or a large scale.
+    auto *buttons = new QHBoxLayout;
     // Buttons are named by their text.
     for (QPushButton *b :
          {addFiles, addFolder, m_editButton, m_openButton, m_exportButton, m_removeButton})
-        bar->addWidget(b);
-    layout->addLayout(bar);
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
 
     m_filter = new Filter(this);
     m_filter->setSortRole(EvidenceModel::SortRole);

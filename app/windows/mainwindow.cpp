@@ -59,6 +59,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -591,6 +592,16 @@ void MainWindow::openPack(const QString &path)
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     window->openPack(path);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The frame's size is known only once the window is on screen: fit again with it.
+    if (!m_fittedOnShow) {
+        m_fittedOnShow = true;
+        fitToScreen();
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -20,6 +20,7 @@ class QStackedWidget;
 class QTabWidget;
 class QTemporaryDir;
 class QDragEnterEvent;
+class QShowEvent;
 class QDropEvent;
 class ReconfirmationPanel;
 class WelcomePage;
@@ -103,6 +104,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -156,6 +158,7 @@ private:
     QLabel *m_forecastText = nullptr;
     QAction *m_backToToday = nullptr;
     std::unique_ptr<QTemporaryDir> m_viewerDir;
+    bool m_fittedOnShow = false;
     QList<QAction *> m_documentActions;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -8,10 +8,12 @@
 #include "dialogs/evidencetargetdialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/prompts.h"
+#include "dialogs/standardsimportdialog.h"
 #include "models/workspacedocument.h"
 #include "pack/packwriter.h"
 #include "pack/signingkey.h"
 #include "widgets/criterionpage.h"
+#include "widgets/evidencelibrarypage.h"
 #include "widgets/navigatorpane.h"
 #include "windows/assessorwindow.h"
 #include "windows/importcontroller.h"
@@ -24,18 +26,25 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -43,6 +52,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <set>
 
@@ -664,3 +674,150 @@ TEST_CASE("Closing with a not-applicable result still waiting for its justificat
     guitest::triggerMenu(&window, QStringLiteral("File/Close workspace"));
     CHECK_FALSE(window.document());
 }
+
+TEST_CASE("The official wording loads from a spreadsheet through the Workspace menu", "[menus]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(StandardsImportDialog::folder()).removeRecursively();
+    test::TempDir dir;
+    Prompts::setRecordErrors(true);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Wording OH"), 0)));
+
+    // A bad file first: nothing is kept and the dialog says where the problem is.
+    QString shown;
+    guitest::whenDialogOpens([&](QWidget *w) {
+        auto *dialog = qobject_cast<StandardsImportDialog *>(w);
+        REQUIRE(dialog);
+        dialog->fileField()->setText(test::dataPath(QStringLiteral("standards/bad-rows.csv")));
+        dialog->idField()->setText(QStringLiteral("bad-official"));
+        dialog->titleField()->setText(QStringLiteral("Bad official"));
+        QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Load")), Qt::LeftButton);
+        shown = dialog->resultLabel()->text();
+        dialog->reject();
+    });
+    guitest::triggerMenu(&window, QStringLiteral("Workspace/Load the official wording"));
+    CHECK(shown.contains(QStringLiteral("Not loaded")));
+    CHECK(shown.contains(QStringLiteral("bad-rows.csv")));
+    CHECK(StandardsImportDialog::loadedSetPaths().isEmpty());
+
+    // A good one is kept, and the window offers to move the workspace to it (declined here).
+    guitest::whenDialogOpens([&](QWidget *w) {
+        auto *dialog = qobject_cast<StandardsImportDialog *>(w);
+        REQUIRE(dialog);
+        dialog->fileField()->setText(test::dataPath(QStringLiteral("standards/good.csv")));
+        dialog->idField()->setText(QStringLiteral("test-official"));
+        dialog->titleField()->setText(QStringLiteral("Test official wording"));
+        Prompts::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Load")), Qt::LeftButton);
+    });
+    guitest::triggerMenu(&window, QStringLiteral("Workspace/Load the official wording"));
+    const QStringList loaded = StandardsImportDialog::loadedSetPaths();
+    REQUIRE(loaded.size() == 1);
+    Expected<StandardsSet> set = StandardsLibrary::resolve(loaded.first());
+    REQUIRE(set.ok());
+    CHECK(set->id == QStringLiteral("test-official"));
+    CHECK(set->provenance == StandardsSet::Provenance::Official);
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Test official wording")));
+    QDir(StandardsImportDialog::folder()).removeRecursively();
+}
+
+namespace {
+// Stands in for the desktop's file viewer.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
+} // namespace
+
+TEST_CASE("Evidence opened for viewing goes to a private folder that goes with the window",
+          "[menus]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    Prompts::setRecordErrors(true);
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+    const QString path = makeWorkspace(dir, QStringLiteral("View OH"), 0);
+    {
+        Expected<std::unique_ptr<Workspace>> ws = Workspace::open(path);
+        REQUIRE(ws.ok());
+        const QString file = dir.filePath(QStringLiteral("minutes.txt"));
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Minutes of the governance meeting.\n");
+        f.close();
+        EvidenceItem meta;
+        meta.title = QStringLiteral("Minutes");
+        REQUIRE((*ws)->addEvidenceFile(file, meta, {}).ok());
+    }
+    QString viewed;
+    {
+        MainWindow window;
+        window.show();
+        REQUIRE(window.openWorkspace(path));
+        guitest::triggerMenu(&window, QStringLiteral("View/Evidence"));
+        auto *table = window.findChild<QAbstractItemView *>(QStringLiteral("evidenceTable"));
+        REQUIRE(table);
+        table->setFocus();
+        table->selectionModel()->select(table->model()->index(0, 0),
+                                        QItemSelectionModel::ClearAndSelect |
+                                            QItemSelectionModel::Rows);
+        QTest::mouseClick(guitest::buttonWithText(window.evidenceLibrary(), QStringLiteral("Open")),
+                          Qt::LeftButton);
+        REQUIRE(catcher.urls.size() == 1);
+        viewed = catcher.urls.first().toLocalFile();
+        CHECK(QFile::exists(viewed));
+        const QFileInfo folder(QFileInfo(viewed).absolutePath());
+        CHECK(folder.permissions() ==
+              (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+               QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser));
+    }
+    // The window has gone: so has the copy and its folder.
+    CHECK_FALSE(QFile::exists(viewed));
+    CHECK_FALSE(QFileInfo::exists(QFileInfo(viewed).absolutePath()));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+}
+
+TEST_CASE("A workspace dropped on the window opens; a saved geometry larger than the screen is "
+          "clamped",
+          "[menus]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    Prompts::setRecordErrors(true);
+    const QString path = makeWorkspace(dir, QStringLiteral("Dropped OH"), 0);
+    {
+        QSettings settings;
+        QWidget huge;
+        huge.setGeometry(-3000, -2000, 9000, 7000);
+        settings.setValue(QStringLiteral("window/geometry"), huge.saveGeometry());
+    }
+    MainWindow window;
+    window.show();
+    const QRect available = window.screen()->availableGeometry();
+    INFO("available " << available.x() << "," << available.y() << " " << available.width() << "x"
+                      << available.height() << "; frame " << window.frameGeometry().x() << ","
+                      << window.frameGeometry().y() << " " << window.frameGeometry().width() << "x"
+                      << window.frameGeometry().height());
+    CHECK(available.contains(window.frameGeometry()));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at = window.rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    REQUIRE(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QTRY_VERIFY(window.document() != nullptr);
+    CHECK(window.document()->workspace().profile().name == QStringLiteral("Dropped OH"));
+    QSettings().remove(QStringLiteral("window/geometry"));
+}
+
+#include "tst_menus.moc"
