@@ -20,8 +20,9 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     const Cli::Command command{
         QStringLiteral("actions add"),
         QStringLiteral("seqohs-tracker-cli actions add -w FILE TEXT [--criterion ID] [--owner O] "
-                       "[--due DATE]"),
-        Cli::tr("Adds an action to the plan.")};
+                       "[--due DATE] [--allow-personal-data]"),
+        Cli::tr("Adds an action to the plan. The text is checked for NHS numbers and dates of "
+                "birth first, as evidence is.")};
     QCommandLineParser parser;
     const QCommandLineOption criterion(QStringLiteral("criterion"),
                                        Cli::tr("The criterion it serves."), QStringLiteral("ID"));
@@ -29,7 +30,8 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
                                    QStringLiteral("O"));
     const QCommandLineOption due(QStringLiteral("due"), Cli::tr("Due date."),
                                  QStringLiteral("DATE"));
-    parser.addOptions({Cli::workspaceOption(), criterion, owner, due});
+    parser.addOptions(
+        {Cli::workspaceOption(), criterion, owner, due, Cli::allowPersonalDataOption()});
     parser.addPositionalArgument(QStringLiteral("TEXT"), Cli::tr("What is to be done."));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
@@ -39,6 +41,10 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto dueDate = Cli::date(parser, QStringLiteral("due"), command, err);
     if (!dueDate)
         return Cli::Usage;
+    if (!Cli::freeTextAllowed({{Cli::tr("The action's text"), parser.positionalArguments().first()},
+                               {Cli::tr("The owner"), parser.value(owner)}},
+                              parser.isSet(QStringLiteral("allow-personal-data")), err))
+        return Cli::Failure;
     int code = Cli::Failure;
     auto ws = Cli::openWorkspace(parser, command, err, code);
     if (!ws)

@@ -1,6 +1,7 @@
 // The "evidence" command group: add files, folders, links and statements; list; export.
 
 #include "commandgroup.h"
+#include "interruption.h"
 #include "workspacecli.h"
 
 #include "common/clock.h"
@@ -10,9 +11,11 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <functional>
 
 using namespace seqohs;
@@ -44,6 +47,8 @@ public:
     }
     bool operator()(qint64 done, qint64 total)
     {
+        if (Interruption::requested())
+            return false; // the file being copied is dropped whole; the ones before stay
         if (total < 32 * 1024 * 1024 || m_timer.elapsed() < m_nextMs)
             return true;
         m_nextMs = m_timer.elapsed() + 500;
@@ -64,9 +69,14 @@ private:
 
 // Prints what the guard found and returns false when the import must stop.
 bool personalDataAllowed(const QString &what, const PersonalDataGuard::Result &scan, bool allowed,
-                         QTextStream &err)
+                         QTextStream &err, QMap<QString, int> *notScanned = nullptr)
 {
     if (!scan.scanned) {
+        // A folder of many PDFs gets one note with the count, not one note per file.
+        if (notScanned) {
+            ++(*notScanned)[scan.notScannedReason];
+            return true;
+        }
         err << Cli::tr("Note: %1: %2 Make sure it holds no patient-identifiable data.")
                    .arg(what, scan.notScannedReason)
             << '\n';
@@ -154,11 +164,17 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const QString &id : parser.value(criteria).split(QLatin1Char(','), Qt::SkipEmptyParts))
         links << EvidenceLink{0, id.trimmed(), QString()};
 
+    const bool allowed = parser.isSet(allow);
+    if (!Cli::freeTextAllowed({{Cli::tr("The title"), parser.value(title)},
+                               {Cli::tr("The description"), parser.value(description)},
+                               {Cli::tr("The owner"), parser.value(owner)},
+                               {Cli::tr("The link"), parser.value(link)}},
+                              allowed, err))
+        return Cli::Failure;
     int code = Cli::Failure;
     auto ws = Cli::openWorkspace(parser, command, err, code);
     if (!ws)
         return code;
-    const bool allowed = parser.isSet(allow);
 
     if (parser.isSet(link)) {
         Expected<qint64> id = ws->addEvidenceLink(parser.value(link), meta, links);
@@ -202,6 +218,7 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     // Scan everything before storing anything, so a refusal leaves the workspace as it was.
     bool refused = false;
     ErrorList unreadable;
+    QMap<QString, int> notScanned;
     for (const QString &path : std::as_const(paths)) {
         if (!QFileInfo(path).isFile()) {
             unreadable << Error{Cli::tr("The evidence file does not exist."), path, QString(),
@@ -213,8 +230,19 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
             unreadable << scan.errors();
             continue;
         }
-        if (!personalDataAllowed(path, *scan, allowed, err))
+        if (!personalDataAllowed(path, *scan, allowed, err, &notScanned))
             refused = true;
+    }
+    for (auto it = notScanned.cbegin(); it != notScanned.cend(); ++it) {
+        err << (it.value() == 1
+                    ? Cli::tr("Note: one file was not scanned. %1 Make sure it holds no "
+                              "patient-identifiable data.")
+                          .arg(it.key())
+                    : Cli::tr("Note: %1 files were not scanned. %2 Make sure they hold no "
+                              "patient-identifiable data.")
+                          .arg(it.value())
+                          .arg(it.key()))
+            << '\n';
     }
     if (!unreadable.isEmpty())
         return Cli::printErrors(err, unreadable);
@@ -224,19 +252,71 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
             << '\n';
         return Cli::Failure;
     }
+    // Content already stored under the same file name: a rerun of an interrupted folder import
+    // links those items instead of adding them twice.
+    QHash<QByteArray, EvidenceItem> stored;
+    for (const EvidenceItem &e : ws->evidence()) {
+        if (e.kind == EvidenceItem::Kind::File)
+            stored.insert(e.sha256 + '/' + e.fileName.toUtf8(), e);
+    }
+    const Interruption interruption;
     int failures = 0;
+    int added = 0;
+    int reused = 0;
     for (const QString &path : std::as_const(paths)) {
+        if (Interruption::requested())
+            break;
         ImportProgress progress(err, QFileInfo(path).fileName());
         EvidenceItem itemMeta = meta;
         if (paths.size() > 1)
             itemMeta.title.clear(); // one title cannot name many files
         Expected<qint64> id = ws->addEvidenceFile(path, itemMeta, links, std::ref(progress));
         if (!id.ok()) {
+            if (Interruption::requested())
+                break;
             Cli::printErrors(err, id.errors());
             ++failures;
             continue;
         }
+        const std::optional<EvidenceItem> made = ws->evidenceItem(*id);
+        const QByteArray key = made ? made->sha256 + '/' + made->fileName.toUtf8() : QByteArray();
+        if (made && stored.contains(key) && stored.value(key).id != *id) {
+            // The same file was stored before: keep the earlier item and give it the links.
+            const EvidenceItem earlier = stored.value(key);
+            Status kept = ws->removeEvidence(*id);
+            for (const EvidenceLink &l : std::as_const(links)) {
+                if (kept.ok())
+                    kept = ws->link(EvidenceLink{earlier.id, l.itemId, l.note});
+            }
+            if (!kept.ok()) {
+                Cli::printErrors(err, kept.errors());
+                ++failures;
+                continue;
+            }
+            out << Cli::tr("Already stored as evidence %1: %2 (linked)")
+                       .arg(earlier.id)
+                       .arg(QFileInfo(path).fileName())
+                << '\n';
+            out.flush();
+            ++reused;
+            continue;
+        }
+        if (made)
+            stored.insert(key, *made);
         out << Cli::tr("Added evidence %1: %2").arg(*id).arg(QFileInfo(path).fileName()) << '\n';
+        // Said as soon as it is committed, so an interruption never hides what was stored.
+        out.flush();
+        ++added;
+    }
+    if (Interruption::requested()) {
+        err << Cli::tr("Interrupted: %1 of %2 files were added and %3 already stored ones "
+                       "linked (listed above); the rest were not. Run the same command again to "
+                       "finish: files already stored are linked, not added twice.")
+                   .arg(added)
+                   .arg(paths.size())
+                   .arg(reused)
+            << '\n';
+        return Cli::Failure;
     }
     if (failures > 0) {
         err << Cli::tr("%1 of %2 files could not be added; the others were.")

@@ -20,6 +20,7 @@
 #endif
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 
 using namespace seqohs;
@@ -261,10 +262,25 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
         return Cli::printErrors(err, document.errors());
     AssessmentImport::Options options;
     options.evidenceFolder = parser.value(QStringLiteral("evidence-from"));
+    // Built under a temporary name and renamed when complete, so an interruption never leaves
+    // a half-imported workspace under the name asked for (a rerun clears the leftover).
+    const QString building = outPath + QStringLiteral(".importing");
+    for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
+        QFile::remove(building + QLatin1String(suffix));
     Expected<AssessmentImport::Result> imported =
-        AssessmentImport::createWorkspace(*document, outPath, options);
+        AssessmentImport::createWorkspace(*document, building, options);
     if (!imported)
         return Cli::printErrors(err, imported.errors());
+    imported->workspace.reset(); // closes it: the log is folded into the file
+    if (QFileInfo::exists(building + QStringLiteral("-wal")) || !QFile::rename(building, outPath)) {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
+            QFile::remove(building + QLatin1String(suffix));
+        return Cli::printErrors(
+            err,
+            {Error{tr("The imported workspace could not be given its name."), outPath, QString(),
+                   tr("Check that the file does not exist yet and that you may write to "
+                      "the folder, then import again.")}});
+    }
     const ScoringInput &input = document->input;
     out << tr("Created %1 from %2: %3 assessments, %4 evidence items, %5 actions.")
                .arg(outPath, positional.first())

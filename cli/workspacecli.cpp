@@ -1,5 +1,7 @@
 #include "workspacecli.h"
 
+#include "workspace/personaldataguard.h"
+
 #include <QCoreApplication>
 
 using namespace seqohs;
@@ -129,4 +131,37 @@ int WorkspaceCli::dispatch(const QString &group, const QStringList &subs, const 
         << '\n'
         << "Usage: " << usage << '\n';
     return Usage;
+}
+
+QCommandLineOption WorkspaceCli::allowPersonalDataOption()
+{
+    return QCommandLineOption(QStringLiteral("allow-personal-data"),
+                              tr("Go ahead even though the text seems to hold personal data."));
+}
+
+bool WorkspaceCli::freeTextAllowed(const QList<std::pair<QString, QString>> &fields, bool allowed,
+                                   QTextStream &err)
+{
+    bool found = false;
+    for (const auto &[what, text] : fields) {
+        if (text.trimmed().isEmpty())
+            continue;
+        const seqohs::PersonalDataGuard::Result scan = seqohs::PersonalDataGuard::scanText(text);
+        if (scan.findings.isEmpty())
+            continue;
+        found = true;
+        err << (allowed ? tr("Warning: %1 seems to contain personal data:")
+                        : tr("%1 seems to contain personal data:"))
+                   .arg(what)
+            << '\n';
+        for (const seqohs::PersonalDataGuard::Finding &f : scan.findings)
+            err << "  " << f.description() << '\n';
+    }
+    if (found && !allowed) {
+        err << tr("Nothing was changed. Remove the personal data, or add --allow-personal-data "
+                  "if it must be kept.")
+            << '\n';
+        return false;
+    }
+    return true;
 }

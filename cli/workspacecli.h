@@ -51,6 +51,14 @@ public:
 
     static int printErrors(QTextStream &err, const seqohs::ErrorList &errors);
 
+    // The --allow-personal-data option.
+    static QCommandLineOption allowPersonalDataOption();
+    // Scans typed text (titles, descriptions, narratives, action text, links) for what looks
+    // like patient-identifiable data. Each field is (what it is, its text). Prints what was found
+    // and returns false when the command must stop (found, and not allowed).
+    static bool freeTextAllowed(const QList<std::pair<QString, QString>> &fields, bool allowed,
+                                QTextStream &err);
+
     using Run = std::function<int(const QStringList &args, QTextStream &out, QTextStream &err)>;
     // Runs the sub-command args[1] of a group ("evidence add"): subs[i] runs runs[i]; --help
     // prints the usage; anything else is a usage error that names what was typed.

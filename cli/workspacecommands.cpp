@@ -205,8 +205,9 @@ int runAssess(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Cli::Command command{
         QStringLiteral("assess"),
-        QStringLiteral("seqohs-tracker-cli assess -w FILE ITEM-ID --result RESULT [--status S] "
-                       "[--note TEXT] [--justification TEXT] [--owner NAME]"),
+        QStringLiteral(
+            "seqohs-tracker-cli assess -w FILE ITEM-ID --result RESULT [--status S] "
+            "[--note TEXT] [--justification TEXT] [--owner NAME] [--allow-personal-data]"),
         Cli::tr("Records the service's own result for one criterion (or a standard assessed as "
                 "a whole). RESULT: not-assessed, not-met, partially-met, met, not-applicable "
                 "(which needs --justification). S: to-do, in-progress, ready-for-review, done. "
@@ -222,7 +223,8 @@ int runAssess(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("justification"), Cli::tr("Why it does not apply."), QStringLiteral("TEXT"));
     const QCommandLineOption owner(QStringLiteral("owner"), Cli::tr("Who owns it."),
                                    QStringLiteral("NAME"));
-    parser.addOptions({Cli::workspaceOption(), result, status, note, justification, owner});
+    parser.addOptions({Cli::workspaceOption(), result, status, note, justification, owner,
+                       Cli::allowPersonalDataOption()});
     parser.addPositionalArgument(QStringLiteral("ITEM-ID"), Cli::tr("The criterion's id."));
     if (auto code = Cli::parse(parser, args, 1, command, out, err))
         return *code;
@@ -249,6 +251,10 @@ int runAssess(const QStringList &args, QTextStream &out, QTextStream &err)
                                    command);
         }
     }
+    if (!Cli::freeTextAllowed({{Cli::tr("The narrative"), parser.value(note)},
+                               {Cli::tr("The justification"), parser.value(justification)}},
+                              parser.isSet(QStringLiteral("allow-personal-data")), err))
+        return Cli::Failure;
     int code = Cli::Failure;
     auto ws = Cli::openWorkspace(parser, command, err, code);
     if (!ws)

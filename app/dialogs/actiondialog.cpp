@@ -1,5 +1,7 @@
 #include "actiondialog.h"
 
+#include "personaldataprompt.h"
+
 #include "common/clock.h"
 
 #include <QCheckBox>
@@ -93,5 +95,8 @@ void ActionDialog::accept()
         m_warning->show();
         return;
     }
+    if (!PersonalDataPrompt::confirmText(
+            this, {{tr("Action"), m_text->toPlainText()}, {tr("Owner"), m_owner->text()}}))
+        return;
     QDialog::accept();
 }

@@ -1,5 +1,7 @@
 #include "evidencedialog.h"
 
+#include "personaldataprompt.h"
+
 #include "common/clock.h"
 #include "workspace/personaldataguard.h"
 
@@ -135,10 +137,6 @@ void EvidenceDialog::accept()
         problem = tr("Give the address of the linked document.");
     else if (m_statement && e.statement.isEmpty())
         problem = tr("Write the statement.");
-    else if (m_statement && !PersonalDataGuard::scanText(e.statement).isClean())
-        problem = tr("The statement looks as if it contains patient-identifiable data (an NHS "
-                     "number or a date of birth). Evidence should not hold personal data: "
-                     "remove it and try again.");
     else if (m_hasCovers->isChecked() && e.coversTo < e.coversFrom)
         problem = tr("The period ends before it starts.");
     if (!problem.isEmpty()) {
@@ -146,5 +144,11 @@ void EvidenceDialog::accept()
         m_warning->show();
         return;
     }
+    if (!PersonalDataPrompt::confirmText(this, {{tr("Title"), e.title},
+                                                {tr("Description"), e.description},
+                                                {tr("Owner"), e.owner},
+                                                {tr("Address"), e.url},
+                                                {tr("Statement"), e.statement}}))
+        return;
     QDialog::accept();
 }

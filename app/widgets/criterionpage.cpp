@@ -1,5 +1,7 @@
 #include "criterionpage.h"
 
+#include "workspace/personaldataguard.h"
+
 #include "blockericon.h"
 #include "commands/linkevidencecommand.h"
 #include "commands/setassessmentcommand.h"
@@ -232,6 +234,13 @@ CriterionPage::CriterionPage(QWidget *parent)
     narrativeLabel->setBuddy(m_narrative);
     layout->addWidget(narrativeLabel);
     layout->addWidget(m_narrative);
+    // Typed text gets the same check as files: said at once, under the field, while typing.
+    m_personalData = new QLabel(content);
+    m_personalData->setObjectName(QStringLiteral("personalDataWarning"));
+    m_personalData->setWordWrap(true);
+    m_personalData->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    m_personalData->hide();
+    layout->addWidget(m_personalData);
 
     m_evidenceHeading = sectionHeading(tr("Evidence"), content);
     layout->addWidget(m_evidenceHeading);
@@ -317,7 +326,11 @@ CriterionPage::CriterionPage(QWidget *parent)
     connect(m_narrative, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_updating)
             m_narrativeTimer->start();
+        updatePersonalDataWarning();
     });
+    connect(m_justification, &QLineEdit::textChanged, this,
+            &CriterionPage::updatePersonalDataWarning);
+    connect(m_owner, &QLineEdit::textChanged, this, &CriterionPage::updatePersonalDataWarning);
     connect(m_result, &QComboBox::activated, this, &CriterionPage::onResultChosen);
     connect(m_workflow, &QComboBox::activated, this, [this] { pushAssessment(); });
     connect(m_owner, &QLineEdit::editingFinished, this, [this] { pushAssessment(); });
@@ -467,6 +480,24 @@ void CriterionPage::showItem(const QString &itemId)
     // Each criterion opens at its top, whatever the last one was scrolled to.
     m_scroll->verticalScrollBar()->setValue(0);
     m_scroll->horizontalScrollBar()->setValue(0);
+}
+
+void CriterionPage::updatePersonalDataWarning()
+{
+    QStringList where;
+    if (!PersonalDataGuard::scanText(m_narrative->toPlainText()).isClean())
+        where << tr("the narrative");
+    if (!PersonalDataGuard::scanText(m_justification->text()).isClean())
+        where << tr("the justification");
+    if (!PersonalDataGuard::scanText(m_owner->text()).isClean())
+        where << tr("the owner");
+    m_personalData->setVisible(!where.isEmpty());
+    if (!where.isEmpty()) {
+        m_personalData->setText(
+            tr("What you typed in %1 looks like an NHS number or a date of birth. Patient-"
+               "identifiable data does not belong in a self-assessment: please take it out.")
+                .arg(where.join(tr(" and "))));
+    }
 }
 
 bool CriterionPage::confirmLeave()

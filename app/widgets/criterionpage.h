@@ -75,6 +75,7 @@ private:
     void onResultChosen();
     bool hasPendingNotApplicable() const;
     void showJustificationNeeded(bool on);
+    void updatePersonalDataWarning();
     void unlinkSelected();
     void setDropHighlight(bool on);
     void applySecondaryColours();
@@ -114,6 +115,7 @@ private:
     QWidget *m_justificationRow = nullptr;
     QLineEdit *m_justification = nullptr;
     QLabel *m_justificationNeeded = nullptr;
+    QLabel *m_personalData = nullptr;
     QPlainTextEdit *m_narrative = nullptr;
     QTimer *m_narrativeTimer = nullptr;
     QLabel *m_evidenceHeading = nullptr;

@@ -64,6 +64,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStorageInfo>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
@@ -489,12 +490,27 @@ void MainWindow::closeDocument(bool ask)
 
 bool MainWindow::openWorkspace(const QString &path)
 {
-    Expected<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+    // A workspace on a read-only disk or in a folder the user may not write to can still be
+    // read: open it so, and say why changes cannot be saved.
+    const QString folder = QFileInfo(path).absolutePath();
+    const bool unwritable = QFileInfo::exists(path) &&
+                            (QStorageInfo(folder).isReadOnly() || !QFileInfo(folder).isWritable());
+    Expected<std::unique_ptr<Workspace>> opened =
+        Workspace::open(path, unwritable ? Workspace::ReadOnly : Workspace::ReadWrite);
     if (!opened.ok()) {
         showErrors(opened.errors(), tr("The workspace cannot be opened"));
         return false;
     }
     setDocument(std::make_unique<WorkspaceDocument>(std::move(opened).value()));
+    if (unwritable && m_document) {
+        const QString text =
+            tr("%1 is on a read-only disk or in a folder you may not write to, so it is open "
+               "for reading only: changes cannot be saved. To work on it, use File > Save a "
+               "copy to put a copy where you may write, and open that.")
+                .arg(QFileInfo(path).fileName());
+        statusBar()->showMessage(tr("Open for reading only"), 0);
+        Prompts::information(this, tr("Open for reading only"), text);
+    }
     return true;
 }
 
@@ -597,10 +613,12 @@ void MainWindow::openPack(const QString &path)
 void MainWindow::showEvent(QShowEvent *event)
 {
     QMainWindow::showEvent(event);
-    // The frame's size is known only once the window is on screen: fit again with it.
+    // The frame's size is known only once the window is on screen: fit again with it, unless
+    // the size was chosen after the saved one was restored.
     if (!m_fittedOnShow) {
         m_fittedOnShow = true;
-        fitToScreen();
+        if (size() == m_restoredSize)
+            fitToScreen();
     }
 }
 
@@ -1371,6 +1389,7 @@ void MainWindow::readSettings()
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1280, 820);
     fitToScreen();
+    m_restoredSize = size();
     const QString user = settings.value(QStringLiteral("audit/userName")).toString();
     if (!user.isEmpty())
         Workspace::setUserName(user);

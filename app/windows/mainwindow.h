@@ -159,6 +159,7 @@ private:
     QAction *m_backToToday = nullptr;
     std::unique_ptr<QTemporaryDir> m_viewerDir;
     bool m_fittedOnShow = false;
+    QSize m_restoredSize;
     QList<QAction *> m_documentActions;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

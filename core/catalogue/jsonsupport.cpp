@@ -92,6 +92,19 @@ Expected<QJsonObject> parseDocument(const QByteArray &data, const QString &fileN
                      tr("Save the file as UTF-8; it may have been saved in a legacy encoding "
                         "such as Windows-1252.")};
     }
+    // JSON allows no raw control characters: inside a string they must be escaped, and a raw
+    // NUL would cut the text short wherever it is later handled as a C string.
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const auto c = static_cast<unsigned char>(data.at(i));
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            return Error{
+                tr("The file holds a raw control character (0x%1)")
+                    .arg(QString::number(c, 16).toUpper().rightJustified(2, QLatin1Char('0'))),
+                fileName, lineColumn(data, i),
+                tr("Remove it, or write it as an escape such as \\u0000 if it is meant "
+                   "to be there. The file may be damaged.")};
+        }
+    }
     const qsizetype deep = tooDeepAt(data);
     if (deep >= 0) {
         return Error{tr("The JSON nests deeper than %1 levels").arg(MaxDepth), fileName,
@@ -125,6 +138,10 @@ Expected<QByteArray> readFileBytes(const QString &path)
     if (info.isDir()) {
         return Error{tr("This is a folder, not a file"), path, QString(),
                      tr("Name a .json file inside it.")};
+    }
+    if (!info.isFile()) {
+        return Error{tr("This is not a regular file (it is a pipe, a socket or a device)"), path,
+                     QString(), tr("Name a .json file.")};
     }
     if (info.size() > MaxFileSize)
         return Error{fileTooBigMessage(info.size()), path, QString(), fileTooBigHint()};

@@ -4,10 +4,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 #include <zip.h>
 
 #include <cstring>
+#include <optional>
 
 namespace seqohs {
 
@@ -221,11 +223,15 @@ private:
 
     void tagEnded()
     {
-        static const QByteArray lineEnds[] = {"/w:p", "/text:p", "/text:h",         "/row",
-                                              "/si",  "w:br/",   "text:line-break/"};
+        // Office XML first, then the HTML elements that end a line or a cell.
+        static const QByteArray lineEnds[] = {
+            "/w:p", "/text:p", "/text:h", "/row", "/si", "w:br/", "text:line-break/",
+            "/p",   "br",      "br/",     "/tr",  "/li", "/div",  "/h1",
+            "/h2",  "/h3",     "/h4",     "/h5",  "/h6"};
         static const QByteArray cellEnds[] = {
-            "/c", "/v", "/is", "/w:tc", "/table:table-cell", "w:tab/", "text:tab/", "text:s/"};
-        const QByteArray name = m_tag.split(' ').first();
+            "/c",     "/v",        "/is",     "/w:tc", "/table:table-cell",
+            "w:tab/", "text:tab/", "text:s/", "/td",   "/th"};
+        const QByteArray name = m_tag.split(' ').first().toLower();
         for (const QByteArray &end : lineEnds) {
             if (name == end) {
                 m_out.endLine();
@@ -342,6 +348,32 @@ PersonalDataGuard::Result PersonalDataGuard::scanText(const QString &text)
     return scanner.finish();
 }
 
+namespace {
+// UTF-16 by its byte order mark, or by the zero bytes that ASCII text leaves in every other
+// position without one.
+std::optional<QStringConverter::Encoding> detectUtf16(const QByteArray &head)
+{
+    if (head.startsWith("\xFF\xFE"))
+        return QStringConverter::Utf16LE;
+    if (head.startsWith("\xFE\xFF"))
+        return QStringConverter::Utf16BE;
+    if (head.size() < 4)
+        return std::nullopt;
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i + 1 < head.size(); i += 2) {
+        evenZeros += head.at(i) == '\0';
+        oddZeros += head.at(i + 1) == '\0';
+    }
+    const qsizetype pairs = head.size() / 2;
+    if (oddZeros * 10 > pairs * 7 && evenZeros * 20 < pairs)
+        return QStringConverter::Utf16LE;
+    if (evenZeros * 10 > pairs * 7 && oddZeros * 20 < pairs)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+} // namespace
+
 Expected<PersonalDataGuard::Result> PersonalDataGuard::scanFile(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -373,10 +405,33 @@ Expected<PersonalDataGuard::Result> PersonalDataGuard::scanFile(const QString &p
                      tr("Check that the file exists and that you may read it.")};
     }
     LineScanner scanner(suffix == QLatin1String("csv"));
+    // Markup is stripped, so a number split by a tag ("<b>943</b> 476 5919") is still seen.
+    const bool markup = suffix == QLatin1String("html") || suffix == QLatin1String("htm") ||
+                        suffix == QLatin1String("xml");
+    XmlText xml(scanner);
+    auto feed = [&](const char *data, qsizetype size) {
+        if (markup)
+            xml.feed(data, size);
+        else
+            scanner.feed(data, size);
+    };
+    // Text saved as UTF-16 (either byte order, with or without a byte order mark) is decoded
+    // first: the patterns are looked for in the text, not in its bytes.
+    const std::optional<QStringConverter::Encoding> utf16 = detectUtf16(file.peek(4096));
+    std::optional<QStringDecoder> decoder;
+    if (utf16)
+        decoder.emplace(*utf16);
     QByteArray buffer(256 * 1024, Qt::Uninitialized);
     qint64 n;
-    while ((n = file.read(buffer.data(), buffer.size())) > 0)
-        scanner.feed(buffer.constData(), qsizetype(n));
+    while ((n = file.read(buffer.data(), buffer.size())) > 0) {
+        if (decoder) {
+            const QString text = decoder->decode(QByteArrayView(buffer.constData(), n));
+            const QByteArray utf8 = text.toUtf8();
+            feed(utf8.constData(), utf8.size());
+        } else {
+            feed(buffer.constData(), qsizetype(n));
+        }
+    }
     if (n < 0) {
         return Error{tr("The file cannot be read: %1").arg(file.errorString()), path, QString(),
                      tr("Check that the file is not damaged.")};

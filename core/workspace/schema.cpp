@@ -123,13 +123,28 @@ Status exec(QSqlDatabase &db, const QString &path, const QString &sql)
 
 } // namespace
 
-Expected<Schema::FileHeader> Schema::inspect(const QString &path)
+Status Schema::requireRegularFile(const QString &path)
 {
-    QFile file(path);
-    if (!QFileInfo::exists(path)) {
+    const QFileInfo info(path);
+    if (!info.exists()) {
         return Error{tr("The workspace does not exist."), path, QString(),
                      tr("Check the name, or create a workspace with 'init'.")};
     }
+    // A pipe or a device would block or stream for ever when opened; a folder is no workspace.
+    if (!info.isFile()) {
+        return Error{info.isDir() ? tr("This is a folder, not a workspace.")
+                                  : tr("This is not a regular file (it is a pipe, a socket or a "
+                                       "device), so it cannot be a workspace."),
+                     path, QString(), tr("Choose a .seqohs workspace file.")};
+    }
+    return success();
+}
+
+Expected<Schema::FileHeader> Schema::inspect(const QString &path)
+{
+    QFile file(path);
+    if (Status regular = requireRegularFile(path); !regular.ok())
+        return regular.errors();
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{tr("The workspace cannot be read: %1").arg(file.errorString()), path,
                      QString(), tr("Check that you may read the file.")};

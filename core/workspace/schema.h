@@ -32,6 +32,9 @@ public:
         qint64 fileSize = 0;
     };
 
+    // Refuses at once what is not a regular file (a pipe, a device, a folder) or does not exist.
+    static Status requireRegularFile(const QString &path);
+
     // Reads the file's header directly and refuses, with a message naming the file, a file that
     // is missing, empty, not SQLite, truncated, of another application, or of a newer version.
     // Never writes.

@@ -28,6 +28,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -513,6 +514,14 @@ Error lockedError(const QString &path, QLockFile &lock)
                      tr("Free some disk space on %1, then try again. Nothing was changed.")
                          .arg(QDir::toNativeSeparators(storage.rootPath()))};
     }
+    const QString folder = QFileInfo(path).absolutePath();
+    if (storage.isReadOnly() || ::access(QFile::encodeName(folder).constData(), W_OK) != 0) {
+        return Error{tr("The workspace is on a read-only disk or in a folder you may not write "
+                        "to, so it can be read but not changed."),
+                     path, QString(),
+                     tr("Reading works as usual (info, score, reports). To change it, copy it to "
+                        "a folder you may write to and open the copy.")};
+    }
     return Error{tr("The workspace cannot be locked for editing."), path, QString(),
                  tr("Check that you may write to its folder, or open it read-only.")};
 }
@@ -550,10 +559,22 @@ bool tryLockWorkspace(const QString &path, QLockFile &lock)
 Expected<QSqlDatabase> openConnection(const QString &path, const QString &name, bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(readOnly
-                             ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // On a read-only disk or in a folder nobody may write to, SQLite cannot make the files a
+    // workspace's write-ahead log needs, even to read. Nothing can change the file there, so it
+    // is opened as immutable, which needs none of them.
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    const bool unwritable =
+        QStorageInfo(folder.absoluteFilePath()).isReadOnly() ||
+        ::access(QFile::encodeName(folder.absoluteFilePath()).constData(), W_OK) != 0;
+    if (readOnly && unwritable && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString() + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(readOnly
+                                 ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!db.open()) {
         const QString text = db.lastError().text();
         db = QSqlDatabase();
@@ -599,10 +620,23 @@ Status probe(const QString &path)
         }
         q.finish();
         if (!problems.isEmpty()) {
-            result =
-                Error{tr("The workspace is damaged: %1")
-                          .arg(problems.mid(0, 5).join(QLatin1String("; "))),
-                      path, QString(), tr("Restore it from a backup. The file was not changed.")};
+            // A write-ahead log left beside a file copied over the workspace belongs to the
+            // file that was there before: SQLite reads it as part of this one, which makes a
+            // healthy copy look damaged. Say so, rather than send the user to a backup.
+            const QString wal = path + QStringLiteral("-wal");
+            const QString hint =
+                QFileInfo(wal).isFile() && QFileInfo(wal).size() > 0
+                    ? tr("A write-ahead log, %1, lies beside it; if the workspace was copied or "
+                         "restored over an older one, that log belongs to the older file. Move "
+                         "%1 (and %2, if there) to another folder and open the workspace again. "
+                         "If it is still reported as damaged, restore it from a backup. The file "
+                         "was not changed.")
+                          .arg(QFileInfo(wal).fileName(),
+                               QFileInfo(path + QStringLiteral("-shm")).fileName())
+                    : tr("Restore it from a backup. The file was not changed.");
+            result = Error{tr("The workspace is damaged: %1")
+                               .arg(problems.mid(0, 5).join(QLatin1String("; "))),
+                           path, QString(), hint};
         }
         db->close();
     }
@@ -867,6 +901,8 @@ Expected<std::unique_ptr<Workspace>> Workspace::openWith(const QString &givenPat
                                                          bool companion)
 {
     const QString path = QFileInfo(givenPath).absoluteFilePath();
+    if (Status regular = Schema::requireRegularFile(path); !regular.ok())
+        return regular.errors();
     std::unique_ptr<QLockFile> lock;
     if (mode == ReadWrite && QFileInfo::exists(path) && !companion) {
         lock = std::make_unique<QLockFile>(path + QLatin1String(".lock"));

@@ -820,4 +820,47 @@ TEST_CASE("A workspace dropped on the window opens; a saved geometry larger than
     QSettings().remove(QStringLiteral("window/geometry"));
 }
 
+TEST_CASE("Typed text that looks like personal data is pointed out before it is kept", "[menus]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    Prompts::setRecordErrors(true);
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Typed OH"), 0)));
+    const QString nhs = QStringLiteral("Referral 943 476 5919");
+
+    // A link whose title holds an NHS number: the first answer goes back, the second keeps it.
+    int asked = 0;
+    guitest::whenDialogOpens([&](QWidget *w) {
+        auto *title = w->findChild<QLineEdit *>(QStringLiteral("evidenceTitle"));
+        auto *url = w->findChild<QLineEdit *>(QStringLiteral("evidenceUrl"));
+        REQUIRE(title);
+        REQUIRE(url);
+        QTest::keyClicks(title, nhs);
+        QTest::keyClicks(url, QStringLiteral("https://intranet.example/referrals"));
+        Prompts::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(guitest::buttonWithText(w, QStringLiteral("OK")), Qt::LeftButton);
+        asked += w->isVisible();
+        Prompts::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(guitest::buttonWithText(w, QStringLiteral("OK")), Qt::LeftButton);
+    });
+    guitest::triggerMenu(&window, QStringLiteral("Edit/Add evidence link"));
+    CHECK(asked == 1);
+    REQUIRE(window.document()->workspace().evidence().size() == 1);
+    CHECK(window.document()->workspace().evidence().first().title == nhs);
+
+    // The narrative says so under the field while typing.
+    window.showPage(MainWindow::AssessmentPage);
+    auto *warning = window.findChild<QLabel *>(QStringLiteral("personalDataWarning"));
+    auto *narrative = window.findChild<QPlainTextEdit *>(QStringLiteral("narrativeEdit"));
+    REQUIRE(warning);
+    REQUIRE(narrative);
+    CHECK_FALSE(warning->isVisible());
+    narrative->setFocus();
+    QTest::keyClicks(narrative, QStringLiteral("Seen patient DOB: 01/02/1980"));
+    CHECK(warning->isVisible());
+    CHECK(warning->text().contains(QStringLiteral("narrative")));
+}
+
 #include "tst_menus.moc"

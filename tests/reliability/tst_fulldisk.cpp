@@ -15,11 +15,11 @@ namespace {
 class FullDisk
 {
 public:
-    FullDisk()
+    explicit FullDisk(const QString &size = QStringLiteral("512k"))
     {
         m_mounted = QProcess::execute(QStringLiteral("mount"),
                                       {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                       QStringLiteral("-o"), QStringLiteral("size=512k"),
+                                       QStringLiteral("-o"), QStringLiteral("size=") + size,
                                        QStringLiteral("tmpfs"), m_dir.path()}) == 0;
     }
     ~FullDisk()
@@ -159,4 +159,34 @@ TEST_CASE("Every command that writes a file fails clearly on a full disk and kee
             CHECK((name == c.name && c.previous));
         QFile::remove(target);
     }
+}
+
+TEST_CASE("A healthy workspace on a read-only disk can be read and says why it cannot be changed")
+{
+    FullDisk disk(QStringLiteral("128m"));
+    if (!disk.mounted()) {
+        std::cout << "SKIPPED: a small tmpfs cannot be mounted here (that needs root)\n";
+        return;
+    }
+    const QString ws = disk.filePath(QStringLiteral("demo.seqohs"));
+    REQUIRE(test::runCli({QStringLiteral("demo"), QStringLiteral("--out"), ws}).exitCode == 0);
+    REQUIRE(QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-o"), QStringLiteral("remount,ro"),
+                               disk.filePath(QString())}) == 0);
+    for (const QString &command :
+         {QStringLiteral("info"), QStringLiteral("score"), QStringLiteral("integrity")}) {
+        const test::CliRun run = test::runCli({command, QStringLiteral("-w"), ws});
+        INFO(command.toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK_FALSE(run.err.contains(QStringLiteral("damaged")));
+    }
+    const test::CliRun write = test::runCli({QStringLiteral("assess"), QStringLiteral("-w"), ws,
+                                             QStringLiteral("s23-gov-01"),
+                                             QStringLiteral("--result"), QStringLiteral("met")});
+    INFO(write.err.toStdString());
+    CHECK(write.exitCode == 1);
+    CHECK(write.err.contains(QStringLiteral("read-only disk")));
+    CHECK_FALSE(write.err.contains(QStringLiteral("damaged")));
+    QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,rw"),
+                                                disk.filePath(QString())});
 }

@@ -1,0 +1,255 @@
+// Hostile or odd input is refused at once, located, or scanned as a person would expect.
+#include "testsupport.h"
+
+#include "catalogue/standardsformat.h"
+#include "workspace/personaldataguard.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStringEncoder>
+
+#include <sys/stat.h>
+
+using namespace seqohs;
+
+namespace {
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+QString makeDemo(const test::TempDir &dir)
+{
+    const QString ws = dir.filePath(QStringLiteral("demo.seqohs"));
+    REQUIRE(test::runCli({QStringLiteral("demo"), QStringLiteral("--out"), ws}).exitCode == 0);
+    return ws;
+}
+} // namespace
+
+TEST_CASE("A pipe given as the workspace is refused at once, not waited on")
+{
+    test::TempDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe.seqohs"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("info"), QStringLiteral("-w"), fifo},
+          QStringList{QStringLiteral("integrity"), QStringLiteral("-w"), fifo},
+          QStringList{QStringLiteral("assess"), QStringLiteral("-w"), fifo, QStringLiteral("x"),
+                      QStringLiteral("--result"), QStringLiteral("met")}}) {
+        const test::CliRun run = test::runCli(args, 10000);
+        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("not a regular file")));
+        CHECK(run.err.contains(fifo));
+    }
+}
+
+TEST_CASE("A raw NUL byte inside a standards file is refused with its place")
+{
+    Expected<QByteArray> good = QByteArray();
+    QFile valid(test::dataPath(QStringLiteral("standards/valid-set.json")));
+    REQUIRE(valid.open(QIODevice::ReadOnly));
+    QByteArray json = valid.readAll();
+    const qsizetype at = json.indexOf("\"title\": \"") + 10;
+    REQUIRE(at > 10);
+    json.insert(at, '\0');
+    const Expected<StandardsSet> set = StandardsFormat::read(json, QStringLiteral("nul.json"));
+    REQUIRE_FALSE(set.ok());
+    CHECK(set.errors().first().message.contains(QStringLiteral("control character (0x00)")));
+    CHECK(set.errors().first().location.startsWith(QStringLiteral("line ")));
+
+    test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("nul.json"));
+    writeFile(path, json);
+    const test::CliRun run = test::runCli(
+        {QStringLiteral("init"), dir.filePath(QStringLiteral("x.seqohs")), QStringLiteral("--name"),
+         QStringLiteral("X"), QStringLiteral("--edition"), path});
+    CHECK(run.exitCode != 0);
+    CHECK(run.err.contains(QStringLiteral("nul.json")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.seqohs"))));
+}
+
+TEST_CASE("An NHS number in UTF-16 text or split by HTML tags is still found")
+{
+    test::TempDir dir;
+    const QString text = QStringLiteral("Referral for patient 943 476 5919 seen on Tuesday.\n");
+    struct Case
+    {
+        QString name;
+        QByteArray bytes;
+    };
+    auto encode = [&](QStringConverter::Encoding e, bool bom) {
+        QStringEncoder encoder(e, bom ? QStringConverter::Flag::WriteBom
+                                      : QStringConverter::Flag::Default);
+        return QByteArray(encoder.encode(text));
+    };
+    const QList<Case> cases{
+        {QStringLiteral("le-bom.txt"), encode(QStringConverter::Utf16LE, true)},
+        {QStringLiteral("be-bom.txt"), encode(QStringConverter::Utf16BE, true)},
+        {QStringLiteral("le.txt"), encode(QStringConverter::Utf16LE, false)},
+        {QStringLiteral("be.txt"), encode(QStringConverter::Utf16BE, false)},
+        {QStringLiteral("tagged.html"),
+         QByteArray("<html><body><p>Patient <b>943</b> 476 5919</p></body></html>\n")},
+    };
+    for (const Case &c : cases) {
+        const QString path = dir.filePath(c.name);
+        writeFile(path, c.bytes);
+        const Expected<PersonalDataGuard::Result> scan = PersonalDataGuard::scanFile(path);
+        INFO(c.name.toStdString());
+        REQUIRE(scan.ok());
+        CHECK(scan->scanned);
+        REQUIRE(scan->findings.size() == 1);
+        CHECK(scan->findings.first().kind == PersonalDataGuard::Finding::Kind::NhsNumber);
+    }
+    // Plain text without one stays clean.
+    const QString clean = dir.filePath(QStringLiteral("clean.txt"));
+    writeFile(clean, "Policy reviewed on 12 March 2026 by the clinical lead.\n");
+    CHECK(PersonalDataGuard::scanFile(clean)->isClean());
+}
+
+TEST_CASE("Typed text is checked for personal data in the command line too")
+{
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    const QString nhs = QStringLiteral("Follow up 943 476 5919");
+    struct Case
+    {
+        QStringList args;
+    };
+    const QList<QStringList> refused{
+        {QStringLiteral("actions"), QStringLiteral("add"), QStringLiteral("-w"), ws, nhs},
+        {QStringLiteral("assess"), QStringLiteral("-w"), ws, QStringLiteral("s23-gov-01"),
+         QStringLiteral("--result"), QStringLiteral("met"), QStringLiteral("--note"), nhs},
+        {QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("-w"), ws,
+         QStringLiteral("--link"), QStringLiteral("https://intranet.example/policy"),
+         QStringLiteral("--criteria"), QStringLiteral("s23-gov-01"), QStringLiteral("--title"),
+         nhs},
+        {QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("-w"), ws,
+         QStringLiteral("--statement"), QStringLiteral("We do this."), QStringLiteral("--criteria"),
+         QStringLiteral("s23-gov-01"), QStringLiteral("--description"),
+         QStringLiteral("DOB: 01/02/1980")},
+    };
+    const QString before =
+        test::runCli({QStringLiteral("info"), QStringLiteral("-w"), ws, QStringLiteral("--json")})
+            .out;
+    for (const QStringList &args : refused) {
+        const test::CliRun run = test::runCli(args);
+        INFO(args.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("seems to contain personal data")));
+        CHECK(run.err.contains(QStringLiteral("--allow-personal-data")));
+    }
+    // Nothing was written by the refused commands.
+    CHECK(test::runCli({QStringLiteral("info"), QStringLiteral("-w"), ws, QStringLiteral("--json")})
+              .out == before);
+    // Allowed explicitly, it goes ahead with a warning.
+    QStringList allowed = refused.first();
+    allowed << QStringLiteral("--allow-personal-data");
+    const test::CliRun run = test::runCli(allowed);
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.contains(QStringLiteral("Warning:")));
+}
+
+TEST_CASE("A folder of PDF files gets one note with the count, not one per file")
+{
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    QDir().mkpath(dir.filePath(QStringLiteral("pdfs")));
+    for (int i = 0; i < 12; ++i) {
+        writeFile(dir.filePath(QStringLiteral("pdfs/doc%1.pdf").arg(i)),
+                  QByteArray("%PDF-1.4\n% not really a document ") + QByteArray::number(i));
+    }
+    const test::CliRun run =
+        test::runCli({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("-w"), ws,
+                      QStringLiteral("--folder"), dir.filePath(QStringLiteral("pdfs")),
+                      QStringLiteral("--criteria"), QStringLiteral("s23-gov-01")});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.err.count(QStringLiteral("Note:")) == 1);
+    CHECK(run.err.contains(QStringLiteral("12 files were not scanned")));
+}
+
+TEST_CASE("Ctrl-C or SIGTERM during a folder import stops cleanly, says what was stored, and a "
+          "rerun adds no duplicates")
+{
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    const QString folder = dir.filePath(QStringLiteral("many"));
+    QDir().mkpath(folder);
+    const int files = 1500;
+    for (int i = 0; i < files; ++i) {
+        writeFile(
+            QDir(folder).filePath(QStringLiteral("minutes-%1.txt").arg(i, 4, 10, QLatin1Char('0'))),
+            QByteArray("Minutes of meeting number ") + QByteArray::number(i) + '\n');
+    }
+    auto itemCount = [&] {
+        const test::CliRun list =
+            test::runCli({QStringLiteral("evidence"), QStringLiteral("list"), QStringLiteral("-w"),
+                          ws, QStringLiteral("--json")});
+        REQUIRE(list.exitCode == 0);
+        return int(list.out.count(QStringLiteral("\"sha256\"")));
+    };
+    const int before = itemCount();
+
+    QProcess cli;
+    cli.start(QStringLiteral(SEQOHS_CLI_PATH),
+              {QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("-w"), ws,
+               QStringLiteral("--folder"), folder, QStringLiteral("--criteria"),
+               QStringLiteral("s23-gov-01")});
+    REQUIRE(cli.waitForStarted());
+    // Interrupt once the import is under way: after its first committed item.
+    QByteArray out;
+    while (!out.contains("Added evidence") && cli.waitForReadyRead(20000))
+        out += cli.readAllStandardOutput();
+    REQUIRE(out.contains("Added evidence"));
+    cli.terminate(); // SIGTERM, as a service manager or a closing terminal sends
+    REQUIRE(cli.waitForFinished(30000));
+    out += cli.readAllStandardOutput();
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(cli.exitStatus() == QProcess::NormalExit);
+    CHECK(cli.exitCode() == 1);
+    CHECK(err.contains(QStringLiteral("Interrupted")));
+    const int printed = int(out.count("Added evidence"));
+    CHECK(printed < files);
+    // Every item stored was reported, and nothing else was stored.
+    CHECK(itemCount() == before + printed);
+    // The workspace is whole.
+    CHECK(test::runCli({QStringLiteral("integrity"), QStringLiteral("-w"), ws}).exitCode == 0);
+
+    // The same command again finishes the job without duplicates.
+    const test::CliRun rerun =
+        test::runCli({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("-w"), ws,
+                      QStringLiteral("--folder"), folder, QStringLiteral("--criteria"),
+                      QStringLiteral("s23-gov-01")},
+                     240000);
+    CHECK(rerun.exitCode == 0);
+    CHECK(rerun.out.count(QStringLiteral("Already stored")) == printed);
+    CHECK(itemCount() == before + files);
+}
+
+TEST_CASE("An import to a new workspace never leaves a half-made file under the name asked for")
+{
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    const QString json = dir.filePath(QStringLiteral("demo.json"));
+    REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("-w"), ws,
+                          QStringLiteral("--format"), QStringLiteral("json"),
+                          QStringLiteral("--out"), json})
+                .exitCode == 0);
+    const QString target = dir.filePath(QStringLiteral("copy.seqohs"));
+    // A leftover from an earlier interrupted import does not stand in the way.
+    writeFile(target + QStringLiteral(".importing"), "half of something");
+    const test::CliRun run =
+        test::runCli({QStringLiteral("import"), json, QStringLiteral("--out"), target});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(QFile::exists(target));
+    CHECK_FALSE(QFile::exists(target + QStringLiteral(".importing")));
+    CHECK_FALSE(QFile::exists(target + QStringLiteral(".importing-wal")));
+    CHECK(test::runCli({QStringLiteral("integrity"), QStringLiteral("-w"), target}).exitCode == 0);
+}
