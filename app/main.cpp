@@ -1,3 +1,4 @@
+#include "translations.h"
 #include "windows/mainwindow.h"
 
 #include <QApplication>
@@ -5,40 +6,46 @@
 #include <QTimer>
 
 namespace {
+// Made after the translator is installed, so that --help speaks the user's language.
 struct Options
 {
-    QCommandLineOption welcome{QStringLiteral("welcome"),
-                               QStringLiteral("Start on the welcome page, not the demo.")};
+    QCommandLineOption welcome{
+        QStringLiteral("welcome"),
+        QCoreApplication::translate("main", "Start on the welcome page, not the demo.")};
     QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
-        QStringLiteral("Save a picture of the window to FILE and quit (for documentation)."),
-        QStringLiteral("FILE")};
-    QCommandLineOption page{QStringLiteral("page"),
-                            QStringLiteral("With --screenshot: dashboard, assessment, evidence or "
-                                           "actions."),
-                            QStringLiteral("PAGE"), QStringLiteral("dashboard")};
+        QCoreApplication::translate(
+            "main", "Save a picture of the window to FILE and quit (for documentation)."),
+        QCoreApplication::translate("main", "FILE")};
+    QCommandLineOption page{
+        QStringLiteral("page"),
+        QCoreApplication::translate(
+            "main", "With --screenshot: dashboard, assessment, evidence or actions."),
+        QCoreApplication::translate("main", "PAGE"), QStringLiteral("dashboard")};
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
 {
-    parser.setApplicationDescription(
-        QStringLiteral("Prepare for and review SEQOHS accreditation. Give a workspace (.seqohs) "
-                       "to open it, or a submission pack (.zip) to review it as its assessor. "
-                       "With nothing named, the demo workspace opens."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Prepare for and review SEQOHS accreditation. Give a workspace (.seqohs) to open "
+                "it, or a submission pack (.zip) to review it as its assessor. With nothing "
+                "named, the demo workspace opens."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QStringLiteral("A workspace (.seqohs) or a submission pack."));
+    parser.addPositionalArgument(
+        QCoreApplication::translate("main", "file"),
+        QCoreApplication::translate("main", "A workspace (.seqohs) or a submission pack."));
     parser.addOption(options.welcome);
     parser.addOption(options.screenshot);
     parser.addOption(options.page);
 }
 
-void name(QCoreApplication &)
+void name(QCoreApplication &app)
 {
     QCoreApplication::setApplicationName(QStringLiteral("seqohs-tracker"));
     QCoreApplication::setOrganizationName(QStringLiteral("seqohs-tracker"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEQOHS_VERSION));
+    Translations::installForUser(app);
 }
 
 // --help and --version print and quit; they must work where there is no display, so they are
@@ -57,10 +64,10 @@ bool onlyAsksForInformation(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    const Options options;
     if (onlyAsksForInformation(argc, argv)) {
         QCoreApplication app(argc, argv);
         name(app);
+        const Options options;
         QCommandLineParser parser;
         describe(parser, options);
         parser.process(app); // prints and exits
@@ -69,7 +76,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     name(app);
-    QApplication::setApplicationDisplayName(QStringLiteral("SEQOHS Tracker"));
+    const Options options;
+    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SEQOHS Tracker"));
     QApplication::setDesktopFileName(QStringLiteral("seqohs-tracker"));
     QCommandLineParser parser;
     describe(parser, options);

@@ -1,4 +1,5 @@
 #include "commandgroup.h"
+#include "translations.h"
 #include "workspacecli.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("seqohs-tracker-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("seqohs-tracker"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEQOHS_VERSION));
+    Translations::installForUser(*app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -87,6 +89,9 @@ int main(int argc, char *argv[])
             return code;
         }
     }
-    err << "seqohs-tracker-cli: unknown command '" << first << "'\n\n" << usageText();
+    err << QCoreApplication::translate("main", "seqohs-tracker-cli: unknown command '%1'")
+               .arg(first)
+        << "\n\n"
+        << usageText();
     return 2;
 }

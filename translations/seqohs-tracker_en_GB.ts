@@ -1,0 +1,6979 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name></name>
+    <message>
+        <source>Adds an action to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the action&apos;s text as one argument (quote it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks an action done today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one action id (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the actions to see the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1: %2 Make sure it holds no patient-identifiable data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 seems to contain personal data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seems to contain personal data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds evidence and links it to criteria: files (each its own item; identical content is stored once), every file of a folder, a link (URL or path) or a written statement. Files and statements are scanned for NHS numbers and dates of birth first; patient-identifiable data does not belong in evidence, and the import is refused unless --allow-personal-data is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every file in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a written statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated criterion ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review-by or expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it even though it seems to hold personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give files, or --folder, or --link, or --statement: exactly one kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which criteria it serves with --criteria ID,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added evidence %1 (link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added. Remove the personal data, or add --allow-personal-data if it must be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added evidence %1 (statement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added evidence %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files could not be added; the others were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the evidence with its dates and criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes, v%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no criteria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a file evidence item&apos;s content, byte for byte, after checking its hash. Without --version, the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one evidence id (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write it with --out PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version takes a number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards set to move to: a bundled id or a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crosswalk file (default: the bundled one for the pair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crosswalk from %1 to %2 is bundled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build one: seqohs-tracker-cli crosswalk suggest --from %1 --to %2 --out FILE; check it, then pass it with --crosswalk FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows, without changing anything, what moving the workspace to another standards set would do to each of its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the set to move to with --to SET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the workspace to another standards set: prints the plan&apos;s summary, saves a snapshot of the figures, then moves everything in one step. Nothing is deleted: the old assessments stay readable with the old set. Without --yes it asks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask before moving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the workspace now? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to move without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1 (version %2). The figures before the move are in the snapshot &quot;%3&quot;; %4 item(s) need re-confirmation (reconfirm list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggests a crosswalk between two standards sets by code and by the similarity of titles and text, and writes it as a crosswalk file to check and edit. Near-identical wording is suggested as equal, other matches as intersect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set moved from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crosswalk file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out suggestions scoring below X (0 to 1, default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --from SET, --to SET and --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-score: give a number from 0 to 1, e.g. 0.4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 suggested mappings (%2 of %3 items of %4 matched) to %5. Check each one, and change the relations where the scope differs, before using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items that need a fresh look after a move to another standards set, with what was carried into them and from where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs re-confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources suggest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s) need re-confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears an item&apos;s re-confirmation: without --result its result is confirmed as it is; with --result the new result is recorded. RESULT: not-met, partially-met, met, not-applicable (which needs --justification).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one item id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--result: &apos;%1&apos; is not a result; use not-met, partially-met, met or not-applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 item(s) still need re-confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a workspace for a service, following a bundled standards set (by default %1) or one loaded from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service serves NHS organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards set to follow (an edition of the standards): a bundled set&apos;s id or a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned assessment date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual return date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one new workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the service&apos;s name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 for %2, following %3 (version %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 is a summary in our own words, not the official standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the service profile, the standards set and what the workspace holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves NHS:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned visit:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual return:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards set:  %1 (version %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, a summary, not the official text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments:    %1 applicable items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:       %1 items (%2 past their review date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:        %1 (%2 open, %3 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail:    %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the service&apos;s own result for one criterion (or a standard assessed as a whole). RESULT: not-assessed, not-met, partially-met, met, not-applicable (which needs --justification). S: to-do, in-progress, ready-for-review, done. Options not given keep their current values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The narrative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one criterion id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the result with --result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a result; use not-assessed, not-met, partially-met, met or not-applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status; use to-do, in-progress, ready-for-review or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the workspace: SQLite&apos;s integrity check, the audit trail&apos;s hash chain and the hash of every stored file. Exits 1 and names every problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problems found (%2 evidence items, %3 audit entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the workspace, safe to take while it is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the copy with --out PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a demonstration workspace for a fictional service, Northgate Occupational Health, with dates relative to today (or --today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date to build around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new workspace with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the demo workspace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SEQOHS Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;SEQOHS Tracker %1&lt;/h2&gt;&lt;p&gt;Prepare an occupational health service for SEQOHS accreditation, and review a service&apos;s submission offline.&lt;/p&gt;&lt;p&gt;SEQOHS and its standards belong to the Faculty of Occupational Medicine. This project is independent of the Faculty and is not endorsed by it. The bundled standards sets are summaries in the project&apos;s own words; load the official wording you hold to work with it.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionCommand</name>
+    <message>
+        <source>Add action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark action done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must be done to close the gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No particular requirement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the action is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by the assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <source>Open and in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions, %2 not done, %3 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddEvidenceCommand</name>
+    <message>
+        <source>Add evidence &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 evidence items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessorWindow</name>
+    <message>
+        <source>Assessor - SEQOHS Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open pack...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export assessor report (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create signed &amp;response...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a submission pack to review it (File &gt; Open pack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a standard on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comments for the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required &amp;actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your overall comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overall comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export assessor report (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create signed response...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open submission pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission packs (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a private temporary folder to check the pack in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the temporary folder exists and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1: every file&apos;s hash and the signature, before anything is shown...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Assessor — SEQOHS Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review is saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is complete and unaltered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack was refused: it was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack failed its checks: do not rely on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the key you named: &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by key &lt;b&gt;%1&lt;/b&gt;. Check this fingerprint with the service (by telephone or letter) before you rely on the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1. Standards: %2 (version %3). Made %4. Root hash %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review file beside the pack cannot be read, so it is left as it is and this review is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier review of this pack cannot be read, so it is left as it is and this review is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 standards have a finding. Saved in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export assessor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-assessor-report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create signed response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no assessor key yet. Create one now? It is kept in %1, outside any pack, and its fingerprint is what the service checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-response.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1, signed with key %2: give the service this fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriterionPage</name>
+    <message>
+        <source>What is asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who looks after this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this does not apply to the service (required for not applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the service meets this requirement, in your own words. Name the evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use existing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to add them as evidence for this requirement, or drag evidence from the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#4a5568;color:white;padding:2px 6px;border-radius:3px&apos;&gt;&amp;nbsp;MUST&amp;nbsp;&lt;/span&gt; a legal requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to services marked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text in this standards set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guidance in this standards set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟳ Needs re-confirmation after the move to this standards set. %1
+Carried from: %2. Confirm it on the Re-confirm page, or choose a new result here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &lt;b&gt;Changed since the response: needs re-review.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must requirements met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · figures as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · planned visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace follows “%1”, a summary of the standards in this project&apos;s own words. Load the official wording you hold for the accreditation itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s response from %1, imported %2: &lt;b&gt;%3&lt;/b&gt;. Findings: %4 met, %5 not met, %6 further evidence required; %7 required actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 standards changed since: their findings need re-review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every applicable requirement is met with current evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 applicable requirements met, %3 partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requirements have current evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No must requirement is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each one blocks readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired · %1 more expire before the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired of %1 evidence items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditEvidenceCommand</name>
+    <message>
+        <source>Edit evidence &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://intranet/policies/... or \\server\share\file.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement, as the service would put it to an assessor. No patient-identifiable data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the evidence a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address of the linked document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement looks as if it contains patient-identifiable data (an NHS number or a date of birth). Evidence should not hold personal data: remove it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLibraryPage</name>
+    <message>
+        <source>Filter evidence by title, owner, requirement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring before the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used by any requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where used&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 evidence items shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select evidence to see its details and where it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1, %2, version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used by any requirement yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another evidence item has the same content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTargetDialog</name>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search criteria by code or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Criteria this evidence serves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review-by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it unticked for evidence that does not go out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion chosen: the evidence goes into the library unlinked, and you can link it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One criterion chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 criteria chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness report (HTML, one file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness report for editing (ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated values (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole assessment for other tools (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2. Replace it with the new export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>There are no files to add there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file looks as if it contains patient-identifiable data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files look as if they contain patient-identifiable data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation evidence should not hold personal data. Add these files anyway?
+Yes adds them; No leaves them out and adds the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• the same content is already stored as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the files is already in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the files are already in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the stored items instead of adding second copies? Yes links the stored items to the chosen criteria; No keeps the new copies as separate items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence already stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding evidence: %1 of %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkEvidenceCommand</name>
+    <message>
+        <source>Link evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-confirm (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a workspace for a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace, or a submission pack to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence f&amp;iles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence &amp;link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add written &amp;statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness &amp;checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why this score?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forecast at a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;integrity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompare snapshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to another standards set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load a standards set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the official &amp;wording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create submission pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import assessor’s response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review a submission pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pack as its assessor, in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SEQOHS Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards set cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace or a submission pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces and submission packs (*.seqohs *.zip);;SEQOHS workspaces (*.seqohs);;Submission packs (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no snapshots yet. Save one with Workspace &gt; Save a snapshot; you can then compare it with the figures as they are now, or with a later snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded “%1” into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the set just loaded?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is loaded. Move this workspace to it now? The move shows a preview first and keeps the figures before it as a snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQOHS workspaces (*.seqohs);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQOHS workspaces (*.seqohs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> readiness report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every file in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding every file in %1 and its subfolders (hidden files and workspaces are left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened for viewing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private temporary folder could not be made; check that the temporary folder has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this evidence item and its links? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 evidence items and their links? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot records today’s figures, and the window is showing a forecast for %1. Choose View &gt; Back to today, then save the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the snapshot, for example Ǌnnual return %1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved snapshot “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence is still being added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish, or cancel it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the workspace: the file, the audit trail and every stored evidence file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is intact: the file, the audit trail and every stored evidence file check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is intact: SQLite&apos;s integrity check, the audit trail&apos;s hash chain and every stored evidence file all check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a submission pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission packs (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to “%1”. The figures before the move are kept as a snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the figures as they will be on this date, with evidence that will have expired by then. Choose today to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQOHS Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast for %1.&lt;/b&gt; Every figure shows the workspace as it will be on that date, with the evidence that will have expired by then. Snapshots record today’s figures only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · score %2 · evidence coverage %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · forecast for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence is still being added. Stop the import and quit? Files added so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrationWizard</name>
+    <message>
+        <source>Move to another standards set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards set to move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace follows %1. Nothing changes until you have seen the preview and chosen Move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load from a file (a standards set, or a spreadsheet made with the template)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To move to the official wording, choose “Load from a file” and the spreadsheet you filled in from the template, saved as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standards set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the old items map to the new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crosswalk says, for each item, where its work goes and how the scopes relate: equal, subset, superset or intersect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;bundled crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a crosswalk &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest one from codes and wording, to check here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a crosswalk &amp;file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item of the new set and what it receives. A snapshot of the figures is saved before the move; the old assessments stay readable with the old set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item of the new set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs re-confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried (kept with the old set):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a standards set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards sets and spreadsheets (*.json *.csv);;Standards sets (*.json);;Spreadsheets saved as CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards set cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalks (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation changed by the service after review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the crosswalk as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crosswalk could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crosswalk is bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crosswalk cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mapping is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept at least one suggestion, or choose a crosswalk file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move cannot be planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: stays not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2: %3, %4 evidence, %5 actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: every item has a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>⟳ Re-confirm · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 met · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · must (a legal requirement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Evidence: %1 linked, %2 current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried from the previous standards set: needs re-confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorPane</name>
+    <message>
+        <source>Find a requirement (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring before visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs re-confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs re-confirmation (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkspaceWizard</name>
+    <message>
+        <source>New workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell us about the occupational health service being prepared for accreditation. You can change this later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Northgate Occupational Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service serves NHS organisations (adds the NHS requirements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service includes occupational health physiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the edition you are assessed against and when the assessment is planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assessment is planned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled sets are summaries in this project&apos;s own words. Load the official wording you hold from a file to work with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a standards set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards sets (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards set cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new workspace as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQOHS workspaces (*.seqohs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackExportDialog</name>
+    <message>
+        <source>Create submission pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A submission pack is one signed file for your assessor: a read-only copy of this workspace, every evidence file, the readiness report and a list of their SHA-256 hashes. Any change to it after signing is detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-submission.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save pack as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the readiness report (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key yet: choose &quot;Create key&quot; to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Give this fingerprint to your assessor by telephone or letter, so they can tell the pack is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save submission pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the pack...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a private temporary folder for the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the temporary folder exists and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack was written, but the workspace could not record it, so the assessor&apos;s response will not be accepted. Create the pack again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 evidence files.&lt;br&gt;Root hash %3&lt;br&gt;Signed with key &lt;b&gt;%4&lt;/b&gt;: give this fingerprint to your assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no pack was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickEvidenceDialog</name>
+    <message>
+        <source>Use existing evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintSupport</name>
+    <message>
+        <source>Print the readiness report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: readiness report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Service profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves NHS organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes occupational health physiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves the construction industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual return:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (audit trail):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconfirmationPanel</name>
+    <message>
+        <source>Items that need re-confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it does not apply (for not applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was carried answers this requirement: keep the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was carried:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs re-confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need a fresh look after the move to another standards set.</source>
+        <translation>
+            <numerusform>%n item needs a fresh look after the move to another standards set.</numerusform>
+            <numerusform>%n items need a fresh look after the move to another standards set.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item could not be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEvidenceCommand</name>
+    <message>
+        <source>Remove evidence &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseImportDialog</name>
+    <message>
+        <source>Import assessor response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Response file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint your assessor gave you (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the response file your assessor sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This response cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by key &lt;b&gt;%1&lt;/b&gt;: check this fingerprint with your assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by your assessor&apos;s key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt;, %2.&lt;br&gt;Recommendation: &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;%4 findings, %5 required actions (they will be added to your action plan).&lt;br&gt;%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 findings; %2 required actions added to the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreExplanation</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Level        Weight  Result          Points</source>
+        <comment>column headings; keep the widths</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreExplanationDialog</name>
+    <message>
+        <source>Why this score?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This criterion: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its standard: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its domain: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same explanation as the command line prints with “score --explain”. The rules are in the scoring documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to explain for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetAssessmentCommand</name>
+    <message>
+        <source>Set result to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetProfileCommand</name>
+    <message>
+        <source>Edit service profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCompareDialog</name>
+    <message>
+        <source>Compare snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDiffText</name>
+    <message>
+        <source>From &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 -&gt; %2; coverage: %3 -&gt; %4; verdict: %5 -&gt; %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Results changed (%n):</source>
+        <translation>
+            <numerusform>Results changed (%n):</numerusform>
+            <numerusform>Results changed (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence added (%n):</source>
+        <translation>
+            <numerusform>Evidence added (%n):</numerusform>
+            <numerusform>Evidence added (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence expired (%n):</source>
+        <translation>
+            <numerusform>Evidence expired (%n):</numerusform>
+            <numerusform>Evidence expired (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence removed (%n):</source>
+        <translation>
+            <numerusform>Evidence removed (%n):</numerusform>
+            <numerusform>Evidence removed (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Actions closed (%n):</source>
+        <translation>
+            <numerusform>Actions closed (%n):</numerusform>
+            <numerusform>Actions closed (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Actions added (%n):</source>
+        <translation>
+            <numerusform>Actions added (%n):</numerusform>
+            <numerusform>Actions added (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandardsImportDialog</name>
+    <message>
+        <source>Load the official wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a standards set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the official wording of the standards, which your service holds under licence: fill in the spreadsheet template (seqohs-tracker-cli standards template) with one row per criterion, save it as CSV, and choose it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a standards set file (.json), or a spreadsheet saved as CSV from the template. Nothing is kept until the whole file has been checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example seqohs-2023-official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example SEQOHS standards 2023 (official wording)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the standards owner’s &amp;official wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards sets and spreadsheets (*.json *.csv);;Standards sets (*.json);;Spreadsheets saved as CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for a standards spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet of the standards is well under 16 MB; check that this is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the set an id and a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id names the set in workspaces; the title is what people read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not loaded.&lt;/b&gt; Nothing was kept.&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A set with the id %1 is already loaded. Replace it with this file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not loaded.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1: %2 items to assess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusIcons</name>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires before the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>SEQOHS Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare your occupational health service for SEQOHS accreditation: the standards, your evidence and the gaps, in one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace, or a submission pack to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore the &amp;demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review a submission pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For assessors: open a service&apos;s pack, check it and record findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Recent workspaces and packs&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent workspaces and packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet. Start with a new workspace, or explore the demo to see how it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCli</name>
+    <message>
+        <source>The workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for other programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the workspace with --workspace FILE (-w FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a sub-command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 sub-command &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>seqohs-tracker-cli: &apos;%1&apos; is deprecated and will be removed; use &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start on the welcome page, not the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit (for documentation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: dashboard, assessment, evidence or actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare for and review SEQOHS accreditation. Give a workspace (.seqohs) to open it, or a submission pack (.zip) to review it as its assessor. With nothing named, the demo workspace opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace (.seqohs) or a submission pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQOHS Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seqohs-tracker-cli: unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs</name>
+    <message>
+        <source>row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file, if any, is unchanged. Free some disk space or choose another place, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not need re-confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record its result with &apos;assess&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further evidence required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major non-conformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor non-conformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accredit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defer with actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not accredit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is not in minisign&apos;s format or is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read this file in the pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds %1 bytes but declares %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQOHS submission pack
+======================
+
+Service: %1
+Standards set: %2 (version %3)
+Created: %4 (UTC)
+Signing key fingerprint: %5
+
+This zip file is a submission for SEQOHS accreditation, made with seqohs-tracker. It is
+read-only and tamper-evident: manifest.json lists every file in it with its size and
+SHA-256 hash, and manifest.json.minisig is a signature over manifest.json made with the
+service&apos;s key.
+
+What is inside
+  workspace.seqohs       the service&apos;s workspace (self-assessment, evidence, actions),
+                         a snapshot that seqohs-tracker opens read-only
+  evidence/              every evidence file, named &lt;id&gt;-&lt;file name&gt;
+  report/readiness.pdf   the readiness report, when the service included it
+  manifest.json          the list of files with their hashes
+  manifest.json.minisig  the signature (minisign format)
+  signing-key.minisign.pub  the public key that made the signature
+
+Checking it
+  In seqohs-tracker: Submission &gt; Review a submission pack, or
+      seqohs-tracker-cli pack verify PACK.zip --public-key &quot;FINGERPRINT&quot;
+  Without the program: unzip the pack into an empty folder, then
+      minisign -Vm manifest.json -p signing-key.minisign.pub
+  and compare each file&apos;s SHA-256 (sha256sum) with manifest.json.
+
+Ask the service to confirm the fingerprint above by a channel other than the one that
+brought you this file (for example by telephone): anyone can sign a pack with a key of
+their own, only the fingerprint tells you it is the service&apos;s.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked not applicable without a justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires before the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set id and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot cannot be read; save a new one from the current figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot was written by a newer version of SEQOHS Tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update SEQOHS Tracker to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We meet &quot;%1&quot;. The arrangements are written into our operating procedures, were last audited this year with no exceptions, and the clinical governance group reviews them quarterly. Evidence is linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is met across all three sites. Staff confirm the process at induction and in annual appraisal; the most recent spot check of ten cases found all compliant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largely in place for &quot;%1&quot; at Northgate House, but the Riverside Clinic still follows the older procedure. An action is open to align the sites before the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet met: we have no written process for &quot;%1&quot;. A draft is with the Clinical Lead and an action is in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not apply to our service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be read as an Office or OpenDocument file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file is not damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be laid out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full and that you may write to the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open in another program (%1, process %2 on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it there first. If that program is no longer running on that computer, remove the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace cannot be locked for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may write to its folder, or open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read and write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it from a backup. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::AssessmentImport</name>
+    <message>
+        <source>The file already exists; importing never overwrites a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new file name, or move the existing file away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; (SHA-256 %2) was listed in an exported assessment; its content was not part of the export. Add the file to this item again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: add the file &quot;%2&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::AssessmentJson</name>
+    <message>
+        <source>Not included. File evidence is listed with its name, size and SHA-256 only; the files themselves stay in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the JSON file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or choose another place, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the assessment again; files changed by hand must stay valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file made by &quot;Export as JSON&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an exported assessment (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file made by &quot;Export as JSON&quot; or &quot;seqohs-tracker-cli export --format json&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; is missing or not a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of seqohs-tracker (format version %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update seqohs-tracker, then import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service profile is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards set is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the standards set inside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set&apos;s id &quot;%1&quot; differs from the id of its content &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected the standards set as an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names the standards set &quot;%1&quot; without including it, and this version of seqohs-tracker does not bundle it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the assessment again with the standards set included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was made with version %1 of &quot;%2&quot;; this program bundles version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards set does not match its recorded content hash: it was changed after the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the assessment again from the workspace; do not edit the set inside an exported file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards set has no item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item &quot;%1&quot; is assessed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown result &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use not-assessed, not-met, partially-met, met or not-applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown workflow status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use to-do, in-progress, ready-for-review or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence id %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use file, link or statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence item has id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use open, in-progress or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name and that you may read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, too large for an exported assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::AssessorReportRenderer</name>
+    <message>
+        <source>Assessor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQOHS assessor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack root hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (confirmed with the service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (fingerprint not confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further evidence required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings by standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required action, due %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQOHS assessor report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::ChartFactory</name>
+    <message>
+        <source>Score by domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80% or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50% to 79%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below 50%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence reaching its review-by date, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to the planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (▲ the planned visit, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::CrosswalkFormat</name>
+    <message>
+        <source>The &quot;format&quot; field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a crosswalk (format &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a standards set, not a crosswalk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crosswalk starts with &quot;format&quot;: &quot;seqohs-crosswalk&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version reads format version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of seqohs-tracker (format version %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update seqohs-tracker to load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown relation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use equal, subset (the source covers part of the target), superset (all of it and more) or intersect (they overlap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping from &quot;%1&quot; to &quot;%2&quot; is listed twice; it is already at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crosswalk maps from &quot;%1&quot;, but it was checked against &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check it against the set it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crosswalk maps to &quot;%1&quot;, but it was checked against &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an assessable item of &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the id of a criterion, or of a standard without criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::CrosswalkSuggester</name>
+    <message>
+        <source>Suggested: same code, %1% similar wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1% similar wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (suggested; check every mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by seqohs-tracker from codes and wording, then reviewed by the service. It is not an official mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet as &quot;CSV UTF-8&quot; (Excel) or as CSV with the character set Unicode (UTF-8) (LibreOffice), then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text after the closing quote of a quoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside a quoted field write a quote as two quotes (&quot;&quot;), and put nothing between the closing quote and the next comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote inside a field that does not start with a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the whole field in quotes and double the quote inside it (&quot;a &quot;&quot;quoted&quot;&quot; word&quot;); spreadsheet programs do this when they save as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the missing closing quote; everything after the opening quote was read as one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::CsvWriter</name>
+    <message>
+        <source>Writing the CSV file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or choose another place, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::DemoWorkspace</name>
+    <message>
+        <source>We provide no services of this kind: our contracts exclude it, and referrals for it go to the regional specialist service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary folder for the demo files could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the free space in the temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::EvidenceStore</name>
+    <message>
+        <source>%1: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity); if it reports problems, restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up stored content failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the files in it, or use --folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the evidence file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was stored. Check the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was stored does not read back the same; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity) and check the disk; then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stored content failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored content %1 is damaged: it has %2 bytes hashing to %3, expected %4 bytes hashing to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the workspace from a backup, or replace the evidence file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the exported file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored content is damaged; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity) and restore the workspace from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing unused content failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::ImportedFinding</name>
+    <message>
+        <source>Assessor (%1, %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Changed since the response: needs re-review.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::Importer</name>
+    <message>
+        <source>The spreadsheet is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the template that &apos;standards template&apos; writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet has a header but no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one row per criterion under the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1. The wording belongs to its publisher; use it as your licence allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new set needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid set id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits and &apos;-&apos;, for example seqohs-2023-official.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new set needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example &quot;SEQOHS standards 2023 (official wording)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file seems to use semicolons between fields; save it as CSV with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the template&apos;s header row; the columns may be in any order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill it in; it may be left blank only to repeat the row above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; has no letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes become ids; give each a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codes &quot;%1&quot; and &quot;%2&quot; would get the same id &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes must differ in more than spaces and punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has more fields than the header has columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for a comma that should be inside quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is one of the template&apos;s example rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with your own content, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown level &quot;%1&quot;; use must, should or unspecified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags are single words or words joined by &apos;-&apos;, such as nhs or physiotherapy, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard &quot;%1&quot; already has rows (from row %2); a row without a criterion code is allowed only for a standard that has no criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this row a criterion code, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard &quot;%1&quot; was given as a whole on row %2 and cannot also have criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give that row a criterion code too, or leave this one out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion code &quot;%1&quot; is already used on row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every criterion needs a code of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion_text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the criterion requires in this cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; is titled &quot;%2&quot; here but &quot;%3&quot; above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a domain one title, or leave the cell blank after its first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain &quot;%1&quot; has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the title on the domain&apos;s first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard &quot;%1&quot; is in domain &quot;%2&quot; on row %3 and in &quot;%4&quot; here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard belongs to one domain; check the codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard &quot;%1&quot; is titled &quot;%2&quot; here but &quot;%3&quot; above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a standard one title, or leave the cell blank after its first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard &quot;%1&quot; has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the title on the standard&apos;s first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::MigrationApplier</name>
+    <message>
+        <source>Before move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has changed since the move was planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the move again and check the preview before applying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::MigrationPlan</name>
+    <message>
+        <source>Move from %1 (%2) to %3 (%4) through the crosswalk %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  target items:          %1 (%2 receive work, %3 with nothing mapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  results carried:       %1 of %2 assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  needs re-confirmation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  evidence links:        %1 now = %2 carried + %3 kept with the old set (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOES NOT ADD UP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>                         %1 links after the move (%2 merged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  actions:               %1 moved, %2 copied, %3 left without an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  not carried:           %1 old items with no mapping (kept with the old set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing mapped: not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (result carried)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 evidence, %2 actions, confidence %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>narrative: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs re-confirmation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried (no mapping; kept, readable with the old set):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::MigrationPlanner</name>
+    <message>
+        <source>the crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crosswalk %1 goes from the set &apos;%2&apos;, but the workspace follows &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a crosswalk from &apos;%1&apos;, or build one with &apos;crosswalk suggest&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crosswalk %1 goes to the set &apos;%2&apos;, not to &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a crosswalk to &apos;%1&apos;, or build one with &apos;crosswalk suggest&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace already follows %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another standards set to move to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 covers only part of this criterion (subset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps this criterion only in part (intersect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was itself still awaiting re-confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sources do not agree (%1); the lowest result counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 (%2, %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence links do not add up: %1 now, %2 carried, %3 kept with the old set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity) and report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::MinisignSignature</name>
+    <message>
+        <source>The signature was made with another key (key id %1, not %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature&apos;s trusted comment has been altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::PackManifest</name>
+    <message>
+        <source>The manifest is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest is not a seqohs-tracker pack manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack was written in a newer format (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it with a newer version of seqohs-tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest lists an unsafe path &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest lists &quot;%1&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest entry for &quot;%1&quot; has no valid size or SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::PackVerification</name>
+    <message>
+        <source>REFUSED: the pack was not opened, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: the pack is complete and unaltered (%1 files, %2 checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %n problem(s) found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the expected key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by key %1; check this fingerprint with the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::PackVerifier</name>
+    <message>
+        <source>The pack does not exist or is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack holds two entries of the same name, so which one is meant is ambiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a complete zip archive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file may be truncated or damaged in transfer; ask the service to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has %1 entries, more than the %2 a pack may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the zip directory cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsafe folder name in the pack (it could write outside the folder it is extracted to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsafe file name in the pack (an absolute path, &quot;..&quot;, a backslash or a control character could write outside the folder it is extracted to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack holds two entries of this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is a symbolic link; a pack holds only plain files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is encrypted; a pack holds no encrypted files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry declares %1, more than the %2 one file may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is stored uncompressed but declares %1 bytes of content in %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry would expand from %1 to %2, a ratio above %3:1 (a compression bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is far too large for what it should be (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack declares %1 of content, more than the %2 a pack may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip directory is intact and safe (%1 entries, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is missing from the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a key fingerprint (32 hex digits) nor a minisign public key or key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is signed by another key, not the one you expected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack may have been altered and re-signed: ask the service to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest or its signature was altered after the pack was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is signed by key %1, not by the key you expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature over the manifest is valid (key %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is signed by key %1, the key it carries itself: check this fingerprint with the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root hash does not match the manifest&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest names signer %1 but the signature is by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra file that is not listed in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: the manifest lists this file but the pack does not hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size (%1 bytes) does not match the manifest (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read this file in the pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot extract the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged in the zip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds more data than the %1 bytes it declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds %1 bytes but declares %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content does not match the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was altered after the pack was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file matches the manifest (%1 files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack&apos;s signature could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::PackWriter</name>
+    <message>
+        <source>No signing key was given for the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the pack does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder beside the pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the pack was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; (id %2) could not be exported for the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; (id %2) was exported with the wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity) to find damaged content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the pack: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the pack to disk (sync failed); is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the finished pack into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may write to that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::PersonalDataGuard</name>
+    <message>
+        <source>The text of PDF files is not scanned for personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of this kind are not scanned for personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file is not damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::PersonalDataGuard::Finding</name>
+    <message>
+        <source>what looks like an NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what looks like a date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::PublicKey</name>
+    <message>
+        <source>This is not a minisign public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the key as the line starting &quot;RW&quot; from the signer&apos;s .pub file, or the .pub file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the public key file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::Reader</name>
+    <message>
+        <source>A required member is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time in ISO 8601 form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a whole number of at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::ReadinessReportBuilder</name>
+    <message>
+        <source>The standards in this report come from &quot;%1&quot;, a summary written from public sources. It is not the official wording of the Faculty of Occupational Medicine: check each criterion against the official standards before relying on this report for accreditation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQOHS readiness report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::ReportRenderer</name>
+    <message>
+        <source>Summary by domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall score &lt;b&gt;%1&lt;/b&gt;, evidence coverage &lt;b&gt;%2&lt;/b&gt;, must criteria met &lt;b&gt;%3 of %4&lt;/b&gt;. %5 criteria are included in the score; %6 are left out as not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness over time appears here once the workspace holds a snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the service is not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every applicable criterion is met with current evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal duties: any must criterion not met with current evidence blocks readiness whatever the percentages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No must criterion applies to this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check raised anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blockers, %2 warnings and %3 notes, blockers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps: every included criterion is met with current evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included criteria not met, partially met, not assessed or without current evidence, in the order of the standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence expiring before the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment visit is planned; the chart shows the next twelve months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current evidence reaches its review-by date before the visit on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 evidence items are current today but reach their review-by date before the visit on %2: renew them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: criteria and narratives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1 current of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No narrative yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence has been added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items: %2 current, %3 expired. Hashes are the first characters of the SHA-256 of the stored file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;✖&lt;/span&gt; expired &amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:%2&quot;&gt;▲&lt;/span&gt; expires before the planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQOHS accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary of the standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>official wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary, not the official standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared with SEQOHS Tracker %1. Figures follow the rules in the program&apos;s documentation (docs/scoring.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paint on the printer or PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the destination can be written, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness report · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the HTML report failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or choose another place, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ODT report could not be produced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try PDF or HTML instead, and report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the ODT report failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::ReportTable</name>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification or exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::ResponseFile</name>
+    <message>
+        <source>The review has no overall recommendation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record one with &apos;review recommend&apos; before responding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is not valid JSON (%1); it may have been altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an assessor&apos;s response file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response was written by a newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a newer version of seqohs-tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is not signed, or signed in a way this version does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response&apos;s signing key is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response&apos;s signature does not match its content: it was altered after the assessor signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the assessor to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is signed by key %1, not by the assessor&apos;s key you named (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the fingerprint with your assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response does not say which pack it answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the response file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a response file (it is far too large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::ResponseImport</name>
+    <message>
+        <source>Cannot read the response file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a response file (it is far too large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response answers a pack (root hash %1) that this workspace did not create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import it into the workspace the pack was made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is about standards set %1, but the workspace follows %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This response has been imported already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its findings are shown on the criteria; there is nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (assessor, standard %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after adding %n required action(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the actions from source &quot;assessor&quot; and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::Review</name>
+    <message>
+        <source>The review file is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a review file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a review with &apos;review open PACK --review FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review file was written by a newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a newer version of seqohs-tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown recommendation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review file does not say which pack it reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the review file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a review file (it is far too large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::Schema</name>
+    <message>
+        <source>The workspace does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name, or create a workspace with &apos;init&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty, not a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a workspace (not an SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a .seqohs workspace file. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: its header is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the workspace from a backup. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is an SQLite database of another application, not a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer version of seqohs-tracker (format %1; this version reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the newer version to open it. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has the workspace signature but no schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is truncated: it holds %1 bytes of the %2 its header declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was probably copied incompletely. Restore it from a backup. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has format %1, which this version cannot upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it with the version of seqohs-tracker that wrote it and make a backup. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::Scorer</name>
+    <message>
+        <source>Applies only to services marked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked not applicable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked not applicable without a justification, so it still counts as not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a must criterion and is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a must criterion marked met, with no evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a must criterion marked met, but none of its evidence is current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked met, with no evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked met, but none of its evidence is current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been assessed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; passed its review-by date on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; must be reviewed by %2, before the planned visit on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action &quot;%1&quot; was due on %2 and is not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion of the standards set applies to this service, so there is nothing to be ready for. Check the service profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every applicable criterion has a weight of zero, so no score can be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score of %1 is below the %2 needed for nearly ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence coverage of %1 is below the %2 needed for nearly ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::SetReader</name>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD, for example 2023-11-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown provenance &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;official&quot; for the owner&apos;s wording or &quot;summary&quot; for a summary in other words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a crosswalk file, not a standards set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standards set starts with &quot;format&quot;: &quot;seqohs-standards&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;format&quot; field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a standards set (format &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;formatVersion&quot; field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version reads format version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of seqohs-tracker (format version %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update seqohs-tracker to load it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate id &quot;%1&quot;; it is already used at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every domain, standard and criterion needs an id of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags are lower case letters, digits and &apos;-&apos;, such as nhs or physiotherapy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown level &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use must (a legal duty), should, or unspecified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;weight&quot; must be a number of zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it out for the usual weight of 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;currency&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as {&quot;coverMonths&quot;: 12, &quot;refreshMonths&quot;: 12}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::SigningKey</name>
+    <message>
+        <source>The cryptography library (libsodium) could not be initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path, or create a key with &apos;pack keygen&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a signing key file (it is far too large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a seqohs-tracker signing key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file was written by a newer version of the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a newer version of seqohs-tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is damaged: its key is missing or the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the key file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is damaged: its public and secret keys do not belong together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of this name exists already; a key is never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file name, or use the existing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the key file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::StandardsLibrary</name>
+    <message>
+        <source>There is no bundled standards set &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled sets are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled file holds the set &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name and the id of a bundled set must agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crosswalk from &quot;%1&quot; to &quot;%2&quot; is bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving between these sets needs a crosswalk file of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a bundled standards set nor a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the path of a standards JSON file, or one of the bundled sets: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::TablePainter</name>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::Workspace</name>
+    <message>
+        <source>%1: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity); if it reports problems, restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it for editing to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a setting failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the change failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards set of this workspace has no item &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an id listed by &apos;standards show&apos;, e.g. from the criterion&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the evidence version failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the evidence a short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period the evidence covers ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the covers-from and covers-to dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the Qt SQLite driver that links the system SQLite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the workspace failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name, or open the existing workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the occupational health service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the folder first or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the workspace failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be put in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is not open for editing in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it first; a companion connection shares that lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace does not record its standards set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards set stored in the workspace cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the workspace from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the service profile failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the assessments failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;Not applicable&apos; needs a justification: say why the criterion does not apply to this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a justification (CLI: --justification TEXT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the assessment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link needs a URL or a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A written statement cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the evidence to see the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is a %2, not a file; only files have versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the link or statement instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing the evidence file failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file evidence item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the evidence and its versions to see the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of evidence item %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity) and restore the workspace from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the evidence links failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not linked to &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the evidence to see its links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinking evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the actions failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the actions to see the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name it, e.g. &quot;Annual return 2026&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot named &apos;%1&apos; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the snapshot failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the snapshots to see their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the snapshot failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting name &apos;%1&apos; is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a name that does not start with &quot;workspace.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the move again and check the preview before applying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was planned for the standards set &apos;%1&apos;, but the workspace follows &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has changed since the move was planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards set to move to has no id or nothing to assess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a valid standards set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move names &apos;%1&apos;, which the standards set &apos;%2&apos; does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move assesses &apos;%1&apos; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move marks &apos;%1&apos; not applicable without a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move links evidence item %1, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move links evidence item %1 to &apos;%2&apos; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move re-points action %1, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the workspace to another standards set failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old assessments and links could not all be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no earlier standards set numbered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the set history to see the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not need re-confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the items that do with &apos;reconfirm list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming the item failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit trail failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was changed outside seqohs-tracker. Restore the workspace from a backup, or keep this file as evidence of the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: row %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: row %1 does not follow the row before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: row %1 was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: it should have %1 rows but has %2; the last rows were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check could not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite reports damage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of table %1 refers to a missing row of table %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored standards set does not match its recorded hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed outside seqohs-tracker; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 has no stored file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored content %1 was never completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled before every file was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the workspace itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was replaced. Check free space and that you may write to the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy does not pass SQLite&apos;s check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite left a journal beside the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be synced to the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::XlsxExport</name>
+    <message>
+        <source>Cannot create a temporary folder for the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or memory, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or choose another place, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read back the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the workbook failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::json</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 bytes); standards files are at most %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this is the right file: a complete standards set is far smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this is the right file, and that it was saved completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file starts with a byte order mark (BOM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1, column 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files must be UTF-8 without a BOM. Save it again as &quot;UTF-8&quot; rather than &quot;UTF-8 with BOM&quot;, or delete the first three bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 (byte 0x%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file as UTF-8; it may have been saved in a legacy encoding such as Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON nests deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standards file needs fewer than ten levels; this is not a standards file, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look just before this place for a missing comma, quote or bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a JSON array or value, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standards or crosswalk file is one JSON object with a &quot;format&quot; member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name and the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a .json file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::json::SchemaReader</name>
+    <message>
+        <source>Unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling. The fields read here are: %1. Names starting with &quot;x-&quot; are free for your own notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required field &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the value in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node needs an id, a code and a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids start with a letter or digit and use only letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;:&apos; and &apos;-&apos;; no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of text, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as [&quot;first&quot;, &quot;second&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected text, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty text in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the empty entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the number without quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
