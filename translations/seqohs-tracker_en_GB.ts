@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Adds an action to the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The criterion it serves.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,6 +587,54 @@
         <source>Created the demo workspace %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adds an action to the plan. The text is checked for NHS numbers and dates of birth first, as evidence is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: one file was not scanned. %1 Make sure it holds no patient-identifiable data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 files were not scanned. %2 Make sure they hold no patient-identifiable data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already stored as evidence %1: %2 (linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 of %2 files were added and %3 already stored ones linked (listed above); the rest were not. Run the same command again to finish: files already stored are linked, not added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The justification</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -637,14 +681,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(No particular requirement)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,27 +693,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Action:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requirement:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status:</source>
+        <source>Say what the action is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say what the action is.</source>
+        <source>(No particular criterion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Criterion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -708,10 +764,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requirement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,6 +777,10 @@
     </message>
     <message>
         <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -763,19 +819,56 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 actions, %2 not done, %3 overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s), %1 not done, %2 overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet.
+
+Add one with 쫝 action…” above, or from a criterion on the Assessment page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions match “%1” for %2. Clear the filter to see every action.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,10 +894,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open pack...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export assessor report (PDF)...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,10 +907,6 @@
     </message>
     <message>
         <source>Assessor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a submission pack to review it (File &gt; Open pack).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1072,13 +1157,17 @@
         <source>Wrote %1, signed with key %2: give the service this fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open a submission pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a submission pack to review it (File &gt; Open a submission pack).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CriterionPage</name>
-    <message>
-        <source>What is asked</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Guidance</source>
         <translation type="unfinished"></translation>
@@ -1096,35 +1185,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why this does not apply to the service (required for not applicable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Justification:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Last reviewed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How the service meets this requirement, in your own words. Name the evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Narrative:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1152,19 +1213,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop files here to add them as evidence for this requirement, or drag evidence from the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add action…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;background:#4a5568;color:white;padding:2px 6px;border-radius:3px&apos;&gt;&amp;nbsp;MUST&amp;nbsp;&lt;/span&gt; a legal requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1244,6 +1297,119 @@ Carried from: %2. Confirm it on the Re-confirm page, or choose a new result here
         <source>Link evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this does not apply to the service (needed for not applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not applicable is not saved until you give a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the service meets this criterion, in your own words. Name the evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Narrative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for this criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to add them as evidence for this criterion, or drag evidence from the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions for this criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a workspace to assess its criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a criterion in the navigator to see what is required and record your assessment.
+Use the search box or the filters there to find one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable needs a justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set to not applicable, but it has no justification, so that result has not been saved.
+
+Cancel to stay on %1 and write the justification, or Discard to leave its result as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed in %1 looks like an NHS number or a date of birth. Patient-identifiable data does not belong in a self-assessment: please take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set to not applicable, but it has no justification, so that result has not been saved.
+
+Cancel to go back and write the justification, or Discard to leave its result as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#4a5568;color:white;padding:2px 6px;border-radius:3px&apos;&gt;&amp;nbsp;MUST&amp;nbsp;&lt;/span&gt; required by law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a must criterion and it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a must criterion marked met, but none of its evidence is current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This criterion blocks readiness: %1 Any unmet must criterion keeps the service from being ready, whatever its percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardWidget</name>
@@ -1253,10 +1419,6 @@ Carried from: %2. Confirm it on the Re-confirm page, or choose a new result here
     </message>
     <message>
         <source>Evidence coverage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Must requirements met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1284,22 +1446,6 @@ Carried from: %2. Confirm it on the Re-confirm page, or choose a new result here
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every applicable requirement is met with current evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 applicable requirements met, %3 partly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 requirements have current evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No must requirement is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Each one blocks readiness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,6 +1459,86 @@ Carried from: %2. Confirm it on the Re-confirm page, or choose a new result here
     </message>
     <message>
         <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or click a check to open the criterion it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score by domain chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains at a glance chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness over time chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence reaching its review-by date chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every applicable criterion is met with current evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 applicable criteria met, %3 partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 criteria have current evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No must criterion is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the criterion (click or press Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness &amp;checks: nothing to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness &amp;checks: %1 blocking, %2 warnings. Click one, or press Enter, to open its criterion.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,20 +1644,32 @@ Carried from: %2. Confirm it on the Re-confirm page, or choose a new result here
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The statement looks as if it contains patient-identifiable data (an NHS number or a date of birth). Evidence should not hold personal data: remove it and try again.</source>
+        <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The period ends before it starts.</source>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvidenceLibraryPage</name>
-    <message>
-        <source>Filter evidence by title, owner, requirement…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>All evidence</source>
         <translation type="unfinished"></translation>
@@ -1442,10 +1680,6 @@ Carried from: %2. Confirm it on the Re-confirm page, or choose a new result here
     </message>
     <message>
         <source>Expiring before the visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not used by any requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1477,14 +1711,6 @@ Carried from: %2. Confirm it on the Re-confirm page, or choose a new result here
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Where used&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 evidence items shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select evidence to see its details and where it is used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,7 +1731,76 @@ Carried from: %2. Confirm it on the Re-confirm page, or choose a new result here
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not used by any requirement yet.</source>
+        <source>Filter by title, owner, criterion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to any criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show where used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n evidence item(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet.
+
+Add files with 쫝 files…” above, or drop files on a criterion on the Assessment page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter to see all evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to any criterion yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2279,6 +2574,14 @@ Yes adds them; No leaves them out and adds the rest.</source>
         <source>Evidence is still being added. Stop the import and quit? Files added so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is on a read-only disk or in a folder you may not write to, so it is open for reading only: changes cannot be saved. To work on it, use File &gt; Save a copy to put a copy where you may write, and open that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>
@@ -2502,20 +2805,12 @@ Yes adds them; No leaves them out and adds the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · must (a legal requirement)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Carried from the previous standards set: needs re-confirmation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requirement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2526,13 +2821,29 @@ Evidence: %1 linked, %2 current</source>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Blocks readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · must (required by law)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks readiness: any unmet must criterion keeps the service from being ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigatorPane</name>
-    <message>
-        <source>Find a requirement (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Any result</source>
         <translation type="unfinished"></translation>
@@ -2557,6 +2868,46 @@ Evidence: %1 linked, %2 current</source>
         <source>Needs re-confirmation (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find a criterion (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show criteria with this result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the criteria that keep the service from being ready: must criteria that are not met or have no current evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards and criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criteria match the search and filters. Clear the search box and untick the filters to see every criterion again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks readiness (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the criteria that block readiness (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewWorkspaceWizard</name>
@@ -2578,10 +2929,6 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Sites, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service serves NHS organisations (adds the NHS requirements)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2666,6 +3013,10 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Choose where to save the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service serves NHS organisations (adds the NHS standards)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2777,6 +3128,21 @@ Evidence: %1 linked, %2 current</source>
     </message>
 </context>
 <context>
+    <name>PersonalDataPrompt</name>
+    <message>
+        <source>This looks as if it contains patient-identifiable data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation work should not hold personal data. Keep the text anyway? No goes back so you can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PickEvidenceDialog</name>
     <message>
         <source>Use existing evidence</source>
@@ -2854,6 +3220,17 @@ Evidence: %1 linked, %2 current</source>
     </message>
 </context>
 <context>
+    <name>ReconfirmItemCommand</name>
+    <message>
+        <source>Re-confirm %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReconfirmationPanel</name>
     <message>
         <source>Items that need re-confirmation</source>
@@ -2869,10 +3246,6 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was carried answers this requirement: keep the result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2924,6 +3297,18 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>The result could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification for not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was carried answers this criterion: keep the result.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3060,6 +3445,10 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Edit assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing in the narrative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3359,6 +3748,22 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>unknown %1 sub-command &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead even though the text seems to hold personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 seems to contain personal data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seems to contain personal data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Remove the personal data, or add --allow-personal-data if it must be kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3843,6 +4248,34 @@ their own, only the fingerprint tells you it is the service&apos;s.
         <source>In progress, overdue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full: the file was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file, if any, is unchanged. Check the disk and that you may write to the folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the workspace cannot be opened for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space on %1, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is on a read-only disk or in a folder you may not write to, so it can be read but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading works as usual (info, score, reports). To change it, copy it to a folder you may write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write-ahead log, %1, lies beside it; if the workspace was copied or restored over an older one, that log belongs to the older file. Move %1 (and %2, if there) to another folder and open the workspace again. If it is still reported as damaged, restore it from a backup. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::AssessmentImport</name>
@@ -3894,15 +4327,7 @@ their own, only the fingerprint tells you it is the service&apos;s.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a file made by &quot;Export as JSON&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is not an exported assessment (&quot;format&quot; is not &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file made by &quot;Export as JSON&quot; or &quot;seqohs-tracker-cli export --format json&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4015,6 +4440,14 @@ their own, only the fingerprint tells you it is the service&apos;s.
     </message>
     <message>
         <source>The file is larger than %1 MiB, too large for an exported assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file exported as JSON (File &gt; Export in the window, or seqohs-tracker-cli export --format json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file exported as JSON (File &gt; Export in the window, or seqohs-tracker-cli export --format json) or &quot;seqohs-tracker-cli export --format json&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4168,7 +4601,11 @@ their own, only the fingerprint tells you it is the service&apos;s.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  (▲ the planned visit, %1)</source>
+        <source> · ▲ planned visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned visit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5968,6 +6405,18 @@ their own, only the fingerprint tells you it is the service&apos;s.
         <source>Open it with the version of seqohs-tracker that wrote it and make a backup. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is a folder, not a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a regular file (it is a pipe, a socket or a device), so it cannot be a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a .seqohs workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::Scorer</name>
@@ -6742,6 +7191,18 @@ their own, only the fingerprint tells you it is the service&apos;s.
         <source>it could not be synced to the disk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not an item of this standards set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already needs re-confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the re-confirmation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::XlsxExport</name>
@@ -6894,6 +7355,22 @@ their own, only the fingerprint tells you it is the service&apos;s.
     </message>
     <message>
         <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a raw control character (0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it, or write it as an escape such as \u0000 if it is meant to be there. The file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a regular file (it is a pipe, a socket or a device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a .json file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
