@@ -3554,10 +3554,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load the official wording of the standards, which your service holds under licence: fill in the spreadsheet template (seqohs-tracker-cli standards template) with one row per criterion, save it as CSV, and choose it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a standards set file (.json), or a spreadsheet saved as CSV from the template. Nothing is kept until the whole file has been checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3651,6 +3647,30 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Loaded %1: %2 items to assess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the official wording of the standards, which your service holds under licence: save the spreadsheet template, fill in one row per criterion, save it as CSV, and choose it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets saved as CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the template as %1. Open it in a spreadsheet, fill in one row per criterion, save it as CSV and choose it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not saved.&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4860,6 +4880,14 @@ their own, only the fingerprint tells you it is the service&apos;s.
     </message>
     <message>
         <source>Removing unused content failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read; nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing it. Wait until it has finished, then add the file again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

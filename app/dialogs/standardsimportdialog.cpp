@@ -38,8 +38,8 @@ StandardsImportDialog::StandardsImportDialog(bool official, QWidget *parent)
     setWindowTitle(official ? tr("Load the official wording") : tr("Load a standards set"));
     auto *intro = new QLabel(
         official ? tr("Load the official wording of the standards, which your service holds under "
-                      "licence: fill in the spreadsheet template (seqohs-tracker-cli standards "
-                      "template) with one row per criterion, save it as CSV, and choose it here.")
+                      "licence: save the spreadsheet template, fill in one row per criterion, "
+                      "save it as CSV, and choose it here.")
                  : tr("Choose a standards set file (.json), or a spreadsheet saved as CSV from "
                       "the template. Nothing is kept until the whole file has been checked."),
         this);
@@ -53,6 +53,21 @@ StandardsImportDialog::StandardsImportDialog(bool official, QWidget *parent)
     fileRow->addWidget(browse);
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_file);
+    auto *saveTemplate = new QPushButton(tr("Save the spreadsheet &template\u2026"), this);
+    saveTemplate->setObjectName(QStringLiteral("saveTemplate"));
+    connect(saveTemplate, &QPushButton::clicked, this, [this] {
+        const QString path = Prompts::saveFileName(this, tr("Save the spreadsheet template"),
+                                                   QStringLiteral("standards-template.csv"),
+                                                   tr("Spreadsheets saved as CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        const Status saved = saveFileAtomically(path, SpreadsheetImport::templateCsv());
+        m_result->setText(
+            saved.ok() ? tr("Saved the template as %1. Open it in a spreadsheet, fill in "
+                            "one row per criterion, save it as CSV and choose it above.")
+                             .arg(QDir::toNativeSeparators(path).toHtmlEscaped())
+                       : tr("<b>Not saved.</b> %1").arg(saved.errorString().toHtmlEscaped()));
+    });
 
     m_csvOptions = new QWidget(this);
     m_id = new QLineEdit(m_csvOptions);
@@ -87,6 +102,7 @@ StandardsImportDialog::StandardsImportDialog(bool official, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(saveTemplate, 0, Qt::AlignLeft);
     layout->addWidget(fileLabel);
     layout->addLayout(fileRow);
     layout->addWidget(m_csvOptions);

@@ -14,6 +14,8 @@
 #include <mutex>
 #include <thread>
 
+#include <sys/stat.h>
+
 namespace seqohs {
 
 namespace {
@@ -293,6 +295,10 @@ Expected<EvidenceStore::Blob> EvidenceStore::storeFile(const QString &sourcePath
     }
     const qint64 total = file.size();
     const QString storing = tr("Storing %1 failed").arg(QFileInfo(sourcePath).fileName());
+    // What the file was when reading began: a file that another program changes, grows or cuts
+    // while it is read must not be stored as a mixture of old and new.
+    struct stat before = {};
+    const bool statted = ::fstat(file.handle(), &before) == 0;
 
     // Everything below is undone as a whole if anything fails or the content turns out to be
     // stored already.
@@ -367,6 +373,17 @@ Expected<EvidenceStore::Blob> EvidenceStore::storeFile(const QString &sourcePath
     if (cancelled) {
         rollback();
         return Error{tr("The import was cancelled; nothing was stored."), sourcePath};
+    }
+    struct stat after = {};
+    if (statted && failure.isEmpty() &&
+        (::fstat(file.handle(), &after) != 0 || after.st_size != before.st_size ||
+         after.st_mtim.tv_sec != before.st_mtim.tv_sec ||
+         after.st_mtim.tv_nsec != before.st_mtim.tv_nsec || done != qint64(before.st_size))) {
+        rollback();
+        return Error{tr("The file changed while it was being read; nothing of it was stored."),
+                     sourcePath, QString(),
+                     tr("Another program is writing it. Wait until it has finished, then add the "
+                        "file again.")};
     }
     if (!failure.isEmpty() || stored.sha256.isEmpty()) {
         rollback();

@@ -192,10 +192,13 @@ Expected<Schema::FileHeader> Schema::inspect(const QString &path)
                      QString(),
                      tr("Restore the workspace from a backup. The file was not changed.")};
     }
-    // With a write-ahead log beside it the file may legitimately be shorter than its header says
-    // until the log is checkpointed; SQLite's own check covers that case.
-    const bool hasWal = QFileInfo::exists(path + QLatin1String("-wal"));
-    if (!hasWal && header.pageCount > 0 && header.fileSize < header.pageCount * header.pageSize) {
+    // With a write-ahead log that holds frames the file may legitimately be shorter than its
+    // header says until the log is checkpointed; SQLite's own check covers that case. A log of
+    // no frames (32 bytes of header at most, as a read-only session leaves it) excuses nothing.
+    const QFileInfo wal(path + QLatin1String("-wal"));
+    const bool walHasFrames = wal.exists() && wal.size() > 32;
+    if (!walHasFrames && header.pageCount > 0 &&
+        header.fileSize < header.pageCount * header.pageSize) {
         return Error{tr("The workspace is truncated: it holds %1 bytes of the %2 its header "
                         "declares.")
                          .arg(header.fileSize)

@@ -131,6 +131,10 @@ TEST_CASE("Every command that writes a file fails clearly on a full disk and kee
     };
 
     for (const Case &c : cases) {
+#ifndef SEQOHS_WITH_REPORTS
+        if (c.args.first() == QStringLiteral("report"))
+            continue; // this build has no report renderer
+#endif
         const QString target = disk.filePath(c.name);
         const QByteArray before("the previous file, which must survive\n");
         if (c.previous) {

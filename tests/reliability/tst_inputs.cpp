@@ -3,6 +3,7 @@
 
 #include "catalogue/standardsformat.h"
 #include "workspace/personaldataguard.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -252,4 +253,59 @@ TEST_CASE("An import to a new workspace never leaves a half-made file under the 
     CHECK_FALSE(QFile::exists(target + QStringLiteral(".importing")));
     CHECK_FALSE(QFile::exists(target + QStringLiteral(".importing-wal")));
     CHECK(test::runCli({QStringLiteral("integrity"), QStringLiteral("-w"), target}).exitCode == 0);
+}
+
+TEST_CASE("A file that changes while it is read is refused and nothing of it is stored")
+{
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    Expected<std::unique_ptr<Workspace>> workspace = Workspace::open(ws);
+    REQUIRE(workspace.ok());
+    const qsizetype before = (*workspace)->evidence().size();
+    const QString path = dir.filePath(QStringLiteral("growing.log"));
+    writeFile(path, QByteArray(3 * 1024 * 1024, 'a'));
+    bool appended = false;
+    // Another program writes to the file while it is being copied in.
+    auto progress = [&](qint64, qint64) {
+        if (!appended) {
+            QFile f(path);
+            REQUIRE(f.open(QIODevice::Append));
+            f.write(QByteArray(1024, 'b'));
+            appended = true;
+        }
+        return true;
+    };
+    EvidenceItem meta;
+    meta.title = QStringLiteral("Growing log");
+    const Expected<qint64> id = (*workspace)->addEvidenceFile(path, meta, {}, progress);
+    REQUIRE(appended);
+    REQUIRE_FALSE(id.ok());
+    CHECK(id.errors().first().message.contains(QStringLiteral("changed while it was being read")));
+    CHECK((*workspace)->evidence().size() == before);
+    // Left alone, the same file is then stored whole.
+    const Expected<qint64> again = (*workspace)->addEvidenceFile(path, meta, {});
+    REQUIRE(again.ok());
+    CHECK((*workspace)->evidence().size() == before + 1);
+}
+
+TEST_CASE("A truncated workspace is refused even with an empty write-ahead log beside it")
+{
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    // Cut the file short, and leave the empty log a read-only session would leave.
+    QFile file(ws);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.resize(file.size() / 2));
+    file.close();
+    writeFile(ws + QStringLiteral("-wal"), QByteArray());
+    for (const QString &command : {QStringLiteral("info"), QStringLiteral("assess")}) {
+        QStringList args{command, QStringLiteral("-w"), ws};
+        if (command == QStringLiteral("assess"))
+            args << QStringLiteral("s23-gov-01") << QStringLiteral("--result")
+                 << QStringLiteral("met");
+        const test::CliRun run = test::runCli(args);
+        INFO(command.toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("truncated")));
+    }
 }
