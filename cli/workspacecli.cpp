@@ -63,6 +63,8 @@ std::unique_ptr<Workspace> WorkspaceCli::openWorkspace(const QCommandLineParser 
         exitCode = printErrors(err, ws.errors());
         return nullptr;
     }
+    for (const QString &warning : (*ws)->openWarnings())
+        err << path << ": " << tr("Warning: %1").arg(warning) << '\n';
     // A read that fails mid-command leaves its list incomplete: say so, and make sure the
     // command does not end with success (main() checks hadReadFailure()).
     QObject::connect(ws->get(), &Workspace::readFailed, ws->get(), [&err](const ErrorList &errors) {

@@ -2582,6 +2582,10 @@ Yes adds them; No leaves them out and adds the rest.</source>
         <source>Open for reading only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit trail has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>
@@ -3784,6 +3788,10 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Nothing was changed. Remove the personal data, or add --allow-personal-data if it must be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7229,6 +7237,22 @@ their own, only the fingerprint tells you it is the service&apos;s.
     </message>
     <message>
         <source>Restoring the re-confirmation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If nobody here restored an older copy, the file was changed outside seqohs-tracker: keep it as it is and compare it with a backup or the last submission pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is shorter than when this computer last opened this workspace: it had %1 rows and now has %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was rewritten since this computer last opened this workspace: row %1 is no longer the row seen then. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -501,7 +501,10 @@ bool MainWindow::openWorkspace(const QString &path)
         showErrors(opened.errors(), tr("The workspace cannot be opened"));
         return false;
     }
+    const QStringList warnings = (*opened)->openWarnings();
     setDocument(std::make_unique<WorkspaceDocument>(std::move(opened).value()));
+    if (!warnings.isEmpty() && m_document)
+        Prompts::error(this, tr("The audit trail has changed"), warnings.join(QLatin1Char('\n')));
     if (unwritable && m_document) {
         const QString text =
             tr("%1 is on a read-only disk or in a folder you may not write to, so it is open "

@@ -653,7 +653,10 @@ Workspace::Workspace(std::unique_ptr<Private> dd)
     m_mode = d->readOnly ? ReadOnly : ReadWrite;
 }
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace()
+{
+    rememberAuditHead();
+}
 
 void Workspace::setUserName(const QString &name)
 {
@@ -873,6 +876,7 @@ Workspace::create(const QString &givenPath, const ServiceProfile &profile, const
     w->m_setHash = QString::fromLatin1(StandardsFormat::contentHash(set));
     for (const AssessableItem &item : set.assessables())
         w->d->itemIds.insert(item.id);
+    w->m_anchored = true;
     return w;
 }
 
@@ -942,7 +946,67 @@ Expected<std::unique_ptr<Workspace>> Workspace::openWith(const QString &givenPat
     w->m_setHash = storedHash;
     for (const AssessableItem &item : w->m_set.assessables())
         w->d->itemIds.insert(item.id);
+    if (!companion) {
+        w->m_anchored = true;
+        w->checkAuditAnchor();
+    }
     return w;
+}
+
+// ---- the audit trail's anchor outside the file -------------------------------------------
+
+namespace {
+QString anchorKey(const QString &path)
+{
+    return QStringLiteral("auditAnchors/") +
+           QString::fromLatin1(Sha256::hexHash(QFileInfo(path).absoluteFilePath().toUtf8()));
+}
+} // namespace
+
+void Workspace::checkAuditAnchor()
+{
+    // Rows cut from the end with the count rewound, or a chain recomputed from start to end,
+    // pass every check inside the file. What this computer saw last does not change with it.
+    const QStringList seen =
+        QSettings().value(anchorKey(m_path)).toString().split(QLatin1Char(' '));
+    if (seen.size() != 2)
+        return;
+    bool ok = false;
+    const qint64 seq = seen.at(0).toLongLong(&ok);
+    if (!ok || seq <= 0)
+        return;
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("SELECT hash FROM audit WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (!q.exec()) {
+        reportReadFailure(q, tr("the audit trail"));
+        return;
+    }
+    const QString hint = tr("If nobody here restored an older copy, the file was changed outside "
+                            "seqohs-tracker: keep it as it is and compare it with a backup or "
+                            "the last submission pack.");
+    if (!q.next()) {
+        m_openWarnings << tr("The audit trail is shorter than when this computer last opened "
+                             "this workspace: it had %1 rows and now has %2. %3")
+                              .arg(seq)
+                              .arg(auditCount())
+                              .arg(hint);
+    } else if (q.value(0).toString() != seen.at(1)) {
+        m_openWarnings << tr("The audit trail was rewritten since this computer last opened "
+                             "this workspace: row %1 is no longer the row seen then. %2")
+                              .arg(seq)
+                              .arg(hint);
+    }
+}
+
+void Workspace::rememberAuditHead() const
+{
+    if (!m_anchored || !m_openWarnings.isEmpty())
+        return; // a rewritten trail is not taken as the new truth by being looked at
+    const QString count = d->meta(KeyAuditCount);
+    const QString head = d->meta(KeyAuditHead);
+    if (!count.isEmpty() && !head.isEmpty())
+        QSettings().setValue(anchorKey(m_path), QString(count + QLatin1Char(' ') + head));
 }
 
 // ---- profile ---------------------------------------------------------------------------

@@ -186,6 +186,10 @@ public:
     // Recomputes the hash chain; the error names the first row that does not fit (edited,
     // missing, or a missing last row).
     Status verifyAuditChain() const;
+    // Warnings found when the workspace was opened: the audit trail no longer holds the head
+    // this computer saw last (rows removed, or the chain rewritten). The chain head is kept
+    // outside the file, per user, and recorded again when the workspace is closed.
+    QStringList openWarnings() const { return m_openWarnings; }
 
     // SQLite's integrity_check, the audit chain, the standards set's hash and a re-hash of every
     // stored content. Reports every problem found, not just the first. progress gets bytes.
@@ -227,6 +231,10 @@ private:
     std::unique_ptr<Private> d;
     QString m_path;
     OpenMode m_mode = ReadWrite;
+    QStringList m_openWarnings;
+    bool m_anchored = false;
+    void checkAuditAnchor();
+    void rememberAuditHead() const;
     StandardsSet m_set;
     QString m_setHash;
 };

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringEncoder>
 
 #include <sys/stat.h>
@@ -308,4 +310,55 @@ TEST_CASE("A truncated workspace is refused even with an empty write-ahead log b
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(QStringLiteral("truncated")));
     }
+}
+
+TEST_CASE("Rows cut from the end of the audit trail are noticed against what this computer saw")
+{
+    test::TempDir dir;
+    test::TempDir config;
+    // The command line keeps what it saw in its settings: give this test settings of its own.
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    const QString ws = makeDemo(dir);
+    REQUIRE(test::runCli({QStringLiteral("info"), QStringLiteral("-w"), ws}).exitCode == 0);
+
+    // Someone removes the last three rows and rewinds the count and head to match: the file
+    // is consistent again inside.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(ws);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_no_delete")));
+        REQUIRE(q.exec(QStringLiteral("SELECT max(seq) FROM audit")));
+        REQUIRE(q.next());
+        const qint64 last = q.value(0).toLongLong();
+        REQUIRE(last > 3);
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM audit WHERE seq > %1").arg(last - 3)));
+        REQUIRE(q.exec(QStringLiteral("SELECT hash FROM audit WHERE seq = %1").arg(last - 3)));
+        REQUIRE(q.next());
+        const QString head = q.value(0).toString();
+        REQUIRE(q.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = "
+                                      "'workspace.audit_count'")
+                           .arg(last - 3)));
+        REQUIRE(
+            q.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'workspace.audit_head'")
+                       .arg(head)));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+
+    const test::CliRun run = test::runCli({QStringLiteral("info"), QStringLiteral("-w"), ws});
+    INFO(run.err.toStdString());
+    CHECK(run.err.contains(QStringLiteral("audit trail is shorter than when this computer last "
+                                          "opened")));
+    // Looking at it again does not make the shortened trail the new truth.
+    CHECK(test::runCli({QStringLiteral("info"), QStringLiteral("-w"), ws})
+              .err.contains(QStringLiteral("shorter")));
+    if (oldConfig.isNull())
+        qunsetenv("XDG_CONFIG_HOME");
+    else
+        qputenv("XDG_CONFIG_HOME", oldConfig);
 }
