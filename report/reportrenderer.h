@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "pdfnavigation.h"
 #include "reporting/readinessreport.h"
 
 #include <QIODevice>
@@ -70,6 +71,8 @@ public:
 
 private:
     enum class Target { Html, Print, Odt };
+    // print(), recording where each section starts for the PDF's links and outline.
+    Expected<int> print(QPagedPaintDevice &device, QList<PdfNavigation::Section> *sections) const;
     struct Segment;
     QString buildHtml(Target target) const;
     QList<Segment> segments(Target target) const;
