@@ -2,6 +2,7 @@
 
 #include "chartfactory.h"
 #include "common/savefile.h"
+#include "odtreport.h"
 #include "pdfnavigation.h"
 #include "scoring/scorer.h"
 #include "tablepainter.h"
@@ -354,7 +355,7 @@ QByteArray xmpMetadata(const QString &title, const QString &author, const QStrin
 
 // The attribution of a set may tell the program's user how to load the official wording; a
 // command line means nothing to the board reading the cover, so such sentences are left out.
-QString boardText(const QString &text)
+QString boardSentences(const QString &text)
 {
     static const QRegularExpression sentence(QStringLiteral("[^.!?]+[.!?]+[\"\u201D]?\\s*"));
     QString out;
@@ -454,6 +455,58 @@ struct Section
 };
 
 } // namespace
+
+QString ReportRenderer::chartDescription(const ReadinessReport &r, const QString &name)
+{
+    const ReadinessReport::Cover &cover = r.cover;
+    QStringList parts;
+    if (name == QLatin1String("domain-scores") || name == QLatin1String("domain-radar")) {
+        for (const NodeScore &d : r.domains) {
+            parts << tr("%1 %2: score %3, coverage %4")
+                         .arg(d.code, d.title, percent(d.figures.score()),
+                              percent(d.figures.coverage()));
+        }
+        return (name == QLatin1String("domain-scores")
+                    ? tr("Bar chart of the score by domain. ")
+                    : tr("Radar chart of score and evidence coverage by domain. ")) +
+               parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    }
+    if (name == QLatin1String("readiness-over-time")) {
+        for (const Snapshot &snap : r.history) {
+            parts << tr("%1: score %2, coverage %3")
+                         .arg(shortDate(snap.asOf), percent(snap.overall.score()),
+                              percent(snap.overall.coverage()));
+        }
+        parts << tr("%1 (this report): score %2, coverage %3")
+                     .arg(shortDate(cover.asOf), percent(cover.score), percent(cover.coverage));
+        return tr("Line chart of score and evidence coverage over time. ") +
+               parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    }
+    // evidence-expiry: current evidence by the month its review-by date falls in.
+    QMap<QDate, int> byMonth;
+    for (const ReadinessReport::EvidenceRow &e : r.evidence) {
+        if (e.current && e.reviewBy.isValid() && e.reviewBy < cover.asOf.addMonths(12))
+            ++byMonth[QDate(e.reviewBy.year(), e.reviewBy.month(), 1)];
+    }
+    for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it) {
+        parts << tr("%1: %2")
+                     .arg(ukLocale().toString(it.key(), QStringLiteral("MMMM yyyy")))
+                     .arg(it.value());
+    }
+    QString text = tr("Bar chart of current evidence items by the month they reach their "
+                      "review-by date, over the next twelve months. ");
+    text += parts.isEmpty() ? tr("None falls due.")
+                            : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    if (cover.plannedVisit.isValid())
+        text +=
+            QLatin1Char(' ') + tr("The planned visit is on %1.").arg(longDate(cover.plannedVisit));
+    return text;
+}
+
+QString ReportRenderer::boardText(const QString &text)
+{
+    return boardSentences(text);
+}
 
 ReportRenderer::Charts ReportRenderer::renderCharts(const ReadinessReport &report)
 {
@@ -576,58 +629,13 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
         return list.join(QStringLiteral(", "));
     };
 
-    // What each chart shows, in words, for readers who cannot see it.
-    auto chartDescription = [&](const QString &name) -> QString {
-        QStringList parts;
-        if (name == QLatin1String("domain-scores") || name == QLatin1String("domain-radar")) {
-            for (const NodeScore &d : r.domains) {
-                parts << tr("%1 %2: score %3, coverage %4")
-                             .arg(d.code, d.title, percent(d.figures.score()),
-                                  percent(d.figures.coverage()));
-            }
-            return (name == QLatin1String("domain-scores")
-                        ? tr("Bar chart of the score by domain. ")
-                        : tr("Radar chart of score and evidence coverage by domain. ")) +
-                   parts.join(QStringLiteral("; ")) + QLatin1Char('.');
-        }
-        if (name == QLatin1String("readiness-over-time")) {
-            for (const Snapshot &snap : r.history) {
-                parts << tr("%1: score %2, coverage %3")
-                             .arg(shortDate(snap.asOf), percent(snap.overall.score()),
-                                  percent(snap.overall.coverage()));
-            }
-            parts << tr("%1 (this report): score %2, coverage %3")
-                         .arg(shortDate(cover.asOf), percent(cover.score), percent(cover.coverage));
-            return tr("Line chart of score and evidence coverage over time. ") +
-                   parts.join(QStringLiteral("; ")) + QLatin1Char('.');
-        }
-        // evidence-expiry: current evidence by the month its review-by date falls in.
-        QMap<QDate, int> byMonth;
-        for (const ReadinessReport::EvidenceRow &e : r.evidence) {
-            if (e.current && e.reviewBy.isValid() && e.reviewBy < cover.asOf.addMonths(12))
-                ++byMonth[QDate(e.reviewBy.year(), e.reviewBy.month(), 1)];
-        }
-        for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it) {
-            parts << tr("%1: %2")
-                         .arg(ukLocale().toString(it.key(), QStringLiteral("MMMM yyyy")))
-                         .arg(it.value());
-        }
-        QString text = tr("Bar chart of current evidence items by the month they reach their "
-                          "review-by date, over the next twelve months. ");
-        text += parts.isEmpty() ? tr("None falls due.")
-                                : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
-        if (cover.plannedVisit.isValid())
-            text += QLatin1Char(' ') +
-                    tr("The planned visit is on %1.").arg(longDate(cover.plannedVisit));
-        return text;
-    };
     auto image = [&](const QImage &img, const QString &name, QSize logical) {
         const QString src = html ? imagePng(img) : QStringLiteral("chart:") + name;
         return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\">")
             .arg(src)
             .arg(logical.width())
             .arg(logical.height())
-            .arg(esc(chartDescription(name)));
+            .arg(esc(chartDescription(r, name)));
     };
     auto logicalSize = [](const QImage &img) {
         return img.isNull() ? QSize() : (QSizeF(img.size()) / img.devicePixelRatio()).toSize();
@@ -1171,7 +1179,7 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
     }
     if (!cover.attribution.isEmpty()) {
         out += QStringLiteral("<p style=\"font-size:8pt; color:%1\">%2</p>")
-                   .arg(c(Grey), esc(boardText(cover.attribution)));
+                   .arg(c(Grey), esc(boardSentences(cover.attribution)));
     }
 
     // Contents: page numbers are placeholders filled in once the document is laid out.
@@ -1513,18 +1521,10 @@ Status ReportRenderer::writePdf(QIODevice &device) const
 
 Status ReportRenderer::writeOdt(QIODevice &device) const
 {
-    std::unique_ptr<QTextDocument> doc = document();
-    // The ODF writer closes the device it writes to, which a QSaveFile must not be: write to
-    // memory first.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(doc.get())) {
-        return Error{tr("The ODT report could not be produced."), QString(), QString(),
-                     tr("Try PDF or HTML instead, and report this problem.")};
-    }
-    const QByteArray bytes = buffer.data();
-    if (device.write(bytes) != bytes.size()) {
+    const Expected<QByteArray> bytes = OdtReport(m_report, m_charts).bytes();
+    if (!bytes)
+        return bytes.errors();
+    if (device.write(*bytes) != bytes->size()) {
         return Error{tr("Writing the ODT report failed: %1").arg(device.errorString()), QString(),
                      QString(),
                      tr("Free some disk space or choose another place, then try again.")};
