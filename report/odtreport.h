@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/expected.h"
-#include "reportrenderer.h"
 #include "reporting/readinessreport.h"
+#include "reportrenderer.h"
 
 #include <QByteArray>
 

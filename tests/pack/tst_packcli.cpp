@@ -129,8 +129,8 @@ TEST_CASE("CLI: pack, review and response from start to finish", "[pack][cli]")
         for (const EvidenceLink &l : wsLinks) {
             const auto item = (*workspace)->standardsSet().findAssessable(l.itemId);
             REQUIRE(item);
-            CHECK(html.contains(
-                QStringLiteral("<b>%1</b></span> %2").arg(item->code, item->title.toHtmlEscaped())));
+            CHECK(html.contains(QStringLiteral("<b>%1</b></span> %2")
+                                    .arg(item->code, item->title.toHtmlEscaped())));
         }
     }
 
