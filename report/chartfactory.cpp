@@ -274,9 +274,10 @@ QChart *ChartFactory::readinessOverTime(const QList<Snapshot> &snapshots, const 
     chart->addSeries(score);
     chart->addSeries(coverage);
 
+    // The chart is half a page wide: short labels, few of them, so none is cut off.
     auto *axisX = new QDateTimeAxis;
-    axisX->setFormat(QStringLiteral("MMM yyyy"));
-    axisX->setTickCount(5);
+    axisX->setFormat(QStringLiteral("MMM yy"));
+    axisX->setTickCount(4);
     if (first.isValid()) {
         // A month either side keeps single points off the frame.
         axisX->setRange(first.addMonths(-1).startOfDay(Qt::UTC),
