@@ -492,7 +492,24 @@ int runReviewReport(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!review)
         return Cli::printErrors(err, review.errors());
 #ifdef SEQOHS_HAVE_REPORT
-    if (Status s = AssessorReportRenderer(*review).writePdf(outPath); !s)
+    AssessorReportRenderer renderer(*review);
+    // The pack is kept beside the review: when it is there and still verifies, each finding
+    // shows its criteria with the service's result and evidence from the snapshot.
+    const QString packPath =
+        QFileInfo(parser.positionalArguments().first()).dir().filePath(review->packFile);
+    if (!review->packFile.isEmpty() && QFileInfo(packPath).isFile()) {
+        QTemporaryDir extract;
+        PackVerifier verifier(packPath);
+        verifier.setExtractTo(extract.path(), {PackManifest::WorkspacePath});
+        const PackVerification verified = verifier.verify();
+        if (verified.ok() && verified.manifest.rootHash == review->packRootHash) {
+            auto snapshot = Workspace::open(
+                QDir(extract.path()).filePath(PackManifest::WorkspacePath), Workspace::ReadOnly);
+            if (snapshot)
+                renderer.setCriteria(AssessorReportRenderer::criteriaOf(**snapshot));
+        }
+    }
+    if (Status s = renderer.writePdf(outPath); !s)
         return Cli::printErrors(err, s.errors());
     out << tr("Wrote the assessor report to %1.").arg(outPath) << '\n';
     return Cli::Success;

@@ -1,7 +1,9 @@
 #include "assessorreportrenderer.h"
 
 #include "common/savefile.h"
+#include "workspace/workspace.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFont>
 #include <QLocale>
@@ -11,6 +13,8 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <memory>
+
 namespace seqohs {
 
 namespace {
@@ -18,6 +22,45 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("AssessorReportRenderer", text);
+}
+
+// A code such as "S23-GOV-T2" is one word: it never breaks at a hyphen.
+QString code(const QString &text)
+{
+    return QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(text.toHtmlEscaped());
+}
+
+// No ligatures: "ﬁnancial" as one glyph would not be found by a search for "financial" nor
+// copy as it reads.
+QFont reportFont(qreal pointSize)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"),
+                      QStringLiteral("Arial")});
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(pointSize);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+// Laid out at 96 units per inch on A4, like the readiness report.
+constexpr qreal Dpi = 96.0;
+constexpr qreal Mm = Dpi / 25.4;
+constexpr qreal PageWidth = 210.0 * Mm;
+constexpr qreal PageHeight = 297.0 * Mm;
+constexpr qreal MarginSide = 18.0 * Mm;
+constexpr qreal MarginTop = 24.0 * Mm;
+constexpr qreal MarginBottom = 20.0 * Mm;
+
+QPaintDevice *layoutDevice()
+{
+    static QImage device = [] {
+        QImage image(1, 1, QImage::Format_ARGB32_Premultiplied);
+        image.setDotsPerMeterX(qRound(Dpi / 0.0254));
+        image.setDotsPerMeterY(qRound(Dpi / 0.0254));
+        return image;
+    }();
+    return &device;
 }
 
 QString esc(const QString &text)
@@ -60,19 +103,49 @@ AssessorReportRenderer::AssessorReportRenderer(Review review)
 {
 }
 
+QHash<QString, AssessorReportRenderer::Criterion>
+AssessorReportRenderer::criteriaOf(const Workspace &snapshot)
+{
+    QHash<QString, Criterion> out;
+    const QHash<QString, Assessment> assessments = snapshot.assessments();
+    QHash<qint64, QString> titles;
+    for (const EvidenceItem &e : snapshot.evidence())
+        titles.insert(e.id, e.title);
+    QHash<QString, QStringList> evidence;
+    for (const EvidenceLink &l : snapshot.links())
+        evidence[l.itemId] << titles.value(l.evidenceId);
+    for (const AssessableItem &item : snapshot.standardsSet().assessables()) {
+        Criterion c;
+        c.code = item.code;
+        c.title = item.title;
+        c.result = resultDisplayName(assessments.value(item.id).result);
+        c.evidence = evidence.value(item.id);
+        out.insert(item.id, c);
+    }
+    return out;
+}
+
+bool AssessorReportRenderer::isDraft() const
+{
+    return m_review.recommendation == Recommendation::None || m_review.unrecorded() > 0;
+}
+
 QString AssessorReportRenderer::html() const
 {
     const Review &r = m_review;
+    const QString grid = QStringLiteral(
+        "width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+        "style=\"border-collapse:collapse; border-color:#c9d3dd; border-style:solid; "
+        "margin-top:4px\"");
     QString h;
-    h += QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title>"
+    h += QStringLiteral("<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>%1</title>"
                         "<style>"
-                        "body { font-family: sans-serif; font-size: 10pt; color: #1f2933; }"
                         "h1 { font-size: 20pt; color: #17324d; margin-bottom: 2pt; }"
-                        "h2 { font-size: 14pt; color: #17324d; margin-top: 16pt; "
-                        "border-bottom: 1px solid #c9d3dd; }"
-                        "h3 { font-size: 11pt; margin-top: 10pt; margin-bottom: 2pt; }"
+                        "h2 { font-size: 14pt; color: #17324d; margin-top: 16pt; }"
+                        "h3 { font-size: 11pt; color: #17324d; margin-top: 10pt; "
+                        "margin-bottom: 2pt; }"
                         "td, th { vertical-align: top; }"
-                        "th { background: #e8eef4; text-align: left; }"
+                        "th { background: #e8eef4; text-align: left; font-weight: bold; }"
                         ".muted { color: #5f6b7a; }"
                         ".rec { font-size: 14pt; font-weight: bold; }"
                         "</style></head><body>")
@@ -82,10 +155,30 @@ QString AssessorReportRenderer::html() const
              .arg(esc(r.organisation.isEmpty()
                           ? r.serviceName
                           : r.serviceName + QStringLiteral(", ") + r.organisation));
+    if (isDraft()) {
+        QStringList why;
+        if (r.unrecorded() > 0) {
+            why << (r.unrecorded() == 1
+                        ? tr("1 of %1 standards has no finding yet").arg(r.findings.size())
+                        : tr("%1 of %2 standards have no finding yet")
+                              .arg(r.unrecorded())
+                              .arg(r.findings.size()));
+        }
+        if (r.recommendation == Recommendation::None)
+            why << tr("the recommendation is not set");
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr>"
+                            "<td bgcolor=\"#b3261e\" style=\"color:#ffffff\"><b>%1</b> %2</td>"
+                            "</tr></table>")
+                 .arg(esc(tr("DRAFT")),
+                      esc(tr("Not a final report: %1.")
+                              .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                       .createSeparatedList(why))));
+    }
 
-    h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    h += QStringLiteral("<table %1>").arg(grid);
     auto row = [&h](const QString &label, const QString &value) {
-        h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(label), value);
+        h += QStringLiteral("<tr><th width=\"28%\">%1</th><td width=\"72%\">%2</td></tr>")
+                 .arg(esc(label), value);
     };
     row(tr("Assessor"), esc(r.assessor));
     row(tr("Standards set"), esc(QStringLiteral("%1 (version %2)").arg(r.setId, r.setVersion)));
@@ -100,7 +193,9 @@ QString AssessorReportRenderer::html() const
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Recommendation")));
     h += QStringLiteral("<p class=\"rec\">%1</p>")
-             .arg(esc(recommendationDisplayName(r.recommendation)));
+             .arg(esc(r.recommendation == Recommendation::None
+                          ? tr("Not set yet")
+                          : recommendationDisplayName(r.recommendation)));
     if (!r.summary.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(r.summary));
 
@@ -113,59 +208,92 @@ QString AssessorReportRenderer::html() const
         open += f.result == FindingResult::NotRecorded;
         actions += int(f.actions.size());
     }
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" "
-                        "cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
-                        "<th>%5</th></tr><tr><td>%6</td><td>%7</td><td>%8</td><td>%9</td><td>%10</"
-                        "td></tr></table>")
+    h += QStringLiteral("<table %11><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
+                        "<th>%5</th></tr><tr><td>%6</td><td>%7</td><td>%8</td><td>%9</td>"
+                        "<td>%10</td></tr></table>")
              .arg(esc(tr("Met")), esc(tr("Not met")), esc(tr("Further evidence required")),
                   esc(tr("Not recorded")), esc(tr("Required actions")))
              .arg(met)
              .arg(notMet)
              .arg(further)
              .arg(open)
-             .arg(actions);
+             .arg(actions)
+             .arg(grid);
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Findings by standard")));
     QString domain;
     for (const StandardFinding &f : r.findings) {
         if (f.domainCode + f.domainTitle != domain) {
             domain = f.domainCode + f.domainTitle;
-            h += QStringLiteral("<h3 style=\"color:#17324d\">%1 %2</h3>")
-                     .arg(esc(f.domainCode), esc(f.domainTitle));
+            h += QStringLiteral("<h3>%1 %2</h3>").arg(code(f.domainCode), esc(f.domainTitle));
         }
-        h += QStringLiteral(
-            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" style=\"margin-top: 4px\">");
+        h += QStringLiteral("<table %1>").arg(grid);
         QString heading =
             QStringLiteral("<b>%1 %2</b><br>%3")
-                .arg(esc(f.standardCode), esc(f.standardTitle), resultBadge(f.result));
+                .arg(code(f.standardCode), esc(f.standardTitle), resultBadge(f.result));
         if (f.grade != FindingGrade::None)
             heading += QStringLiteral(" &middot; %1").arg(esc(findingGradeDisplayName(f.grade)));
-        // A light band per standard keeps one finding visually apart from the next.
-        h += QStringLiteral("<tr><td style=\"background: #f5f8fb\">%1").arg(heading);
+        h += QStringLiteral("<tr><td colspan=\"3\" bgcolor=\"#f5f8fb\">%1").arg(heading);
         if (!f.comments.isEmpty())
             h += QStringLiteral("<br>%1").arg(esc(f.comments));
+        h += QStringLiteral("</td></tr>");
+        // What the finding is about: each criterion, the service's own result, its evidence.
+        if (!f.criterionIds.isEmpty()) {
+            h += QStringLiteral("<tr><th width=\"46%\">%1</th><th width=\"18%\">%2</th>"
+                                "<th width=\"36%\">%3</th></tr>")
+                     .arg(esc(tr("Criterion")), esc(tr("Service's result")),
+                          esc(tr("Evidence offered")));
+            for (const QString &id : f.criterionIds) {
+                const auto c = m_criteria.constFind(id);
+                if (c == m_criteria.cend()) {
+                    h += QStringLiteral("<tr><td>%1</td><td></td><td></td></tr>").arg(code(id));
+                    continue;
+                }
+                h += QStringLiteral("<tr><td>%1 %2</td><td>%3</td><td>%4</td></tr>")
+                         .arg(code(c->code), esc(c->title), esc(c->result),
+                              c->evidence.isEmpty()
+                                  ? QStringLiteral("<span class=\"muted\">%1</span>")
+                                        .arg(esc(tr("none")))
+                                  : esc(c->evidence.join(QLatin1Char('\n'))));
+            }
+        }
         for (const RequiredAction &a : f.actions) {
-            h += QStringLiteral("<br>&#9656; <i>%1</i> %2")
+            h += QStringLiteral("<tr><td colspan=\"3\">&#9656; <i>%1</i> %2</td></tr>")
                      .arg(esc(tr("Required action, due %1:").arg(date(a.due))), esc(a.text));
         }
-        h += QStringLiteral("</td></tr></table>");
+        h += QStringLiteral("</table>");
     }
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Required actions")));
     if (actions == 0) {
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
     } else {
-        h += QStringLiteral("<table width=\"100%\" "
-                            "cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                 .arg(esc(tr("Standard")), esc(tr("Action")), esc(tr("Due")));
+        // Ruled columns with room between them: the code, the action and the date never run
+        // into each other.
+        h += QStringLiteral("<table %1><tr><th width=\"20%\">%2</th><th width=\"58%\">%3</th>"
+                            "<th width=\"22%\">%4</th></tr>")
+                 .arg(grid, esc(tr("Standard")), esc(tr("Action")), esc(tr("Due")));
         for (const StandardFinding &f : r.findings) {
             for (const RequiredAction &a : f.actions) {
                 h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                         .arg(esc(f.standardCode), esc(a.text), esc(date(a.due)));
+                         .arg(code(f.standardCode), esc(a.text), esc(date(a.due)));
             }
         }
         h += QStringLiteral("</table>");
     }
+
+    // Sign-off.
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Sign-off")));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(tr("I confirm that the findings and the recommendation above are my "
+                         "assessment of the submission identified by the pack root hash.")));
+    h += QStringLiteral("<table %1>").arg(grid);
+    for (const QString &label : {tr("Assessor"), tr("Signature"), tr("Date")}) {
+        h += QStringLiteral("<tr><th width=\"28%\" height=\"36\">%1</th><td width=\"72%\">%2</td>"
+                            "</tr>")
+                 .arg(esc(label), label == tr("Assessor") ? esc(r.assessor) : QString());
+    }
+    h += QStringLiteral("</table>");
     h += QStringLiteral("</body></html>");
     return h;
 }
@@ -173,15 +301,81 @@ QString AssessorReportRenderer::html() const
 Status AssessorReportRenderer::writePdf(QIODevice &device) const
 {
     QPdfWriter writer(&device);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
     writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     writer.setTitle(tr("SEQOHS assessor report: %1").arg(m_review.serviceName));
-    writer.setCreator(QStringLiteral("seqohs-tracker"));
+    writer.setCreator(QStringLiteral("SEQOHS Tracker %1").arg(QStringLiteral(SEQOHS_VERSION)));
+
+    const qreal bodyWidth = PageWidth - 2 * MarginSide;
+    const qreal bodyHeight = PageHeight - MarginTop - MarginBottom;
     QTextDocument document;
+    document.documentLayout()->setPaintDevice(layoutDevice());
+    document.setDefaultFont(reportFont(9.5));
+    document.setDocumentMargin(0);
     document.setHtml(html());
-    // print() adds a page number at the foot of every page.
-    document.print(&writer);
+    document.setPageSize(QSizeF(bodyWidth, bodyHeight));
+    const int pages = document.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        return Error{tr("Cannot paint on the PDF file."), QString(), QString(),
+                     tr("Check that the destination can be written, then try again.")};
+    }
+    const qreal scale = qreal(writer.logicalDpiX()) / Dpi;
+    QFont small = reportFont(8);
+    small.setPixelSize(11);
+    QFont watermark = reportFont(80);
+    watermark.setPixelSize(120);
+    watermark.setBold(true);
+    const bool draft = isDraft();
+    const QString left = tr("SEQOHS assessor report \u00B7 %1").arg(m_review.serviceName);
+    const QString right = draft ? tr("DRAFT") : date(m_review.updated.toLocalTime().date());
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !writer.newPage()) {
+            painter.end();
+            return Error{tr("Could not start page %1.").arg(page + 1), QString(), QString(),
+                         tr("Free some disk space, then try again.")};
+        }
+        painter.save();
+        painter.scale(scale, scale);
+        if (draft) {
+            // A faint diagonal mark on every page, behind the text.
+            painter.save();
+            painter.translate(PageWidth / 2, PageHeight / 2);
+            painter.rotate(-45);
+            painter.setFont(watermark);
+            painter.setPen(QColor(0xb3, 0x26, 0x1e, 40));
+            painter.drawText(QRectF(-PageWidth, -100, 2 * PageWidth, 200), Qt::AlignCenter,
+                             tr("DRAFT"));
+            painter.restore();
+        }
+        // Running header and footer.
+        painter.setFont(small);
+        painter.setPen(QColor(0x3c, 0x46, 0x50));
+        const QRectF header(MarginSide, MarginTop - 12 * Mm, bodyWidth, 16);
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, left);
+        if (draft)
+            painter.setPen(QColor(0xb3, 0x26, 0x1e));
+        painter.drawText(header, Qt::AlignRight | Qt::AlignBottom, right);
+        painter.setPen(QPen(QColor(0xc9, 0xd3, 0xdd), 0.75));
+        painter.drawLine(QPointF(MarginSide, header.bottom() + 4),
+                         QPointF(PageWidth - MarginSide, header.bottom() + 4));
+        painter.setPen(QColor(0x3c, 0x46, 0x50));
+        painter.drawText(QRectF(MarginSide, PageHeight - MarginBottom + 6 * Mm, bodyWidth, 16),
+                         Qt::AlignHCenter | Qt::AlignTop,
+                         tr("Page %1 of %2").arg(page + 1).arg(pages));
+        // The body of this page.
+        painter.translate(MarginSide, MarginTop - page * bodyHeight);
+        const QRectF clip(0, page * bodyHeight, bodyWidth, bodyHeight);
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+    painter.end();
     return success();
 }
 

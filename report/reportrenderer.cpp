@@ -2,6 +2,9 @@
 
 #include "chartfactory.h"
 #include "common/savefile.h"
+#include "odtreport.h"
+#include "pdfnavigation.h"
+#include "scoring/scorer.h"
 #include "tablepainter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -11,10 +14,12 @@
 #include <QFontDatabase>
 #include <QHash>
 #include <QLocale>
+#include <QMap>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -22,6 +27,7 @@
 #include <QTextFrame>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 
 namespace seqohs {
@@ -141,6 +147,44 @@ QString resultBadge(AssessmentResult result)
         .arg(colour, symbol, esc(resultDisplayName(result)));
 }
 
+QString resultSymbol(AssessmentResult result)
+{
+    switch (result) {
+    case AssessmentResult::Met:
+        return QStringLiteral("\u25CF");
+    case AssessmentResult::PartiallyMet:
+        return QStringLiteral("\u25D0");
+    case AssessmentResult::NotMet:
+        return QStringLiteral("\u2716");
+    case AssessmentResult::NotAssessed:
+        return QStringLiteral("\u25CB");
+    case AssessmentResult::NotApplicable:
+        return QStringLiteral("\u2013");
+    }
+    return QString();
+}
+
+QColor resultColour(AssessmentResult result)
+{
+    switch (result) {
+    case AssessmentResult::Met:
+        return QColor(c(Teal));
+    case AssessmentResult::PartiallyMet:
+        return QColor(c(Amber));
+    case AssessmentResult::NotMet:
+        return QColor(c(Red));
+    case AssessmentResult::NotAssessed:
+    case AssessmentResult::NotApplicable:
+        break;
+    }
+    return QColor(c(Grey));
+}
+
+TablePainter::Cell resultCell(AssessmentResult result)
+{
+    return {resultDisplayName(result), resultSymbol(result), resultColour(result)};
+}
+
 TablePainter::Cell severityCell(ReadinessCheck::Severity severity)
 {
     switch (severity) {
@@ -167,22 +211,21 @@ QString levelText(Level level)
     return QString();
 }
 
-QString actionStatusText(const ReadinessReport::ActionRow &a)
+TablePainter::Cell actionStatusCell(const ReadinessReport::ActionRow &a)
 {
     switch (a.status) {
     case Action::Status::Open:
-        return a.overdue ? QStringLiteral("<span style=\"color:%1\">\u25B2</span>&nbsp;%2")
-                               .arg(c(Red), tr("Open, overdue"))
-                         : tr("Open");
+        return a.overdue ? TablePainter::Cell{tr("Open, overdue"), QStringLiteral("\u25B2"),
+                                              QColor(c(Red))}
+                         : TablePainter::Cell{tr("Open"), {}, {}};
     case Action::Status::InProgress:
-        return a.overdue ? QStringLiteral("<span style=\"color:%1\">\u25B2</span>&nbsp;%2")
-                               .arg(c(Red), tr("In progress, overdue"))
-                         : tr("In progress");
+        return a.overdue ? TablePainter::Cell{tr("In progress, overdue"), QStringLiteral("\u25B2"),
+                                              QColor(c(Red))}
+                         : TablePainter::Cell{tr("In progress"), {}, {}};
     case Action::Status::Done:
-        return QStringLiteral("<span style=\"color:%1\">\u2714</span>&nbsp;%2")
-            .arg(c(Teal), tr("Done"));
+        return {tr("Done"), QStringLiteral("\u2714"), QColor(c(Teal))};
     }
-    return QString();
+    return {};
 }
 
 QString kindText(EvidenceItem::Kind kind)
@@ -198,10 +241,33 @@ QString kindText(EvidenceItem::Kind kind)
     return QString();
 }
 
+// "1 blocker" / "3 blockers": both forms go through translation whole.
+QString counted(qsizetype n, const char *one, const char *many)
+{
+    return tr(n == 1 ? one : many).arg(n);
+}
+
+// A criterion code is one word: "S23-RES-02" must never break at a hyphen. Rich text keeps it
+// on one line with nowrap; painted tables get non-breaking hyphens (U+2011), which the embedded
+// font draws as hyphens.
+QString codeHtml(const QString &code)
+{
+    return QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(esc(code));
+}
+
+QString unbreakable(QString code)
+{
+    return code.replace(QLatin1Char('-'), QChar(0x2011));
+}
+
 QString itemLabel(const QString &code, const QString &title)
 {
-    return code.isEmpty() ? esc(title) : QStringLiteral("<b>%1</b> %2").arg(esc(code), esc(title));
+    return code.isEmpty() ? esc(title)
+                          : QStringLiteral("<b>%1</b> %2").arg(codeHtml(code), esc(title));
 }
+
+QString resultSymbol(AssessmentResult result);
+QColor resultColour(AssessmentResult result);
 
 struct Column
 {
@@ -257,6 +323,61 @@ private:
     QList<QStringList> m_rows;
 };
 
+QString xmlEsc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// XMP packet with Dublin Core title, creator, description and language, and the PDF producer.
+QByteArray xmpMetadata(const QString &title, const QString &author, const QString &subject,
+                       const QDateTime &created)
+{
+    const QString when = created.toUTC().toString(Qt::ISODate);
+    return QStringLiteral(
+               "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+               "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+               "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+               "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+               "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" "
+               "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+               "<dc:title><rdf:Alt><rdf:li "
+               "xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
+               "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+               "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%3</rdf:li></rdf:Alt>"
+               "</dc:description>\n"
+               "<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li></rdf:Bag></dc:language>\n"
+               "<pdf:Producer>SEQOHS Tracker %4</pdf:Producer>\n"
+               "<xmp:CreateDate>%5</xmp:CreateDate>\n"
+               "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>")
+        .arg(xmlEsc(title), xmlEsc(author), xmlEsc(subject), QStringLiteral(SEQOHS_VERSION), when)
+        .toUtf8();
+}
+
+// The attribution of a set may tell the program's user how to load the official wording; a
+// command line means nothing to the board reading the cover, so such sentences are left out.
+QString boardSentences(const QString &text)
+{
+    static const QRegularExpression sentence(QStringLiteral("[^.!?]+[.!?]+[\"\u201D]?\\s*"));
+    QString out;
+    qsizetype at = 0;
+    for (auto it = sentence.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        at = m.capturedEnd();
+        if (!m.captured().contains(QLatin1String("seqohs-tracker-cli")))
+            out += m.captured();
+    }
+    if (!text.mid(at).contains(QLatin1String("seqohs-tracker-cli")))
+        out += text.mid(at);
+    return out.trimmed();
+}
+
+// "2/3", or a dash where no must criterion applies: "0/0" reads as a failure.
+QString mustShare(const Figures &f)
+{
+    return f.mustApplicable > 0 ? QStringLiteral("%1/%2").arg(f.mustMet).arg(f.mustApplicable)
+                                : QStringLiteral("\u2013");
+}
+
 QString imagePng(const QImage &image)
 {
     QByteArray bytes;
@@ -291,6 +412,26 @@ QFont documentFont(qreal pointSize)
     return font;
 }
 
+// Codes ("S23-RES-02", with non-breaking hyphens in painted tables) and dates ("2026-11-30")
+// are single words: in HTML they are kept on one line.
+QString cellHtml(const QString &text)
+{
+    static const QRegularExpression token(QStringLiteral("[A-Za-z0-9]+(?:[-\u2011][A-Za-z0-9]+)+"));
+    QString plain = text;
+    plain.replace(QChar(0x2011), QLatin1Char('-'));
+    QString out;
+    qsizetype at = 0;
+    for (auto it = token.globalMatch(plain); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += esc(plain.mid(at, m.capturedStart() - at));
+        out += QStringLiteral("<span class=\"nw\" style=\"white-space:nowrap\">%1</span>")
+                   .arg(esc(m.captured()));
+        at = m.capturedEnd();
+    }
+    out += esc(plain.mid(at));
+    return out;
+}
+
 QString tableHtml(const QList<Column> &columns, const QList<QList<TablePainter::Cell>> &rows)
 {
     HtmlTable table(columns);
@@ -298,9 +439,9 @@ QString tableHtml(const QList<Column> &columns, const QList<QList<TablePainter::
         QStringList cells;
         for (const TablePainter::Cell &cell : row) {
             cells << (cell.mark.isEmpty()
-                          ? esc(cell.text)
+                          ? cellHtml(cell.text)
                           : QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
-                                .arg(cell.markColour.name(), cell.mark, esc(cell.text)));
+                                .arg(cell.markColour.name(), cell.mark, cellHtml(cell.text)));
         }
         table.row(cells);
     }
@@ -314,6 +455,58 @@ struct Section
 };
 
 } // namespace
+
+QString ReportRenderer::chartDescription(const ReadinessReport &r, const QString &name)
+{
+    const ReadinessReport::Cover &cover = r.cover;
+    QStringList parts;
+    if (name == QLatin1String("domain-scores") || name == QLatin1String("domain-radar")) {
+        for (const NodeScore &d : r.domains) {
+            parts << tr("%1 %2: score %3, coverage %4")
+                         .arg(d.code, d.title, percent(d.figures.score()),
+                              percent(d.figures.coverage()));
+        }
+        return (name == QLatin1String("domain-scores")
+                    ? tr("Bar chart of the score by domain. ")
+                    : tr("Radar chart of score and evidence coverage by domain. ")) +
+               parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    }
+    if (name == QLatin1String("readiness-over-time")) {
+        for (const Snapshot &snap : r.history) {
+            parts << tr("%1: score %2, coverage %3")
+                         .arg(shortDate(snap.asOf), percent(snap.overall.score()),
+                              percent(snap.overall.coverage()));
+        }
+        parts << tr("%1 (this report): score %2, coverage %3")
+                     .arg(shortDate(cover.asOf), percent(cover.score), percent(cover.coverage));
+        return tr("Line chart of score and evidence coverage over time. ") +
+               parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    }
+    // evidence-expiry: current evidence by the month its review-by date falls in.
+    QMap<QDate, int> byMonth;
+    for (const ReadinessReport::EvidenceRow &e : r.evidence) {
+        if (e.current && e.reviewBy.isValid() && e.reviewBy < cover.asOf.addMonths(12))
+            ++byMonth[QDate(e.reviewBy.year(), e.reviewBy.month(), 1)];
+    }
+    for (auto it = byMonth.cbegin(); it != byMonth.cend(); ++it) {
+        parts << tr("%1: %2")
+                     .arg(ukLocale().toString(it.key(), QStringLiteral("MMMM yyyy")))
+                     .arg(it.value());
+    }
+    QString text = tr("Bar chart of current evidence items by the month they reach their "
+                      "review-by date, over the next twelve months. ");
+    text += parts.isEmpty() ? tr("None falls due.")
+                            : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    if (cover.plannedVisit.isValid())
+        text +=
+            QLatin1Char(' ') + tr("The planned visit is on %1.").arg(longDate(cover.plannedVisit));
+    return text;
+}
+
+QString ReportRenderer::boardText(const QString &text)
+{
+    return boardSentences(text);
+}
 
 ReportRenderer::Charts ReportRenderer::renderCharts(const ReadinessReport &report)
 {
@@ -389,7 +582,8 @@ QString ReportRenderer::buildHtml(Target target) const
                    "margin-top:1.6em}h2{color:%3;font-size:12.5pt;margin-top:1.2em}"
                    "h3{color:%3;font-size:11pt}table.grid{border-collapse:collapse;"
                    "margin:6px 0}table.grid th,table.grid td{border:1px solid %4;padding:3px 5px;"
-                   "vertical-align:top;overflow-wrap:anywhere}img{max-width:100%;height:auto}"
+                   "vertical-align:top;overflow-wrap:break-word}"
+                   ".nw{white-space:nowrap}img{max-width:100%;height:auto}"
                    "@media print{h1{page-break-before:always}"
                    "thead{display:table-header-group}}</style>")
                    .arg(c(Ink), c(Teal), c(Slate), c(Rule));
@@ -413,6 +607,27 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
     const ReadinessReport &r = m_report;
     const ReadinessReport::Cover &cover = r.cover;
     const bool html = target == Target::Html;
+    const bool painted = target == Target::Print;
+    // Codes in painted tables get non-breaking hyphens; HTML keeps them whole with nowrap.
+    auto code = [painted](const QString &text) { return painted ? unbreakable(text) : text; };
+    auto codes = [&code](const QString &text) -> QString {
+        static const QRegularExpression token(
+            QStringLiteral("\\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\\b"));
+        QString out;
+        qsizetype at = 0;
+        for (auto it = token.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            out += text.mid(at, m.capturedStart() - at) + code(m.captured());
+            at = m.capturedEnd();
+        }
+        out += text.mid(at);
+        return out;
+    };
+    auto codeList = [&code](QStringList list) {
+        for (QString &item : list)
+            item = code(item);
+        return list.join(QStringLiteral(", "));
+    };
 
     auto image = [&](const QImage &img, const QString &name, QSize logical) {
         const QString src = html ? imagePng(img) : QStringLiteral("chart:") + name;
@@ -420,7 +635,7 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
             .arg(src)
             .arg(logical.width())
             .arg(logical.height())
-            .arg(esc(name));
+            .arg(esc(chartDescription(r, name)));
     };
     auto logicalSize = [](const QImage &img) {
         return img.isNull() ? QSize() : (QSizeF(img.size()) / img.devicePixelRatio()).toSize();
@@ -470,14 +685,16 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
 
     // 1. Summary by domain.
     body += heading(QStringLiteral("summary"), tr("Summary by domain"));
-    body += para(tr("Overall score <b>%1</b>, evidence coverage <b>%2</b>, must criteria "
-                    "met <b>%3 of %4</b>. %5 criteria are included in the score; %6 are "
-                    "left out as not applicable.")
-                     .arg(percent(cover.score), percent(cover.coverage))
-                     .arg(cover.mustMet)
-                     .arg(cover.mustApplicable)
-                     .arg(cover.applicable)
-                     .arg(cover.excluded));
+    body += para(tr("Overall score <b>%1</b>, evidence coverage <b>%2</b>, %3. %4; %5.")
+                     .arg(percent(cover.score), percent(cover.coverage),
+                          cover.mustApplicable > 0 ? tr("must criteria met <b>%1 of %2</b>")
+                                                         .arg(cover.mustMet)
+                                                         .arg(cover.mustApplicable)
+                                                   : tr("no must criterion applies"),
+                          counted(cover.applicable, "%1 criterion is included in the score",
+                                  "%1 criteria are included in the score"),
+                          counted(cover.excluded, "%1 is left out as not applicable",
+                                  "%1 are left out as not applicable")));
     body += QStringLiteral("<p align=\"center\">%1</p>")
                 .arg(image(m_charts.domainScores, QStringLiteral("domain-scores"),
                            logicalSize(m_charts.domainScores)));
@@ -496,8 +713,7 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
                    QString::number(f.count(AssessmentResult::Met)),
                    QString::number(f.count(AssessmentResult::PartiallyMet)),
                    QString::number(f.count(AssessmentResult::NotMet)),
-                   QString::number(f.count(AssessmentResult::NotAssessed)),
-                   QStringLiteral("%1/%2").arg(f.mustMet).arg(f.mustApplicable)});
+                   QString::number(f.count(AssessmentResult::NotAssessed)), mustShare(f)});
         }
         const Figures &f = r.overall;
         t.row({QStringLiteral("<b>%1</b>").arg(tr("Overall")),
@@ -506,8 +722,7 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
                QString::number(f.count(AssessmentResult::Met)),
                QString::number(f.count(AssessmentResult::PartiallyMet)),
                QString::number(f.count(AssessmentResult::NotMet)),
-               QString::number(f.count(AssessmentResult::NotAssessed)),
-               QStringLiteral("%1/%2").arg(f.mustMet).arg(f.mustApplicable)});
+               QString::number(f.count(AssessmentResult::NotAssessed)), mustShare(f)});
         body += t.html();
     }
     {
@@ -526,7 +741,7 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
         body += QStringLiteral("</td></tr></table>");
     }
 
-    // 2. The verdict and why.
+    // 2. The verdict and every reason for it, with the thresholds and the distance to them.
     body += heading(QStringLiteral("verdict"), cover.verdict == Verdict::Ready
                                                    ? tr("Verdict")
                                                    : tr("Why the service is not ready yet"));
@@ -534,14 +749,15 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
                                 "<b style=\"font-size:13pt\">%3</b>")
                      .arg(verdictColour(cover.verdict), verdictSymbol(cover.verdict),
                           esc(verdictDisplayName(cover.verdict))));
-    if (r.reasons.isEmpty()) {
-        body += para(tr("Every applicable criterion is met with current evidence."));
-    } else {
-        body += QStringLiteral("<ul>");
-        for (const QString &reason : r.reasons)
-            body += QStringLiteral("<li>%1</li>").arg(esc(reason));
-        body += QStringLiteral("</ul>");
-    }
+    body += QStringLiteral("<ul>");
+    for (const QString &reason : r.verdictReasons)
+        body += QStringLiteral("<li>%1</li>").arg(esc(reason));
+    body += QStringLiteral("</ul>");
+    body +=
+        muted(tr("Nearly ready needs every must criterion met with current evidence, a score "
+                 "of at least %1 and evidence coverage of at least %2. Ready needs every "
+                 "applicable criterion met with current evidence.")
+                  .arg(percent(Scorer::NearlyReadyScore), percent(Scorer::NearlyReadyCoverage)));
 
     // 3. Must criteria.
     body += heading(QStringLiteral("must"), tr("Must criteria"), false);
@@ -550,22 +766,135 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
     if (r.mustItems.isEmpty()) {
         body += para(tr("No must criterion applies to this service."));
     } else {
-        HtmlTable t({{tr("Criterion"), 48},
-                     {tr("Result"), 16},
-                     {tr("Current evidence"), 14},
-                     {tr("Owner"), 22}});
+        QList<QList<TablePainter::Cell>> rows;
         for (const ReadinessReport::Item &i : r.mustItems) {
-            const QString evidence =
+            const TablePainter::Cell evidence =
                 i.currentEvidence > 0
-                    ? QStringLiteral("%1 of %2").arg(i.currentEvidence).arg(i.evidenceCount)
-                    : QStringLiteral("<span style=\"color:%1\">\u25B2</span>&nbsp;%2")
-                          .arg(c(Red), i.evidenceCount > 0 ? tr("none current") : tr("none"));
-            t.row({itemLabel(i.code, i.title), resultBadge(i.result), evidence, esc(i.owner)});
+                    ? TablePainter::Cell{tr("%1 of %2").arg(i.currentEvidence).arg(i.evidenceCount),
+                                         {},
+                                         {}}
+                    : TablePainter::Cell{i.evidenceCount > 0 ? tr("none current") : tr("none"),
+                                         QStringLiteral("\u25B2"), QColor(c(Red))};
+            rows.append({{code(i.code) + QLatin1Char(' ') + i.title, {}, {}},
+                         resultCell(i.result),
+                         evidence,
+                         {i.owner, {}, {}}});
         }
-        body += t.html();
+        addTable({{tr("Criterion"), 48},
+                  {tr("Result"), 16},
+                  {tr("Current evidence"), 14},
+                  {tr("Owner"), 22}},
+                 rows);
     }
 
-    // 4. Readiness checks.
+    // 4. Before the visit: blockers, then the fewest criteria that reach the thresholds.
+    body += heading(QStringLiteral("plan"), tr("Before the visit"));
+    {
+        const VisitPlan &plan = r.visitPlan;
+        if (plan.steps.isEmpty()) {
+            body += para(cover.verdict == Verdict::Ready
+                             ? tr("Nothing stands between the service and the visit.")
+                             : tr("No criterion left to close would change the verdict."));
+        } else {
+            const int blockers = int(std::count_if(
+                plan.steps.cbegin(), plan.steps.cend(), [](const VisitPlan::Step &step) {
+                    return step.reason == VisitPlan::Step::Reason::Blocker;
+                }));
+            QString lead = blockers > 0 ? counted(blockers,
+                                                  "Close the %1 blocker first: nothing else "
+                                                  "counts until it is met with current evidence.",
+                                                  "Close the %1 blockers first: nothing else "
+                                                  "counts until they are met with current "
+                                                  "evidence.")
+                                        : QString();
+            const qsizetype others = plan.steps.size() - blockers;
+            if (others > 0) {
+                lead += QLatin1Char(' ') +
+                        counted(others,
+                                "Then %1 more criterion lifts score and coverage over the "
+                                "thresholds for nearly ready.",
+                                "Then these %1 criteria are the fewest that lift score and "
+                                "coverage over the thresholds for nearly ready.");
+            }
+            body += para(esc(lead.trimmed()));
+            body += para(esc(tr("With every step done: score %1 (now %2), evidence coverage %3 "
+                                "(now %4); the thresholds are %5 and %6.")
+                                 .arg(percent(plan.scoreAfter), percent(plan.scoreBefore),
+                                      percent(plan.coverageAfter), percent(plan.coverageBefore),
+                                      percent(Scorer::NearlyReadyScore),
+                                      percent(Scorer::NearlyReadyCoverage))));
+            if (!plan.reachesNearlyReady) {
+                body += para(esc(tr("Even with every gap closed, nearly ready is out of reach: "
+                                    "check the weights and what is marked not applicable.")));
+            }
+            if (plan.withoutAction > 0) {
+                body += para(QStringLiteral("<span style=\"color:%1\">\u25B2</span> %2")
+                                 .arg(c(Red), esc(counted(plan.withoutAction,
+                                                          "%1 step has no open action: nobody "
+                                                          "is doing it yet.",
+                                                          "%1 steps have no open action: "
+                                                          "nobody is doing them yet."))));
+            }
+            if (plan.otherGaps > 0) {
+                body += muted(counted(plan.otherGaps,
+                                      "%1 further gap stands between nearly ready and ready; "
+                                      "the gap list has it.",
+                                      "%1 further gaps stand between nearly ready and ready; "
+                                      "the gap list has them."));
+            }
+            QList<QList<TablePainter::Cell>> rows;
+            for (qsizetype n = 0; n < plan.steps.size(); ++n) {
+                const VisitPlan::Step &step = plan.steps.at(n);
+                TablePainter::Cell why;
+                switch (step.reason) {
+                case VisitPlan::Step::Reason::Blocker:
+                    why = {tr("Blocker"), QStringLiteral("\u2716"), QColor(c(Red))};
+                    break;
+                case VisitPlan::Step::Reason::Score:
+                    why = {tr("Score +%1 points").arg(qRound(step.scoreGain * 100.0)), {}, {}};
+                    break;
+                case VisitPlan::Step::Reason::Coverage:
+                    why = {
+                        tr("Coverage +%1 points").arg(qRound(step.coverageGain * 100.0)), {}, {}};
+                    break;
+                case VisitPlan::Step::Reason::Both:
+                    why = {tr("Score +%1, coverage +%2 points")
+                               .arg(qRound(step.scoreGain * 100.0))
+                               .arg(qRound(step.coverageGain * 100.0)),
+                           {},
+                           {}};
+                    break;
+                }
+                QStringList need;
+                if (step.needsResult)
+                    need << tr("meet it (now %1)").arg(resultDisplayName(step.result).toLower());
+                if (step.needsEvidence)
+                    need << tr("add current evidence");
+                const TablePainter::Cell action =
+                    step.hasAction ? TablePainter::Cell{step.action, {}, {}}
+                                   : TablePainter::Cell{tr("No action"), QStringLiteral("\u25B2"),
+                                                        QColor(c(Red))};
+                rows.append(
+                    {{QString::number(n + 1), {}, {}},
+                     {code(step.code) + QLatin1Char(' ') + step.title, {}, {}},
+                     why,
+                     {need.join(QStringLiteral("; ")), {}, {}},
+                     action,
+                     {step.owner.isEmpty() ? tr("Unassigned") : step.owner, {}, {}},
+                     {step.hasAction ? shortDate(step.due) : QStringLiteral("\u2013"), {}, {}}});
+            }
+            addTable({{tr("#"), 4},
+                      {tr("Criterion"), 27},
+                      {tr("Why"), 12},
+                      {tr("Needs"), 14},
+                      {tr("Action"), 19},
+                      {tr("Owner"), 13},
+                      {tr("Due"), 11}},
+                     rows);
+        }
+    }
+
+    // 5. Readiness checks.
     body += heading(QStringLiteral("checks"), tr("Readiness checks"));
     if (r.checks.isEmpty()) {
         body += para(tr("No check raised anything."));
@@ -573,10 +902,10 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
         int counts[3] = {0, 0, 0};
         for (const ReadinessCheck &check : r.checks)
             ++counts[int(check.severity)];
-        body += para(tr("%1 blockers, %2 warnings and %3 notes, blockers first.")
-                         .arg(counts[0])
-                         .arg(counts[1])
-                         .arg(counts[2]));
+        body += para(esc(tr("%1, %2 and %3, blockers first.")
+                             .arg(counted(counts[0], "%1 blocker", "%1 blockers"),
+                                  counted(counts[1], "%1 warning", "%1 warnings"),
+                                  counted(counts[2], "%1 note", "%1 notes"))));
         QList<QList<TablePainter::Cell>> rows;
         rows.reserve(r.checks.size());
         for (ReadinessCheck::Severity severity :
@@ -584,49 +913,57 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
               ReadinessCheck::Severity::Info}) {
             for (const ReadinessCheck &check : r.checks) {
                 if (check.severity == severity)
-                    rows.append({severityCell(check.severity), {check.message, {}, {}}});
+                    rows.append({severityCell(check.severity), {codes(check.message), {}, {}}});
             }
         }
         addTable({{tr("Severity"), 16}, {tr("Finding"), 84}}, rows);
     }
 
-    // 5. Gaps.
+    // 6. Gaps.
     body += heading(QStringLiteral("gaps"), tr("Gap list"));
     if (r.gaps.isEmpty()) {
         body += para(tr("No gaps: every included criterion is met with current evidence."));
     } else {
         body += muted(tr("Included criteria not met, partially met, not assessed or without "
                          "current evidence, in the order of the standards."));
-        HtmlTable t({{tr("Criterion"), 38},
-                     {tr("Level"), 8},
-                     {tr("Result"), 17},
-                     {tr("Gap"), 19},
-                     {tr("Owner"), 18}});
+        QList<QList<TablePainter::Cell>> rows;
         for (const ReadinessReport::Item &i : r.gaps) {
-            t.row({itemLabel(i.code, i.title), levelText(i.level), resultBadge(i.result),
-                   esc(i.gaps.join(QStringLiteral("; "))), esc(i.owner)});
+            rows.append({{code(i.code) + QLatin1Char(' ') + i.title, {}, {}},
+                         {levelText(i.level), {}, {}},
+                         resultCell(i.result),
+                         {i.gaps.join(QStringLiteral("; ")), {}, {}},
+                         {i.owner, {}, {}}});
         }
-        body += t.html();
+        addTable({{tr("Criterion"), 38},
+                  {tr("Level"), 8},
+                  {tr("Result"), 17},
+                  {tr("Gap"), 19},
+                  {tr("Owner"), 18}},
+                 rows);
     }
 
-    // 6. Action plan.
+    // 7. Action plan.
     body += heading(QStringLiteral("actions"), tr("Action plan"));
     if (r.actions.isEmpty()) {
         body += para(tr("No actions are recorded."));
     } else {
-        HtmlTable t({{tr("Action"), 40},
-                     {tr("For"), 14},
-                     {tr("Owner"), 14},
-                     {tr("Due"), 13},
-                     {tr("Status"), 19}});
+        QList<QList<TablePainter::Cell>> rows;
         for (const ReadinessReport::ActionRow &a : r.actions) {
-            t.row({esc(a.text), esc(a.itemCode), esc(a.owner), shortDate(a.due),
-                   actionStatusText(a)});
+            rows.append({{a.text, {}, {}},
+                         {code(a.itemCode), {}, {}},
+                         {a.owner.isEmpty() ? tr("Unassigned") : a.owner, {}, {}},
+                         {shortDate(a.due), {}, {}},
+                         actionStatusCell(a)});
         }
-        body += t.html();
+        addTable({{tr("Action"), 40},
+                  {tr("For"), 14},
+                  {tr("Owner"), 14},
+                  {tr("Due"), 13},
+                  {tr("Status"), 19}},
+                 rows);
     }
 
-    // 7. Evidence expiring before the visit.
+    // 8. Evidence expiring before the visit.
     body += heading(QStringLiteral("expiring"), tr("Evidence expiring before the visit"));
     if (!cover.plannedVisit.isValid()) {
         body += para(tr("No assessment visit is planned; the chart shows the next twelve "
@@ -640,21 +977,23 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
                 .arg(image(m_charts.evidenceExpiry, QStringLiteral("evidence-expiry"),
                            logicalSize(m_charts.evidenceExpiry)));
     if (cover.plannedVisit.isValid() && !r.expiringBeforeVisit.isEmpty()) {
-        body += para(tr("%1 evidence items are current today but reach their review-by date "
-                        "before the visit on %2: renew them first.")
-                         .arg(r.expiringBeforeVisit.size())
-                         .arg(longDate(cover.plannedVisit)));
+        body += para(esc(counted(r.expiringBeforeVisit.size(),
+                                 "%1 evidence item is current today but reaches its review-by "
+                                 "date before the visit on %2: renew it first.",
+                                 "%1 evidence items are current today but reach their review-by "
+                                 "date before the visit on %2: renew them first.")
+                             .arg(longDate(cover.plannedVisit))));
         QList<QList<TablePainter::Cell>> rows;
         rows.reserve(r.expiringBeforeVisit.size());
         for (const ReadinessReport::EvidenceRow &e : r.expiringBeforeVisit) {
             rows.append({{e.title, {}, {}},
                          {shortDate(e.reviewBy), {}, {}},
-                         {e.linkedCodes.join(QStringLiteral(", ")), {}, {}}});
+                         {codeList(e.linkedCodes), {}, {}}});
         }
         addTable({{tr("Evidence"), 46}, {tr("Review by"), 14}, {tr("Supports"), 40}}, rows);
     }
 
-    // 8. Appendix.
+    // 9. Appendix.
     body += heading(QStringLiteral("appendix"), tr("Appendix: criteria and narratives"));
     {
         QString lastDomain;
@@ -701,16 +1040,17 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
         }
     }
 
-    // 9. Evidence index, last: it runs to many pages in a large workspace.
+    // 10. Evidence index, last: it runs to many pages in a large workspace.
     body += heading(QStringLiteral("evidence"), tr("Evidence index"));
     if (r.evidence.isEmpty()) {
         body += para(tr("No evidence has been added."));
     } else {
-        body += muted(tr("%1 items: %2 current, %3 expired. Hashes are the first characters of "
-                         "the SHA-256 of the stored file.")
-                          .arg(r.currency.total)
+        body += muted(counted(r.currency.total, "%1 item: %2 current, %3 expired.",
+                              "%1 items: %2 current, %3 expired.")
                           .arg(r.currency.current)
-                          .arg(r.currency.expired));
+                          .arg(r.currency.expired) +
+                      QLatin1Char(' ') +
+                      tr("Hashes are the first characters of the SHA-256 of the stored file."));
         body += QStringLiteral("<p>%1</p>")
                     .arg(tr("<span style=\"color:%1\">\u2716</span> expired &nbsp;&nbsp; "
                             "<span style=\"color:%2\">\u25B2</span> expires before the planned "
@@ -729,7 +1069,7 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
                          {shortDate(e.documentDate), {}, {}},
                          review,
                          {e.hashPrefix, {}, {}},
-                         {e.linkedCodes.join(QStringLiteral(", ")), {}, {}}});
+                         {codeList(e.linkedCodes), {}, {}}});
         }
         addTable({{tr("Title"), 30},
                   {tr("Kind"), 10},
@@ -753,12 +1093,23 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
                .arg(c(Ink), esc(cover.title));
     out += QStringLiteral("<p style=\"font-size:15pt; color:%1; margin-top:0px\">%2</p>")
                .arg(c(Slate), esc(cover.serviceName));
+    if (cover.forecast) {
+        out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr>"
+                              "<td bgcolor=\"%1\" style=\"color:#ffffff\"><b>%2</b> %3</td>"
+                              "</tr></table>")
+                   .arg(c(Amber), esc(tr("FORECAST")),
+                        esc(tr("The figures are projected to %1 from the evidence and review "
+                               "dates known on %2.")
+                                .arg(longDate(cover.asOf), longDate(cover.generated.date()))));
+    }
     {
         QList<std::pair<QString, QString>> facts;
         if (!cover.organisation.isEmpty())
             facts << std::pair{tr("Organisation"), esc(cover.organisation)};
         if (!cover.sites.isEmpty())
-            facts << std::pair{tr("Sites"), esc(cover.sites.join(QStringLiteral(", ")))};
+            facts << std::pair{cover.sites.size() == 1 ? tr("Site") : tr("Sites"),
+                               esc(cover.sites.join(QLatin1Char('\n')))
+                                   .replace(QLatin1Char('\n'), QStringLiteral("<br>"))};
         QString setText = esc(cover.setTitle);
         if (!cover.edition.isEmpty())
             setText += QStringLiteral(" (%1)").arg(esc(tr("edition %1").arg(cover.edition)));
@@ -768,7 +1119,13 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
                                                    cover.provenance == QLatin1String("summary")
                                                        ? tr("summary of the standards")
                                                        : tr("official wording")))};
-        facts << std::pair{tr("Figures as of"), esc(longDate(cover.asOf))};
+        facts << std::pair{cover.forecast ? tr("Forecast for") : tr("Figures as of"),
+                           cover.forecast
+                               ? QStringLiteral("<b style=\"color:%1\">%2</b>")
+                                     .arg(c(Amber), esc(tr("%1 \u2013 a forecast, not today's "
+                                                           "position")
+                                                            .arg(longDate(cover.asOf))))
+                               : esc(longDate(cover.asOf))};
         facts << std::pair{tr("Planned visit"), cover.plannedVisit.isValid()
                                                     ? esc(longDate(cover.plannedVisit))
                                                     : esc(tr("Not planned yet"))};
@@ -803,9 +1160,14 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
                           "color:%2\">%3</span><br><span style=\"font-size:18pt\"><b>%4</b>"
                           "</span></td></tr></table>")
                .arg(c(Band), c(Slate), esc(tr("Must criteria met")),
-                    QStringLiteral("%1/%2").arg(cover.mustMet).arg(cover.mustApplicable));
-    if (!r.reasons.isEmpty()) {
-        out += QStringLiteral("<p style=\"margin-top:8px\">%1</p>").arg(esc(r.reasons.first()));
+                    cover.mustApplicable > 0
+                        ? QStringLiteral("%1/%2").arg(cover.mustMet).arg(cover.mustApplicable)
+                        : esc(tr("none apply")));
+    if (cover.verdict != Verdict::Ready && !r.verdictReasons.isEmpty()) {
+        out += QStringLiteral("<ul style=\"margin-top:6px\">");
+        for (const QString &reason : r.verdictReasons)
+            out += QStringLiteral("<li>%1</li>").arg(esc(reason));
+        out += QStringLiteral("</ul>");
     }
     if (r.summarySet) {
         out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
@@ -817,7 +1179,7 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
     }
     if (!cover.attribution.isEmpty()) {
         out += QStringLiteral("<p style=\"font-size:8pt; color:%1\">%2</p>")
-                   .arg(c(Grey), esc(cover.attribution));
+                   .arg(c(Grey), esc(boardSentences(cover.attribution)));
     }
 
     // Contents: page numbers are placeholders filled in once the document is laid out.
@@ -826,9 +1188,10 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
     out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
     for (qsizetype i = 0; i < sections.size(); ++i) {
         const Section &s = sections.at(i);
-        const QString title = QStringLiteral("%1&nbsp;&nbsp;<a href=\"#%2\">%3</a>")
-                                  .arg(i + 1)
-                                  .arg(s.anchor, esc(s.title));
+        const QString title =
+            QStringLiteral("%1&nbsp;&nbsp;<a href=\"#%2\" style=\"color:%4\">%3</a>")
+                .arg(i + 1)
+                .arg(s.anchor, esc(s.title), c(Ink));
         // In print the page numbers are painted by print(), which knows where each section
         // landed; the empty column keeps their place.
         out +=
@@ -898,6 +1261,12 @@ std::unique_ptr<QTextDocument> ReportRenderer::document() const
 }
 
 Expected<int> ReportRenderer::print(QPagedPaintDevice &device) const
+{
+    return print(device, nullptr);
+}
+
+Expected<int> ReportRenderer::print(QPagedPaintDevice &device,
+                                    QList<PdfNavigation::Section> *sections) const
 {
     const ReadinessReport &r = m_report;
     const qreal bodyWidth = PageWidth - 2 * MarginSide;
@@ -977,6 +1346,12 @@ Expected<int> ReportRenderer::print(QPagedPaintDevice &device) const
                 if (!names.isEmpty() && !sectionPage.contains(names.first())) {
                     const qreal top = layout->blockBoundingRect(block).top();
                     sectionPage.insert(names.first(), pages + int(top / pageHeight) + 1);
+                    if (sections) {
+                        *sections << PdfNavigation::Section{
+                            names.first(),
+                            block.text().replace(QChar::Nbsp, QLatin1Char(' ')).simplified(),
+                            sectionPage.value(names.first())};
+                    }
                 }
             }
         }
@@ -1011,7 +1386,11 @@ Expected<int> ReportRenderer::print(QPagedPaintDevice &device) const
     QFont headerBold = headerFont;
     headerBold.setBold(true);
     const QString service = r.cover.serviceName;
-    const QString right = tr("Readiness report \u00B7 %1").arg(longDate(r.cover.asOf));
+    // A forecast says so on every page: its date is not the day the report was made.
+    const QString right = r.cover.forecast
+                              ? tr("FORECAST for %1 \u00B7 made %2")
+                                    .arg(longDate(r.cover.asOf), longDate(r.cover.generated.date()))
+                              : tr("Readiness report \u00B7 %1").arg(longDate(r.cover.asOf));
     const QColor ink(QString::fromLatin1(Slate));
     const QColor rule(QString::fromLatin1(Rule));
 
@@ -1103,32 +1482,49 @@ Status ReportRenderer::writeHtml(QIODevice &device) const
 
 Status ReportRenderer::writePdf(QIODevice &device) const
 {
-    QPdfWriter writer(&device);
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    writer.setTitle(m_report.cover.title + QStringLiteral(" \u2013 ") + m_report.cover.serviceName);
-    writer.setCreator(QStringLiteral("SEQOHS Tracker %1").arg(QStringLiteral(SEQOHS_VERSION)));
-    const Expected<int> printed = print(writer);
+    const ReadinessReport::Cover &cover = m_report.cover;
+    const QString title = cover.title + QStringLiteral(" \u2013 ") + cover.serviceName;
+    const QString creator = QStringLiteral("SEQOHS Tracker %1").arg(QStringLiteral(SEQOHS_VERSION));
+    const QString subject =
+        (cover.forecast ? tr("Readiness forecast for %1") : tr("SEQOHS readiness on %1"))
+            .arg(longDate(cover.asOf));
+    // Qt 6.4 writes only the title and creator into the information dictionary: the author,
+    // subject and language go into the XMP metadata here and into the PDF by PdfNavigation.
+    // Painted into memory first: the links, outline and language are added afterwards.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Expected<int> printed = 0;
+    QList<PdfNavigation::Section> sections;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+        writer.setTitle(title);
+        writer.setCreator(creator);
+        writer.setDocumentXmpMetadata(
+            xmpMetadata(title, cover.serviceName, subject, cover.generated));
+        printed = print(writer, &sections);
+    }
     if (!printed)
         return printed.errors();
+    const QByteArray bytes = PdfNavigation::add(
+        buffer.data(), sections,
+        PdfNavigation::Info{title, cover.serviceName, subject, creator, QStringLiteral("en-GB")});
+    if (device.write(bytes) != bytes.size()) {
+        return Error{tr("Writing the PDF report failed: %1").arg(device.errorString()), QString(),
+                     QString(),
+                     tr("Free some disk space or choose another place, then try again.")};
+    }
     return success();
 }
 
 Status ReportRenderer::writeOdt(QIODevice &device) const
 {
-    std::unique_ptr<QTextDocument> doc = document();
-    // The ODF writer closes the device it writes to, which a QSaveFile must not be: write to
-    // memory first.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, "odf");
-    if (!writer.write(doc.get())) {
-        return Error{tr("The ODT report could not be produced."), QString(), QString(),
-                     tr("Try PDF or HTML instead, and report this problem.")};
-    }
-    const QByteArray bytes = buffer.data();
-    if (device.write(bytes) != bytes.size()) {
+    const Expected<QByteArray> bytes = OdtReport(m_report, m_charts).bytes();
+    if (!bytes)
+        return bytes.errors();
+    if (device.write(*bytes) != bytes->size()) {
         return Error{tr("Writing the ODT report failed: %1").arg(device.errorString()), QString(),
                      QString(),
                      tr("Free some disk space or choose another place, then try again.")};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "pdfnavigation.h"
 #include "reporting/readinessreport.h"
 
 #include <QIODevice>
@@ -46,6 +47,12 @@ public:
     const ReadinessReport &report() const { return m_report; }
     const Charts &charts() const { return m_charts; }
 
+    // What a chart ("domain-scores", "domain-radar", "readiness-over-time", "evidence-expiry")
+    // shows, in words: its alternative text wherever it appears.
+    static QString chartDescription(const ReadinessReport &report, const QString &name);
+    // Text for the board: sentences that give a command line are left out.
+    static QString boardText(const QString &text);
+
     // The self-contained HTML file: one file, charts inline as data: URIs, no external links.
     QString html() const;
 
@@ -70,6 +77,8 @@ public:
 
 private:
     enum class Target { Html, Print, Odt };
+    // print(), recording where each section starts for the PDF's links and outline.
+    Expected<int> print(QPagedPaintDevice &device, QList<PdfNavigation::Section> *sections) const;
     struct Segment;
     QString buildHtml(Target target) const;
     QList<Segment> segments(Target target) const;

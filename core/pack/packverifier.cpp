@@ -342,11 +342,8 @@ PackVerification PackVerifier::verify() const
             result.signerConfirmed = !m_expectedKey.isEmpty();
             result.passed << tr("The signature over the manifest is valid (key %1).")
                                  .arg(verifyWith.fingerprint());
-            if (!result.signerConfirmed) {
-                result.notes << tr("The pack is signed by key %1, the key it carries itself: "
-                                   "check this fingerprint with the service.")
-                                    .arg(verifyWith.fingerprint());
-            }
+            // An unconfirmed signer is said once, by summary() and by the window from
+            // signerConfirmed: a note as well printed the same warning twice.
         }
     }
 

@@ -1,5 +1,7 @@
 #include "packwriter.h"
 
+#include "evidenceindex.h"
+
 #include "minisignsignature.h"
 #include "packmanifest.h"
 #include "signingkey.h"
@@ -91,6 +93,9 @@ QByteArray readme(const PackManifest &manifest)
            "                         a snapshot that seqohs-tracker opens read-only\n"
            "  evidence/              every evidence file, named <id>-<file name>\n"
            "  report/readiness.pdf   the readiness report, when the service included it\n"
+           "  evidence-index.html    every evidence item: dates, the criteria it supports, a\n"
+           "                         written statement's full text, a link's address\n"
+           "  evidence-index.csv     the same as a table for a spreadsheet\n"
            "  manifest.json          the list of files with their hashes\n"
            "  manifest.json.minisig  the signature (minisign format)\n"
            "  signing-key.minisign.pub  the public key that made the signature\n"
@@ -105,7 +110,17 @@ QByteArray readme(const PackManifest &manifest)
            "Ask the service to confirm the fingerprint above by a channel other than the one that\n"
            "brought you this file (for example by telephone): anyone can sign a pack with a key "
            "of\n"
-           "their own, only the fingerprint tells you it is the service's.\n")
+           "their own, only the fingerprint tells you it is the service's.\n"
+           "\n"
+           "The fingerprint of the key in the pack\n"
+           "  The service reads out its fingerprint from its key (shown when the key was made) or\n"
+           "  from its own copy of this pack. To print the fingerprint of the key this pack\n"
+           "  carries, so as to compare the two:\n"
+           "      seqohs-tracker-cli pack verify PACK.zip\n"
+           "  (the line \"Signed by key ...\"); or without the program, in the unzipped folder:\n"
+           "      tail -n 1 signing-key.minisign.pub | base64 -d | tail -c 32 | sha256sum \\\n"
+           "        | cut -c1-32 | tr a-f A-F | sed 's/..../& /g'\n"
+           "  It must read: %5\n")
             .arg(manifest.serviceName, manifest.setId, manifest.setVersion,
                  manifest.created.toString(Qt::ISODate), manifest.signerFingerprint);
     return text.toUtf8();
@@ -283,6 +298,21 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
         files.append({PackManifest::ReportPath, m_reportPdf});
     }
 
+    // The evidence index: statements and links exist nowhere else outside the snapshot.
+    QHash<qint64, QString> packPaths;
+    for (const PackManifest::Entry &e : std::as_const(manifest.entries)) {
+        if (e.kind == QLatin1String("evidence"))
+            packPaths.insert(e.evidenceId, e.path);
+    }
+    EvidenceIndex evidenceIndex(profile.name, m_workspace.standardsSet(), evidence, links);
+    evidenceIndex.setPackPaths(packPaths);
+    const QByteArray indexHtml = evidenceIndex.html();
+    const QByteArray indexCsv = evidenceIndex.csv();
+    manifest.entries.append({EvidenceIndex::HtmlPath, indexHtml.size(), Sha256::hexHash(indexHtml),
+                             QStringLiteral("index")});
+    manifest.entries.append({EvidenceIndex::CsvPath, indexCsv.size(), Sha256::hexHash(indexCsv),
+                             QStringLiteral("index")});
+
     const QByteArray readmeBytes = readme(manifest);
     manifest.entries.append({PackManifest::ReadmePath, readmeBytes.size(),
                              Sha256::hexHash(readmeBytes), QStringLiteral("readme")});
@@ -315,10 +345,9 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
     };
     // Buffers handed to libzip must live until zip_close.
     const std::list<QPair<QString, QByteArray>> memoryEntries{
-        {PackManifest::ManifestPath, manifestBytes},
-        {PackManifest::SignaturePath, signature},
-        {PackManifest::PublicKeyPath, publicKey},
-        {PackManifest::ReadmePath, readmeBytes}};
+        {PackManifest::ManifestPath, manifestBytes}, {PackManifest::SignaturePath, signature},
+        {PackManifest::PublicKeyPath, publicKey},    {PackManifest::ReadmePath, readmeBytes},
+        {EvidenceIndex::HtmlPath, indexHtml},        {EvidenceIndex::CsvPath, indexCsv}};
     for (const auto &[name, bytes] : memoryEntries) {
         zip_source_t *source =
             zip_source_buffer(za, bytes.constData(), static_cast<zip_uint64_t>(bytes.size()), 0);

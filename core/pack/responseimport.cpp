@@ -88,10 +88,20 @@ ResponseImport::importFile(Workspace &workspace, const QString &path,
     for (const StandardFinding &f : response->findings) {
         for (const RequiredAction &required : f.actions) {
             Action action;
-            action.text = tr("%1 (assessor, standard %2)").arg(required.text, f.standardCode);
-            action.itemId = f.criterionIds.isEmpty() ? f.standardId : f.criterionIds.first();
-            if (!workspace.standardsSet().findAssessable(action.itemId))
-                action.itemId.clear();
+            // The action concerns the standard, not whichever criterion comes first in it.
+            // Actions attach to assessable items only: a standard assessed as a whole takes
+            // it, and so does the only criterion of a standard; otherwise the action names
+            // the standard and waits to be attached to a criterion by whoever takes it on.
+            action.text = tr("%1 (assessor, standard %2 %3)")
+                              .arg(required.text, f.standardCode, f.standardTitle)
+                              .trimmed();
+            if (workspace.standardsSet().findAssessable(f.standardId))
+                action.itemId = f.standardId;
+            else if (f.criterionIds.size() == 1 &&
+                     workspace.standardsSet().findAssessable(f.criterionIds.first()))
+                action.itemId = f.criterionIds.first();
+            // Nobody owns it until someone takes it.
+            action.owner.clear();
             action.due = required.due;
             action.source = QStringLiteral("assessor");
             Expected<qint64> id = workspace.addAction(action);

@@ -135,6 +135,11 @@ AssessmentImport::createWorkspace(const AssessmentJson::Document &document, cons
         if (!added)
             return fail(added.errors());
     }
+    // The responses' required actions are among the actions above already: only the responses
+    // themselves are stored, so that their findings show again.
+    if (Status stored = AssessmentJson::storeAssessorResponses(ws, document.assessorResponses);
+        !stored)
+        return fail(stored.errors());
     return result;
 }
 

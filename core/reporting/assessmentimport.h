@@ -12,7 +12,8 @@
 namespace seqohs {
 
 // Creates a new workspace from an exported assessment (AssessmentJson): the profile, the
-// standards set, every assessment, the evidence with its links, and the actions.
+// standards set, every assessment, the evidence with its links, the actions, and the assessor
+// responses the exporting workspace had imported (their findings show again).
 //
 // The export holds no file content. A file item whose file is found in evidenceFolder (by its
 // recorded name) with the recorded SHA-256 is stored as a file; otherwise it becomes a written

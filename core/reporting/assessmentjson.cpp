@@ -1,5 +1,8 @@
 #include "assessmentjson.h"
 
+#include "pack/responsefile.h"
+#include "workspace/workspace.h"
+
 #include "catalogue/standardsformat.h"
 #include "catalogue/standardslibrary.h"
 #include "common/clock.h"
@@ -269,7 +272,7 @@ QJsonObject actionJson(const Action &a)
 } // namespace
 
 QByteArray AssessmentJson::toJson(const ScoringInput &input, const QDateTime &exported,
-                                  bool embedSet)
+                                  bool embedSet, const QList<QJsonObject> &responses)
 {
     QJsonObject root;
     root.insert(QStringLiteral("format"), QString::fromLatin1(FormatName));
@@ -337,12 +340,20 @@ QByteArray AssessmentJson::toJson(const ScoringInput &input, const QDateTime &ex
         actions.append(actionJson(a));
     root.insert(QStringLiteral("actions"), actions);
 
+    if (!responses.isEmpty()) {
+        QJsonArray stored;
+        for (const QJsonObject &response : responses)
+            stored.append(response);
+        root.insert(QStringLiteral("assessorResponses"), stored);
+    }
+
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-Status AssessmentJson::write(const ScoringInput &input, QIODevice &device, bool embedSet)
+Status AssessmentJson::write(const ScoringInput &input, QIODevice &device, bool embedSet,
+                             const QList<QJsonObject> &responses)
 {
-    const QByteArray bytes = toJson(input, QDateTime(), embedSet);
+    const QByteArray bytes = toJson(input, QDateTime(), embedSet, responses);
     if (device.write(bytes) != bytes.size()) {
         return Error{tr("Writing the JSON file failed: %1").arg(device.errorString()), QString(),
                      QString(),
@@ -351,10 +362,57 @@ Status AssessmentJson::write(const ScoringInput &input, QIODevice &device, bool 
     return success();
 }
 
-Status AssessmentJson::write(const ScoringInput &input, const QString &path, bool embedSet)
+Status AssessmentJson::write(const ScoringInput &input, const QString &path, bool embedSet,
+                             const QList<QJsonObject> &responses)
 {
-    return saveFileAtomically(path,
-                              [&](QIODevice &device) { return write(input, device, embedSet); });
+    return saveFileAtomically(
+        path, [&](QIODevice &device) { return write(input, device, embedSet, responses); });
+}
+
+// Responses are kept in the workspace's meta values (see ResponseImport): "responses" lists
+// the ids, "response.<id>" holds {"imported", "actionsAdded", "document"}.
+QList<QJsonObject> AssessmentJson::assessorResponsesOf(const Workspace &workspace)
+{
+    QList<QJsonObject> out;
+    const QJsonArray ids = QJsonDocument::fromJson(
+                               workspace.metaValue(QStringLiteral("responses")).toString().toUtf8())
+                               .array();
+    for (const QJsonValue &id : ids) {
+        QJsonObject stored =
+            QJsonDocument::fromJson(workspace.metaValue(QStringLiteral("response.") + id.toString())
+                                        .toString()
+                                        .toUtf8())
+                .object();
+        if (stored.isEmpty())
+            continue;
+        stored.insert(QStringLiteral("id"), id.toString());
+        out << stored;
+    }
+    return out;
+}
+
+Status AssessmentJson::storeAssessorResponses(Workspace &workspace,
+                                              const QList<QJsonObject> &responses)
+{
+    QJsonArray ids = QJsonDocument::fromJson(
+                         workspace.metaValue(QStringLiteral("responses")).toString().toUtf8())
+                         .array();
+    for (const QJsonObject &response : responses) {
+        const QString id = response.value(QStringLiteral("id")).toString();
+        QJsonObject stored = response;
+        stored.remove(QStringLiteral("id"));
+        if (Status s = workspace.setMetaValue(
+                QStringLiteral("response.") + id,
+                QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
+            !s) {
+            return s;
+        }
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return workspace.setMetaValue(
+        QStringLiteral("responses"),
+        QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
 }
 
 Expected<AssessmentJson::Document> AssessmentJson::read(const QByteArray &json,
@@ -594,6 +652,35 @@ Expected<AssessmentJson::Document> AssessmentJson::read(const QByteArray &json,
         a.completed = r.date(*o, path, "completed");
         a.source = r.string(*o, path, "source");
         input.actions << a;
+    }
+
+    // Assessor responses: each must still verify as the signed file it was when imported.
+    if (root.contains(QStringLiteral("assessorResponses"))) {
+        const QJsonArray responses = r.array(root, QStringLiteral("$"), "assessorResponses");
+        for (qsizetype i = 0; i < responses.size(); ++i) {
+            const QString path = QStringLiteral("$.assessorResponses[%1]").arg(i);
+            const auto o = r.objectAt(responses, QStringLiteral("$.assessorResponses"), i);
+            if (!o)
+                continue;
+            const QString id = r.string(*o, path, "id", true);
+            const QByteArray document =
+                QJsonDocument(o->value(QStringLiteral("document")).toObject())
+                    .toJson(QJsonDocument::Compact);
+            const Expected<ResponseFile> response = ResponseFile::read(document);
+            if (!response) {
+                r.error(
+                    path + QStringLiteral(".document"),
+                    tr("The assessor response does not verify: %1").arg(response.error().message),
+                    tr("Export the assessment again from the workspace that imported it."));
+                continue;
+            }
+            if (response->id != id) {
+                r.error(path + QStringLiteral(".id"),
+                        tr("The id does not match the response's own (%1)").arg(response->id));
+                continue;
+            }
+            result.assessorResponses << *o;
+        }
     }
 
     if (!r.errors().isEmpty())

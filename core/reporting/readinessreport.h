@@ -3,6 +3,7 @@
 #include "catalogue/level.h"
 #include "scoring/readiness.h"
 #include "scoring/snapshot.h"
+#include "visitplan.h"
 #include "workspace/action.h"
 #include "workspace/assessment.h"
 #include "workspace/evidenceitem.h"
@@ -35,8 +36,9 @@ struct ReadinessReport
         QString publisher;
         QString provenance; // "summary" or "official"
         QString attribution;
-        QDate asOf;         // the date the figures are for
-        QDate plannedVisit; // invalid when none is planned
+        QDate asOf;            // the date the figures are for
+        bool forecast = false; // asOf is after the day the report was made
+        QDate plannedVisit;    // invalid when none is planned
         QDateTime generated;
         Verdict verdict = Verdict::NotReady;
         std::optional<double> score;
@@ -127,7 +129,10 @@ struct ReadinessReport
     QList<NodeScore> standards; // in document order
     QList<Item> items;          // every assessable item, in document order (the appendix)
     QList<Item> mustItems;      // included must items
-    QStringList reasons;        // why the verdict is not Ready; empty when Ready
+    QStringList reasons;        // why the verdict is not Ready, as the scorer decided it
+    // Every reason for the verdict with the thresholds and the distance to them (VerdictReasons).
+    QStringList verdictReasons;
+    VisitPlan visitPlan; // "before the visit": what to close first, by whom, by when
     QList<ReadinessCheck> checks;
     QList<Item> gaps;         // included items not met, partially met, not assessed or
                               // without current evidence

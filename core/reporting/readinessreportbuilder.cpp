@@ -1,6 +1,8 @@
 #include "readinessreportbuilder.h"
 
 #include "common/clock.h"
+#include "verdictreasons.h"
+#include "visitplan.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -91,6 +93,7 @@ ReadinessReport ReadinessReportBuilder::build(const ScoringInput &input, const R
     cover.asOf = readiness.asOf.isValid() ? readiness.asOf : input.asOf;
     cover.plannedVisit = readiness.plannedVisit;
     cover.generated = options.generated.isValid() ? options.generated : Clock::now();
+    cover.forecast = cover.asOf.isValid() && cover.asOf > cover.generated.date();
     cover.verdict = readiness.verdict;
     cover.score = readiness.overall.score();
     cover.coverage = readiness.overall.coverage();
@@ -107,6 +110,8 @@ ReadinessReport ReadinessReportBuilder::build(const ScoringInput &input, const R
     report.domains = readiness.domains;
     report.standards = readiness.standards;
     report.reasons = readiness.reasons;
+    report.verdictReasons = VerdictReasons::of(readiness);
+    report.visitPlan = VisitPlan::build(input, readiness);
     report.checks = readiness.checks;
     report.currency = readiness.currency;
 

@@ -29,6 +29,34 @@ constexpr lxw_color_t Teal = 0x2F6F73;
 constexpr lxw_color_t Slate = 0x3C4650;
 constexpr lxw_color_t PaleTeal = 0xE3EFEF;
 constexpr lxw_color_t PaleSlate = 0xF0F2F4;
+constexpr lxw_color_t Amber = 0xE0A526;
+constexpr lxw_color_t Red = 0xC0392B;
+
+// Rows of wrapped text get a height for their lines: LibreOffice keeps the default height of a
+// row written without one and lets the text run over the rows below.
+constexpr double LineHeight = 12.75;
+
+int linesFor(const QString &text, double widthChars)
+{
+    const int perLine = qMax(1, int(widthChars * 1.1) - 1);
+    int lines = 0;
+    for (const QString &paragraph : text.split(QLatin1Char('\n')))
+        lines += qMax(1, int((paragraph.size() + perLine - 1) / perLine));
+    return lines;
+}
+
+// Landscape A4, one page wide, the header row on every page, and page numbers.
+void setUpPrinting(lxw_worksheet *sheet, int headerRow)
+{
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, 9); // A4
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_set_margins(sheet, 0.5, 0.5, 0.6, 0.6);
+    if (headerRow >= 0)
+        worksheet_repeat_rows(sheet, lxw_row_t(headerRow), lxw_row_t(headerRow));
+    worksheet_set_header(sheet, "&L&A");
+    worksheet_set_footer(sheet, "&CPage &P of &N");
+}
 
 struct Formats
 {
@@ -47,8 +75,13 @@ struct Formats
     lxw_format *title = nullptr;
     lxw_format *label = nullptr;
     lxw_format *notice = nullptr;
+    lxw_format *factDate = nullptr;
+    lxw_format *factDateTime = nullptr;
+    lxw_format *factPercent = nullptr;
+    lxw_format *factInteger = nullptr;
+    lxw_format *verdict = nullptr;
 
-    explicit Formats(lxw_workbook *wb)
+    explicit Formats(lxw_workbook *wb, Verdict verdictShown)
     {
         header = workbook_add_format(wb);
         format_set_bold(header);
@@ -100,6 +133,28 @@ struct Formats
         label = workbook_add_format(wb);
         format_set_bold(label);
         format_set_align(label, LXW_ALIGN_VERTICAL_TOP);
+        // The Summary's facts, left-aligned like the text beside them.
+        factDate = workbook_add_format(wb);
+        format_set_num_format(factDate, "yyyy-mm-dd");
+        format_set_align(factDate, LXW_ALIGN_LEFT);
+        factDateTime = workbook_add_format(wb);
+        format_set_num_format(factDateTime, "yyyy-mm-dd hh:mm");
+        format_set_align(factDateTime, LXW_ALIGN_LEFT);
+        factPercent = workbook_add_format(wb);
+        format_set_num_format(factPercent, "0%");
+        format_set_align(factPercent, LXW_ALIGN_LEFT);
+        factInteger = workbook_add_format(wb);
+        format_set_num_format(factInteger, "0");
+        format_set_align(factInteger, LXW_ALIGN_LEFT);
+        // The verdict in white on its colour, as on the report's cover.
+        verdict = workbook_add_format(wb);
+        format_set_bold(verdict);
+        format_set_font_size(verdict, 12);
+        format_set_font_color(verdict, LXW_COLOR_WHITE);
+        format_set_bg_color(verdict, verdictShown == Verdict::Ready         ? Teal
+                                     : verdictShown == Verdict::NearlyReady ? Amber
+                                                                            : Red);
+
         notice = workbook_add_format(wb);
         format_set_text_wrap(notice);
         format_set_italic(notice);
@@ -192,20 +247,35 @@ public:
     }
 
     // The table with its header at firstRow; returns the row after it.
-    int table(const ReportTable &table, int firstRow, bool outline)
+    // The table with its header at firstRow; returns the row after it. With a total row, the
+    // last row stands apart after a blank row, outside the filter, so that filtering and
+    // sorting the table never take it in.
+    int table(const ReportTable &table, int firstRow, bool outline, bool totalRow = false)
     {
+        int headerLines = 1;
         for (qsizetype c = 0; c < table.columns.size(); ++c) {
             const ReportTable::Column &column = table.columns.at(c);
             worksheet_set_column(m_sheet, lxw_col_t(c), lxw_col_t(c), column.width, nullptr);
             string(firstRow, int(c), column.name, m_formats.header);
+            headerLines = qMax(headerLines, linesFor(column.name, column.width));
         }
+        worksheet_set_row(m_sheet, lxw_row_t(firstRow), LineHeight * headerLines + 3, nullptr);
         int r = firstRow + 1;
-        for (const ReportTable::Row &row : table.rows) {
-            if (outline) {
-                lxw_row_col_options options{};
-                options.level = uint8_t(row.level);
-                worksheet_set_row_opt(m_sheet, lxw_row_t(r), LXW_DEF_ROW_HEIGHT, nullptr, &options);
+        int lastFiltered = firstRow;
+        for (qsizetype i = 0; i < table.rows.size(); ++i) {
+            const ReportTable::Row &row = table.rows.at(i);
+            if (totalRow && i + 1 == table.rows.size())
+                ++r; // the blank row that keeps the total out of the table
+            int lines = 1;
+            for (qsizetype c = 0; c < table.columns.size(); ++c) {
+                if (table.columns.at(c).kind == ReportTable::Kind::LongText)
+                    lines = qMax(
+                        lines, linesFor(row.cells.value(c).toString(), table.columns.at(c).width));
             }
+            const double height = lines > 1 ? LineHeight * lines + 3 : LXW_DEF_ROW_HEIGHT;
+            lxw_row_col_options options{};
+            options.level = outline ? uint8_t(row.level) : 0;
+            worksheet_set_row_opt(m_sheet, lxw_row_t(r), height, nullptr, &options);
             for (qsizetype c = 0; c < table.columns.size(); ++c) {
                 const ReportTable::Kind kind = table.columns.at(c).kind;
                 lxw_format *format = formatFor(kind);
@@ -218,13 +288,15 @@ public:
                 }
                 cell(r, int(c), row.cells.value(c), kind, format);
             }
+            if (!(totalRow && i + 1 == table.rows.size()))
+                lastFiltered = r;
             ++r;
         }
         if (!table.columns.isEmpty()) {
             // Freezing a header further down would pin the rows above it to the screen.
             if (firstRow == 0)
                 worksheet_freeze_panes(m_sheet, lxw_row_t(firstRow + 1), 0);
-            worksheet_autofilter(m_sheet, lxw_row_t(firstRow), 0, lxw_row_t(qMax(firstRow, r - 1)),
+            worksheet_autofilter(m_sheet, lxw_row_t(firstRow), 0, lxw_row_t(lastFiltered),
                                  lxw_col_t(table.columns.size() - 1));
         }
         return r;
@@ -244,37 +316,53 @@ private:
     lxw_error m_error = LXW_NO_ERROR;
 };
 
-QString percentText(const std::optional<double> &share)
-{
-    return share ? QStringLiteral("%1%").arg(qRound(*share * 100.0)) : tr("n/a");
-}
-
 lxw_error writeSummary(lxw_workbook *wb, const Formats &formats, const ReadinessReport &report)
 {
     lxw_worksheet *sheet = workbook_add_worksheet(wb, tr("Summary").toUtf8().constData());
     SheetWriter w(sheet, formats);
     const ReadinessReport::Cover &cover = report.cover;
     w.string(0, 0, cover.title, formats.title);
-    const QList<std::pair<QString, QString>> facts{
-        {tr("Service"), cover.serviceName},
-        {tr("Organisation"), cover.organisation},
-        {tr("Standards set"), cover.setTitle},
-        {tr("Set id and version"), cover.setId + QStringLiteral(" ") + cover.setVersion},
-        {tr("Provenance"), cover.provenance},
-        {tr("Figures as of"), cover.asOf.toString(Qt::ISODate)},
-        {tr("Planned visit"), cover.plannedVisit.isValid()
-                                  ? cover.plannedVisit.toString(Qt::ISODate)
-                                  : tr("Not planned")},
-        {tr("Verdict"), verdictDisplayName(cover.verdict)},
-        {tr("Score"), percentText(cover.score)},
-        {tr("Evidence coverage"), percentText(cover.coverage)},
-        {tr("Must criteria met"), tr("%1 of %2").arg(cover.mustMet).arg(cover.mustApplicable)},
-        {tr("Generated"), cover.generated.toUTC().toString(Qt::ISODate)},
-    };
+    // Facts typed as what they are: dates as dates, shares as numbers shown as percentages.
     int r = 2;
-    for (const auto &[label, value] : facts) {
+    auto fact = [&](const QString &label, const QVariant &value, ReportTable::Kind kind,
+                    lxw_format *format) {
         w.string(r, 0, label, formats.label);
-        w.string(r, 1, value, formats.text);
+        w.cell(r, 1, value, kind, format);
+        ++r;
+    };
+    auto share = [](const std::optional<double> &value) {
+        return value ? QVariant(*value) : QVariant();
+    };
+    fact(tr("Service"), cover.serviceName, ReportTable::Kind::Text, formats.text);
+    fact(tr("Organisation"), cover.organisation, ReportTable::Kind::Text, formats.text);
+    fact(tr("Standards set"), cover.setTitle, ReportTable::Kind::Text, formats.text);
+    fact(tr("Set id and version"), QString(cover.setId + QStringLiteral(" ") + cover.setVersion),
+         ReportTable::Kind::Text, formats.text);
+    fact(tr("Provenance"), cover.provenance, ReportTable::Kind::Text, formats.text);
+    fact(cover.forecast ? tr("Forecast for") : tr("Figures as of"), cover.asOf,
+         ReportTable::Kind::Date, formats.factDate);
+    if (cover.plannedVisit.isValid())
+        fact(tr("Planned visit"), cover.plannedVisit, ReportTable::Kind::Date, formats.factDate);
+    else
+        fact(tr("Planned visit"), tr("Not planned"), ReportTable::Kind::Text, formats.text);
+    fact(tr("Verdict"), verdictDisplayName(cover.verdict), ReportTable::Kind::Text,
+         formats.verdict);
+    worksheet_set_row(sheet, lxw_row_t(r - 1), 20, nullptr);
+    fact(tr("Score"), share(cover.score), ReportTable::Kind::Percent, formats.factPercent);
+    fact(tr("Evidence coverage"), share(cover.coverage), ReportTable::Kind::Percent,
+         formats.factPercent);
+    fact(tr("Must criteria met"), qint64(cover.mustMet), ReportTable::Kind::Integer,
+         formats.factInteger);
+    fact(tr("Must criteria that apply"), qint64(cover.mustApplicable), ReportTable::Kind::Integer,
+         formats.factInteger);
+    fact(tr("Generated"), cover.generated, ReportTable::Kind::DateTime, formats.factDateTime);
+    bool firstReason = true;
+    for (const QString &reason : report.verdictReasons) {
+        worksheet_merge_range(sheet, lxw_row_t(r), 1, lxw_row_t(r), 8, "", formats.wrap);
+        w.string(r, 0, firstReason ? tr("Why") : QString(), formats.label);
+        firstReason = false;
+        w.string(r, 1, reason, formats.wrap);
+        worksheet_set_row(sheet, lxw_row_t(r), LineHeight * linesFor(reason, 120) + 3, nullptr);
         ++r;
     }
     if (report.summarySet) {
@@ -285,7 +373,9 @@ lxw_error writeSummary(lxw_workbook *wb, const Formats &formats, const Readiness
         ++r;
     }
     ++r;
-    w.table(ReportTable::summary(report), r, false);
+    const int headerRow = r;
+    w.table(ReportTable::summary(report), r, false, true);
+    setUpPrinting(sheet, headerRow);
     // The summary table sets the column widths; the facts above need a wider second column.
     worksheet_set_column(sheet, 0, 0, 24, nullptr);
     worksheet_set_column(sheet, 1, 1, 36, nullptr);
@@ -302,6 +392,7 @@ lxw_error writeTable(lxw_workbook *wb, const Formats &formats, const ReportTable
     }
     SheetWriter w(sheet, formats);
     w.table(table, 0, outline);
+    setUpPrinting(sheet, 0);
     return w.firstError();
 }
 
@@ -335,7 +426,7 @@ Status XlsxExport::write(const ReadinessReport &report, QIODevice &device)
     properties.subject = const_cast<char *>(subject.constData());
     workbook_set_properties(wb, &properties);
 
-    const Formats formats(wb);
+    const Formats formats(wb, report.cover.verdict);
     lxw_error error = writeSummary(wb, formats, report);
     const lxw_error assessment =
         writeTable(wb, formats, ReportTable::assessment(report, true), true);

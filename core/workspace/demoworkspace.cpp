@@ -1,10 +1,15 @@
 #include "demoworkspace.h"
 
 #include "catalogue/standardslibrary.h"
+#include "scoring/scorer.h"
+#include "scoring/snapshot.h"
+#include "scoringinputbuilder.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QSet>
 #include <QTemporaryDir>
 
 namespace seqohs {
@@ -52,7 +57,22 @@ struct DemoFile
     int documentAge; // days before today
     int reviewIn;    // days after today; 0 = no review date
     QByteArray content;
+    QStringList supports; // codes of the criteria it is evidence for
 };
+
+// Links to the criteria with these codes, those the set has: each item sits on the criteria
+// it is about, whatever order the set lists them in.
+QList<EvidenceLink> linksTo(const QHash<QString, QString> &idByCode, const QStringList &codes,
+                            const QString &note = {})
+{
+    QList<EvidenceLink> links;
+    for (const QString &code : codes) {
+        const QString id = idByCode.value(code);
+        if (!id.isEmpty())
+            links << EvidenceLink{0, id, note};
+    }
+    return links;
+}
 
 const char *const owners[] = {"Dr Priya Shah, Clinical Lead", "Tom Okafor, Lead OH Nurse",
                               "Helen Marsh, Service Manager", "Gareth Lewis, Practice Manager"};
@@ -119,6 +139,9 @@ Expected<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString &path, 
     const QList<AssessableItem> items = set.assessables();
     if (items.isEmpty())
         return created;
+    QHash<QString, QString> idByCode;
+    for (const AssessableItem &item : items)
+        idByCode.insert(item.code, item.id);
 
     // Assessments: every applicable item of every domain, in a repeating but uneven pattern.
     static const AssessmentResult pattern[] = {
@@ -167,40 +190,86 @@ Expected<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString &path, 
     }
     const QByteArray today8 = today.toString(Qt::ISODate).toUtf8();
     const QList<DemoFile> files{
-        {"oh-service-policy.txt", "Occupational health service policy",
+        {"oh-service-policy.txt",
+         "Occupational health service policy",
          "The service's scope, values and governance, approved by the partnership board.",
-         owners[2], 180, 185,
+         owners[2],
+         180,
+         185,
          "Northgate Occupational Health - Service Policy (version 3)\n\nScope: pre-placement, "
          "management referral, health surveillance and immunisation for NHS and private "
          "clients.\nGovernance: quarterly clinical governance group; annual review by the "
-         "board.\n"},
-        {"governance-minutes-q3.txt", "Clinical governance group minutes, Q3",
-         "Minutes with audit results, incidents and complaints reviewed.", owners[0], 40, 325,
+         "board.\n",
+         {QStringLiteral("S23-GOV-01"), QStringLiteral("S23-GOV-02"), QStringLiteral("S23-GOV-03"),
+          QStringLiteral("S23-RES-09"), QStringLiteral("S23-QAI-03")}},
+        {"governance-minutes-q3.txt",
+         "Clinical governance group minutes, Q3",
+         "Minutes with audit results, incidents and complaints reviewed.",
+         owners[0],
+         40,
+         325,
          "Clinical governance group - minutes\nPresent: Clinical Lead, Lead OH Nurse, Service "
          "Manager\n1. Referral turnaround audit: 94% within 10 working days.\n2. No serious "
-         "incidents. One complaint, resolved.\n3. Actions carried forward: see action plan.\n"},
-        {"training-matrix.csv", "Staff training matrix",
-         "Mandatory and role-specific training by role, with renewal dates.", owners[3], 20, 40,
+         "incidents. One complaint, resolved.\n3. Actions carried forward: see action plan.\n",
+         {QStringLiteral("S23-GOV-01"), QStringLiteral("S23-QAI-01"), QStringLiteral("S23-QAI-04"),
+          QStringLiteral("S23-QAI-05")}},
+        {"training-matrix.csv",
+         "Staff training matrix",
+         "Mandatory and role-specific training by role, with renewal dates.",
+         owners[3],
+         20,
+         40,
          "role,course,completed,renewal\nOH nurse,Safeguarding adults level 3,2025-05-01,"
          "2028-05-01\nOH nurse,Basic life support,2025-09-12,2026-09-12\nOH physician,"
          "Information governance,2025-11-03,2026-11-03\nAdministrator,Information governance,"
-         "2025-10-20,2026-10-20\n"},
-        {"referral-turnaround-audit.csv", "Audit: management referral turnaround",
-         "Monthly turnaround from referral to report, all clients.", owners[1], 60, 300,
+         "2025-10-20,2026-10-20\n",
+         {QStringLiteral("S23-RES-02"), QStringLiteral("S23-RES-03"),
+          QStringLiteral("S23-NHS-06")}},
+        {"referral-turnaround-audit.csv",
+         "Audit: management referral turnaround",
+         "Monthly turnaround from referral to report, all clients.",
+         owners[1],
+         60,
+         300,
          "month,referrals,within_10_days,percent\n2025-07,84,78,92.9\n2025-08,71,68,95.8\n"
-         "2025-09,90,84,93.3\n"},
-        {"client-satisfaction-2025.pdf", "Client satisfaction survey 2025",
-         "Summary of the annual survey of managers and workers.", owners[2], 90, 275, QByteArray()},
-        {"ipc-audit.pdf", "Infection prevention and control audit",
-         "Annual audit of the clinic rooms at all sites.", owners[1], 400, -35, QByteArray()},
-        {"business-continuity-plan.txt", "Business continuity plan",
-         "How the service keeps running when a site, a system or staff are unavailable.", owners[2],
-         420, -20,
+         "2025-09,90,84,93.3\n",
+         {QStringLiteral("S23-OUT-01"), QStringLiteral("S23-NHS-10"), QStringLiteral("S23-NHS-11"),
+          QStringLiteral("S23-QAI-01")}},
+        {"client-satisfaction-2025.pdf",
+         "Client satisfaction survey 2025",
+         "Summary of the annual survey of managers and workers.",
+         owners[2],
+         90,
+         275,
+         QByteArray(),
+         {QStringLiteral("S23-OUT-05"), QStringLiteral("S23-OUT-07"),
+          QStringLiteral("S23-INF-06")}},
+        {"ipc-audit.pdf",
+         "Infection prevention and control audit",
+         "Annual audit of the clinic rooms at all sites.",
+         owners[1],
+         400,
+         -35,
+         QByteArray(),
+         {QStringLiteral("S23-RES-05"), QStringLiteral("S23-RES-07"),
+          QStringLiteral("S23-NHS-12")}},
+        {"business-continuity-plan.txt",
+         "Business continuity plan",
+         "How the service keeps running when a site, a system or staff are unavailable.",
+         owners[2],
+         420,
+         -20,
          "Business continuity plan\n1. Loss of a site: clinics move to the other site within "
-         "two working days.\n2. Loss of the records system: paper fallback, see appendix.\n"},
-        {"registration-checks.csv", "Professional registration checks",
-         "Monthly NMC and GMC registration checks for clinical staff.", owners[3], 10, 30,
-         "month,staff_checked,all_current\n2025-10,14,yes\n2025-11,14,yes\n"},
+         "two working days.\n2. Loss of the records system: paper fallback, see appendix.\n",
+         {QStringLiteral("S23-GOV-04"), QStringLiteral("S23-NHS-09")}},
+        {"registration-checks.csv",
+         "Professional registration checks",
+         "Monthly NMC and GMC registration checks for clinical staff.",
+         owners[3],
+         10,
+         30,
+         "month,staff_checked,all_current\n2025-10,14,yes\n2025-11,14,yes\n",
+         {QStringLiteral("S23-RES-01")}},
     };
     QList<qint64> evidenceIds;
     for (int f = 0; f < files.size(); ++f) {
@@ -226,14 +295,7 @@ Expected<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString &path, 
         meta.coversTo = today.addDays(-file.documentAge);
         if (file.reviewIn != 0)
             meta.reviewBy = today.addDays(file.reviewIn);
-        QList<EvidenceLink> links;
-        for (int k = 0; k < 3; ++k) {
-            const AssessableItem &item = items.at((f * 5 + k * 7) % items.size());
-            if (std::none_of(links.cbegin(), links.cend(),
-                             [&](const EvidenceLink &l) { return l.itemId == item.id; }))
-                links << EvidenceLink{0, item.id, QString()};
-        }
-        Expected<qint64> id = ws.addEvidenceFile(source, meta, links);
+        Expected<qint64> id = ws.addEvidenceFile(source, meta, linksTo(idByCode, file.supports));
         if (!id.ok())
             return id.errors();
         evidenceIds << *id;
@@ -256,26 +318,25 @@ Expected<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString &path, 
             return ok.errors();
     }
 
-    // Links and written statements: every item of each domain's first standard gets one.
+    // Links and written statements, each on the criteria it is about.
     EvidenceItem leaflet;
     leaflet.title = QStringLiteral("Service user information leaflet (intranet)");
     leaflet.owner = QString::fromUtf8(owners[2]);
     leaflet.documentDate = today.addDays(-120);
     leaflet.reviewBy = today.addDays(245);
-    QList<EvidenceLink> leafletLinks;
+    const QList<EvidenceLink> leafletLinks =
+        linksTo(idByCode, {QStringLiteral("S23-INF-03"), QStringLiteral("S23-INF-05"),
+                           QStringLiteral("S23-INF-07")});
     EvidenceItem retention;
     retention.title = QStringLiteral("Records retention schedule");
     retention.description = QStringLiteral("Held on the shared drive; reviewed annually.");
     retention.owner = QString::fromUtf8(owners[3]);
     retention.documentDate = today.addDays(-300);
     retention.reviewBy = today.addDays(60);
-    QList<EvidenceLink> retentionLinks;
-    for (int i = 0; i < items.size(); ++i) {
-        if (i % 4 == 1)
-            leafletLinks << EvidenceLink{0, items.at(i).id, QString()};
-        if (i % 6 == 2)
-            retentionLinks << EvidenceLink{0, items.at(i).id, QStringLiteral("Section 4")};
-    }
+    const QList<EvidenceLink> retentionLinks = linksTo(
+        idByCode,
+        {QStringLiteral("S23-INF-01"), QStringLiteral("S23-INF-02"), QStringLiteral("S23-INF-04")},
+        QStringLiteral("Section 4"));
     Expected<qint64> leafletId = ws.addEvidenceLink(
         QStringLiteral("https://intranet.northgate.example/oh/service-user-leaflet"), leaflet,
         leafletLinks);
@@ -297,7 +358,7 @@ Expected<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString &path, 
                        "private consulting rooms. The mobile unit is used only for health "
                        "surveillance and has a ramp. Checked by the Service Manager this "
                        "month."),
-        premises, {EvidenceLink{0, items.at(items.size() / 2).id, QString()}});
+        premises, linksTo(idByCode, {QStringLiteral("S23-RES-05")}));
     if (!premisesId.ok())
         return premisesId.errors();
     EvidenceItem complaints;
@@ -309,7 +370,8 @@ Expected<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString &path, 
         QStringLiteral("Complaints are acknowledged within three working days and answered "
                        "within twenty. Each is reviewed at the clinical governance group and "
                        "lessons are shared with the team."),
-        complaints, {EvidenceLink{0, items.last().id, QString()}});
+        complaints,
+        linksTo(idByCode, {QStringLiteral("S23-QAI-04"), QStringLiteral("S23-GOV-03")}));
     if (!complaintsId.ok())
         return complaintsId.errors();
 
@@ -317,31 +379,33 @@ Expected<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString &path, 
     struct DemoAction
     {
         const char *text;
-        int item; // index into items, -1 for none
+        const char *code; // the criterion it serves
         const char *owner;
         int dueIn;
         Action::Status status;
     };
     const DemoAction actions[] = {
-        {"Align the Riverside Clinic with the current referral procedure", 2, owners[1], 30,
-         Action::Status::InProgress},
-        {"Write and approve the missing procedure; present it to the governance group", 4,
-         owners[0], 45, Action::Status::Open},
-        {"Repeat the infection prevention and control audit at all sites", 5, owners[1], -10,
+        {"Align the Riverside Clinic with the current referral procedure", "S23-RES-09", owners[1],
+         30, Action::Status::InProgress},
+        {"Write and approve the financial procedures; present them to the governance group",
+         "S23-GOV-05", owners[0], 45, Action::Status::Open},
+        {"Repeat the infection prevention and control audit at all sites", "S23-RES-05", owners[1],
+         -10, Action::Status::Open},
+        {"Update the business continuity plan and test it with a desk exercise", "S23-GOV-04",
+         owners[2], -3, Action::Status::Open},
+        {"Complete the health and safety risk assessment for each site", "S23-RES-06", owners[2],
+         21, Action::Status::Open},
+        {"Renew basic life support training for two nurses", "S23-RES-02", owners[3], 20,
          Action::Status::Open},
-        {"Update the business continuity plan and test it with a desk exercise", 6, owners[2], -3,
-         Action::Status::Open},
-        {"Renew basic life support training for two nurses", -1, owners[3], 20,
-         Action::Status::Open},
-        {"Publish the client satisfaction survey results on the intranet", 1, owners[2], -30,
-         Action::Status::Done},
-        {"Add the records retention schedule to the induction pack", -1, owners[3], -60,
+        {"Publish the client satisfaction survey results on the intranet", "S23-OUT-05", owners[2],
+         -30, Action::Status::Done},
+        {"Add the records retention schedule to the induction pack", "S23-INF-04", owners[3], -60,
          Action::Status::Done},
     };
     for (const DemoAction &d : actions) {
         Action a;
         a.text = QString::fromUtf8(d.text);
-        a.itemId = d.item >= 0 ? items.at(d.item % items.size()).id : QString();
+        a.itemId = idByCode.value(QString::fromLatin1(d.code));
         a.owner = QString::fromUtf8(d.owner);
         a.due = today.addDays(d.dueIn);
         a.status = d.status;
@@ -350,6 +414,50 @@ Expected<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString &path, 
         Expected<qint64> id = ws.addAction(a);
         if (!id.ok())
             return id.errors();
+    }
+
+    // Snapshots over the past year, so that "readiness over time" has a story: a year ago
+    // much was not yet assessed and little evidence was in, and it has grown since. Each is
+    // the workspace as it stands, with the later work taken away.
+    const ScoringInput now = scoringInputFor(ws, today);
+    const struct
+    {
+        int daysAgo;
+        int unassessedOutOf10; // of the assessed items, how many in ten were not yet assessed
+        const char *name;
+    } history[] = {{360, 7, "Gap analysis"},
+                   {270, 5, "Quarterly review 1"},
+                   {180, 3, "Quarterly review 2"},
+                   {90, 1, "Quarterly review 3"}};
+    for (const auto &h : history) {
+        ScoringInput then = now;
+        then.asOf = today.addDays(-h.daysAgo);
+        int n = 0;
+        for (const AssessableItem &item : items) {
+            auto a = then.assessments.find(item.id);
+            if (a == then.assessments.end())
+                continue;
+            if (n++ % 10 < h.unassessedOutOf10)
+                then.assessments.erase(a);
+            else if (a->result == AssessmentResult::Met && n % 3 == 0 && h.daysAgo > 200)
+                a->result = AssessmentResult::PartiallyMet;
+        }
+        // Evidence not yet written then is left out, with its links.
+        QSet<qint64> later;
+        then.evidence.removeIf([&](const EvidenceItem &e) {
+            const bool notYet = e.documentDate.isValid() && e.documentDate > then.asOf;
+            if (notYet)
+                later.insert(e.id);
+            return notYet;
+        });
+        then.links.removeIf([&](const EvidenceLink &l) { return later.contains(l.evidenceId); });
+        then.actions.clear();
+        const Snapshot snapshot = Snapshot::capture(
+            QString::fromLatin1(h.name) + QStringLiteral(", ") +
+                then.asOf.toString(QStringLiteral("MMMM yyyy")),
+            QDateTime(then.asOf, QTime(9, 0), Qt::UTC), then, Scorer::score(then));
+        if (Status saved = ws.saveSnapshot(snapshot.name, snapshot.toJson()); !saved.ok())
+            return saved.errors();
     }
     return created;
 }

@@ -5,9 +5,11 @@
 
 #include "pack/packmanifest.h"
 #include "pack/review.h"
+#include "workspace/workspace.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 
 using namespace seqohs;
@@ -56,6 +58,81 @@ TEST_CASE("CLI: pack, review and response from start to finish", "[pack][cli]")
     INFO(verify.out.toStdString() << verify.err.toStdString());
     CHECK(verify.exitCode == 0);
     CHECK(verify.out.contains(QStringLiteral("OK")));
+
+    // Without a key named, the fingerprint warning comes once.
+    const test::CliRun own = test::runCli({QStringLiteral("pack"), QStringLiteral("verify"), pack});
+    CHECK(own.exitCode == 0);
+    CHECK(own.out.count(serviceFingerprint) == 1);
+    CHECK(own.out.count(QStringLiteral("check this fingerprint")) == 1);
+
+    // The README gives the commands that print the key's fingerprint; the one that needs no
+    // program prints the service's fingerprint from the key in the pack.
+    const QString readme =
+        QString::fromUtf8(packtest::zipEntry(pack, QStringLiteral("README.txt")));
+    CHECK(readme.contains(QStringLiteral("seqohs-tracker-cli pack verify PACK.zip")));
+    CHECK(readme.contains(QStringLiteral("It must read: ") + serviceFingerprint));
+    CHECK(readme.contains(QStringLiteral("evidence-index.html")));
+    {
+        const qsizetype start = readme.indexOf(QStringLiteral("tail -n 1 signing-key"));
+        REQUIRE(start > 0);
+        const QString command =
+            readme.mid(start, readme.indexOf(QStringLiteral("\n  It must"), start) - start)
+                .replace(QStringLiteral("\\\n"), QString());
+        test::TempDir unzipped;
+        packtest::writeFile(unzipped.filePath(QStringLiteral("signing-key.minisign.pub")),
+                            packtest::zipEntry(pack, QStringLiteral("signing-key.minisign.pub")));
+        QProcess shell;
+        shell.setWorkingDirectory(unzipped.path());
+        shell.start(QStringLiteral("sh"), {QStringLiteral("-c"), command});
+        REQUIRE(shell.waitForFinished(30000));
+        INFO(command.toStdString()
+             << QString::fromUtf8(shell.readAllStandardError()).toStdString());
+        CHECK(QString::fromUtf8(shell.readAllStandardOutput()).trimmed() == serviceFingerprint);
+    }
+
+    // The evidence index lists every item: statements in full, links with their address, files
+    // with their path in the pack, each with the criteria it supports.
+    {
+        auto workspace = Workspace::open(ws, Workspace::ReadOnly);
+        REQUIRE(workspace.ok());
+        const QList<EvidenceItem> items = (*workspace)->evidence();
+        const QString html =
+            QString::fromUtf8(packtest::zipEntry(pack, QStringLiteral("evidence-index.html")));
+        const QByteArray csv = packtest::zipEntry(pack, QStringLiteral("evidence-index.csv"));
+        CHECK(csv.startsWith("\xEF\xBB\xBF"));
+        CHECK(csv.count("\r\n") >= items.size() + 1);
+        const QString csvText = QString::fromUtf8(csv);
+        int statements = 0;
+        int links = 0;
+        for (const EvidenceItem &e : items) {
+            INFO(e.title.toStdString());
+            CHECK(html.contains(e.title.toHtmlEscaped()));
+            CHECK(csvText.contains(e.title));
+            if (e.kind == EvidenceItem::Kind::Statement) {
+                ++statements;
+                CHECK(html.contains(e.statement.toHtmlEscaped()));
+                CHECK(csvText.contains(e.statement));
+            } else if (e.kind == EvidenceItem::Kind::Link) {
+                ++links;
+                CHECK(html.contains(e.url.toHtmlEscaped()));
+                CHECK(csvText.contains(e.url));
+            } else {
+                CHECK(html.contains(QStringLiteral("evidence/%1-").arg(e.id)));
+                CHECK(html.contains(QString::fromLatin1(e.sha256)));
+            }
+            CHECK(html.contains(e.documentDate.toString(Qt::ISODate)));
+        }
+        CHECK(statements >= 2);
+        CHECK(links >= 2);
+        // A criterion a statement supports is named by code and title.
+        const QList<EvidenceLink> wsLinks = (*workspace)->links();
+        for (const EvidenceLink &l : wsLinks) {
+            const auto item = (*workspace)->standardsSet().findAssessable(l.itemId);
+            REQUIRE(item);
+            CHECK(html.contains(QStringLiteral("<b>%1</b></span> %2")
+                                    .arg(item->code, item->title.toHtmlEscaped())));
+        }
+    }
 
     // A tampered copy fails, naming the file.
     const QString tampered = dir.filePath(QStringLiteral("tampered.zip"));

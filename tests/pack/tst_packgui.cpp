@@ -13,11 +13,14 @@
 #include "pack/responseimport.h"
 #include "pack/review.h"
 #include "windows/assessorwindow.h"
+#include "workspace/workspace.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -70,6 +73,98 @@ TEST_CASE("The assessor report names the recommendation, findings and actions", 
     const QString path = dir.filePath(QStringLiteral("assessor.pdf"));
     REQUIRE(renderer.writePdf(path).ok());
     CHECK(packtest::readFile(path).startsWith("%PDF"));
+}
+
+namespace {
+
+QString pdfText(const QString &pdf, const QStringList &options = {})
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), QStringList(options) << pdf << QStringLiteral("-"));
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitCode() == 0);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPageCount(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(p.waitForFinished(60000));
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                                          .match(QString::fromUtf8(p.readAllStandardOutput()));
+    REQUIRE(m.hasMatch());
+    return m.captured(1).toInt();
+}
+
+} // namespace
+
+TEST_CASE("The assessor PDF reads as a finished document: header, pages, draft, detail, sign-off",
+          "[pack][report]")
+{
+    test::TempDir dir;
+    Review review = sampleReview(dir.path());
+    review.findings[0].comments = QStringLiteral("No financial audit of the service.");
+    review.findings[0].actions = {
+        {QStringLiteral("Approve the financial procedures"), QDate(2026, 9, 30)}};
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("demo.seqohs")), Workspace::ReadOnly);
+    REQUIRE(ws.ok());
+    AssessorReportRenderer renderer(review);
+    renderer.setCriteria(AssessorReportRenderer::criteriaOf(**ws));
+    REQUIRE(renderer.isDraft()); // most standards have no finding yet
+    const QString pdf = dir.filePath(QStringLiteral("draft.pdf"));
+    REQUIRE(renderer.writePdf(pdf).ok());
+    const int pages = pdfPageCount(pdf);
+    REQUIRE(pages >= 2);
+    const QString text = pdfText(pdf);
+
+    // No ligatures: the words are found as typed.
+    CHECK(text.contains(QStringLiteral("No financial audit of the service.")));
+    CHECK_FALSE(text.contains(QChar(0xFB01))); // fi
+    CHECK_FALSE(text.contains(QChar(0xFB02))); // fl
+    // Running header with the draft marking, and "Page N of M", on every page. (In reading
+    // order: a table row carried over to the next page leaves clipped text beside the header.)
+    for (int page = 1; page <= pages; ++page) {
+        INFO("page " << page);
+        const QString one =
+            pdfText(pdf, {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page),
+                          QStringLiteral("-l"), QString::number(page)});
+        CHECK(one.contains(
+            QStringLiteral("SEQOHS assessor report \u00B7 Northgate Occupational Health")));
+        CHECK(one.contains(QStringLiteral("DRAFT")));
+        CHECK(one.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
+    }
+    CHECK(text.contains(QStringLiteral("standards have no finding yet")));
+    // The required-actions table keeps its columns apart.
+    const QString layout = pdfText(pdf, {QStringLiteral("-layout")});
+    const QString code = review.findings[0].standardCode;
+    CHECK(layout.contains(QRegularExpression(
+        QRegularExpression::escape(code) +
+        QStringLiteral("\\s{2,}Approve the financial procedures\\s{2,}30 September 2026"))));
+    CHECK_FALSE(layout.contains(code + QStringLiteral("Approve")));
+    // Each finding shows its criteria with the service's result and evidence.
+    const auto first =
+        (*ws)->standardsSet().findAssessable(review.findings[0].criterionIds.first());
+    REQUIRE(first);
+    CHECK(text.simplified().contains(first->code + QLatin1Char(' ') + first->title));
+    CHECK(text.contains(QStringLiteral("Evidence offered")));
+    CHECK(text.simplified().contains(QStringLiteral("Service's result")));
+    // The sign-off block.
+    CHECK(text.contains(QStringLiteral("Sign-off")));
+    CHECK(text.contains(QStringLiteral("Signature")));
+
+    // With every finding recorded and a recommendation, it is no longer a draft.
+    for (StandardFinding &f : review.findings) {
+        if (f.result == FindingResult::NotRecorded)
+            f.result = FindingResult::Met;
+    }
+    AssessorReportRenderer final(review);
+    CHECK_FALSE(final.isDraft());
+    const QString finalPdf = dir.filePath(QStringLiteral("final.pdf"));
+    REQUIRE(final.writePdf(finalPdf).ok());
+    CHECK_FALSE(pdfText(finalPdf).contains(QStringLiteral("DRAFT")));
+    review.recommendation = Recommendation::None;
+    CHECK(AssessorReportRenderer(review).isDraft());
 }
 
 TEST_CASE("The assessor window verifies a pack, records findings and responds", "[pack][gui]")

@@ -180,3 +180,119 @@ TEST_CASE("An XLSX export to a folder that does not exist fails and names the fi
     CHECK(written.error().file == path);
     CHECK_FALSE(written.error().hint.isEmpty());
 }
+
+namespace {
+
+// What a spreadsheet user sees beyond the values: types, formats, filter, heights, print setup.
+const char *const layoutScript = R"PY(
+import json, sys, datetime
+import openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+out = {}
+for ws in wb.worksheets:
+    facts = {}
+    if ws.title == "Summary":
+        for r in range(1, 40):
+            label = ws.cell(r, 1).value
+            if isinstance(label, str):
+                cell = ws.cell(r, 2)
+                facts[label] = {"type": type(cell.value).__name__,
+                                "value": cell.value.isoformat() if isinstance(cell.value, (datetime.date, datetime.datetime)) else cell.value,
+                                "format": cell.number_format,
+                                "fill": cell.fill.fgColor.rgb if cell.fill and cell.fill.fill_type else None,
+                                "font": cell.font.color.rgb if cell.font and cell.font.color else None}
+    heights = {}
+    for r in range(1, ws.max_row + 1):
+        h = ws.row_dimensions[r].height
+        if h:
+            heights[str(r)] = h
+    last = {}
+    for r in range(1, ws.max_row + 1):
+        if ws.cell(r, 2).value == "Overall":
+            last["overall"] = r
+    ps = ws.page_setup
+    out[ws.title] = {"facts": facts, "filter": ws.auto_filter.ref, "heights": heights,
+                     "orientation": ps.orientation, "fitWidth": 1 if ps.fitToWidth is None else ps.fitToWidth,  # 1 is the default in OOXML
+                     "fitHeight": ps.fitToHeight, "fit": ws.sheet_properties.pageSetUpPr.fitToPage if ws.sheet_properties.pageSetUpPr else None,
+                     "titles": ws.print_title_rows, "maxRow": ws.max_row, **last}
+print(json.dumps(out, default=str))
+)PY";
+
+} // namespace
+
+TEST_CASE("The workbook types its facts, keeps the total out of the filter and prints landscape")
+{
+    test::TempDir dir;
+    const ScoringInput input = richInput(20);
+    ReportOptions options;
+    options.generated = QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC);
+    const ReadinessReport report =
+        ReadinessReportBuilder::build(input, Scorer::score(input), options);
+    const QString path = dir.filePath(QStringLiteral("report.xlsx"));
+    REQUIRE(XlsxExport::write(report, path).ok());
+
+    const QString python = pythonWithOpenpyxl();
+    REQUIRE_FALSE(python.isEmpty());
+    QProcess p;
+    p.start(python, {QStringLiteral("-c"), QString::fromUtf8(layoutScript), path});
+    REQUIRE(p.waitForFinished(60000));
+    INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
+    REQUIRE(p.exitCode() == 0);
+    const QJsonObject book = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    const QJsonObject summary = book.value(QStringLiteral("Summary")).toObject();
+    const QJsonObject facts = summary.value(QStringLiteral("facts")).toObject();
+    auto fact = [&](const char *label) {
+        return facts.value(QString::fromLatin1(label)).toObject();
+    };
+
+    // Dates are dates, shares are numbers shown as percentages, counts are numbers.
+    CHECK(fact("Figures as of").value(QStringLiteral("type")) == QStringLiteral("datetime"));
+    CHECK(fact("Figures as of").value(QStringLiteral("value")) ==
+          QStringLiteral("2026-03-01T00:00:00"));
+    CHECK(fact("Planned visit").value(QStringLiteral("value")) ==
+          QStringLiteral("2026-09-15T00:00:00"));
+    CHECK(fact("Generated").value(QStringLiteral("value")) ==
+          QStringLiteral("2026-03-01T09:30:00"));
+    CHECK(fact("Score").value(QStringLiteral("type")) == QStringLiteral("float"));
+    CHECK(fact("Score").value(QStringLiteral("value")).toDouble() == Approx(*report.cover.score));
+    CHECK(fact("Score").value(QStringLiteral("format")) == QStringLiteral("0%"));
+    CHECK(fact("Evidence coverage").value(QStringLiteral("value")).toDouble() ==
+          Approx(*report.cover.coverage));
+    CHECK(fact("Must criteria met").value(QStringLiteral("type")) == QStringLiteral("int"));
+    // The verdict stands out: white on red.
+    CHECK(fact("Verdict").value(QStringLiteral("value")) == QStringLiteral("Not ready"));
+    CHECK(fact("Verdict").value(QStringLiteral("fill")) == QStringLiteral("FFC0392B"));
+    CHECK(fact("Verdict").value(QStringLiteral("font")) == QStringLiteral("FFFFFFFF"));
+    CHECK(fact("Why").value(QStringLiteral("value")) == report.verdictReasons.first());
+
+    // The filter covers the domains and stops before the Overall row.
+    const int overall = summary.value(QStringLiteral("overall")).toInt();
+    REQUIRE(overall > 0);
+    const QString filter = summary.value(QStringLiteral("filter")).toString();
+    const int filterEnd = filter.section(QLatin1Char(':'), 1).mid(1).toInt();
+    INFO(filter.toStdString());
+    CHECK(filterEnd == overall - 2); // a blank row between the domains and the total
+    CHECK(filterEnd - filter.section(QLatin1Char(':'), 0, 0).mid(1).toInt() ==
+          report.domains.size());
+
+    // Rows of wrapped narratives are as tall as their lines.
+    const QJsonObject assessment = book.value(QStringLiteral("Assessment")).toObject();
+    double tallest = 0;
+    const QJsonObject heights = assessment.value(QStringLiteral("heights")).toObject();
+    for (auto it = heights.begin(); it != heights.end(); ++it)
+        tallest = qMax(tallest, it.value().toDouble());
+    CHECK(tallest >= 3 * 12.75);
+
+    // Every sheet prints landscape, one page wide, with its header row on every page.
+    for (const char *sheet : {"Summary", "Assessment", "Evidence", "Actions"}) {
+        INFO(sheet);
+        const QJsonObject s = book.value(QString::fromLatin1(sheet)).toObject();
+        CHECK(s.value(QStringLiteral("orientation")) == QStringLiteral("landscape"));
+        CHECK(s.value(QStringLiteral("fit")).toBool());
+        CHECK(s.value(QStringLiteral("fitWidth")).toInt() == 1);
+        CHECK(s.value(QStringLiteral("fitHeight")).toInt() == 0);
+        CHECK_FALSE(s.value(QStringLiteral("titles")).toString().isEmpty());
+    }
+    CHECK(book.value(QStringLiteral("Evidence")).toObject().value(QStringLiteral("titles")) ==
+          QStringLiteral("$1:$1"));
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "scoring/readiness.h"
+
+#include <QStringList>
+
+namespace seqohs {
+
+// Every reason for a verdict, in words, each with the threshold it is measured against and the
+// distance to it. The scorer stops at the first rule that decides the verdict (a must criterion
+// not met hides the score and coverage); the board needs all of them at once to see how far
+// away "nearly ready" and "ready" are.
+class VerdictReasons
+{
+public:
+    static QStringList of(const Readiness &readiness);
+};
+
+} // namespace seqohs
