@@ -214,7 +214,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     const ScoringInput input = scoringInputFor(*ws, at->isValid() ? *at : Clock::today());
     Status written = success();
     if (format == QLatin1String("json")) {
-        written = AssessmentJson::write(input, outPath);
+        written =
+            AssessmentJson::write(input, outPath, true, AssessmentJson::assessorResponsesOf(*ws));
     } else {
         const ReadinessReport report = reportFor(*ws, input, err);
         written = format == QLatin1String("xlsx") ? XlsxExport::write(report, outPath)

@@ -3941,42 +3941,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SEQOHS submission pack
-======================
-
-Service: %1
-Standards set: %2 (version %3)
-Created: %4 (UTC)
-Signing key fingerprint: %5
-
-This zip file is a submission for SEQOHS accreditation, made with seqohs-tracker. It is
-read-only and tamper-evident: manifest.json lists every file in it with its size and
-SHA-256 hash, and manifest.json.minisig is a signature over manifest.json made with the
-service&apos;s key.
-
-What is inside
-  workspace.seqohs       the service&apos;s workspace (self-assessment, evidence, actions),
-                         a snapshot that seqohs-tracker opens read-only
-  evidence/              every evidence file, named &lt;id&gt;-&lt;file name&gt;
-  report/readiness.pdf   the readiness report, when the service included it
-  manifest.json          the list of files with their hashes
-  manifest.json.minisig  the signature (minisign format)
-  signing-key.minisign.pub  the public key that made the signature
-
-Checking it
-  In seqohs-tracker: Submission &gt; Review a submission pack, or
-      seqohs-tracker-cli pack verify PACK.zip --public-key &quot;FINGERPRINT&quot;
-  Without the program: unzip the pack into an empty folder, then
-      minisign -Vm manifest.json -p signing-key.minisign.pub
-  and compare each file&apos;s SHA-256 (sha256sum) with manifest.json.
-
-Ask the service to confirm the fingerprint above by a channel other than the one that
-brought you this file (for example by telephone): anyone can sign a pack with a key of
-their own, only the fingerprint tells you it is the service&apos;s.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Written statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4110,10 +4074,6 @@ their own, only the fingerprint tells you it is the service&apos;s.
     </message>
     <message>
         <source>Must criteria met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4304,6 +4264,67 @@ their own, only the fingerprint tells you it is the service&apos;s.
         <source>A write-ahead log, %1, lies beside it; if the workspace was copied or restored over an older one, that log belongs to the older file. Move %1 (and %2, if there) to another folder and open the workspace again. If it is still reported as damaged, restore it from a backup. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SEQOHS submission pack
+======================
+
+Service: %1
+Standards set: %2 (version %3)
+Created: %4 (UTC)
+Signing key fingerprint: %5
+
+This zip file is a submission for SEQOHS accreditation, made with seqohs-tracker. It is
+read-only and tamper-evident: manifest.json lists every file in it with its size and
+SHA-256 hash, and manifest.json.minisig is a signature over manifest.json made with the
+service&apos;s key.
+
+What is inside
+  workspace.seqohs       the service&apos;s workspace (self-assessment, evidence, actions),
+                         a snapshot that seqohs-tracker opens read-only
+  evidence/              every evidence file, named &lt;id&gt;-&lt;file name&gt;
+  report/readiness.pdf   the readiness report, when the service included it
+  evidence-index.html    every evidence item: dates, the criteria it supports, a
+                         written statement&apos;s full text, a link&apos;s address
+  evidence-index.csv     the same as a table for a spreadsheet
+  manifest.json          the list of files with their hashes
+  manifest.json.minisig  the signature (minisign format)
+  signing-key.minisign.pub  the public key that made the signature
+
+Checking it
+  In seqohs-tracker: Submission &gt; Review a submission pack, or
+      seqohs-tracker-cli pack verify PACK.zip --public-key &quot;FINGERPRINT&quot;
+  Without the program: unzip the pack into an empty folder, then
+      minisign -Vm manifest.json -p signing-key.minisign.pub
+  and compare each file&apos;s SHA-256 (sha256sum) with manifest.json.
+
+Ask the service to confirm the fingerprint above by a channel other than the one that
+brought you this file (for example by telephone): anyone can sign a pack with a key of
+their own, only the fingerprint tells you it is the service&apos;s.
+
+The fingerprint of the key in the pack
+  The service reads out its fingerprint from its key (shown when the key was made) or
+  from its own copy of this pack. To print the fingerprint of the key this pack
+  carries, so as to compare the two:
+      seqohs-tracker-cli pack verify PACK.zip
+  (the line &quot;Signed by key ...&quot;); or without the program, in the unzipped folder:
+      tail -n 1 signing-key.minisign.pub | base64 -d | tail -c 32 | sha256sum \
+        | cut -c1-32 | tr a-f A-F | sed &apos;s/..../&amp; /g&apos;
+  It must read: %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must criteria that apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::AssessmentImport</name>
@@ -4478,6 +4499,18 @@ their own, only the fingerprint tells you it is the service&apos;s.
         <source>Choose a file exported as JSON (File &gt; Export in the window, or seqohs-tracker-cli export --format json) or &quot;seqohs-tracker-cli export --format json&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The assessor response does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the assessment again from the workspace that imported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id does not match the response&apos;s own (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::AssessorReportRenderer</name>
@@ -4571,6 +4604,93 @@ their own, only the fingerprint tells you it is the service&apos;s.
     </message>
     <message>
         <source>SEQOHS assessor report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of %1 standards has no finding yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 standards have no finding yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recommendation is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a final report: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service&apos;s result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I confirm that the findings and the recommendation above are my assessment of the submission identified by the pack root hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paint on the PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the destination can be written, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQOHS assessor report · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::Body</name>
+    <message>
+        <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4793,6 +4913,97 @@ their own, only the fingerprint tells you it is the service&apos;s.
     </message>
     <message>
         <source>A demo file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::EvidenceIndex</name>
+    <message>
+        <source>Evidence index – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every evidence item of the submission, with the criteria it supports. Files are in the pack&apos;s evidence folder; written statements and links are given in full here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File in the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5270,6 +5481,441 @@ their own, only the fingerprint tells you it is the service&apos;s.
     </message>
 </context>
 <context>
+    <name>seqohs::OdtReport</name>
+    <message>
+        <source>FORECAST for %1 · made %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness report · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness forecast for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQOHS readiness on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQOHS accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORECAST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are projected to %1 from the evidence and review dates known on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary of the standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>official wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – a forecast, not today&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must criteria met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary, not the official standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary by domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall score %1, evidence coverage %2, %3. %4; %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must criteria met %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no must criterion applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the service is not ready yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly ready needs every must criterion met with current evidence, a score of at least %1 and evidence coverage of at least %2. Ready needs every applicable criterion met with current evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal duties: any must criterion not met with current evidence blocks readiness whatever the percentages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No must criterion applies to this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stands between the service and the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion left to close would change the verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With every step done: score %1 (now %2), evidence coverage %3 (now %4); the thresholds are %5 and %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even with every gap closed, nearly ready is out of reach: check the weights and what is marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score +%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage +%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score +%1, coverage +%2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meet it (now %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add current evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check raised anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3, blockers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gaps: every included criterion is met with current evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included criteria not met, partially met, not assessed or without current evidence, in the order of the standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence expiring before the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment visit is planned; the chart shows the next twelve months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current evidence reaches its review-by date before the visit on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: criteria and narratives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1 current of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No narrative yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence has been added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashes are the first characters of the SHA-256 of the stored file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared with SEQOHS Tracker %1. Figures follow the rules in the program&apos;s documentation (docs/scoring.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ODT report could not be produced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try PDF or HTML instead, and report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::PackManifest</name>
     <message>
         <source>The manifest is not valid JSON: %1</source>
@@ -5427,10 +6073,6 @@ their own, only the fingerprint tells you it is the service&apos;s.
     </message>
     <message>
         <source>The signature over the manifest is valid (key %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pack is signed by key %1, the key it carries itself: check this fingerprint with the service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5663,10 +6305,6 @@ their own, only the fingerprint tells you it is the service&apos;s.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overall score &lt;b&gt;%1&lt;/b&gt;, evidence coverage &lt;b&gt;%2&lt;/b&gt;, must criteria met &lt;b&gt;%3 of %4&lt;/b&gt;. %5 criteria are included in the score; %6 are left out as not applicable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5715,10 +6353,6 @@ their own, only the fingerprint tells you it is the service&apos;s.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every applicable criterion is met with current evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Must criteria</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5760,10 +6394,6 @@ their own, only the fingerprint tells you it is the service&apos;s.
     </message>
     <message>
         <source>No check raised anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 blockers, %2 warnings and %3 notes, blockers first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5831,10 +6461,6 @@ their own, only the fingerprint tells you it is the service&apos;s.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 evidence items are current today but reach their review-by date before the visit on %2: renew them first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5872,10 +6498,6 @@ their own, only the fingerprint tells you it is the service&apos;s.
     </message>
     <message>
         <source>No evidence has been added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 items: %2 current, %3 expired. Hashes are the first characters of the SHA-256 of the stored file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6003,15 +6625,179 @@ their own, only the fingerprint tells you it is the service&apos;s.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The ODT report could not be produced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try PDF or HTML instead, and report this problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing the ODT report failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: score %3, coverage %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar chart of the score by domain. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radar chart of score and evidence coverage by domain. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: score %2, coverage %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this report): score %2, coverage %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line chart of score and evidence coverage over time. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar chart of current evidence items by the month they reach their review-by date, over the next twelve months. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None falls due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned visit is on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall score &lt;b&gt;%1&lt;/b&gt;, evidence coverage &lt;b&gt;%2&lt;/b&gt;, %3. %4; %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must criteria met &lt;b&gt;%1 of %2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no must criterion applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly ready needs every must criterion met with current evidence, a score of at least %1 and evidence coverage of at least %2. Ready needs every applicable criterion met with current evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stands between the service and the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion left to close would change the verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With every step done: score %1 (now %2), evidence coverage %3 (now %4); the thresholds are %5 and %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even with every gap closed, nearly ready is out of reach: check the weights and what is marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score +%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage +%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score +%1, coverage +%2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meet it (now %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add current evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3, blockers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashes are the first characters of the SHA-256 of the stored file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORECAST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are projected to %1 from the evidence and review dates known on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – a forecast, not today&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORECAST for %1 · made %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness forecast for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQOHS readiness on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF report failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6316,15 +7102,15 @@ their own, only the fingerprint tells you it is the service&apos;s.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (assessor, standard %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopped after adding %n required action(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove the actions from source &quot;assessor&quot; and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (assessor, standard %2 %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6734,6 +7520,37 @@ their own, only the fingerprint tells you it is the service&apos;s.
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::VerdictReasons</name>
+    <message>
+        <source>No criterion of the standards set applies to this service, so there is nothing to be ready for. Check the service profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every applicable criterion is met with current evidence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -231,7 +231,9 @@ void ExportDialog::startExport()
     ScoringInput input = m_input;
     std::function<Status()> job;
     if (chosen == Format::Json) {
-        job = [input, path] { return AssessmentJson::write(input, path); };
+        job = [input, path, responses = m_responses] {
+            return AssessmentJson::write(input, path, true, responses);
+        };
     } else {
         ReportOptions options;
         options.history = m_history;

@@ -5,6 +5,7 @@
 #include "scoring/snapshot.h"
 
 #include <QDialog>
+#include <QJsonObject>
 #include <QList>
 
 #include <memory>
@@ -42,6 +43,8 @@ public:
     void setDestination(const QString &path);
     // For CSV: 0 assessment, 1 evidence, 2 actions.
     void setCsvTable(int table);
+    // The imported assessor responses, which the JSON export carries.
+    void setAssessorResponses(const QList<QJsonObject> &responses) { m_responses = responses; }
 
     // The file suffix of a format, without the dot.
     static QString suffix(Format format);
@@ -79,6 +82,7 @@ private:
     QPushButton *m_openFolder = nullptr;
     QString m_confirmedOverwrite; // the path the file dialog already asked about
     QString m_written;            // the last file written
+    QList<QJsonObject> m_responses;
     QThread *m_worker = nullptr;
     std::shared_ptr<seqohs::Status> m_result;
     QString m_writing; // the path being written

@@ -651,7 +651,11 @@ void AssessorWindow::saveReview()
 
 Status AssessorWindow::exportReport(const QString &pdfPath) const
 {
-    return AssessorReportRenderer(m_review).writePdf(pdfPath);
+    AssessorReportRenderer renderer(m_review);
+    // Each finding then shows the criteria of its standard with the service's own result.
+    if (m_snapshot)
+        renderer.setCriteria(AssessorReportRenderer::criteriaOf(*m_snapshot));
+    return renderer.writePdf(pdfPath);
 }
 
 Status AssessorWindow::createResponse(const QString &responsePath, const QString &keyPath) const

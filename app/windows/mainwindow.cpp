@@ -27,6 +27,7 @@
 #include "dialogs/standardsimportdialog.h"
 #include "importcontroller.h"
 #include "models/workspacedocument.h"
+#include "reporting/assessmentjson.h"
 #include "reporting/readinessreportbuilder.h"
 #include "scoring/scorer.h"
 #include "scoring/snapshot.h"
@@ -739,6 +740,7 @@ void MainWindow::exportReport()
     if (!m_document)
         return;
     ExportDialog dialog(m_document->scoringInput(), m_document->snapshots(), this);
+    dialog.setAssessorResponses(AssessmentJson::assessorResponsesOf(m_document->workspace()));
     dialog.setDestination(QDir(QFileInfo(m_document->path()).absolutePath())
                               .filePath(QFileInfo(m_document->path()).completeBaseName() +
                                         tr(" readiness report.pdf")));
