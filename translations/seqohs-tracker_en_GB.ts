@@ -1541,6 +1541,74 @@ Cancel to go back and write the justification, or Discard to leave its result as
         <source>Readiness &amp;checks: %1 blocking, %2 warnings. Click one, or press Enter, to open its criterion.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or click a step to open its criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meet it, with current evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meet it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add current evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no action: nobody is doing this yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifts the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4). %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Before the visit: nothing stands between the service and “nearly ready”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step has an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step has no action yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps have no action yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Before the visit: one step to “nearly ready”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Before the visit: %1 steps to “nearly ready”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditEvidenceCommand</name>

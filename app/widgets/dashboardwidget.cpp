@@ -1,5 +1,7 @@
 #include "dashboardwidget.h"
 
+#include "reporting/visitplan.h"
+
 #include "chartfactory.h"
 #include "models/workspacedocument.h"
 #include "pack/responseimport.h"
@@ -117,6 +119,22 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_checksCaption->setBuddy(m_checks);
     layout->addWidget(m_checks);
 
+    // The same "before the visit" list as the readiness report: blockers first, then the fewest
+    // criteria that lift the figures over the thresholds, with who does what by when.
+    m_planCaption = new QLabel(content);
+    m_planCaption->setObjectName(QStringLiteral("visitPlanCaption"));
+    m_planCaption->setWordWrap(true);
+    layout->addWidget(m_planCaption);
+    m_plan = new QListWidget(content);
+    m_plan->setObjectName(QStringLiteral("visitPlan"));
+    m_plan->setAccessibleName(tr("Before the visit"));
+    m_plan->setAccessibleDescription(tr("Press Enter or click a step to open its criterion."));
+    m_plan->setMaximumHeight(180);
+    m_plan->setWordWrap(true);
+    m_plan->setUniformItemSizes(false);
+    m_planCaption->setBuddy(m_plan);
+    layout->addWidget(m_plan);
+
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(12);
     tiles->addWidget(tile(tr("Score"), &m_score, &m_scoreDetail));
@@ -158,11 +176,13 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     };
     // One click opens a check's criterion, as a link would; Enter does the same from the
     // keyboard. A double-click is also an activation: its first click has already opened it.
-    connect(m_checks, &QListWidget::itemClicked, this, open);
-    connect(m_checks, &QListWidget::itemActivated, this, [open](QListWidgetItem *item) {
-        if (QGuiApplication::mouseButtons() == Qt::NoButton)
-            open(item);
-    });
+    for (QListWidget *list : {m_checks, m_plan}) {
+        connect(list, &QListWidget::itemClicked, this, open);
+        connect(list, &QListWidget::itemActivated, this, [open](QListWidgetItem *item) {
+            if (QGuiApplication::mouseButtons() == Qt::NoButton)
+                open(item);
+        });
+    }
 }
 
 QWidget *DashboardWidget::tile(const QString &caption, QLabel **value, QLabel **detail)
@@ -194,6 +214,7 @@ void DashboardWidget::setDocument(WorkspaceDocument *document)
     m_document = document;
     if (!document) {
         m_checks->clear();
+        m_plan->clear();
         m_reasons->clear();
         return;
     }
@@ -300,6 +321,7 @@ void DashboardWidget::refresh()
         m_reasons->addItem(
             new QListWidgetItem(StatusIcons::currencyIcon(StatusIcons::Currency::Expired), reason));
     fillChecks();
+    fillVisitPlan();
 
     const Figures &f = r.overall;
     m_score->setText(formatShare(f.score()));
@@ -326,6 +348,56 @@ void DashboardWidget::refresh()
     replaceChart(m_overTime, ChartFactory::readinessOverTime(snapshots, &current));
     replaceChart(m_expiry,
                  ChartFactory::evidenceExpiryByMonth(ws.evidence(), r.asOf, 12, r.plannedVisit));
+}
+
+void DashboardWidget::fillVisitPlan()
+{
+    m_plan->clear();
+    const VisitPlan plan = VisitPlan::build(m_document->scoringInput(), m_document->readiness());
+    const QLocale locale;
+    for (const VisitPlan::Step &step : plan.steps) {
+        QString need;
+        if (step.needsResult && step.needsEvidence)
+            need = tr("meet it, with current evidence");
+        else if (step.needsResult)
+            need = tr("meet it");
+        else
+            need = tr("add current evidence");
+        QString who;
+        if (step.hasAction) {
+            who = tr("%1 \u2014 %2, due %3")
+                      .arg(step.action, step.owner.isEmpty() ? tr("no owner") : step.owner,
+                           step.due.isValid() ? locale.toString(step.due, QLocale::ShortFormat)
+                                              : tr("no date"));
+        } else {
+            who = tr("no action: nobody is doing this yet");
+        }
+        const QString what = step.reason == VisitPlan::Step::Reason::Blocker
+                                 ? tr("Blocker")
+                                 : tr("Lifts the figures");
+        auto *item = new QListWidgetItem(
+            step.hasAction ? StatusIcons::resultIcon(AssessmentResult::PartiallyMet)
+                           : StatusIcons::resultIcon(AssessmentResult::NotMet),
+            tr("%1: %2 %3 (%4). %5").arg(what, step.code, step.title, need, who), m_plan);
+        item->setData(Qt::UserRole, step.itemId);
+        item->setToolTip(tr("Open the criterion (click or press Enter)"));
+    }
+    if (plan.steps.isEmpty()) {
+        m_planCaption->setText(tr("&Before the visit: nothing stands between the service and "
+                                  "\u201cnearly ready\u201d."));
+        m_plan->hide();
+        return;
+    }
+    m_plan->show();
+    const QString tail = plan.withoutAction == 0 ? tr("Every step has an action.")
+                         : plan.withoutAction == 1
+                             ? tr("One step has no action yet.")
+                             : tr("%1 steps have no action yet.").arg(plan.withoutAction);
+    m_planCaption->setText((plan.steps.size() == 1
+                                ? tr("&Before the visit: one step to \u201cnearly ready\u201d.")
+                                : tr("&Before the visit: %1 steps to \u201cnearly ready\u201d.")
+                                      .arg(plan.steps.size())) +
+                           QLatin1Char(' ') + tail);
 }
 
 void DashboardWidget::fillChecks()

@@ -44,6 +44,7 @@ private:
     QWidget *tile(const QString &caption, QLabel **value, QLabel **detail);
 
     void fillChecks();
+    void fillVisitPlan();
 
     WorkspaceDocument *m_document = nullptr;
     QList<QMetaObject::Connection> m_documentConnections;
@@ -53,6 +54,8 @@ private:
     QListWidget *m_reasons = nullptr;
     QLabel *m_checksCaption = nullptr;
     QListWidget *m_checks = nullptr;
+    QLabel *m_planCaption = nullptr;
+    QListWidget *m_plan = nullptr;
     QLabel *m_score = nullptr;
     QLabel *m_scoreDetail = nullptr;
     QLabel *m_coverage = nullptr;

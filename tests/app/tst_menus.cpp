@@ -12,6 +12,7 @@
 #include "models/workspacedocument.h"
 #include "pack/packwriter.h"
 #include "pack/signingkey.h"
+#include "reporting/visitplan.h"
 #include "widgets/criterionpage.h"
 #include "widgets/evidencelibrarypage.h"
 #include "widgets/navigatorpane.h"
@@ -861,6 +862,35 @@ TEST_CASE("Typed text that looks like personal data is pointed out before it is 
     QTest::keyClicks(narrative, QStringLiteral("Seen patient DOB: 01/02/1980"));
     CHECK(warning->isVisible());
     CHECK(warning->text().contains(QStringLiteral("narrative")));
+}
+
+TEST_CASE("The dashboard lists what to do before the visit, each step opening its criterion",
+          "[menus]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Prompts::setRecordErrors(true);
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(window.openDemoWorkspace());
+    guitest::triggerMenu(&window, QStringLiteral("View/Dashboard"));
+    auto *plan = window.findChild<QListWidget *>(QStringLiteral("visitPlan"));
+    REQUIRE(plan);
+    const VisitPlan expected =
+        VisitPlan::build(window.document()->scoringInput(), window.document()->readiness());
+    REQUIRE_FALSE(expected.steps.isEmpty());
+    REQUIRE(plan->count() == expected.steps.size());
+    // Blockers come first, as in the report.
+    CHECK(plan->item(0)->text().startsWith(QStringLiteral("Blocker")) ==
+          (expected.steps.first().reason == VisitPlan::Step::Reason::Blocker));
+    for (int i = 0; i < plan->count(); ++i)
+        CHECK(plan->item(i)->text().contains(expected.steps.at(i).code));
+    // A click opens the criterion.
+    plan->scrollToItem(plan->item(0));
+    QTest::mouseClick(plan->viewport(), Qt::LeftButton, {},
+                      plan->visualItemRect(plan->item(0)).center());
+    CHECK(window.currentPage() == MainWindow::AssessmentPage);
+    CHECK(window.criterionPage()->itemId() == expected.steps.first().itemId);
 }
 
 #include "tst_menus.moc"
