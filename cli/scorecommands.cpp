@@ -114,7 +114,9 @@ int runScore(const QStringList &args, QTextStream &out, QTextStream &err)
     const Readiness r = Scorer::score(scoringInputFor(*ws, *asOf));
     const bool json = parser.isSet(QStringLiteral("json"));
     if (parser.isSet(QStringLiteral("explain"))) {
-        const QString node = parser.value(QStringLiteral("explain"));
+        // An empty NODE has always meant the whole set, as 'overall' does.
+        const QString given = parser.value(QStringLiteral("explain"));
+        const QString node = given.isEmpty() ? QStringLiteral("overall") : given;
         const QList<ItemScore> items = r.contributions(node);
         if (items.isEmpty()) {
             err << "seqohs-tracker-cli: \"" << node
