@@ -2654,6 +2654,10 @@ Yes adds them; No leaves them out and adds the rest.</source>
         <source>The audit trail has changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>

@@ -52,6 +52,7 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -1378,9 +1379,18 @@ void MainWindow::rebuildRecentMenu()
 {
     const QStringList files = QSettings().value(RecentKey).toStringList();
     m_recentMenu->clear();
+    // Two files of one name (copies in different folders) are told apart by their folder.
+    QHash<QString, int> names;
+    for (const QString &path : files)
+        ++names[QFileInfo(path).fileName()];
     for (const QString &path : files) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); })
-            ->setToolTip(path);
+        const QFileInfo info(path);
+        const QString label =
+            names.value(info.fileName()) > 1
+                ? tr("%1 (in %2)")
+                      .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath()))
+                : info.fileName();
+        m_recentMenu->addAction(label, this, [this, path] { openFile(path); })->setToolTip(path);
     }
     m_recentMenu->setEnabled(!files.isEmpty());
     m_welcome->setRecentFiles(files);

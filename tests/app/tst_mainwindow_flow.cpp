@@ -216,7 +216,9 @@ TEST_CASE("After a move to another standards set the window rebuilds and offers 
     CHECK(leaves == flagged.size());
 
     // Opening a flagged item shows why; confirming clears it everywhere.
-    window.goToItem(*flagged.begin());
+    // As a person does: the Assessment page, then the item in the navigator.
+    guitest::triggerMenu(&window, QStringLiteral("View/Assessment"));
+    window.navigator()->selectId(*flagged.begin());
     CHECK(window.criterionPage()->itemId() == *flagged.begin());
     REQUIRE(ws.confirmItem(*flagged.begin()).ok());
     QCoreApplication::processEvents();
@@ -267,7 +269,8 @@ TEST_CASE("An assessor's response shows on the dashboard and on the criteria it 
     REQUIRE(banner);
     CHECK_FALSE(banner->isHidden());
     CHECK(banner->text().contains(QStringLiteral("Defer with actions")));
-    window.goToItem(QStringLiteral("s23-gov-01"));
+    guitest::triggerMenu(&window, QStringLiteral("View/Assessment"));
+    window.navigator()->selectId(QStringLiteral("s23-gov-01"));
     auto *findings =
         window.criterionPage()->findChild<QLabel *>(QStringLiteral("assessorFindings"));
     REQUIRE(findings);

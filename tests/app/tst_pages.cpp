@@ -275,7 +275,7 @@ TEST_CASE("Pages show the rows of each workspace opened in turn, and survive reo
     window.showPage(MainWindow::DashboardPage);
     settle();
     saveShot(&window, QStringLiteral("main-dashboard"));
-    window.closeWorkspace();
+    guitest::triggerMenu(&window, QStringLiteral("File/Close workspace"));
     settle();
     CHECK(window.evidenceLibrary()->visibleRows() == 0);
     CHECK(window.actionPlan()->visibleRows() == 0);
