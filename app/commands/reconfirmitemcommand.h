@@ -28,6 +28,7 @@ public:
     int id() const override;
 
 private:
+    void readBefore();
     void describe();
 
     WorkspaceDocument *m_document;
@@ -36,4 +37,5 @@ private:
     QString m_justification;
     seqohs::Assessment m_before;
     std::optional<seqohs::Reconfirmation> m_flag;
+    bool m_readable = false; // the state before could be read, so undo can restore it
 };

@@ -1,5 +1,6 @@
 #include "removeevidencecommand.h"
 
+#include "models/readresult.h"
 #include "models/workspacedocument.h"
 #include "workspace/workspace.h"
 
@@ -14,16 +15,24 @@ RemoveEvidenceCommand::RemoveEvidenceCommand(WorkspaceDocument *document, qint64
     , m_document(document)
     , m_id(evidenceId)
 {
-    const std::optional<EvidenceItem> item = document->workspace().evidenceItem(evidenceId);
+    const std::optional<EvidenceItem> item = found(document->workspace().evidenceItem(evidenceId));
+    const std::optional<QList<EvidenceLink>> links =
+        shown(document->workspace().linksFor(evidenceId));
+    m_readable = item && links;
     if (item)
         m_item = *item;
-    m_links = document->workspace().linksFor(evidenceId);
+    if (links)
+        m_links = *links;
     setText(QCoreApplication::translate("RemoveEvidenceCommand", "Remove evidence \"%1\"")
                 .arg(m_item.title));
 }
 
 void RemoveEvidenceCommand::redo()
 {
+    if (!m_readable) {
+        setObsolete(true);
+        return;
+    }
     Workspace &ws = m_document->workspace();
     const qint64 id = m_document->currentEvidenceId(m_id);
     if (m_item.kind == EvidenceItem::Kind::File && !m_keep) {

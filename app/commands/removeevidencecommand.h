@@ -27,4 +27,5 @@ private:
     QList<seqohs::EvidenceLink> m_links;
     std::unique_ptr<QTemporaryDir> m_keep;
     QString m_keptFile;
+    bool m_readable = false; // the item and its links could be read, so undo can restore them
 };

@@ -1,6 +1,7 @@
 #include "setassessmentcommand.h"
 
 #include "commandids.h"
+#include "models/readresult.h"
 #include "models/workspacedocument.h"
 #include "workspace/workspace.h"
 
@@ -12,9 +13,12 @@ SetAssessmentCommand::SetAssessmentCommand(WorkspaceDocument *document, const As
                                            QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
-    , m_before(document->workspace().assessment(after.itemId))
     , m_after(after)
 {
+    // What undo puts back. Without it the change could not be undone, so it is not made.
+    const std::optional<Assessment> before = shown(document->workspace().assessment(after.itemId));
+    m_readable = before.has_value();
+    m_before = before.value_or(after);
     m_narrativeOnly = m_before.result == m_after.result && m_before.workflow == m_after.workflow &&
                       m_before.owner == m_after.owner &&
                       m_before.justification == m_after.justification &&
@@ -48,6 +52,10 @@ void SetAssessmentCommand::undo()
 
 void SetAssessmentCommand::redo()
 {
+    if (!m_readable) {
+        setObsolete(true);
+        return;
+    }
     if (!apply(m_after))
         setObsolete(true); // the stack drops a command whose first redo failed
 }

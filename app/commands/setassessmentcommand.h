@@ -30,6 +30,7 @@ private:
 
     WorkspaceDocument *m_document;
     seqohs::Assessment m_before;
+    bool m_readable = false; // the state before could be read, so undo can restore it
     seqohs::Assessment m_after;
     bool m_narrativeOnly = false;
     bool m_continuesTyping = false;

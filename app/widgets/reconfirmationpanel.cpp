@@ -1,4 +1,5 @@
 #include "reconfirmationpanel.h"
+#include "models/readresult.h"
 
 #include "commands/reconfirmitemcommand.h"
 #include "dialogs/prompts.h"
@@ -128,7 +129,8 @@ void ReconfirmationPanel::reload()
 {
     const QString keep = currentItemId();
     const int keepRow = qMax(0, m_list->currentRow());
-    m_entries = m_workspace ? ReconfirmationQueue::entries(*m_workspace)
+    m_entries = m_workspace ? shown(ReconfirmationQueue::entries(*m_workspace))
+                                  .value_or(QList<ReconfirmationQueue::Entry>())
                             : QList<ReconfirmationQueue::Entry>();
     const QSignalBlocker blocker(m_list);
     m_list->clear();

@@ -295,10 +295,10 @@ TEST_CASE("Three workspaces and a pack open in turn through the menus, each page
     };
     auto checkShows = [&](const QString &name, int evidence) {
         REQUIRE(window.document());
-        CHECK(window.document()->workspace().profile().name == name);
+        CHECK(window.document()->workspace().profile()->name == name);
         CHECK(window.windowTitle().startsWith(
             QFileInfo(window.document()->path()).completeBaseName()));
-        CHECK(window.document()->workspace().evidence().size() == evidence);
+        CHECK(window.document()->workspace().evidence()->size() == evidence);
         auto *table = window.findChild<QAbstractItemView *>(QStringLiteral("evidenceTable"));
         REQUIRE(table);
         CHECK(table->model()->rowCount() == evidence);
@@ -341,7 +341,7 @@ TEST_CASE("Three workspaces and a pack open in turn through the menus, each page
             assessor = aw;
     }
     REQUIRE(assessor);
-    CHECK(window.document()->workspace().profile().name == QStringLiteral("Alpha OH"));
+    CHECK(window.document()->workspace().profile()->name == QStringLiteral("Alpha OH"));
     assessor->close();
     QApplication::processEvents();
     openThroughMenu(b);
@@ -432,7 +432,7 @@ TEST_CASE("A forecast shows a banner with the way back, and snapshots wait for t
     guitest::triggerMenu(&window, QStringLiteral("Workspace/Save a snapshot"));
     REQUIRE(Prompts::recordedInformation().size() == 1);
     CHECK(Prompts::recordedInformation().last().contains(QStringLiteral("Back to today")));
-    CHECK(window.document()->workspace().snapshots().isEmpty());
+    CHECK(window.document()->workspace().snapshots()->isEmpty());
 
     QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("backToToday")),
                       Qt::LeftButton);
@@ -484,10 +484,10 @@ TEST_CASE("Evidence added from the Evidence page asks for criteria and offers st
     pick(first, true);
     guitest::triggerMenu(&window, QStringLiteral("Edit/Add evidence files"));
     waitForImport(window);
-    REQUIRE(window.document()->workspace().evidence().size() == 1);
-    const EvidenceItem added = window.document()->workspace().evidence().first();
+    REQUIRE(window.document()->workspace().evidence()->size() == 1);
+    const EvidenceItem added = window.document()->workspace().evidence()->first();
     CHECK(added.reviewBy == QDate::currentDate().addYears(1));
-    QList<EvidenceLink> links = window.document()->workspace().links();
+    QList<EvidenceLink> links = *window.document()->workspace().links();
     REQUIRE(links.size() == 1);
     CHECK(links.first().itemId == first.id);
 
@@ -497,8 +497,8 @@ TEST_CASE("Evidence added from the Evidence page asks for criteria and offers st
     Prompts::setNextAnswer(QMessageBox::Yes);
     guitest::triggerMenu(&window, QStringLiteral("Edit/Add evidence files"));
     waitForImport(window);
-    CHECK(window.document()->workspace().evidence().size() == 1);
-    links = window.document()->workspace().links();
+    CHECK(window.document()->workspace().evidence()->size() == 1);
+    links = *window.document()->workspace().links();
     CHECK(links.size() == 2);
     CHECK(std::any_of(links.begin(), links.end(), [&](const EvidenceLink &l) {
         return l.evidenceId == added.id && l.itemId == second.id;
@@ -509,7 +509,7 @@ TEST_CASE("Evidence added from the Evidence page asks for criteria and offers st
     QApplication::setActiveWindow(&window);
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
-    CHECK(window.document()->workspace().links().size() == 1);
+    CHECK(window.document()->workspace().links()->size() == 1);
     // Undo brought the change into view.
     CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Undone")));
 }
@@ -524,7 +524,7 @@ TEST_CASE("Undo brings an assessment change made elsewhere back into view", "[me
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Undo OH"), 0)));
     const QString itemId = window.criterionPage()->itemId();
     REQUIRE_FALSE(itemId.isEmpty());
-    Assessment a = window.document()->workspace().assessment(itemId);
+    Assessment a = *window.document()->workspace().assessment(itemId);
     a.result = AssessmentResult::Met;
     REQUIRE(window.document()->workspace().setAssessment(a).ok());
     // The user moves the Result box one step with the keyboard: one deliberate change.
@@ -542,7 +542,7 @@ TEST_CASE("Undo brings an assessment change made elsewhere back into view", "[me
     QTest::keyClick(result, down ? Qt::Key_Down : Qt::Key_Up);
     REQUIRE(result->currentIndex() != before);
     QApplication::processEvents();
-    REQUIRE(window.document()->workspace().assessment(itemId).result != AssessmentResult::Met);
+    REQUIRE(window.document()->workspace().assessment(itemId)->result != AssessmentResult::Met);
     REQUIRE(window.document()->undoStack()->canUndo());
     // The user goes to another criterion and another page, then presses Ctrl+Z.
     window.navigator()->selectId(
@@ -551,7 +551,7 @@ TEST_CASE("Undo brings an assessment change made elsewhere back into view", "[me
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     CHECK(window.currentPage() == MainWindow::AssessmentPage);
     CHECK(window.criterionPage()->itemId() == itemId);
-    CHECK(window.document()->workspace().assessment(itemId).result == AssessmentResult::Met);
+    CHECK(window.document()->workspace().assessment(itemId)->result == AssessmentResult::Met);
 }
 
 TEST_CASE("Why this score and Compare snapshots show the command line's explanation", "[menus]")
@@ -662,7 +662,7 @@ TEST_CASE("Closing with a not-applicable result still waiting for its justificat
     result->setCurrentIndex(na);
     emit result->activated(na);
     const QString itemId = window.criterionPage()->itemId();
-    CHECK(window.document()->workspace().assessment(itemId).result !=
+    CHECK(window.document()->workspace().assessment(itemId)->result !=
           AssessmentResult::NotApplicable);
 
     window.showPage(MainWindow::DashboardPage);
@@ -817,7 +817,7 @@ TEST_CASE("A workspace dropped on the window opens; a saved geometry larger than
     QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
     QTRY_VERIFY(window.document() != nullptr);
-    CHECK(window.document()->workspace().profile().name == QStringLiteral("Dropped OH"));
+    CHECK(window.document()->workspace().profile()->name == QStringLiteral("Dropped OH"));
     QSettings().remove(QStringLiteral("window/geometry"));
 }
 
@@ -848,8 +848,8 @@ TEST_CASE("Typed text that looks like personal data is pointed out before it is 
     });
     guitest::triggerMenu(&window, QStringLiteral("Edit/Add evidence link"));
     CHECK(asked == 1);
-    REQUIRE(window.document()->workspace().evidence().size() == 1);
-    CHECK(window.document()->workspace().evidence().first().title == nhs);
+    REQUIRE(window.document()->workspace().evidence()->size() == 1);
+    CHECK(window.document()->workspace().evidence()->first().title == nhs);
 
     // The narrative says so under the field while typing.
     window.showPage(MainWindow::AssessmentPage);

@@ -891,7 +891,7 @@ TEST_CASE("Report chart images keep their labels whole at the report's sizes")
     cases.push_back(
         {std::unique_ptr<QChart>(ChartFactory::readinessOverTime({}, &current)), QSize(318, 290)});
     cases.push_back({std::unique_ptr<QChart>(ChartFactory::evidenceExpiryByMonth(
-                         doc.workspace().evidence(), r.asOf, 12, r.plannedVisit)),
+                         *doc.workspace().evidence(), r.asOf, 12, r.plannedVisit)),
                      QSize(640, 260)});
     for (Case &c : cases) {
         INFO(c.chart->title().toStdString());

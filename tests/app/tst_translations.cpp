@@ -120,16 +120,16 @@ QStringList dataTexts(const Workspace &ws)
                       << criterion.guidance << criterion.evidenceExamples;
         }
     }
-    const ServiceProfile profile = ws.profile();
+    const ServiceProfile profile = *ws.profile();
     texts << profile.name << profile.organisation << profile.sites << profile.extraTags;
-    const QList<EvidenceItem> evidence = ws.evidence();
+    const QList<EvidenceItem> evidence = *ws.evidence();
     for (const EvidenceItem &item : evidence)
         texts << item.title << item.description << item.owner << item.fileName << item.url
               << item.statement;
-    const QList<Action> actions = ws.actions();
+    const QList<Action> actions = *ws.actions();
     for (const Action &action : actions)
         texts << action.text << action.owner;
-    const QList<SnapshotInfo> snapshots = ws.snapshots();
+    const QList<SnapshotInfo> snapshots = *ws.snapshots();
     for (const SnapshotInfo &snapshot : snapshots)
         texts << snapshot.name;
     const QFileInfo file(ws.path());

@@ -100,14 +100,14 @@ TEST_CASE("Reconfirmation panel: confirm and change one by one")
     CHECK(panel.currentItemId() == QStringLiteral("n-3"));
     REQUIRE(panel.confirmCurrent());
     CHECK(panel.count() == 3);
-    CHECK(ws->assessment(QStringLiteral("n-3")).result == AssessmentResult::Met);
+    CHECK(ws->assessment(QStringLiteral("n-3"))->result == AssessmentResult::Met);
     // The next item takes its place.
     CHECK(panel.currentItemId() == QStringLiteral("n-4"));
     REQUIRE(panel.changeCurrent(AssessmentResult::PartiallyMet));
-    CHECK(ws->assessment(QStringLiteral("n-4")).result == AssessmentResult::PartiallyMet);
+    CHECK(ws->assessment(QStringLiteral("n-4"))->result == AssessmentResult::PartiallyMet);
     CHECK(cleared.count() == 2);
     // An edit elsewhere clears the item here too.
-    Assessment a = ws->assessment(QStringLiteral("n-7"));
+    Assessment a = *ws->assessment(QStringLiteral("n-7"));
     a.result = AssessmentResult::Met;
     REQUIRE(ws->setAssessment(a).ok());
     CHECK(panel.count() == 1);

@@ -48,16 +48,16 @@ TEST_CASE("A workspace survives kill -9 at random points of an import", "[kill]"
         INFO("round " << round << ": " << integrity.errorString().toStdString());
         REQUIRE(integrity.ok());
         REQUIRE(ws->verifyAuditChain().ok());
-        const QList<EvidenceItem> items = ws->evidence();
+        const QList<EvidenceItem> items = *ws->evidence();
         // A kill between the commit and the child's report may leave one item more.
         REQUIRE(items.size() >= committed.size());
         REQUIRE(items.size() <= committed.size() + round + 1);
         for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
-            const std::optional<EvidenceItem> item = ws->evidenceItem(it.key());
+            const std::optional<EvidenceItem> item = *ws->evidenceItem(it.key());
             REQUIRE(item);
             CHECK(item->sha256 == it.value());
         }
-        CHECK(ws->auditTrail().size() == items.size() + 1);
+        CHECK(ws->auditTrail()->size() == items.size() + 1);
     }
     CHECK(committed.size() >= Iterations / 2);
 }
