@@ -18,8 +18,11 @@ target_compile_definitions(seqohs_build_policy INTERFACE
     SEQOHS_VERSION="${PROJECT_VERSION}")
 
 target_compile_options(seqohs_build_policy INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
-    -Woverloaded-virtual -Wno-missing-field-initializers -Wimplicit-fallthrough -Wformat=2)
+    -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wcast-align
+    -Woverloaded-virtual -Wno-missing-field-initializers -Wimplicit-fallthrough -Wformat=2
+    # GCC only: Clang has no -Wshadow=local, and an unknown warning option is itself an error
+    # under -Werror.
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>)
 
 if(SEQOHS_WERROR)
     target_compile_options(seqohs_build_policy INTERFACE -Werror)

@@ -147,7 +147,9 @@ QByteArray EvidenceIndex::html() const
 
 QByteArray EvidenceIndex::csv() const
 {
-    auto record = [](QStringList fields) {
+    // Returns a QByteArray, not the QStringBuilder that `+` makes: that would refer to the
+    // temporary record after the lambda returned.
+    auto record = [](QStringList fields) -> QByteArray {
         for (QString &field : fields)
             field = FormulaGuard::neutralised(field);
         return CsvWriter::encodeRecord(fields) + "\r\n";
