@@ -19,11 +19,10 @@ target_compile_definitions(seqohs_build_policy INTERFACE
 
 target_compile_options(seqohs_build_policy INTERFACE
     -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wcast-align
-    -Woverloaded-virtual -Wno-missing-field-initializers -Wimplicit-fallthrough -Wformat=2)
-# Clang has no -Wshadow=local; its nearest, -Wshadow, also flags what GCC's level allows.
-if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
-    target_compile_options(seqohs_build_policy INTERFACE -Wshadow=local)
-endif()
+    -Woverloaded-virtual -Wno-missing-field-initializers -Wimplicit-fallthrough -Wformat=2
+    # GCC only: Clang has no -Wshadow=local, and an unknown warning option is itself an error
+    # under -Werror.
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>)
 
 if(SEQOHS_WERROR)
     target_compile_options(seqohs_build_policy INTERFACE -Werror)

@@ -2782,6 +2782,14 @@ Yes adds them; No leaves them out and adds the rest.</source>
         <source>%1 (in %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>
@@ -6461,6 +6469,10 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>The pack&apos;s signature could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot extract the file: its folder cannot be made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

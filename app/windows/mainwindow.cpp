@@ -90,6 +90,15 @@ QIcon themedIcon(const char *themeName, const char *fallback)
 }
 
 const QString RecentKey = QStringLiteral("recentFiles");
+
+// Without its folder the workspace cannot be made, and SQLite's own message would not say why.
+Error folderError(const QString &folder)
+{
+    return Error{MainWindow::tr("The folder cannot be made."),
+                 folder,
+                 {},
+                 MainWindow::tr("Choose a folder you may write to.")};
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -524,7 +533,11 @@ bool MainWindow::openDemoWorkspace()
 {
     const QString path = demoWorkspacePath();
     if (!QFileInfo::exists(path)) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            showErrors({folderError(folder)}, tr("The demo workspace cannot be made"));
+            return false;
+        }
         Expected<std::unique_ptr<Workspace>> demo = DemoWorkspace::create(path, Clock::today());
         if (!demo.ok()) {
             showErrors(demo.errors(), tr("The demo workspace cannot be made"));
@@ -566,7 +579,11 @@ void MainWindow::newWorkspace()
         showErrors(set.errors(), tr("The standards set cannot be used"));
         return;
     }
-    QDir().mkpath(QFileInfo(wizard.filePath()).absolutePath());
+    const QString folder = QFileInfo(wizard.filePath()).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        showErrors({folderError(folder)}, tr("The workspace cannot be created"));
+        return;
+    }
     Expected<std::unique_ptr<Workspace>> created =
         Workspace::create(wizard.filePath(), wizard.profile(), *set);
     if (!created.ok()) {

@@ -63,7 +63,7 @@ namespace {
 
 QString makeWorkspace(const test::TempDir &dir, const QString &name, int evidenceCount)
 {
-    const QString path = dir.filePath(name + QStringLiteral(".seqohs"));
+    QString path = dir.filePath(name + QStringLiteral(".seqohs"));
     ServiceProfile profile;
     profile.name = name;
     profile.servesNhs = true;
@@ -451,8 +451,8 @@ TEST_CASE("Evidence added from the Evidence page asks for criteria and offers st
     window.show();
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Add OH"), 0)));
     const QList<AssessableItem> items = window.document()->workspace().standardsSet().assessables();
-    const AssessableItem first = items.at(3);
-    const AssessableItem second = items.at(5);
+    const AssessableItem &first = items.at(3);
+    const AssessableItem &second = items.at(5);
     const QString file = dir.filePath(QStringLiteral("policy.txt"));
     {
         QFile f(file);
@@ -624,8 +624,8 @@ TEST_CASE("Every focusable control on every page has a name a screen reader can 
                 continue;
             // Scroll bars and the tab bar's scroll buttons are announced by their role.
             if (w->inherits("QScrollBar") || w->inherits("QToolButton") ||
-                w->inherits("QAbstractScrollArea") && !w->inherits("QAbstractItemView") &&
-                    !w->inherits("QTextEdit") && !w->inherits("QPlainTextEdit"))
+                (w->inherits("QAbstractScrollArea") && !w->inherits("QAbstractItemView") &&
+                 !w->inherits("QTextEdit") && !w->inherits("QPlainTextEdit")))
                 continue;
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
             REQUIRE(iface);

@@ -66,7 +66,7 @@ QString makeWorkspace(const test::TempDir &dir, const QString &name, const Fixtu
     ServiceProfile profile;
     profile.name = name;
     profile.plannedAssessment = QDate::currentDate().addMonths(3);
-    const QString path = dir.filePath(name + QStringLiteral(".seqohs"));
+    QString path = dir.filePath(name + QStringLiteral(".seqohs"));
     Expected<std::unique_ptr<Workspace>> ws = Workspace::create(path, profile, *set);
     REQUIRE(ws.ok());
     const QString criterion = set->assessables().first().id;

@@ -44,9 +44,6 @@ using namespace seqohs;
 
 namespace {
 
-const QChar Open(0x27E6);
-const QChar Close(0x27E7);
-
 QCoreApplication &application()
 {
     return *QCoreApplication::instance();

@@ -33,7 +33,7 @@ Error refusedUnchanged(const QString &path, Workspace::OpenMode mode = Workspace
 
 QString workspaceWithEvidence(const test::TempDir &dir)
 {
-    const QString path = dir.filePath(QStringLiteral("w.seqohs"));
+    QString path = dir.filePath(QStringLiteral("w.seqohs"));
     auto ws = test::createWorkspace(path);
     for (int i = 0; i < 3; ++i) {
         const QString source = dir.filePath(QStringLiteral("e%1.bin").arg(i));
