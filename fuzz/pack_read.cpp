@@ -29,9 +29,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     {
         Expected<std::unique_ptr<Workspace>> ws = Workspace::open(snapshot, Workspace::ReadOnly);
         if (ws) {
-            const Review review = Review::begin(result, path, (*ws)->standardsSet(),
-                                                (*ws)->profile(), QStringLiteral("Fuzz"));
-            (void)review.toJson();
+            const Expected<ServiceProfile> profile = (*ws)->profile();
+            if (profile) {
+                const Review review = Review::begin(result, path, (*ws)->standardsSet(), *profile,
+                                                    QStringLiteral("Fuzz"));
+                (void)review.toJson();
+            }
         }
     }
     fuzz::forgetWorkspace(snapshot);
