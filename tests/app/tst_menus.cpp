@@ -218,8 +218,9 @@ TEST_CASE("Every capability of the product has a menu item that does something",
         REQUIRE(action);
         if (!action->isEnabled())
             continue;
-        window.showPage(p == QStringLiteral("View/Evidence") ? MainWindow::DashboardPage
-                                                             : MainWindow::EvidencePage);
+        guitest::triggerMenu(&window, p == QStringLiteral("View/Evidence")
+                                          ? QStringLiteral("View/Dashboard")
+                                          : QStringLiteral("View/Evidence"));
         window.statusBar()->clearMessage();
         window.setFocus();
         QApplication::processEvents();
@@ -479,7 +480,7 @@ TEST_CASE("Evidence added from the Evidence page asks for criteria and offers st
         });
     };
 
-    window.showPage(MainWindow::EvidencePage);
+    guitest::triggerMenu(&window, QStringLiteral("View/Evidence"));
     Prompts::setNextFileNames({file});
     pick(first, true);
     guitest::triggerMenu(&window, QStringLiteral("Edit/Add evidence files"));
@@ -528,7 +529,7 @@ TEST_CASE("Undo brings an assessment change made elsewhere back into view", "[me
     a.result = AssessmentResult::Met;
     REQUIRE(window.document()->workspace().setAssessment(a).ok());
     // The user moves the Result box one step with the keyboard: one deliberate change.
-    window.showPage(MainWindow::AssessmentPage);
+    guitest::triggerMenu(&window, QStringLiteral("View/Assessment"));
     window.navigator()->selectId(itemId);
     auto *result = window.findChild<QComboBox *>(QStringLiteral("resultCombo"));
     REQUIRE(result);
@@ -547,7 +548,7 @@ TEST_CASE("Undo brings an assessment change made elsewhere back into view", "[me
     // The user goes to another criterion and another page, then presses Ctrl+Z.
     window.navigator()->selectId(
         window.document()->workspace().standardsSet().assessables().at(7).id);
-    window.showPage(MainWindow::EvidencePage);
+    guitest::triggerMenu(&window, QStringLiteral("View/Evidence"));
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     CHECK(window.currentPage() == MainWindow::AssessmentPage);
     CHECK(window.criterionPage()->itemId() == itemId);
@@ -563,7 +564,7 @@ TEST_CASE("Why this score and Compare snapshots show the command line's explanat
     MainWindow window;
     window.show();
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Explain OH"), 0)));
-    window.showPage(MainWindow::AssessmentPage);
+    guitest::triggerMenu(&window, QStringLiteral("View/Assessment"));
     const QString itemId = window.criterionPage()->itemId();
     QString shown;
     guitest::whenDialogOpens([&](QWidget *w) {
@@ -637,10 +638,11 @@ TEST_CASE("Every focusable control on every page has a name a screen reader can 
     };
     check(QStringLiteral("welcome page"));
     REQUIRE(window.openDemoWorkspace());
-    for (auto page : {MainWindow::DashboardPage, MainWindow::AssessmentPage,
-                      MainWindow::EvidencePage, MainWindow::ActionsPage}) {
-        window.showPage(page);
-        check(QStringLiteral("page %1").arg(int(page)));
+    for (const QString &page :
+         {QStringLiteral("View/Dashboard"), QStringLiteral("View/Assessment"),
+          QStringLiteral("View/Evidence"), QStringLiteral("View/Action plan")}) {
+        guitest::triggerMenu(&window, page);
+        check(page);
     }
 }
 
@@ -653,7 +655,7 @@ TEST_CASE("Closing with a not-applicable result still waiting for its justificat
     MainWindow window;
     window.show();
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Pending OH"), 0)));
-    window.showPage(MainWindow::AssessmentPage);
+    guitest::triggerMenu(&window, QStringLiteral("View/Assessment"));
     auto *result = window.findChild<QComboBox *>(QStringLiteral("resultCombo"));
     REQUIRE(result);
     const int na = result->findData(int(AssessmentResult::NotApplicable));
@@ -665,7 +667,7 @@ TEST_CASE("Closing with a not-applicable result still waiting for its justificat
     CHECK(window.document()->workspace().assessment(itemId)->result !=
           AssessmentResult::NotApplicable);
 
-    window.showPage(MainWindow::DashboardPage);
+    guitest::triggerMenu(&window, QStringLiteral("View/Dashboard"));
     Prompts::setNextAnswer(QMessageBox::Cancel);
     guitest::triggerMenu(&window, QStringLiteral("File/Close workspace"));
     REQUIRE(window.document());
@@ -852,7 +854,7 @@ TEST_CASE("Typed text that looks like personal data is pointed out before it is 
     CHECK(window.document()->workspace().evidence()->first().title == nhs);
 
     // The narrative says so under the field while typing.
-    window.showPage(MainWindow::AssessmentPage);
+    guitest::triggerMenu(&window, QStringLiteral("View/Assessment"));
     auto *warning = window.findChild<QLabel *>(QStringLiteral("personalDataWarning"));
     auto *narrative = window.findChild<QPlainTextEdit *>(QStringLiteral("narrativeEdit"));
     REQUIRE(warning);
