@@ -7,6 +7,7 @@
 #include "dialogs/packexportdialog.h"
 #include "dialogs/prompts.h"
 #include "dialogs/responseimportdialog.h"
+#include "guitest.h"
 #include "pack/packmanifest.h"
 #include "pack/packverifier.h"
 #include "pack/responsefile.h"
@@ -228,8 +229,10 @@ TEST_CASE("The assessor window verifies a pack, records findings and responds", 
     REQUIRE(f->actions.size() == 1);
     CHECK(f->actions.first().due == QDate(2026, 9, 30));
 
+    // As the assessor does it: File > Export assessor report, naming the file.
     const QString pdf = dir.filePath(QStringLiteral("assessor.pdf"));
-    REQUIRE(window.exportReport(pdf).ok());
+    Prompts::setNextFileNames({pdf});
+    guitest::triggerMenu(&window, QStringLiteral("File/Export assessor report (PDF)"));
     CHECK(packtest::readFile(pdf).startsWith("%PDF"));
 
     const QString assessorKey = dir.filePath(QStringLiteral("assessor.key"));
@@ -278,7 +281,8 @@ TEST_CASE("The assessor window shows nothing of a tampered pack but what failed"
 
     AssessorWindow window;
     QSignalSpy opened(&window, &AssessorWindow::packOpened);
-    window.openPack(tampered);
+    Prompts::setNextFileNames({tampered});
+    guitest::triggerMenu(&window, QStringLiteral("File/Open a submission pack"));
     REQUIRE(opened.wait(60000));
     CHECK_FALSE(opened.first().first().toBool());
     CHECK(packtest::hasProblem(window.verification(), evidence));
