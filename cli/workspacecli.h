@@ -51,6 +51,13 @@ public:
 
     static int printErrors(QTextStream &err, const seqohs::ErrorList &errors);
 
+    // The --out FILE option, described as `what`.
+    static QCommandLineOption outOption(const QString &what);
+    // A usage error naming the first positional argument beyond `allowed`; Success when there
+    // is none.
+    static int unexpectedArguments(const QCommandLineParser &parser, int allowed,
+                                   const Command &command, QTextStream &err);
+
     // The --allow-personal-data option.
     static QCommandLineOption allowPersonalDataOption();
     // Scans typed text (titles, descriptions, narratives, action text, links) for what looks

@@ -1,6 +1,6 @@
 // The workspace command groups: init, info, assess, integrity, backup and demo.
 
-#include "commandgroup.h"
+#include "command.h"
 #include "workspacecli.h"
 
 #include "catalogue/standardslibrary.h"
@@ -358,38 +358,38 @@ int runDemo(const QStringList &args, QTextStream &out, QTextStream &err)
     return Cli::Success;
 }
 
-CommandGroup initGroup()
+Command initGroup()
 {
     return {QStringLiteral("init"),
             QStringLiteral("init FILE --name NAME [--nhs] [--edition SET]   create a workspace"),
             20, runInit};
 }
-CommandGroup infoGroup()
+Command infoGroup()
 {
     return {QStringLiteral("info"),
             QStringLiteral("info -w FILE [--json]                       what a workspace holds"),
             21, runInfo};
 }
-CommandGroup assessGroup()
+Command assessGroup()
 {
     return {QStringLiteral("assess"),
             QStringLiteral("assess -w FILE ITEM-ID --result RESULT      record a self-assessment"),
             22, runAssess};
 }
-CommandGroup integrityGroup()
+Command integrityGroup()
 {
     return {QStringLiteral("integrity"),
             QStringLiteral("integrity -w FILE                           integrity, audit trail, "
                            "every file's hash"),
             28, runIntegrity};
 }
-CommandGroup backupGroup()
+Command backupGroup()
 {
     return {QStringLiteral("backup"),
             QStringLiteral("backup -w FILE --out PATH                   a consistent copy"), 29,
             runBackup};
 }
-CommandGroup demoGroup()
+Command demoGroup()
 {
     return {QStringLiteral("demo"),
             QStringLiteral("demo --out FILE                             a demonstration workspace"),
@@ -398,15 +398,15 @@ CommandGroup demoGroup()
 
 } // namespace
 
-SEQOHS_REGISTER_COMMAND_GROUP(initGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(infoGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(assessGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(integrityGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(backupGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(demoGroup)
+SEQOHS_REGISTER_COMMAND(initGroup)
+SEQOHS_REGISTER_COMMAND(infoGroup)
+SEQOHS_REGISTER_COMMAND(assessGroup)
+SEQOHS_REGISTER_COMMAND(integrityGroup)
+SEQOHS_REGISTER_COMMAND(backupGroup)
+SEQOHS_REGISTER_COMMAND(demoGroup)
 
 namespace {
 // The former name, until the next release.
 const bool registeredCheckAlias =
-    registerCommandAlias(QStringLiteral("check"), QStringLiteral("integrity"));
+    Command::addAlias(QStringLiteral("check"), QStringLiteral("integrity"));
 } // namespace

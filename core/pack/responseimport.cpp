@@ -1,5 +1,7 @@
 #include "responseimport.h"
 
+#include "rereviewrule.h"
+
 #include "common/clock.h"
 #include "workspace/workspace.h"
 
@@ -177,14 +179,7 @@ QList<ImportedFinding> ResponseImport::findingsFor(const Workspace &workspace,
             found.recommendation = s.response.recommendation;
             found.imported = s.imported;
             found.finding = f;
-            // A criterion is judged by its own review date; a standard by its criteria's.
-            const QStringList concerned =
-                f.criterionIds.contains(itemId) ? QStringList{itemId} : f.criterionIds;
-            for (const QString &id : concerned) {
-                const QDateTime reviewed = workspace.assessment(id).lastReviewed;
-                if (reviewed.isValid() && reviewed > s.imported)
-                    found.needsReReview = true;
-            }
+            found.needsReReview = ReReviewRule::needsReReview(workspace, f, itemId, s.imported);
             out.append(found);
         }
     }
@@ -210,13 +205,7 @@ ResponseOverview ResponseImport::overview(const Workspace &workspace)
         o.notMet += f.result == FindingResult::NotMet ? 1 : 0;
         o.furtherEvidence += f.result == FindingResult::FurtherEvidenceRequired ? 1 : 0;
         o.requiredActions += int(f.actions.size());
-        for (const QString &id : f.criterionIds) {
-            const QDateTime reviewed = workspace.assessment(id).lastReviewed;
-            if (reviewed.isValid() && reviewed > latest.imported) {
-                ++o.needsReReview;
-                break;
-            }
-        }
+        o.needsReReview += ReReviewRule::needsReReview(workspace, f, latest.imported) ? 1 : 0;
     }
     return o;
 }
