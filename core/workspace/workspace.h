@@ -244,14 +244,13 @@ private:
     static Expected<std::unique_ptr<Workspace>> fromKernel(std::unique_ptr<StorageKernel> kernel,
                                                            bool anchored);
     template <typename T> Expected<T> reported(Expected<T> result) const;
+    void adoptSet(StandardsSet set, const QString &contentHash);
     Status checkItem(const QString &itemId) const;
-    Status validateEvidence(const EvidenceItem &item) const;
-    Status validateMove(const StandardsSet &target, const MoveRecord &changes) const;
-    Expected<qint64> addWithoutContent(EvidenceItem meta, const QList<EvidenceLink> &links);
+    Expected<qint64> addWithoutContent(Expected<EvidenceItem> item,
+                                       const QList<EvidenceLink> &links);
+    void announceAdded(qint64 id, bool linked);
     Expected<EvidenceItem> existingEvidence(qint64 id) const;
     Expected<Action> existingAction(qint64 id) const;
-    void checkAuditAnchor();
-    void rememberAuditHead() const;
 
     std::unique_ptr<StorageKernel> m_kernel;
     std::unique_ptr<Stores> m_stores;
