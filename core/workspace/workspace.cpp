@@ -104,9 +104,7 @@ QString Workspace::userName()
 
 template <typename T> Expected<T> Workspace::reported(Expected<T> result) const
 {
-    if (!result)
-        emit const_cast<Workspace *>(this)->readFailed(result.errors());
-    return result;
+    return m_stores->reported(std::move(result));
 }
 
 Expected<std::unique_ptr<Workspace>> Workspace::fromKernel(std::unique_ptr<StorageKernel> kernel,
