@@ -4651,6 +4651,17 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
+    <name>seqohs::AssessmentChange</name>
+    <message>
+        <source>&apos;Not applicable&apos; needs a justification: say why the criterion does not apply to this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a justification (CLI: --justification TEXT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::AssessmentImport</name>
     <message>
         <source>The file already exists; importing never overwrites a workspace</source>
@@ -8260,14 +8271,6 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Saving the service profile failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;Not applicable&apos; needs a justification: say why the criterion does not apply to this service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a justification (CLI: --justification TEXT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

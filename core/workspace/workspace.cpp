@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "actionstore.h"
+#include "assessmentchange.h"
 #include "assessmentstore.h"
 #include "auditanchor.h"
 #include "auditjson.h"
@@ -53,6 +54,8 @@ struct Workspace::Stores
         , sets(k)
         , submissions(k)
         , reported([&w](const ErrorList &errors) { Q_EMIT w.readFailed(errors); })
+        , assessing(
+              k, assessments, sets, [&w](const QString &id) { return w.checkItem(id); }, reported)
         , intake(
               k, evidence, links, [&w](const QString &id) { return w.checkItem(id); }, reported)
         , move(k, assessments, links, evidence, actions, sets, reported)
@@ -69,6 +72,7 @@ struct Workspace::Stores
     SetStore sets;
     SubmissionStore submissions;
     ReadReporter reported;
+    AssessmentChange assessing;
     EvidenceIntake intake;
     SetMove move;
     IntegrityCheck integrity;
@@ -243,56 +247,27 @@ Expected<QHash<QString, Assessment>> Workspace::assessments() const
 
 Expected<Assessment> Workspace::assessment(const QString &itemId) const
 {
-    Expected<std::optional<Assessment>> found = reported(m_stores->assessments.find(itemId));
-    if (!found)
-        return found.errors();
-    if (*found)
-        return **found;
-    Assessment a;
-    a.itemId = itemId;
-    return a;
+    return m_stores->assessing.current(itemId);
 }
 
 Status Workspace::setAssessment(const Assessment &given)
 {
-    if (Status known = checkItem(given.itemId); !known)
-        return known;
-    if (given.result == AssessmentResult::NotApplicable &&
-        given.justification.trimmed().isEmpty()) {
-        return Error{tr("'Not applicable' needs a justification: say why the criterion does "
-                        "not apply to this service."),
-                     m_path, given.itemId, tr("Add a justification (CLI: --justification TEXT).")};
-    }
-    Assessment a = given;
-    if (!a.lastReviewed.isValid())
-        a.lastReviewed = Clock::now().toUTC();
-    Expected<Assessment> before = assessment(a.itemId);
-    if (!before)
-        return before.errors();
-    if (*before == a)
-        return success();
-    Expected<std::optional<Reconfirmation>> flag =
-        reported(m_stores->sets.reconfirmation(a.itemId));
-    if (!flag)
-        return flag.errors();
-    const bool wasFlagged = flag->has_value();
+    Expected<std::optional<AssessmentChange::Checked>> checked = m_stores->assessing.check(given);
+    if (!checked)
+        return checked.errors();
+    if (!*checked)
+        return success(); // nothing changes
     return m_kernel->transact(tr("Saving the assessment failed"), [&]() -> Status {
-        if (Status ok = m_stores->assessments.put(a); !ok)
-            return ok;
-        QJsonObject after = AuditJson::of(a);
-        if (wasFlagged) {
-            if (Status ok = m_stores->sets.clearFlag(a.itemId); !ok)
-                return ok;
-            after.insert(QStringLiteral("reconfirmed"), true);
-        }
-        const QString itemId = a.itemId;
+        if (Status done = m_stores->assessing.write(**checked); !done)
+            return done;
+        const QString itemId = given.itemId;
+        const bool wasFlagged = (*checked)->wasFlagged;
         m_kernel->afterCommit([this, itemId, wasFlagged] {
             Q_EMIT assessmentChanged(itemId);
             if (wasFlagged)
                 Q_EMIT reconfirmationsChanged();
         });
-        return m_kernel->audit(QStringLiteral("assessment.set"), QStringLiteral("item:") + a.itemId,
-                               AuditJson::of(*before), after);
+        return success();
     });
 }
 
