@@ -144,6 +144,26 @@ Status EvidenceIntake::storeLinks(EvidenceItem &item, const QList<EvidenceLink> 
                           QStringLiteral("evidence:%1").arg(item.id), QJsonObject(), after);
 }
 
+Expected<EvidenceItem> EvidenceIntake::edited(const EvidenceItem &current,
+                                              const EvidenceItem &edit) const
+{
+    EvidenceItem after = current;
+    after.title = edit.title;
+    after.description = edit.description;
+    after.owner = edit.owner;
+    after.documentDate = edit.documentDate;
+    after.coversFrom = edit.coversFrom;
+    after.coversTo = edit.coversTo;
+    after.reviewBy = edit.reviewBy;
+    if (after.kind == EvidenceItem::Kind::Link)
+        after.url = edit.url;
+    if (after.kind == EvidenceItem::Kind::Statement)
+        after.statement = edit.statement;
+    if (Status valid = validate(after); !valid)
+        return valid.errors();
+    return after;
+}
+
 Status EvidenceIntake::checkReplacement(const EvidenceItem &current,
                                         const QString &sourcePath) const
 {

@@ -17,9 +17,9 @@ class StorageKernel;
 
 // Brings evidence into a workspace and writes its content out: a file (streamed in, content
 // already stored is shared), a replacement version of a file, a link or a written statement,
-// each with its links and audit row. The item*() functions check what is given and fill in what
-// the caller left out, changing nothing; the store*() functions run inside the caller's
-// transaction.
+// each with its links and audit row, and the edits of an item's description. The item*() and
+// edited() functions check what is given and fill in what the caller left out, changing
+// nothing; the store*() functions run inside the caller's transaction.
 class EvidenceIntake
 {
 public:
@@ -57,6 +57,12 @@ public:
                                    const QList<EvidenceLink> &links, const Progress &progress);
     // Stores item (setting its id) without content, its links and the audit row.
     [[nodiscard]] Status store(EvidenceItem &item, const QList<EvidenceLink> &links);
+
+    // current after an edit: the descriptive fields (title, description, owner, dates, and the
+    // url of a link or the text of a statement) from edit; the kind and stored content kept.
+    // Checked as a new item is.
+    [[nodiscard]] Expected<EvidenceItem> edited(const EvidenceItem &current,
+                                                const EvidenceItem &edit) const;
 
     // Fails unless current is a file item and sourcePath a file.
     [[nodiscard]] Status checkReplacement(const EvidenceItem &current,

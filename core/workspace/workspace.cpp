@@ -353,20 +353,10 @@ Status Workspace::updateEvidence(const EvidenceItem &item)
     Expected<EvidenceItem> before = existingEvidence(item.id);
     if (!before)
         return before.errors();
-    EvidenceItem after = *before;
-    after.title = item.title;
-    after.description = item.description;
-    after.owner = item.owner;
-    after.documentDate = item.documentDate;
-    after.coversFrom = item.coversFrom;
-    after.coversTo = item.coversTo;
-    after.reviewBy = item.reviewBy;
-    if (after.kind == EvidenceItem::Kind::Link)
-        after.url = item.url;
-    if (after.kind == EvidenceItem::Kind::Statement)
-        after.statement = item.statement;
-    if (Status valid = m_stores->intake.validate(after); !valid)
-        return valid;
+    Expected<EvidenceItem> edited = m_stores->intake.edited(*before, item);
+    if (!edited)
+        return edited.errors();
+    const EvidenceItem &after = *edited;
     if (after == *before)
         return success();
     return m_kernel->transact(tr("Saving the evidence failed"), [&]() -> Status {
