@@ -31,8 +31,9 @@ class StorageKernel;
 
 // One service's workspace: profile, the standards set it follows, assessments, evidence and its
 // content, links, actions, snapshots, submission packs and assessors' responses, and the audit
-// trail. The facade the app and the CLI use; the storage kernel and one store per aggregate lie
-// behind it (docs/architecture.md).
+// trail. The facade the app and the CLI use; the storage kernel, one store per aggregate and a
+// class for each larger operation (moving to another set, bringing evidence in, the integrity
+// check, ...) lie behind it (docs/architecture.md).
 //
 // Every mutating call is one transaction that also appends its audit row; it either happens
 // completely or not at all, and the matching signal is emitted after the commit. change() makes
