@@ -4659,6 +4659,17 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
+    <name>seqohs::AssessmentChange</name>
+    <message>
+        <source>&apos;Not applicable&apos; needs a justification: say why the criterion does not apply to this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a justification (CLI: --justification TEXT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::AssessmentImport</name>
     <message>
         <source>The file already exists; importing never overwrites a workspace</source>
@@ -5024,6 +5035,21 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::AuditAnchor</name>
+    <message>
+        <source>If nobody here restored an older copy, the file was changed outside seqohs-tracker: keep it as it is and compare it with a backup or the last submission pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is shorter than when this computer last opened this workspace: it had %1 rows and now has %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was rewritten since this computer last opened this workspace: row %1 is no longer the row seen then. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5443,6 +5469,81 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
+    <name>seqohs::EvidenceIntake</name>
+    <message>
+        <source>Evidence needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the evidence a short title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period the evidence covers ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the covers-from and covers-to dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link needs a URL or a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A written statement cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is a %2, not a file; only files have versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the link or statement instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file evidence item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the evidence and its versions to see the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of evidence item %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity) and restore the workspace from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::ImportedFinding</name>
     <message>
         <source>Assessor (%1, %2): %3</source>
@@ -5653,6 +5754,33 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Give the title on the standard&apos;s first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::IntegrityCheck</name>
+    <message>
+        <source>The stored standards set does not match its recorded hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed outside seqohs-tracker; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 has no stored file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the workspace from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored content %1 was never completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled before every file was verified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7663,6 +7791,53 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
+    <name>seqohs::SetMove</name>
+    <message>
+        <source>Plan the move again and check the preview before applying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was planned for the standards set &apos;%1&apos;, but the workspace follows &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has changed since the move was planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards set to move to has no id or nothing to assess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a valid standards set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move names &apos;%1&apos;, which the standards set &apos;%2&apos; does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move assesses &apos;%1&apos; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move marks &apos;%1&apos; not applicable without a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move links evidence item %1, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move links evidence item %1 to &apos;%2&apos; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move re-points action %1, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::SetReader</name>
     <message>
         <source>&quot;%1&quot; is not a date</source>
@@ -8094,22 +8269,6 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evidence needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the evidence a short title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period the evidence covers ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the covers-from and covers-to dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The service needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8118,31 +8277,7 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace is not open for editing in this program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open it first; a companion connection shares that lock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The standards set stored in the workspace cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the workspace from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving the service profile failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;Not applicable&apos; needs a justification: say why the criterion does not apply to this service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a justification (CLI: --justification TEXT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8150,43 +8285,7 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not a regular file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The evidence file does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file to add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A link needs a URL or a path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the address of the document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A written statement cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the statement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving the evidence failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence item %1 is a %2, not a file; only files have versions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the link or statement instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8195,26 +8294,6 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Removing the evidence failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence item %1 has no version %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no file evidence item %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the evidence and its versions to see the ids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The content of evidence item %1 is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity) and restore the workspace from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8290,50 +8369,6 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan the move again and check the preview before applying it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The move was planned for the standards set &apos;%1&apos;, but the workspace follows &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace has changed since the move was planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The standards set to move to has no id or nothing to assess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load a valid standards set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The move names &apos;%1&apos;, which the standards set &apos;%2&apos; does not have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The move assesses &apos;%1&apos; twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The move marks &apos;%1&apos; not applicable without a justification.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The move links evidence item %1, which does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The move links evidence item %1 to &apos;%2&apos; twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The move re-points action %1, which does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Moving the workspace to another standards set failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8358,26 +8393,6 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The stored standards set does not match its recorded hash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file was changed outside seqohs-tracker; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence item %1 has no stored file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored content %1 was never completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check was cancelled before every file was verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not an item of this standards set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8390,23 +8405,38 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If nobody here restored an older copy, the file was changed outside seqohs-tracker: keep it as it is and compare it with a backup or the last submission pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail is shorter than when this computer last opened this workspace: it had %1 rows and now has %2. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail was rewritten since this computer last opened this workspace: row %1 is no longer the row seen then. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recording the submission pack failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recording the assessor&apos;s response failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::WorkspaceFile</name>
+    <message>
+        <source>The service needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the occupational health service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is not open for editing in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it first; a companion connection shares that lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards set stored in the workspace cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the workspace from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

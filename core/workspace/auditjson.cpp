@@ -1,5 +1,7 @@
 #include "auditjson.h"
 
+#include "sha256.h"
+
 namespace seqohs {
 
 namespace {
@@ -87,6 +89,29 @@ QJsonArray AuditJson::of(const QList<EvidenceLink> &links)
     for (const EvidenceLink &l : links)
         array.append(of(l));
     return array;
+}
+
+QJsonObject AuditJson::of(const PackRecord &pack)
+{
+    return QJsonObject{{QStringLiteral("file"), pack.fileName},
+                       {QStringLiteral("signer"), pack.signerFingerprint},
+                       {QStringLiteral("evidenceFiles"), pack.evidenceFiles},
+                       {QStringLiteral("auditCount"), pack.auditCount},
+                       {QStringLiteral("auditHead"), pack.auditHead}};
+}
+
+QJsonObject AuditJson::of(const ResponseRecord &response)
+{
+    return QJsonObject{
+        {QStringLiteral("pack"), response.packRootHash},
+        {QStringLiteral("actionsAdded"), response.actionsAdded},
+        {QStringLiteral("sha256"), QString::fromLatin1(Sha256::hexHash(response.document))}};
+}
+
+QJsonObject AuditJson::snapshot(const QString &name, const QByteArray &json)
+{
+    return QJsonObject{{QStringLiteral("name"), name},
+                       {QStringLiteral("sha256"), QString::fromLatin1(Sha256::hexHash(json))}};
 }
 
 } // namespace seqohs

@@ -3,6 +3,7 @@
 #include "action.h"
 #include "assessment.h"
 #include "evidenceitem.h"
+#include "packrecord.h"
 #include "serviceprofile.h"
 
 #include <QJsonArray>
@@ -21,6 +22,10 @@ public:
     static QJsonObject of(const EvidenceLink &link);
     static QJsonObject of(const Action &action);
     static QJsonArray of(const QList<EvidenceLink> &links);
+    static QJsonObject of(const PackRecord &pack);
+    static QJsonObject of(const ResponseRecord &response);
+    // A snapshot by its name and a hash of its content, which the trail does not hold.
+    static QJsonObject snapshot(const QString &name, const QByteArray &json);
 };
 
 } // namespace seqohs

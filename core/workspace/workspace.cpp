@@ -1,24 +1,28 @@
 #include "workspace.h"
 
 #include "actionstore.h"
+#include "assessmentchange.h"
 #include "assessmentstore.h"
+#include "auditanchor.h"
 #include "auditjson.h"
 #include "blobstore.h"
 #include "catalogue/standardsformat.h"
 #include "common/clock.h"
+#include "evidenceintake.h"
 #include "evidencestore.h"
+#include "integritycheck.h"
 #include "linkstore.h"
 #include "profilestore.h"
+#include "readreporter.h"
+#include "setmove.h"
 #include "setstore.h"
-#include "sha256.h"
 #include "snapshotstore.h"
-#include "sqlitekernel.h"
+#include "storagekernel.h"
 #include "submissionstore.h"
+#include "workspacefile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QSettings>
 
 namespace seqohs {
 
@@ -35,17 +39,12 @@ Error noEvidence(qint64 id, const QString &path)
                  tr("List the evidence to see the ids.")};
 }
 
-QString anchorKey(const QString &path)
-{
-    return QStringLiteral("auditAnchors/") +
-           QString::fromLatin1(Sha256::hexHash(QFileInfo(path).absoluteFilePath().toUtf8()));
-}
-
 } // namespace
 
+// The stores, and the operations built on them that are more than a store's statement.
 struct Workspace::Stores
 {
-    explicit Stores(StorageKernel &k)
+    Stores(StorageKernel &k, Workspace &w)
         : profile(k)
         , assessments(k)
         , evidence(k)
@@ -54,6 +53,14 @@ struct Workspace::Stores
         , snapshots(k)
         , sets(k)
         , submissions(k)
+        , reported([&w](const ErrorList &errors) { Q_EMIT w.readFailed(errors); })
+        , assessing(
+              k, assessments, sets, [&w](const QString &id) { return w.checkItem(id); }, reported)
+        , intake(
+              k, evidence, links, [&w](const QString &id) { return w.checkItem(id); }, reported)
+        , move(k, assessments, links, evidence, actions, sets, reported)
+        , integrity(k, evidence)
+        , anchor(k)
     {
     }
     ProfileStore profile;
@@ -64,13 +71,19 @@ struct Workspace::Stores
     SnapshotStore snapshots;
     SetStore sets;
     SubmissionStore submissions;
+    ReadReporter reported;
+    AssessmentChange assessing;
+    EvidenceIntake intake;
+    SetMove move;
+    IntegrityCheck integrity;
+    AuditAnchor anchor;
 };
 
 // ---- opening and creating ----------------------------------------------------------------
 
 Workspace::Workspace(std::unique_ptr<StorageKernel> kernel)
     : m_kernel(std::move(kernel))
-    , m_stores(std::make_unique<Stores>(*m_kernel))
+    , m_stores(std::make_unique<Stores>(*m_kernel, *this))
 {
     m_path = m_kernel->location();
     m_mode = m_kernel->isReadOnly() ? ReadOnly : ReadWrite;
@@ -78,7 +91,9 @@ Workspace::Workspace(std::unique_ptr<StorageKernel> kernel)
 
 Workspace::~Workspace()
 {
-    rememberAuditHead();
+    // A rewritten trail is not taken as the new truth by being looked at.
+    if (m_anchored && m_openWarnings.isEmpty())
+        m_stores->anchor.remember();
 }
 
 void Workspace::setUserName(const QString &name)
@@ -93,32 +108,20 @@ QString Workspace::userName()
 
 template <typename T> Expected<T> Workspace::reported(Expected<T> result) const
 {
-    if (!result)
-        emit const_cast<Workspace *>(this)->readFailed(result.errors());
-    return result;
+    return m_stores->reported(std::move(result));
 }
 
 Expected<std::unique_ptr<Workspace>> Workspace::fromKernel(std::unique_ptr<StorageKernel> kernel,
                                                            bool anchored)
 {
     std::unique_ptr<Workspace> w(new Workspace(std::move(kernel)));
-    Expected<SetStore::Stored> stored = w->m_stores->sets.current();
-    if (!stored)
-        return stored.errors();
-    Expected<StandardsSet> set = StandardsFormat::read(stored->json, w->m_path);
-    if (!set.ok()) {
-        ErrorList errors{Error{tr("The standards set stored in the workspace cannot be read."),
-                               w->m_path, QString(), tr("Restore the workspace from a backup.")}};
-        errors << set.errors();
-        return errors;
-    }
-    w->m_set = std::move(*set);
-    w->m_setHash = stored->contentHash;
-    for (const AssessableItem &item : w->m_set.assessables())
-        w->m_itemIds.insert(item.id);
+    Expected<WorkspaceFile::FollowedSet> followed = WorkspaceFile::followedSet(*w->m_kernel);
+    if (!followed)
+        return followed.errors();
+    w->adoptSet(std::move(followed->set), followed->contentHash);
     if (anchored) {
         w->m_anchored = true;
-        w->checkAuditAnchor();
+        w->m_openWarnings = w->m_stores->anchor.check();
     }
     return w;
 }
@@ -126,29 +129,8 @@ Expected<std::unique_ptr<Workspace>> Workspace::fromKernel(std::unique_ptr<Stora
 Expected<std::unique_ptr<Workspace>>
 Workspace::create(const QString &givenPath, const ServiceProfile &profile, const StandardsSet &set)
 {
-    const QString path = QFileInfo(givenPath).absoluteFilePath();
-    if (profile.name.trimmed().isEmpty() && !QFileInfo::exists(path)) {
-        return Error{tr("The service needs a name."), path, QString(),
-                     tr("Give the name of the occupational health service.")};
-    }
-    Expected<std::unique_ptr<SqliteKernel>> kernel =
-        SqliteKernel::create(path, [&](StorageKernel &k) -> Status {
-            if (Status ok = ProfileStore(k).insert(profile); !ok)
-                return ok;
-            if (Status ok = SetStore(k).insertCurrent(set); !ok)
-                return ok;
-            if (Status ok = k.setMeta(QStringLiteral("workspace.created"),
-                                      Clock::now().toUTC().toString(Qt::ISODateWithMs));
-                !ok)
-                return ok;
-            QJsonObject after = AuditJson::of(profile);
-            after.insert(QStringLiteral("standardsSet"), set.id);
-            after.insert(QStringLiteral("standardsVersion"), set.version);
-            after.insert(QStringLiteral("standardsHash"),
-                         QString::fromLatin1(StandardsFormat::contentHash(set)));
-            return k.audit(QStringLiteral("workspace.create"), QStringLiteral("workspace"),
-                           QJsonObject(), after);
-        });
+    Expected<std::unique_ptr<StorageKernel>> kernel =
+        WorkspaceFile::create(QFileInfo(givenPath).absoluteFilePath(), profile, set);
     if (!kernel)
         return kernel.errors();
     Expected<std::unique_ptr<Workspace>> w = fromKernel(std::move(*kernel), false);
@@ -159,9 +141,8 @@ Workspace::create(const QString &givenPath, const ServiceProfile &profile, const
 
 Expected<std::unique_ptr<Workspace>> Workspace::open(const QString &givenPath, OpenMode mode)
 {
-    const QString path = QFileInfo(givenPath).absoluteFilePath();
-    Expected<std::unique_ptr<SqliteKernel>> kernel =
-        SqliteKernel::open(path, mode == ReadOnly, false);
+    Expected<std::unique_ptr<StorageKernel>> kernel =
+        WorkspaceFile::open(QFileInfo(givenPath).absoluteFilePath(), mode == ReadOnly);
     if (!kernel)
         return kernel.errors();
     return fromKernel(std::move(*kernel), true);
@@ -169,15 +150,20 @@ Expected<std::unique_ptr<Workspace>> Workspace::open(const QString &givenPath, O
 
 Expected<std::unique_ptr<Workspace>> Workspace::openCompanion(const QString &givenPath)
 {
-    const QString path = QFileInfo(givenPath).absoluteFilePath();
-    if (!SqliteKernel::isHeld(path)) {
-        return Error{tr("The workspace is not open for editing in this program."), path, QString(),
-                     tr("Open it first; a companion connection shares that lock.")};
-    }
-    Expected<std::unique_ptr<SqliteKernel>> kernel = SqliteKernel::open(path, false, true);
+    Expected<std::unique_ptr<StorageKernel>> kernel =
+        WorkspaceFile::openCompanion(QFileInfo(givenPath).absoluteFilePath());
     if (!kernel)
         return kernel.errors();
     return fromKernel(std::move(*kernel), false);
+}
+
+void Workspace::adoptSet(StandardsSet set, const QString &contentHash)
+{
+    m_set = std::move(set);
+    m_setHash = contentHash;
+    m_itemIds.clear();
+    for (const AssessableItem &item : m_set.assessables())
+        m_itemIds.insert(item.id);
 }
 
 void Workspace::announceEvidenceAdded(const QList<qint64> &ids)
@@ -191,54 +177,6 @@ Status Workspace::change(const QString &what, const std::function<Status()> &wor
     return m_kernel->transact(what, work);
 }
 
-// ---- the audit trail's anchor outside the file -------------------------------------------
-
-void Workspace::checkAuditAnchor()
-{
-    // Rows cut from the end with the count rewound, or a chain recomputed from start to end,
-    // pass every check inside the file. What this computer saw last does not change with it.
-    const QStringList seen =
-        QSettings().value(anchorKey(m_path)).toString().split(QLatin1Char(' '));
-    if (seen.size() != 2)
-        return;
-    bool ok = false;
-    const qint64 seq = seen.at(0).toLongLong(&ok);
-    if (!ok || seq <= 0)
-        return;
-    Expected<std::optional<QString>> hash = m_kernel->auditHashAt(seq);
-    if (!hash) {
-        m_openWarnings << hash.errorString();
-        return;
-    }
-    const QString hint = tr("If nobody here restored an older copy, the file was changed outside "
-                            "seqohs-tracker: keep it as it is and compare it with a backup or "
-                            "the last submission pack.");
-    if (!*hash) {
-        Expected<qint64> count = m_kernel->auditCount();
-        m_openWarnings << tr("The audit trail is shorter than when this computer last opened "
-                             "this workspace: it had %1 rows and now has %2. %3")
-                              .arg(seq)
-                              .arg(count ? QString::number(*count) : count.errorString())
-                              .arg(hint);
-    } else if (**hash != seen.at(1)) {
-        m_openWarnings << tr("The audit trail was rewritten since this computer last opened "
-                             "this workspace: row %1 is no longer the row seen then. %2")
-                              .arg(seq)
-                              .arg(hint);
-    }
-}
-
-void Workspace::rememberAuditHead() const
-{
-    if (!m_anchored || !m_openWarnings.isEmpty())
-        return; // a rewritten trail is not taken as the new truth by being looked at
-    Expected<qint64> count = m_kernel->auditCount();
-    Expected<QString> head = m_kernel->auditHead();
-    if (count && head && *count > 0 && !head->isEmpty())
-        QSettings().setValue(anchorKey(m_path),
-                             QString(QString::number(*count) + QLatin1Char(' ') + *head));
-}
-
 // ---- checks shared by the writers --------------------------------------------------------
 
 Status Workspace::checkItem(const QString &itemId) const
@@ -247,19 +185,6 @@ Status Workspace::checkItem(const QString &itemId) const
         return Error{tr("The standards set of this workspace has no item '%1'.").arg(itemId),
                      m_path, QString(),
                      tr("Use an id listed by 'standards show', e.g. from the criterion's page.")};
-    }
-    return success();
-}
-
-Status Workspace::validateEvidence(const EvidenceItem &item) const
-{
-    if (item.title.trimmed().isEmpty()) {
-        return Error{tr("Evidence needs a title."), m_path, QString(),
-                     tr("Give the evidence a short title.")};
-    }
-    if (item.coversFrom.isValid() && item.coversTo.isValid() && item.coversFrom > item.coversTo) {
-        return Error{tr("The period the evidence covers ends before it starts."), m_path, QString(),
-                     tr("Check the covers-from and covers-to dates.")};
     }
     return success();
 }
@@ -322,56 +247,27 @@ Expected<QHash<QString, Assessment>> Workspace::assessments() const
 
 Expected<Assessment> Workspace::assessment(const QString &itemId) const
 {
-    Expected<std::optional<Assessment>> found = reported(m_stores->assessments.find(itemId));
-    if (!found)
-        return found.errors();
-    if (*found)
-        return **found;
-    Assessment a;
-    a.itemId = itemId;
-    return a;
+    return m_stores->assessing.current(itemId);
 }
 
 Status Workspace::setAssessment(const Assessment &given)
 {
-    if (Status known = checkItem(given.itemId); !known)
-        return known;
-    if (given.result == AssessmentResult::NotApplicable &&
-        given.justification.trimmed().isEmpty()) {
-        return Error{tr("'Not applicable' needs a justification: say why the criterion does "
-                        "not apply to this service."),
-                     m_path, given.itemId, tr("Add a justification (CLI: --justification TEXT).")};
-    }
-    Assessment a = given;
-    if (!a.lastReviewed.isValid())
-        a.lastReviewed = Clock::now().toUTC();
-    Expected<Assessment> before = assessment(a.itemId);
-    if (!before)
-        return before.errors();
-    if (*before == a)
-        return success();
-    Expected<std::optional<Reconfirmation>> flag =
-        reported(m_stores->sets.reconfirmation(a.itemId));
-    if (!flag)
-        return flag.errors();
-    const bool wasFlagged = flag->has_value();
+    Expected<std::optional<AssessmentChange::Checked>> checked = m_stores->assessing.check(given);
+    if (!checked)
+        return checked.errors();
+    if (!*checked)
+        return success(); // nothing changes
     return m_kernel->transact(tr("Saving the assessment failed"), [&]() -> Status {
-        if (Status ok = m_stores->assessments.put(a); !ok)
-            return ok;
-        QJsonObject after = AuditJson::of(a);
-        if (wasFlagged) {
-            if (Status ok = m_stores->sets.clearFlag(a.itemId); !ok)
-                return ok;
-            after.insert(QStringLiteral("reconfirmed"), true);
-        }
-        const QString itemId = a.itemId;
+        if (Status done = m_stores->assessing.write(**checked); !done)
+            return done;
+        const QString itemId = given.itemId;
+        const bool wasFlagged = (*checked)->wasFlagged;
         m_kernel->afterCommit([this, itemId, wasFlagged] {
             Q_EMIT assessmentChanged(itemId);
             if (wasFlagged)
                 Q_EMIT reconfirmationsChanged();
         });
-        return m_kernel->audit(QStringLiteral("assessment.set"), QStringLiteral("item:") + a.itemId,
-                               AuditJson::of(*before), after);
+        return success();
     });
 }
 
@@ -396,128 +292,60 @@ Expected<qint64> Workspace::addEvidenceFile(const QString &sourcePath, EvidenceI
                                             const QList<EvidenceLink> &links,
                                             const Progress &progress)
 {
-    const QFileInfo info(sourcePath);
-    if (!info.isFile()) {
-        return Error{info.exists() ? tr("This is not a regular file.")
-                                   : tr("The evidence file does not exist."),
-                     sourcePath, QString(), tr("Choose a file to add.")};
-    }
-    meta.kind = EvidenceItem::Kind::File;
-    if (meta.title.trimmed().isEmpty())
-        meta.title = info.fileName();
-    if (Status valid = validateEvidence(meta); !valid)
-        return valid.errors();
-    for (const EvidenceLink &l : links) {
-        if (Status known = checkItem(l.itemId); !known)
-            return known.errors();
-    }
-    meta.added = Clock::now().toUTC();
-    meta.fileName = info.fileName();
-    meta.version = 1;
+    Expected<EvidenceItem> item = m_stores->intake.fileItem(sourcePath, std::move(meta), links);
+    if (!item)
+        return item.errors();
     Status ok = m_kernel->transact(
         tr("Adding evidence failed"),
         [&]() -> Status {
-            Expected<BlobStore::Blob> blob = m_kernel->blobs().storeFile(sourcePath, progress);
-            if (!blob.ok())
-                return blob.errors();
-            meta.sha256 = blob->sha256;
-            meta.size = blob->size;
-            if (Status done = m_stores->evidence.insert(meta); !done)
+            if (Status done = m_stores->intake.storeFile(*item, sourcePath, links, progress); !done)
                 return done;
-            if (Status done = m_stores->evidence.insertVersion(meta.id, 1, meta.fileName, blob->id,
-                                                               meta.added);
-                !done)
-                return done;
-            QList<EvidenceLink> stored;
-            for (EvidenceLink l : links) {
-                l.evidenceId = meta.id;
-                stored << l;
-            }
-            if (Status done = m_stores->links.put(stored); !done)
-                return done;
-            const qint64 id = meta.id;
-            const bool linked = !stored.isEmpty();
-            m_kernel->afterCommit([this, id, linked] {
-                Q_EMIT evidenceAdded(id);
-                if (linked)
-                    Q_EMIT linksChanged(id);
-            });
-            QJsonObject after = AuditJson::of(meta);
-            after.insert(QStringLiteral("links"), AuditJson::of(stored));
-            return m_kernel->audit(QStringLiteral("evidence.add"),
-                                   QStringLiteral("evidence:%1").arg(meta.id), QJsonObject(),
-                                   after);
+            announceAdded(item->id, !links.isEmpty());
+            return success();
         },
         StorageKernel::Sync::Later);
     if (!ok.ok())
         return ok.errors();
-    return meta.id;
+    return item->id;
 }
 
 Expected<qint64> Workspace::addEvidenceLink(const QString &url, EvidenceItem meta,
                                             const QList<EvidenceLink> &links)
 {
-    if (url.trimmed().isEmpty()) {
-        return Error{tr("A link needs a URL or a path."), m_path, QString(),
-                     tr("Give the address of the document.")};
-    }
-    meta.kind = EvidenceItem::Kind::Link;
-    meta.url = url.trimmed();
-    if (meta.title.trimmed().isEmpty())
-        meta.title = meta.url;
-    return addWithoutContent(meta, links);
+    return addWithoutContent(m_stores->intake.linkItem(url, std::move(meta), links), links);
 }
 
 Expected<qint64> Workspace::addEvidenceStatement(const QString &statement, EvidenceItem meta,
                                                  const QList<EvidenceLink> &links)
 {
-    if (statement.trimmed().isEmpty()) {
-        return Error{tr("A written statement cannot be empty."), m_path, QString(),
-                     tr("Write the statement.")};
-    }
-    meta.kind = EvidenceItem::Kind::Statement;
-    meta.statement = statement;
-    if (meta.title.trimmed().isEmpty())
-        meta.title = statement.simplified().left(60);
-    return addWithoutContent(meta, links);
+    return addWithoutContent(m_stores->intake.statementItem(statement, std::move(meta), links),
+                             links);
 }
 
-// Links and statements: evidence with no stored content, added in one transaction with its
-// links and its audit row.
-Expected<qint64> Workspace::addWithoutContent(EvidenceItem meta, const QList<EvidenceLink> &links)
+// Links and statements: evidence with no stored content.
+Expected<qint64> Workspace::addWithoutContent(Expected<EvidenceItem> item,
+                                              const QList<EvidenceLink> &links)
 {
-    if (Status valid = validateEvidence(meta); !valid)
-        return valid.errors();
-    for (const EvidenceLink &l : links) {
-        if (Status known = checkItem(l.itemId); !known)
-            return known.errors();
-    }
-    meta.added = Clock::now().toUTC();
+    if (!item)
+        return item.errors();
     Status ok = m_kernel->transact(tr("Adding evidence failed"), [&]() -> Status {
-        if (Status done = m_stores->evidence.insert(meta); !done)
+        if (Status done = m_stores->intake.store(*item, links); !done)
             return done;
-        QList<EvidenceLink> stored;
-        for (EvidenceLink l : links) {
-            l.evidenceId = meta.id;
-            stored << l;
-        }
-        if (Status done = m_stores->links.put(stored); !done)
-            return done;
-        const qint64 id = meta.id;
-        const bool linked = !stored.isEmpty();
-        m_kernel->afterCommit([this, id, linked] {
-            Q_EMIT evidenceAdded(id);
-            if (linked)
-                Q_EMIT linksChanged(id);
-        });
-        QJsonObject after = AuditJson::of(meta);
-        after.insert(QStringLiteral("links"), AuditJson::of(stored));
-        return m_kernel->audit(QStringLiteral("evidence.add"),
-                               QStringLiteral("evidence:%1").arg(meta.id), QJsonObject(), after);
+        announceAdded(item->id, !links.isEmpty());
+        return success();
     });
     if (!ok.ok())
         return ok.errors();
-    return meta.id;
+    return item->id;
+}
+
+void Workspace::announceAdded(qint64 id, bool linked)
+{
+    m_kernel->afterCommit([this, id, linked] {
+        Q_EMIT evidenceAdded(id);
+        if (linked)
+            Q_EMIT linksChanged(id);
+    });
 }
 
 Status Workspace::updateEvidence(const EvidenceItem &item)
@@ -525,20 +353,10 @@ Status Workspace::updateEvidence(const EvidenceItem &item)
     Expected<EvidenceItem> before = existingEvidence(item.id);
     if (!before)
         return before.errors();
-    EvidenceItem after = *before;
-    after.title = item.title;
-    after.description = item.description;
-    after.owner = item.owner;
-    after.documentDate = item.documentDate;
-    after.coversFrom = item.coversFrom;
-    after.coversTo = item.coversTo;
-    after.reviewBy = item.reviewBy;
-    if (after.kind == EvidenceItem::Kind::Link)
-        after.url = item.url;
-    if (after.kind == EvidenceItem::Kind::Statement)
-        after.statement = item.statement;
-    if (Status valid = validateEvidence(after); !valid)
-        return valid;
+    Expected<EvidenceItem> edited = m_stores->intake.edited(*before, item);
+    if (!edited)
+        return edited.errors();
+    const EvidenceItem &after = *edited;
     if (after == *before)
         return success();
     return m_kernel->transact(tr("Saving the evidence failed"), [&]() -> Status {
@@ -558,38 +376,17 @@ Status Workspace::replaceEvidenceFile(qint64 id, const QString &sourcePath,
     Expected<EvidenceItem> before = existingEvidence(id);
     if (!before)
         return before.errors();
-    if (before->kind != EvidenceItem::Kind::File) {
-        return Error{tr("Evidence item %1 is a %2, not a file; only files have versions.")
-                         .arg(id)
-                         .arg(evidenceKindToString(before->kind)),
-                     m_path, QString(), tr("Edit the link or statement instead.")};
-    }
-    const QFileInfo info(sourcePath);
-    if (!info.isFile()) {
-        return Error{tr("The evidence file does not exist."), sourcePath, QString(),
-                     tr("Choose a file to add.")};
-    }
+    if (Status ok = m_stores->intake.checkReplacement(*before, sourcePath); !ok)
+        return ok;
     return m_kernel->transact(
         tr("Replacing the evidence file failed"),
         [&]() -> Status {
-            Expected<BlobStore::Blob> blob = m_kernel->blobs().storeFile(sourcePath, progress);
-            if (!blob.ok())
-                return blob.errors();
-            if (blob->sha256 == before->sha256 && info.fileName() == before->fileName)
-                return success(); // the same file again: nothing to record
-            EvidenceItem after = *before;
-            after.version = before->version + 1;
-            after.fileName = info.fileName();
-            after.sha256 = blob->sha256;
-            after.size = blob->size;
-            if (Status done = m_stores->evidence.insertVersion(id, after.version, after.fileName,
-                                                               blob->id, Clock::now().toUTC());
-                !done)
-                return done;
-            m_kernel->afterCommit([this, id] { Q_EMIT evidenceChanged(id); });
-            return m_kernel->audit(QStringLiteral("evidence.replace"),
-                                   QStringLiteral("evidence:%1").arg(id), AuditJson::of(*before),
-                                   AuditJson::of(after));
+            Expected<bool> stored = m_stores->intake.storeVersion(*before, sourcePath, progress);
+            if (!stored)
+                return stored.errors();
+            if (*stored)
+                m_kernel->afterCommit([this, id] { Q_EMIT evidenceChanged(id); });
+            return success();
         },
         StorageKernel::Sync::Later);
 }
@@ -617,28 +414,7 @@ Status Workspace::removeEvidence(qint64 id)
 
 Status Workspace::exportEvidenceFile(qint64 id, const QString &outPath, int version) const
 {
-    Expected<std::optional<qint64>> blobId = reported(m_stores->evidence.blobOf(id, version));
-    if (!blobId)
-        return blobId.errors();
-    if (!*blobId) {
-        Expected<QList<EvidenceVersion>> all = versions(id);
-        if (!all)
-            return all.errors();
-        return Error{!all->isEmpty()
-                         ? tr("Evidence item %1 has no version %2.").arg(id).arg(version)
-                         : tr("There is no file evidence item %1.").arg(id),
-                     m_path, QString(), tr("List the evidence and its versions to see the ids.")};
-    }
-    Expected<std::optional<BlobStore::Blob>> blob = m_kernel->blobs().blob(**blobId);
-    if (!blob)
-        return blob.errors();
-    if (!*blob) {
-        return Error{tr("The content of evidence item %1 is missing.").arg(id), m_path, QString(),
-                     tr("Check the workspace (use Workspace > Check integrity in the window, or "
-                        "seqohs-tracker-cli integrity) "
-                        "and restore the workspace from a backup.")};
-    }
-    return m_kernel->blobs().exportTo(**blob, outPath);
+    return m_stores->intake.exportFile(id, outPath, version);
 }
 
 // ---- links -------------------------------------------------------------------------------
@@ -811,10 +587,8 @@ Status Workspace::saveSnapshot(const QString &name, const QByteArray &json)
         if (Status done = m_stores->snapshots.insert(name, Clock::now(), json); !done)
             return done;
         m_kernel->afterCommit([this] { Q_EMIT snapshotsChanged(); });
-        return m_kernel->audit(
-            QStringLiteral("snapshot.save"), QStringLiteral("snapshot:") + name, QJsonObject(),
-            QJsonObject{{QStringLiteral("name"), name},
-                        {QStringLiteral("sha256"), QString::fromLatin1(Sha256::hexHash(json))}});
+        return m_kernel->audit(QStringLiteral("snapshot.save"), QStringLiteral("snapshot:") + name,
+                               QJsonObject(), AuditJson::snapshot(name, json));
     });
 }
 
@@ -846,10 +620,7 @@ Status Workspace::removeSnapshot(const QString &name)
         m_kernel->afterCommit([this] { Q_EMIT snapshotsChanged(); });
         return m_kernel->audit(QStringLiteral("snapshot.remove"),
                                QStringLiteral("snapshot:") + name,
-                               QJsonObject{{QStringLiteral("name"), name},
-                                           {QStringLiteral("sha256"),
-                                            QString::fromLatin1(Sha256::hexHash(*existing))}},
-                               QJsonObject());
+                               AuditJson::snapshot(name, *existing), QJsonObject());
     });
 }
 
@@ -901,11 +672,7 @@ Status Workspace::recordPack(PackRecord pack)
         m_kernel->afterCommit([this] { Q_EMIT submissionsChanged(); });
         return m_kernel->audit(QStringLiteral("pack.create"),
                                QStringLiteral("pack:") + pack.rootHash, QJsonObject(),
-                               QJsonObject{{QStringLiteral("file"), pack.fileName},
-                                           {QStringLiteral("signer"), pack.signerFingerprint},
-                                           {QStringLiteral("evidenceFiles"), pack.evidenceFiles},
-                                           {QStringLiteral("auditCount"), pack.auditCount},
-                                           {QStringLiteral("auditHead"), pack.auditHead}});
+                               AuditJson::of(pack));
     });
 }
 
@@ -925,13 +692,9 @@ Status Workspace::putResponse(const ResponseRecord &response)
         if (Status done = m_stores->submissions.putResponse(response); !done)
             return done;
         m_kernel->afterCommit([this] { Q_EMIT submissionsChanged(); });
-        return m_kernel->audit(
-            QStringLiteral("response.import"), QStringLiteral("response:") + response.id,
-            QJsonObject(),
-            QJsonObject{{QStringLiteral("pack"), response.packRootHash},
-                        {QStringLiteral("actionsAdded"), response.actionsAdded},
-                        {QStringLiteral("sha256"),
-                         QString::fromLatin1(Sha256::hexHash(response.document))}});
+        return m_kernel->audit(QStringLiteral("response.import"),
+                               QStringLiteral("response:") + response.id, QJsonObject(),
+                               AuditJson::of(response));
     });
 }
 
@@ -947,171 +710,22 @@ Expected<bool> Workspace::hasResponse(const QString &id) const
 
 // ---- moving to another standards set -----------------------------------------------------
 
-Status Workspace::validateMove(const StandardsSet &target, const MoveRecord &changes) const
-{
-    const QString replan = tr("Plan the move again and check the preview before applying it.");
-    if (changes.fromSetId != m_set.id || changes.fromContentHash != m_setHash) {
-        return Error{tr("The move was planned for the standards set '%1', but the workspace "
-                        "follows '%2'.")
-                         .arg(changes.fromSetId, m_set.id),
-                     m_path, QString(), replan};
-    }
-    Expected<qint64> count = auditCount();
-    if (!count)
-        return count.errors();
-    if (changes.auditCount != *count) {
-        return Error{tr("The workspace has changed since the move was planned."), m_path, QString(),
-                     replan};
-    }
-    if (target.id.trimmed().isEmpty() || target.assessables().isEmpty()) {
-        return Error{tr("The standards set to move to has no id or nothing to assess."), m_path,
-                     QString(), tr("Load a valid standards set.")};
-    }
-    QSet<QString> targetIds;
-    for (const AssessableItem &item : target.assessables())
-        targetIds.insert(item.id);
-    const auto unknownItem = [&](const QString &itemId, const QString &where) {
-        return Error{tr("The move names '%1', which the standards set '%2' does not have.")
-                         .arg(itemId, target.id),
-                     m_path, where, replan};
-    };
-    QSet<QString> seen;
-    for (const Assessment &a : changes.assessments) {
-        if (!targetIds.contains(a.itemId))
-            return unknownItem(a.itemId, QStringLiteral("assessments"));
-        if (seen.contains(a.itemId)) {
-            return Error{tr("The move assesses '%1' twice.").arg(a.itemId), m_path, QString(),
-                         replan};
-        }
-        seen.insert(a.itemId);
-        if (a.result == AssessmentResult::NotApplicable && a.justification.trimmed().isEmpty()) {
-            return Error{
-                tr("The move marks '%1' not applicable without a justification.").arg(a.itemId),
-                m_path, QString(), replan};
-        }
-    }
-    Expected<QList<EvidenceItem>> items = evidence();
-    if (!items)
-        return items.errors();
-    QSet<qint64> evidenceIds;
-    for (const EvidenceItem &e : *items)
-        evidenceIds.insert(e.id);
-    QSet<QPair<qint64, QString>> linkKeys;
-    for (const EvidenceLink &l : changes.links) {
-        if (!targetIds.contains(l.itemId))
-            return unknownItem(l.itemId, QStringLiteral("links"));
-        if (!evidenceIds.contains(l.evidenceId)) {
-            return Error{
-                tr("The move links evidence item %1, which does not exist.").arg(l.evidenceId),
-                m_path, QString(), replan};
-        }
-        if (linkKeys.contains({l.evidenceId, l.itemId})) {
-            return Error{tr("The move links evidence item %1 to '%2' twice.")
-                             .arg(l.evidenceId)
-                             .arg(l.itemId),
-                         m_path, QString(), replan};
-        }
-        linkKeys.insert({l.evidenceId, l.itemId});
-    }
-    Expected<QList<Action>> existing = actions();
-    if (!existing)
-        return existing.errors();
-    QSet<qint64> actionIds;
-    for (const Action &a : *existing)
-        actionIds.insert(a.id);
-    for (const MoveRecord::ActionMove &m : changes.actionMoves) {
-        if (!actionIds.contains(m.actionId)) {
-            return Error{tr("The move re-points action %1, which does not exist.").arg(m.actionId),
-                         m_path, QString(), replan};
-        }
-        if (!m.itemId.isEmpty() && !targetIds.contains(m.itemId))
-            return unknownItem(m.itemId, QStringLiteral("actions"));
-    }
-    for (const Action &a : changes.newActions) {
-        if (a.text.trimmed().isEmpty() || (!a.itemId.isEmpty() && !targetIds.contains(a.itemId)))
-            return unknownItem(a.itemId, QStringLiteral("actions"));
-    }
-    for (const Reconfirmation &r : changes.reconfirmations) {
-        if (!targetIds.contains(r.itemId))
-            return unknownItem(r.itemId, QStringLiteral("reconfirmations"));
-    }
-    return success();
-}
-
 Status Workspace::moveToSet(const StandardsSet &target, const MoveRecord &changes)
 {
-    if (Status ok = m_kernel->writable(); !ok)
-        return ok;
-    // Check everything before the transaction, so a bad record changes nothing and says why.
-    if (Status valid = validateMove(target, changes); !valid)
-        return valid;
-    Expected<QHash<QString, Assessment>> assessmentsBefore = assessments();
-    if (!assessmentsBefore)
-        return assessmentsBefore.errors();
-    Expected<QList<EvidenceLink>> linksBefore = links();
-    if (!linksBefore)
-        return linksBefore.errors();
-    const QDateTime now = Clock::now().toUTC();
-    const QString targetHash = QString::fromLatin1(StandardsFormat::contentHash(target));
+    Expected<SetMove::Checked> checked = m_stores->move.check(m_set, m_setHash, target, changes);
+    if (!checked)
+        return checked.errors();
     const QString what = tr("Moving the workspace to another standards set failed");
-
     return m_kernel->transact(what, [&]() -> Status {
-        Expected<qint64> historyId =
-            m_stores->sets.archiveCurrent(m_set.title, target.id, changes.crosswalkId, now);
-        if (!historyId)
-            return historyId.errors();
-        for (Status s : {m_stores->assessments.removeAll(), m_stores->links.removeAll(),
-                         m_stores->sets.clearAllFlags()}) {
-            if (!s)
-                return s;
-        }
-        if (Status s = m_stores->assessments.insertAll(changes.assessments); !s)
-            return s;
-        if (Status s = m_stores->links.put(changes.links); !s)
-            return s;
-        for (const MoveRecord::ActionMove &m : changes.actionMoves) {
-            if (Status s = m_stores->actions.repoint(m.actionId, m.itemId); !s)
-                return s;
-        }
-        for (Action a : changes.newActions) {
-            if (Status s = m_stores->actions.insert(a); !s)
-                return s;
-        }
-        for (Reconfirmation r : changes.reconfirmations) {
-            r.historyId = *historyId;
-            r.flagged = now;
-            if (Status s = m_stores->sets.flag(r); !s)
-                return s;
-        }
-        if (Status s = m_stores->sets.replaceCurrent(target); !s)
-            return s;
-        const QJsonObject before{{QStringLiteral("standardsSet"), m_set.id},
-                                 {QStringLiteral("standardsVersion"), m_set.version},
-                                 {QStringLiteral("standardsHash"), m_setHash},
-                                 {QStringLiteral("assessments"), assessmentsBefore->size()},
-                                 {QStringLiteral("links"), linksBefore->size()}};
-        const QJsonObject after{
-            {QStringLiteral("standardsSet"), target.id},
-            {QStringLiteral("standardsVersion"), target.version},
-            {QStringLiteral("standardsHash"), targetHash},
-            {QStringLiteral("crosswalk"), changes.crosswalkId},
-            {QStringLiteral("snapshot"), changes.snapshotName},
-            {QStringLiteral("history"), *historyId},
-            {QStringLiteral("assessments"), changes.assessments.size()},
-            {QStringLiteral("links"), changes.links.size()},
-            {QStringLiteral("reconfirm"), changes.reconfirmations.size()},
-            {QStringLiteral("plan"), QJsonDocument::fromJson(changes.summaryJson).object()}};
+        if (Status done = m_stores->move.write(m_set, m_setHash, target, changes, *checked); !done)
+            return done;
+        const QString targetHash = checked->targetHash;
         m_kernel->afterCommit([this, target, targetHash] {
-            m_set = target;
-            m_setHash = targetHash;
-            m_itemIds.clear();
-            for (const AssessableItem &item : m_set.assessables())
-                m_itemIds.insert(item.id);
+            adoptSet(target, targetHash);
             Q_EMIT standardsSetChanged();
             Q_EMIT reconfirmationsChanged();
         });
-        return m_kernel->audit(QStringLiteral("set.move"), QStringLiteral("standards-set"), before,
-                               after);
+        return success();
     });
 }
 
@@ -1238,53 +852,7 @@ Status Workspace::verifyAuditChain() const
 
 Status Workspace::checkIntegrity(const Progress &progress) const
 {
-    ErrorList problems = m_kernel->engineProblems();
-    if (Status chain = verifyAuditChain(); !chain)
-        problems << chain.errors();
-    if (QString::fromLatin1(StandardsFormat::contentHash(m_set)) != m_setHash) {
-        problems << Error{tr("The stored standards set does not match its recorded hash."), m_path,
-                          QStringLiteral("standards_set"),
-                          tr("The file was changed outside seqohs-tracker; restore it from a "
-                             "backup.")};
-    }
-    Expected<QList<qint64>> empty = m_stores->evidence.filesWithoutContent();
-    if (!empty) {
-        problems << empty.errors();
-    } else {
-        for (qint64 id : *empty) {
-            problems << Error{tr("Evidence item %1 has no stored file.").arg(id), m_path, QString(),
-                              tr("Restore the workspace from a backup.")};
-        }
-    }
-    Expected<QList<BlobStore::Blob>> blobs = m_kernel->blobs().blobs();
-    if (!blobs) {
-        // Without the list, nothing was verified: that is a failed check, not an intact file.
-        problems << blobs.errors();
-        return problems;
-    }
-    qint64 total = 0;
-    for (const BlobStore::Blob &b : *blobs)
-        total += b.size;
-    qint64 done = 0;
-    for (const BlobStore::Blob &b : *blobs) {
-        if (b.sha256.isEmpty()) {
-            problems << Error{tr("Stored content %1 was never completed.").arg(b.id), m_path,
-                              QStringLiteral("blob %1").arg(b.id),
-                              tr("Restore the workspace from a backup.")};
-            continue;
-        }
-        if (Status ok = m_kernel->blobs().verify(b); !ok)
-            problems << ok.errors();
-        done += b.size;
-        if (progress && !progress(done, total)) {
-            problems << Error{tr("The check was cancelled before every file was verified."),
-                              m_path};
-            break;
-        }
-    }
-    if (!problems.isEmpty())
-        return problems;
-    return success();
+    return m_stores->integrity.run(m_set, m_setHash, progress);
 }
 
 Status Workspace::backupTo(const QString &path) const

@@ -31,8 +31,9 @@ class StorageKernel;
 
 // One service's workspace: profile, the standards set it follows, assessments, evidence and its
 // content, links, actions, snapshots, submission packs and assessors' responses, and the audit
-// trail. The facade the app and the CLI use; the storage kernel and one store per aggregate lie
-// behind it (docs/architecture.md).
+// trail. The facade the app and the CLI use; the storage kernel, one store per aggregate and a
+// class for each larger operation (moving to another set, bringing evidence in, the integrity
+// check, ...) lie behind it (docs/architecture.md).
 //
 // Every mutating call is one transaction that also appends its audit row; it either happens
 // completely or not at all, and the matching signal is emitted after the commit. change() makes
@@ -244,14 +245,13 @@ private:
     static Expected<std::unique_ptr<Workspace>> fromKernel(std::unique_ptr<StorageKernel> kernel,
                                                            bool anchored);
     template <typename T> Expected<T> reported(Expected<T> result) const;
+    void adoptSet(StandardsSet set, const QString &contentHash);
     Status checkItem(const QString &itemId) const;
-    Status validateEvidence(const EvidenceItem &item) const;
-    Status validateMove(const StandardsSet &target, const MoveRecord &changes) const;
-    Expected<qint64> addWithoutContent(EvidenceItem meta, const QList<EvidenceLink> &links);
+    Expected<qint64> addWithoutContent(Expected<EvidenceItem> item,
+                                       const QList<EvidenceLink> &links);
+    void announceAdded(qint64 id, bool linked);
     Expected<EvidenceItem> existingEvidence(qint64 id) const;
     Expected<Action> existingAction(qint64 id) const;
-    void checkAuditAnchor();
-    void rememberAuditHead() const;
 
     std::unique_ptr<StorageKernel> m_kernel;
     std::unique_ptr<Stores> m_stores;
