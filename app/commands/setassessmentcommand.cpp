@@ -14,6 +14,7 @@ SetAssessmentCommand::SetAssessmentCommand(WorkspaceDocument *document, const As
     , m_document(document)
     , m_before(document->workspace().assessment(after.itemId))
     , m_after(after)
+    , m_flag(document->workspace().reconfirmation(after.itemId))
 {
     m_narrativeOnly = m_before.result == m_after.result && m_before.workflow == m_after.workflow &&
                       m_before.owner == m_after.owner &&
@@ -43,13 +44,22 @@ bool SetAssessmentCommand::apply(const Assessment &assessment)
 
 void SetAssessmentCommand::undo()
 {
-    apply(m_before);
+    // The assessment first: recording it would clear a flag that was already back.
+    if (!apply(m_before) || !m_flag || m_document->workspace().reconfirmation(m_after.itemId))
+        return;
+    const Status restored = m_document->workspace().restoreReconfirmation(*m_flag);
+    if (!restored.ok())
+        m_document->reportErrors(restored.errors());
 }
 
 void SetAssessmentCommand::redo()
 {
-    if (!apply(m_after))
+    if (!apply(m_after)) {
         setObsolete(true); // the stack drops a command whose first redo failed
+        return;
+    }
+    // As stored, with the review time the core filled in, so that a later redo repeats it.
+    m_after = m_document->workspace().assessment(m_after.itemId);
 }
 
 int SetAssessmentCommand::id() const

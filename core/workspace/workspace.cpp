@@ -1537,6 +1537,154 @@ Status Workspace::exportEvidenceFile(qint64 id, const QString &outPath, int vers
     return d->store->exportTo(*blob, outPath);
 }
 
+// Undo of a removal: the record is read with every statement checked, because a record that
+// silently missed a version or a link would make the undo quietly unfaithful.
+Expected<RemovedEvidence> Workspace::removeEvidenceKept(qint64 id, const QString &keepFolder)
+{
+    const std::optional<EvidenceItem> item = evidenceItem(id);
+    if (!item) {
+        return Error{tr("There is no evidence item %1.").arg(id), m_path, QString(),
+                     tr("List the evidence to see the ids.")};
+    }
+    const QString what = tr("Reading the evidence to remove failed");
+    RemovedEvidence removed;
+    removed.item = *item;
+    QSqlQuery v(d->db);
+    v.prepare(QStringLiteral("SELECT v.version, v.file_name, b.sha256, b.size, v.added, "
+                             "v.added_by FROM evidence_version v JOIN blob b ON b.id = v.blob_id "
+                             "WHERE v.evidence_id = ? ORDER BY v.version"));
+    bindValue(v, id);
+    if (Status read = d->exec(v, what); !read.ok())
+        return read.errors();
+    while (v.next()) {
+        EvidenceVersion ev;
+        ev.version = v.value(0).toInt();
+        ev.fileName = v.value(1).toString();
+        ev.sha256 = v.value(2).toString().toLatin1();
+        ev.size = v.value(3).toLongLong();
+        ev.added = toTime(v.value(4));
+        ev.addedBy = v.value(5).toString();
+        removed.versions << ev;
+    }
+    v.finish();
+    if (item->kind == EvidenceItem::Kind::File &&
+        (removed.versions.isEmpty() || removed.versions.last().version != item->version)) {
+        return Error{
+            tr("%1: the versions of evidence item %2 could not all be read.").arg(what).arg(id),
+            m_path, QString(),
+            tr("Nothing was removed. Check the workspace (Workspace > Check integrity).")};
+    }
+    QSqlQuery l(d->db);
+    l.prepare(QStringLiteral("SELECT evidence_id, item_id, note FROM evidence_link "
+                             "WHERE evidence_id = ? ORDER BY item_id"));
+    bindValue(l, id);
+    if (Status read = d->exec(l, what); !read.ok())
+        return read.errors();
+    while (l.next())
+        removed.links << EvidenceLink{l.value(0).toLongLong(), l.value(1).toString(),
+                                      l.value(2).toString()};
+    l.finish();
+    for (const EvidenceVersion &ev : std::as_const(removed.versions)) {
+        if (removed.content.contains(ev.sha256))
+            continue;
+        const QString file = QDir(keepFolder).filePath(QString::fromLatin1(ev.sha256));
+        Status kept = exportEvidenceFile(id, file, ev.version);
+        if (!kept.ok())
+            return kept.errors();
+        removed.content.insert(ev.sha256, file);
+    }
+    Status gone = removeEvidence(id);
+    if (!gone.ok())
+        return gone.errors();
+    return removed;
+}
+
+Status Workspace::restoreEvidence(const RemovedEvidence &removed)
+{
+    const EvidenceItem &item = removed.item;
+    if (evidenceItem(item.id)) {
+        return Error{tr("Evidence item %1 cannot be put back: the id is in use.").arg(item.id),
+                     m_path, QString(), tr("Undo the later additions first.")};
+    }
+    Status valid = d->validateMeta(item);
+    if (!valid.ok())
+        return valid;
+    for (const EvidenceLink &l : removed.links) {
+        Status known = d->checkItem(l.itemId);
+        if (!known.ok())
+            return known;
+    }
+    const QString what = tr("Restoring the evidence failed");
+    Status ok = d->transact(what, [&]() -> Status {
+        QHash<QByteArray, qint64> blobIds;
+        for (auto it = removed.content.cbegin(); it != removed.content.cend(); ++it) {
+            Expected<EvidenceStore::Blob> blob = d->store->storeFile(it.value());
+            if (!blob.ok())
+                return blob.errors();
+            if (blob->sha256 != it.key()) {
+                return Error{tr("%1: the kept copy of its content has changed.").arg(what),
+                             it.value(), QString(), tr("The evidence cannot be put back.")};
+            }
+            blobIds.insert(it.key(), blob->id);
+        }
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO evidence (id, kind, title, description, owner, document_date, "
+            "covers_from, covers_to, review_by, added, url, statement) VALUES (?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?)"));
+        bindValue(q, item.id);
+        bindValue(q, evidenceKindToString(item.kind));
+        bindValue(q, item.title);
+        bindValue(q, item.description);
+        bindValue(q, item.owner);
+        bindValue(q, dateValue(item.documentDate));
+        bindValue(q, dateValue(item.coversFrom));
+        bindValue(q, dateValue(item.coversTo));
+        bindValue(q, dateValue(item.reviewBy));
+        bindValue(q, timeValue(item.added));
+        bindValue(q, item.kind == EvidenceItem::Kind::Link ? QVariant(item.url) : QVariant());
+        bindValue(q, item.kind == EvidenceItem::Kind::Statement ? QVariant(item.statement)
+                                                                : QVariant());
+        Status done = d->exec(q, what);
+        if (!done.ok())
+            return done;
+        for (const EvidenceVersion &ev : removed.versions) {
+            if (!blobIds.contains(ev.sha256)) {
+                return Error{
+                    tr("%1: the content of version %2 was not kept.").arg(what).arg(ev.version),
+                    m_path, QString(), tr("The evidence cannot be put back.")};
+            }
+            QSqlQuery vq(d->db);
+            vq.prepare(QStringLiteral("INSERT INTO evidence_version (evidence_id, version, "
+                                      "file_name, blob_id, added, added_by) VALUES (?, ?, ?, ?, "
+                                      "?, ?)"));
+            bindValue(vq, item.id);
+            bindValue(vq, ev.version);
+            bindValue(vq, ev.fileName);
+            bindValue(vq, blobIds.value(ev.sha256));
+            bindValue(vq, timeValue(ev.added));
+            bindValue(vq, ev.addedBy);
+            done = d->exec(vq, what);
+            if (!done.ok())
+                return done;
+        }
+        done = d->insertLinks(item.id, removed.links);
+        if (!done.ok())
+            return done;
+        QJsonObject after = toJson(item);
+        after.insert(QStringLiteral("links"), toJsonArray(removed.links));
+        after.insert(QStringLiteral("versions"), int(removed.versions.size()));
+        return d->audit(QStringLiteral("evidence.restore"),
+                        QStringLiteral("evidence:%1").arg(item.id), QJsonObject(), after);
+    });
+    if (!ok.ok())
+        return ok;
+    Q_EMIT evidenceAdded(item.id);
+    if (!removed.links.isEmpty())
+        Q_EMIT linksChanged(item.id);
+    return ok;
+}
+
 // ---- links -------------------------------------------------------------------------------
 
 QList<EvidenceLink> Workspace::links() const
@@ -1709,6 +1857,43 @@ Expected<qint64> Workspace::addAction(Action a)
         return ok.errors();
     Q_EMIT actionAdded(a.id);
     return a.id;
+}
+
+Status Workspace::restoreAction(const Action &a)
+{
+    if (action(a.id)) {
+        return Error{tr("Action %1 cannot be put back: the id is in use.").arg(a.id), m_path,
+                     QString(), tr("Undo the later additions first.")};
+    }
+    Status valid = validateAction(a, m_path);
+    if (!valid.ok())
+        return valid;
+    if (!a.itemId.isEmpty()) {
+        Status known = d->checkItem(a.itemId);
+        if (!known.ok())
+            return known;
+    }
+    Status ok = d->transact(tr("Restoring the action failed"), [&]() -> Status {
+        QSqlQuery q(d->db);
+        q.prepare(QStringLiteral("INSERT INTO action (id, text, item_id, owner, due, status, "
+                                 "completed, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        bindValue(q, a.id);
+        bindValue(q, a.text);
+        bindValue(q, a.itemId);
+        bindValue(q, a.owner);
+        bindValue(q, dateValue(a.due));
+        bindValue(q, actionStatusToString(a.status));
+        bindValue(q, dateValue(a.completed));
+        bindValue(q, a.source);
+        Status done = d->exec(q, tr("Restoring the action failed"));
+        if (!done.ok())
+            return done;
+        return d->audit(QStringLiteral("action.restore"), QStringLiteral("action:%1").arg(a.id),
+                        QJsonObject(), toJson(a));
+    });
+    if (ok.ok())
+        Q_EMIT actionAdded(a.id);
+    return ok;
 }
 
 Status Workspace::updateAction(const Action &given)
