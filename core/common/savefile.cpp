@@ -99,12 +99,12 @@ int classify(const QString &path, int code)
         return ENOSPC;
     return code;
 }
-} // namespace
 
-Status saveFileAtomically(const QString &path, const std::function<Status(QIODevice &)> &writer)
+Status save(const QString &path, const std::function<Status(QIODevice &)> &writer, bool secret)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        (secret && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))) {
         return Error{QCoreApplication::translate("seqohs", "Cannot write the file: %1")
                          .arg(file.errorString()),
                      path, QString(),
@@ -156,6 +156,19 @@ Status saveFileAtomically(const QString &path, const std::function<Status(QIODev
                                    "or choose another place, then try again.")};
     }
     return success();
+}
+
+} // namespace
+
+Status saveFileAtomically(const QString &path, const std::function<Status(QIODevice &)> &writer)
+{
+    return save(path, writer, false);
+}
+
+Status saveSecretFileAtomically(const QString &path,
+                                const std::function<Status(QIODevice &)> &writer)
+{
+    return save(path, writer, true);
 }
 
 void setSaveFileFaultForTesting(SaveFileFault *fault)

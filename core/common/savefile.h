@@ -23,6 +23,11 @@ Status saveFileAtomically(const QString &path, const std::function<Status(QIODev
 // Convenience for writers that already have the bytes.
 Status saveFileAtomically(const QString &path, const QByteArray &bytes);
 
+// For secrets (key files): as above, with the temporary file readable and writable by its owner
+// alone before the first byte is written to it.
+Status saveSecretFileAtomically(const QString &path,
+                                const std::function<Status(QIODevice &)> &writer);
+
 // Test seam, for tests only (tests/support/faildevice.h): a fault that every
 // saveFileAtomically in the process passes its writes through, to show that each writer reports
 // a failing disk as an error naming the file and leaves the previous file as it was. Null (the

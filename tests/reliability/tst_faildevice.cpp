@@ -11,6 +11,7 @@
 #include "pack/packverifier.h"
 #include "pack/responsefile.h"
 #include "pack/review.h"
+#include "pack/signingkey.h"
 #include "reporting/assessmentjson.h"
 #include "reporting/csvwriter.h"
 #include "reporting/readinessreportbuilder.h"
@@ -144,4 +145,35 @@ TEST_CASE("Every writer reports a failing device and keeps the previous file", "
     };
     for (const Writer &w : writers)
         checkFailures(dir, w);
+}
+
+TEST_CASE("A key file that cannot be written is reported and leaves nothing behind", "[faildevice]")
+{
+    test::TempDir dir;
+    const SigningKey key = packtest::newKey();
+    const QString fine = dir.filePath(QStringLiteral("fine.key"));
+    REQUIRE(key.save(fine).ok());
+    // Nobody but its owner may read it.
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    CHECK((QFileInfo(fine).permissions() & others) == QFileDevice::Permissions());
+    const qint64 full = QFileInfo(fine).size();
+    for (const qint64 after : {qint64(0), full / 2, full - 1}) {
+        INFO("fails after " << after << " bytes");
+        const QString path = dir.filePath(QStringLiteral("k%1.key").arg(after));
+        test::SaveFileFailure failure(test::SaveFileFailure::AfterBytes, after);
+        const Status saved = key.save(path);
+        REQUIRE_FALSE(saved.ok());
+        CHECK(saved.error().file == path);
+        CHECK(saved.error().message == QStringLiteral("The disk is full: the file was not saved."));
+        CHECK_FALSE(QFileInfo::exists(path));
+    }
+    {
+        const QString path = dir.filePath(QStringLiteral("commit.key"));
+        test::SaveFileFailure failure(test::SaveFileFailure::AtCommit);
+        REQUIRE_FALSE(key.save(path).ok());
+        CHECK_FALSE(QFileInfo::exists(path));
+    }
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("fine.key")});
 }
