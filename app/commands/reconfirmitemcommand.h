@@ -36,4 +36,5 @@ private:
     QString m_justification;
     seqohs::Assessment m_before;
     std::optional<seqohs::Reconfirmation> m_flag;
+    std::optional<seqohs::Assessment> m_after; // as the first redo recorded it
 };

@@ -49,6 +49,14 @@ QString difference(const QStringList &before, const QStringList &now)
     return out.join(QLatin1Char('\n'));
 }
 
+QStringList names(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *name : list)
+        out << QString::fromLatin1(name);
+    return out;
+}
+
 // A fixed clock that the test moves on by an hour at each step (the date stays the same).
 class StepClock
 {
@@ -153,7 +161,7 @@ TEST_CASE("Setting an assessment: do, undo, redo", "[undo]")
     a.owner = QStringLiteral("Clinical lead");
     a.lastReviewed = QDateTime(); // the core fills in the time
     CHECK(f.doUndoRedo(new SetAssessmentCommand(f.doc.get(), a)) ==
-          QStringList({"assessment.set", "assessment.set", "assessment.set", "assessment.set"}));
+          names({"assessment.set", "assessment.set", "assessment.set", "assessment.set"}));
 }
 
 TEST_CASE("Setting an assessment of an item flagged after a move: undo flags it again",
@@ -165,8 +173,8 @@ TEST_CASE("Setting an assessment of an item flagged after a move: undo flags it 
     Assessment a = f.ws().assessment(itemId);
     a.result = AssessmentResult::Met;
     CHECK(f.doUndoRedo(new SetAssessmentCommand(f.doc.get(), a)) ==
-          QStringList({"assessment.set", "assessment.set", "reconfirm.restored", "assessment.set",
-                       "assessment.set", "reconfirm.restored"}));
+          names({"assessment.set", "assessment.set", "reconfirm.restored", "assessment.set",
+                 "assessment.set", "reconfirm.restored"}));
     CHECK(f.ws().reconfirmation(itemId).has_value());
 }
 
@@ -178,7 +186,7 @@ TEST_CASE("Setting the profile: do, undo, redo", "[undo]")
     p.servesNhs = !p.servesNhs;
     p.sites << QStringLiteral("Riverside clinic");
     CHECK(f.doUndoRedo(new SetProfileCommand(f.doc.get(), p)) ==
-          QStringList({"profile.set", "profile.set", "profile.set", "profile.set"}));
+          names({"profile.set", "profile.set", "profile.set", "profile.set"}));
 }
 
 TEST_CASE("Adding evidence: do, undo, redo puts back the same items", "[undo]")
@@ -213,7 +221,7 @@ TEST_CASE("Adding evidence: do, undo, redo puts back the same items", "[undo]")
     // Then as any other command, from this state on.
     f.stack()->clear();
     CHECK(f.doUndoRedo(new AddEvidenceCommand(f.doc.get(), {statement}, false)) ==
-          QStringList({"evidence.add", "evidence.remove", "evidence.restore", "evidence.remove"}));
+          names({"evidence.add", "evidence.remove", "evidence.restore", "evidence.remove"}));
 }
 
 TEST_CASE("Adding a file: redo after undo keeps its id, date and content", "[undo]")
@@ -232,7 +240,7 @@ TEST_CASE("Adding a file: redo after undo keeps its id, date and content", "[und
     entry.links = {
         EvidenceLink{0, f.ws().standardsSet().assessables().first().id, QStringLiteral("p. 2")}};
     CHECK(f.doUndoRedo(new AddEvidenceCommand(f.doc.get(), {entry}, false)) ==
-          QStringList({"evidence.add", "evidence.remove", "evidence.restore", "evidence.remove"}));
+          names({"evidence.add", "evidence.remove", "evidence.restore", "evidence.remove"}));
 }
 
 TEST_CASE("Editing evidence: do, undo, redo", "[undo]")
@@ -242,9 +250,8 @@ TEST_CASE("Editing evidence: do, undo, redo", "[undo]")
     e.title = QStringLiteral("Service policy (current)");
     e.description = QStringLiteral("Approved by the board.");
     e.reviewBy = QDate(2027, 1, 31);
-    CHECK(
-        f.doUndoRedo(new EditEvidenceCommand(f.doc.get(), e)) ==
-        QStringList({"evidence.update", "evidence.update", "evidence.update", "evidence.update"}));
+    CHECK(f.doUndoRedo(new EditEvidenceCommand(f.doc.get(), e)) ==
+          names({"evidence.update", "evidence.update", "evidence.update", "evidence.update"}));
 }
 
 TEST_CASE("Linking and unlinking evidence: do, undo, redo", "[undo]")
@@ -268,7 +275,7 @@ TEST_CASE("Linking and unlinking evidence: do, undo, redo", "[undo]")
         CHECK(f.doUndoRedo(new LinkEvidenceCommand(
                   f.doc.get(), EvidenceLink{id, unlinked, QStringLiteral("Appendix B")},
                   LinkEvidenceCommand::Link)) ==
-              QStringList({"link.set", "link.remove", "link.set", "link.remove"}));
+              names({"link.set", "link.remove", "link.set", "link.remove"}));
     }
     SECTION("unlink, keeping the note for undo")
     {
@@ -278,7 +285,7 @@ TEST_CASE("Linking and unlinking evidence: do, undo, redo", "[undo]")
         CHECK(
             f.doUndoRedo(new LinkEvidenceCommand(f.doc.get(), EvidenceLink{id, withNote.itemId, {}},
                                                  LinkEvidenceCommand::Unlink)) ==
-            QStringList({"link.remove", "link.set", "link.remove", "link.set"}));
+            names({"link.remove", "link.set", "link.remove", "link.set"}));
         CHECK(f.ws().linksFor(id).contains(withNote));
     }
 }
@@ -334,7 +341,7 @@ TEST_CASE("Actions: add, edit, mark done and remove, each done, undone and redon
         a.itemId = f.ws().standardsSet().assessables().first().id;
         a.due = QDate(2026, 4, 1);
         CHECK(f.doUndoRedo(new ActionCommand(f.doc.get(), std::nullopt, a)) ==
-              QStringList({"action.add", "action.remove", "action.restore", "action.remove"}));
+              names({"action.add", "action.remove", "action.restore", "action.remove"}));
     }
     SECTION("edit")
     {
@@ -342,7 +349,7 @@ TEST_CASE("Actions: add, edit, mark done and remove, each done, undone and redon
         a.text = first.text + QStringLiteral(" (and report to the board)");
         a.owner = QStringLiteral("Practice manager");
         CHECK(f.doUndoRedo(new ActionCommand(f.doc.get(), first, a)) ==
-              QStringList({"action.update", "action.update", "action.update", "action.update"}));
+              names({"action.update", "action.update", "action.update", "action.update"}));
     }
     SECTION("mark done")
     {
@@ -350,12 +357,12 @@ TEST_CASE("Actions: add, edit, mark done and remove, each done, undone and redon
         Action a = first;
         a.status = Action::Status::Done;
         CHECK(f.doUndoRedo(new ActionCommand(f.doc.get(), first, a)) ==
-              QStringList({"action.update", "action.update", "action.update", "action.update"}));
+              names({"action.update", "action.update", "action.update", "action.update"}));
     }
     SECTION("remove")
     {
         CHECK(f.doUndoRedo(new ActionCommand(f.doc.get(), first, std::nullopt)) ==
-              QStringList({"action.remove", "action.restore", "action.remove", "action.restore"}));
+              names({"action.remove", "action.restore", "action.remove", "action.restore"}));
         CHECK(f.ws().action(first.id) == first);
     }
 }
@@ -366,15 +373,15 @@ TEST_CASE("Re-confirming after a move: do, undo, redo", "[undo][reconfirm]")
     SECTION("confirm as it stands")
     {
         CHECK(f.doUndoRedo(new ReconfirmItemCommand(f.doc.get(), QStringLiteral("n-3"))) ==
-              QStringList({"reconfirm.done", "reconfirm.restored", "reconfirm.done",
-                           "reconfirm.restored"}));
+              names({"reconfirm.done", "reconfirm.restored", "reconfirm.done",
+                     "reconfirm.restored"}));
     }
     SECTION("record another result")
     {
         CHECK(f.doUndoRedo(new ReconfirmItemCommand(f.doc.get(), QStringLiteral("n-4"),
                                                     AssessmentResult::NotApplicable,
                                                     QStringLiteral("No night clinics now."))) ==
-              QStringList({"assessment.set", "assessment.set", "reconfirm.restored",
-                           "assessment.set", "assessment.set", "reconfirm.restored"}));
+              names({"assessment.set", "assessment.set", "reconfirm.restored", "assessment.set",
+                     "assessment.set", "reconfirm.restored"}));
     }
 }

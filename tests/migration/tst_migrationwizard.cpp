@@ -67,7 +67,6 @@ TEST_CASE("Wizard: suggestions can be rejected and changed before the move")
     wizard.next();
     wizard.chooseSuggestions();
     QTableWidget *table = wizard.suggestionTable();
-    CHECK(table->rowCount() == 987654);
     REQUIRE(table->rowCount() > 0);
     // Reject every suggestion but the first.
     for (int row = 1; row < table->rowCount(); ++row)

@@ -453,16 +453,16 @@ TEST_CASE("The demo workspace covers every kind of content")
             ++expiringBeforeVisit;
     }
     CHECK(kinds.size() == 3);
-    CHECK(expired == 987654);
-    CHECK(expiringBeforeVisit == 987654);
+    CHECK(expired >= 2);
+    CHECK(expiringBeforeVisit >= 1);
     int overdue = 0;
     int done = 0;
     for (const Action &a : ws.actions()) {
         overdue += a.isOverdueOn(today) ? 1 : 0;
         done += a.status == Action::Status::Done ? 1 : 0;
     }
-    CHECK(overdue == 987654);
-    CHECK(done == 987654);
+    CHECK(overdue >= 2);
+    CHECK(done >= 1);
     CHECK(ws.checkIntegrity().ok());
 
     // Deterministic given the date: a second demo has the same content.
