@@ -19,7 +19,7 @@ QString makeBenchWorkspace(const QString &path, int evidence, int auditRows)
     std::unique_ptr<Workspace> ws = std::move(created).value();
     const QList<AssessableItem> items = ws->standardsSet().assessables();
     QRandomGenerator random(42);
-    for (int i = ws->evidence().size(); i < evidence; ++i) {
+    for (int i = ws->evidence()->size(); i < evidence; ++i) {
         EvidenceItem meta;
         meta.title = QStringLiteral("Generated evidence %1").arg(i);
         meta.documentDate = Clock::today().addDays(-int(random.bounded(700)));

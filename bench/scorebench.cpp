@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
     QList<double> scoreOnly;
     QList<double> fullRead;
     for (int i = 0; i < runs; ++i) {
-        Assessment a = (*ws)->assessment(items.at(i % items.size()).id);
+        Assessment a = *(*ws)->assessment(items.at(i % items.size()).id);
         a.result = a.result == AssessmentResult::Met ? AssessmentResult::PartiallyMet
                                                      : AssessmentResult::Met;
         timer.restart();
@@ -106,7 +106,7 @@ int main(int argc, char *argv[])
         scoreOnly << timer.nsecsElapsed() / 1e6;
         rescore << write;
         timer.restart();
-        const ScoringInput fresh = scoringInputFor(**ws, Clock::today());
+        const ScoringInput fresh = *scoringInputFor(**ws, Clock::today());
         fullRead << timer.nsecsElapsed() / 1e6;
         if (r.items.isEmpty() || !(Scorer::score(fresh) == r)) {
             std::fprintf(stderr, "bench_score: the cached input scores differently\n");

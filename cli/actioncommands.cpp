@@ -75,7 +75,10 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!ws)
         return code;
     const QDate today = Clock::today();
-    const QList<Action> actions = ws->actions();
+    const std::optional<QList<Action>> read = Cli::take(ws->actions(), err);
+    if (!read)
+        return Cli::Failure;
+    const QList<Action> &actions = *read;
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         const auto date = [](const QDate &d) {
@@ -134,7 +137,10 @@ int runDone(const QStringList &args, QTextStream &out, QTextStream &err)
     auto ws = Cli::openWorkspace(parser, command, err, code);
     if (!ws)
         return code;
-    std::optional<Action> a = ws->action(id);
+    const std::optional<std::optional<Action>> found = Cli::take(ws->action(id), err);
+    if (!found)
+        return Cli::Failure;
+    std::optional<Action> a = *found;
     if (!a) {
         return Cli::printErrors(err,
                                 {Error{Cli::tr("There is no action %1.").arg(id), ws->path(),

@@ -254,8 +254,11 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     // Content already stored under the same file name: a rerun of an interrupted folder import
     // links those items instead of adding them twice.
+    const std::optional<QList<EvidenceItem>> before = Cli::take(ws->evidence(), err);
+    if (!before)
+        return Cli::Failure;
     QHash<QByteArray, EvidenceItem> stored;
-    for (const EvidenceItem &e : ws->evidence()) {
+    for (const EvidenceItem &e : *before) {
         if (e.kind == EvidenceItem::Kind::File)
             stored.insert(e.sha256 + '/' + e.fileName.toUtf8(), e);
     }
@@ -278,7 +281,11 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
             ++failures;
             continue;
         }
-        const std::optional<EvidenceItem> made = ws->evidenceItem(*id);
+        const std::optional<std::optional<EvidenceItem>> read =
+            Cli::take(ws->evidenceItem(*id), err);
+        if (!read)
+            return Cli::Failure;
+        const std::optional<EvidenceItem> &made = *read;
         const QByteArray key = made ? made->sha256 + '/' + made->fileName.toUtf8() : QByteArray();
         if (made && stored.contains(key) && stored.value(key).id != *id) {
             // The same file was stored before: keep the earlier item and give it the links.
@@ -374,10 +381,16 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
     auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
     if (!ws)
         return code;
+    const std::optional<QList<EvidenceLink>> links = Cli::take(ws->links(), err);
+    if (!links)
+        return Cli::Failure;
+    const std::optional<QList<EvidenceItem>> read = Cli::take(ws->evidence(), err);
+    if (!read)
+        return Cli::Failure;
     QHash<qint64, QList<EvidenceLink>> linksById;
-    for (const EvidenceLink &l : ws->links())
+    for (const EvidenceLink &l : *links)
         linksById[l.evidenceId] << l;
-    const QList<EvidenceItem> items = ws->evidence();
+    const QList<EvidenceItem> &items = *read;
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const EvidenceItem &e : items)

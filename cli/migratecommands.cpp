@@ -236,7 +236,11 @@ int runReconfirmList(const QStringList &args, QTextStream &out, QTextStream &err
     auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
     if (!ws)
         return code;
-    const QList<ReconfirmationQueue::Entry> entries = ReconfirmationQueue::entries(*ws);
+    const std::optional<QList<ReconfirmationQueue::Entry>> read =
+        Cli::take(ReconfirmationQueue::entries(*ws), err);
+    if (!read)
+        return Cli::Failure;
+    const QList<ReconfirmationQueue::Entry> &entries = *read;
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const ReconfirmationQueue::Entry &e : entries) {
@@ -320,9 +324,13 @@ int runReconfirmDone(const QStringList &args, QTextStream &out, QTextStream &err
           : ReconfirmationQueue::confirm(*ws, itemId);
     if (!done.ok())
         return Cli::printErrors(err, done.errors());
+    const std::optional<Assessment> now = Cli::take(ws->assessment(itemId), err);
+    const std::optional<QList<Reconfirmation>> left = Cli::take(ws->reconfirmations(), err);
+    if (!now || !left)
+        return Cli::Failure;
     out << Cli::tr("%1: %2; %3 item(s) still need re-confirmation.")
-               .arg(itemId, resultDisplayName(ws->assessment(itemId).result))
-               .arg(ws->reconfirmations().size())
+               .arg(itemId, resultDisplayName(now->result))
+               .arg(left->size())
         << '\n';
     return Cli::Success;
 }

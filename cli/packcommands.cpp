@@ -95,7 +95,10 @@ int runKeygen(const QStringList &args, QTextStream &out, QTextStream &err)
 // The readiness report as a PDF in dir, for the pack.
 Expected<QString> renderReadinessPdf(const Workspace &ws, const QString &dir)
 {
-    const ScoringInput input = scoringInputFor(ws, Clock::today());
+    const Expected<ScoringInput> read = scoringInputFor(ws, Clock::today());
+    if (!read)
+        return read.errors();
+    const ScoringInput &input = *read;
     const ReadinessReport report = ReadinessReportBuilder::build(input, Scorer::score(input));
     const QString path = QDir(dir).filePath(QStringLiteral("readiness.pdf"));
     if (Status s = ReportRenderer(report).writePdf(path); !s)
@@ -305,8 +308,10 @@ int runReviewOpen(const QStringList &args, QTextStream &out, QTextStream &err)
     QString assessor = parser.value(QStringLiteral("assessor"));
     if (assessor.isEmpty())
         assessor = Workspace::userName();
-    Review review =
-        Review::begin(result, packPath, (*ws)->standardsSet(), (*ws)->profile(), assessor);
+    const std::optional<ServiceProfile> profile = Cli::take((*ws)->profile(), err);
+    if (!profile)
+        return Cli::Failure;
+    Review review = Review::begin(result, packPath, (*ws)->standardsSet(), *profile, assessor);
     if (int code = saveReview(review, reviewPath, err))
         return code;
     out << tr("Started the review %1 of %2: %3 standards to assess.")
@@ -505,8 +510,12 @@ int runReviewReport(const QStringList &args, QTextStream &out, QTextStream &err)
         if (verified.ok() && verified.manifest.rootHash == review->packRootHash) {
             auto snapshot = Workspace::open(
                 QDir(extract.path()).filePath(PackManifest::WorkspacePath), Workspace::ReadOnly);
-            if (snapshot)
-                renderer.setCriteria(AssessorReportRenderer::criteriaOf(**snapshot));
+            if (snapshot) {
+                auto criteria = AssessorReportRenderer::criteriaOf(**snapshot);
+                if (!criteria)
+                    return Cli::printErrors(err, criteria.errors());
+                renderer.setCriteria(*criteria);
+            }
         }
     }
     if (Status s = renderer.writePdf(outPath); !s)
@@ -649,8 +658,11 @@ int runResponseShow(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!ws)
         return exitCode;
     if (parser.isSet(QStringLiteral("item"))) {
-        const QList<ImportedFinding> findings =
-            ResponseImport::findingsFor(*ws, parser.value(QStringLiteral("item")));
+        const std::optional<QList<ImportedFinding>> read =
+            Cli::take(ResponseImport::findingsFor(*ws, parser.value(QStringLiteral("item"))), err);
+        if (!read)
+            return Cli::Failure;
+        const QList<ImportedFinding> &findings = *read;
         if (findings.isEmpty())
             out << tr("No assessor finding concerns %1.").arg(parser.value(QStringLiteral("item")))
                 << '\n';
@@ -658,7 +670,11 @@ int runResponseShow(const QStringList &args, QTextStream &out, QTextStream &err)
             out << f.displayText() << '\n';
         return Cli::Success;
     }
-    const QList<StoredResponse> responses = ResponseImport::responses(*ws);
+    const std::optional<QList<StoredResponse>> read =
+        Cli::take(ResponseImport::responses(*ws), err);
+    if (!read)
+        return Cli::Failure;
+    const QList<StoredResponse> &responses = *read;
     if (responses.isEmpty())
         out << tr("No assessor response has been imported.") << '\n';
     for (const StoredResponse &s : responses) {
@@ -670,7 +686,10 @@ int runResponseShow(const QStringList &args, QTextStream &out, QTextStream &err)
         for (const StandardFinding &f : s.response.findings) {
             bool reReview = false;
             for (const QString &id : f.criterionIds) {
-                const QDateTime reviewed = ws->assessment(id).lastReviewed;
+                const std::optional<Assessment> a = Cli::take(ws->assessment(id), err);
+                if (!a)
+                    return Cli::Failure;
+                const QDateTime reviewed = a->lastReviewed;
                 reReview = reReview || (reviewed.isValid() && reviewed > s.imported);
             }
             out << QStringLiteral("  %1  %2")

@@ -77,11 +77,15 @@ QString chosenFormat(const QCommandLineParser &parser, const QStringList &allowe
 }
 
 // The report model of a workspace on a date, with its snapshots as history.
-ReadinessReport reportFor(const Workspace &ws, const ScoringInput &input, QTextStream &err)
+Expected<ReadinessReport> reportFor(const Workspace &ws, const ScoringInput &input,
+                                    QTextStream &err)
 {
     const Readiness readiness = Scorer::score(input);
     ReportOptions options;
-    const QList<SnapshotInfo> infos = ws.snapshots();
+    Expected<QList<SnapshotInfo>> read = ws.snapshots();
+    if (!read)
+        return read.errors();
+    const QList<SnapshotInfo> &infos = *read;
     for (const SnapshotInfo &info : infos) {
         const Expected<QByteArray> json = ws.snapshot(info.name);
         if (!json)
@@ -141,8 +145,14 @@ int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!ws)
         return exitCode;
 
-    const ScoringInput input = scoringInputFor(*ws, at->isValid() ? *at : Clock::today());
-    const ReportRenderer renderer(reportFor(*ws, input, err));
+    const std::optional<ScoringInput> input =
+        Cli::take(scoringInputFor(*ws, at->isValid() ? *at : Clock::today()), err);
+    if (!input)
+        return Cli::Failure;
+    const std::optional<ReadinessReport> report = Cli::take(reportFor(*ws, *input, err), err);
+    if (!report)
+        return Cli::Failure;
+    const ReportRenderer renderer(*report);
     Status written = format == QLatin1String("pdf")    ? renderer.writePdf(outPath)
                      : format == QLatin1String("html") ? renderer.writeHtml(outPath)
                                                        : renderer.writeOdt(outPath);
@@ -211,15 +221,24 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!ws)
         return exitCode;
 
-    const ScoringInput input = scoringInputFor(*ws, at->isValid() ? *at : Clock::today());
+    const std::optional<ScoringInput> read =
+        Cli::take(scoringInputFor(*ws, at->isValid() ? *at : Clock::today()), err);
+    if (!read)
+        return Cli::Failure;
+    const ScoringInput &input = *read;
     Status written = success();
     if (format == QLatin1String("json")) {
-        written =
-            AssessmentJson::write(input, outPath, true, AssessmentJson::assessorResponsesOf(*ws));
+        const std::optional<QList<QJsonObject>> responses =
+            Cli::take(AssessmentJson::assessorResponsesOf(*ws), err);
+        if (!responses)
+            return Cli::Failure;
+        written = AssessmentJson::write(input, outPath, true, *responses);
     } else {
-        const ReadinessReport report = reportFor(*ws, input, err);
-        written = format == QLatin1String("xlsx") ? XlsxExport::write(report, outPath)
-                                                  : CsvWriter::write(report, table, outPath);
+        const std::optional<ReadinessReport> report = Cli::take(reportFor(*ws, input, err), err);
+        if (!report)
+            return Cli::Failure;
+        written = format == QLatin1String("xlsx") ? XlsxExport::write(*report, outPath)
+                                                  : CsvWriter::write(*report, table, outPath);
     }
     if (!written)
         return Cli::printErrors(err, written.errors());

@@ -41,7 +41,8 @@ QString shareColumn(const std::optional<double> &share)
 void printTable(QTextStream &out, const Workspace &ws, const Readiness &r)
 {
     const StandardsSet &set = ws.standardsSet();
-    out << ws.profile().name << " - " << set.title;
+    const Expected<ServiceProfile> profile = ws.profile();
+    out << (profile ? profile->name : QString()) << " - " << set.title;
     if (set.isSummary() && !set.title.contains(QLatin1String("summary"), Qt::CaseInsensitive))
         out << " (a summary in our own words, not the official wording)";
     out << "\nAs of " << r.asOf.toString(Qt::ISODate);
@@ -111,7 +112,10 @@ int runScore(const QStringList &args, QTextStream &out, QTextStream &err)
     auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
     if (!ws)
         return code;
-    const Readiness r = Scorer::score(scoringInputFor(*ws, *asOf));
+    const std::optional<ScoringInput> input = Cli::take(scoringInputFor(*ws, *asOf), err);
+    if (!input)
+        return Cli::Failure;
+    const Readiness r = Scorer::score(*input);
     const bool json = parser.isSet(QStringLiteral("json"));
     if (parser.isSet(QStringLiteral("explain"))) {
         // An empty NODE has always meant the whole set, as 'overall' does.
@@ -161,7 +165,10 @@ int runReadinessChecks(const QStringList &args, QTextStream &out, QTextStream &e
     auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
     if (!ws)
         return code;
-    const Readiness r = Scorer::score(scoringInputFor(*ws, *asOf));
+    const std::optional<ScoringInput> input = Cli::take(scoringInputFor(*ws, *asOf), err);
+    if (!input)
+        return Cli::Failure;
+    const Readiness r = Scorer::score(*input);
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray a;
         for (const ReadinessCheck &c : r.checks)
@@ -187,8 +194,10 @@ int runReadinessChecks(const QStringList &args, QTextStream &out, QTextStream &e
 Expected<Snapshot> loadSnapshot(const Workspace &ws, const QString &name)
 {
     if (name == QLatin1String("current")) {
-        const ScoringInput input = scoringInputFor(ws, Clock::today());
-        return Snapshot::capture(name, Clock::now(), input, Scorer::score(input));
+        const Expected<ScoringInput> input = scoringInputFor(ws, Clock::today());
+        if (!input)
+            return input.errors();
+        return Snapshot::capture(name, Clock::now(), *input, Scorer::score(*input));
     }
     const Expected<QByteArray> json = ws.snapshot(name);
     if (!json.ok())
@@ -233,7 +242,11 @@ int runSnapshot(const QStringList &args, QTextStream &out, QTextStream &err)
         auto ws = Cli::openWorkspace(parser, command, err, code);
         if (!ws)
             return code;
-        const ScoringInput input = scoringInputFor(*ws, Clock::today());
+        const std::optional<ScoringInput> read =
+            Cli::take(scoringInputFor(*ws, Clock::today()), err);
+        if (!read)
+            return Cli::Failure;
+        const ScoringInput &input = *read;
         const Readiness r = Scorer::score(input);
         const Snapshot s = Snapshot::capture(names.first().trimmed(), Clock::now(), input, r);
         const Status saved = ws->saveSnapshot(s.name, s.toJson());
@@ -248,7 +261,10 @@ int runSnapshot(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
     if (sub == QLatin1String("list")) {
         QJsonArray a;
-        for (const SnapshotInfo &info : ws->snapshots()) {
+        const std::optional<QList<SnapshotInfo>> infos = Cli::take(ws->snapshots(), err);
+        if (!infos)
+            return Cli::Failure;
+        for (const SnapshotInfo &info : *infos) {
             const Expected<Snapshot> s = loadSnapshot(*ws, info.name);
             const QString score = s.ok() ? formatShare(s->overall.score()) : QStringLiteral("?");
             const QString verdict = s.ok() ? verdictDisplayName(s->verdict) : QStringLiteral("?");

@@ -51,6 +51,17 @@ public:
 
     static int printErrors(QTextStream &err, const seqohs::ErrorList &errors);
 
+    // The value read, or nullopt after printing why it could not be read; the caller then
+    // returns Failure. A command never works on a default that stands in for unreadable data.
+    template <typename T> static std::optional<T> take(seqohs::Expected<T> read, QTextStream &err)
+    {
+        if (!read) {
+            printErrors(err, read.errors());
+            return std::nullopt;
+        }
+        return std::move(read).value();
+    }
+
     // The --allow-personal-data option.
     static QCommandLineOption allowPersonalDataOption();
     // Scans typed text (titles, descriptions, narratives, action text, links) for what looks

@@ -99,13 +99,21 @@ int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
     auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
     if (!ws)
         return code;
-    const ServiceProfile profile = ws->profile();
+    const std::optional<ServiceProfile> readProfile = Cli::take(ws->profile(), err);
+    const std::optional<QHash<QString, Assessment>> readAssessments =
+        Cli::take(ws->assessments(), err);
+    const std::optional<QList<EvidenceItem>> readEvidence = Cli::take(ws->evidence(), err);
+    const std::optional<QList<Action>> readActions = Cli::take(ws->actions(), err);
+    const std::optional<qint64> auditRows = Cli::take(ws->auditCount(), err);
+    if (!readProfile || !readAssessments || !readEvidence || !readActions || !auditRows)
+        return Cli::Failure;
+    const ServiceProfile &profile = *readProfile;
     const StandardsSet &set = ws->standardsSet();
     const QDate today = Clock::today();
 
     QMap<QString, int> results;
     const QList<AssessableItem> items = set.assessables();
-    const QHash<QString, Assessment> assessments = ws->assessments();
+    const QHash<QString, Assessment> &assessments = *readAssessments;
     int applicable = 0;
     for (const AssessableItem &item : items) {
         if (!StandardsSet::appliesTo(item, profile.tags()))
@@ -117,19 +125,18 @@ int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     QMap<QString, int> kinds;
     int expired = 0;
-    const QList<EvidenceItem> evidence = ws->evidence();
+    const QList<EvidenceItem> &evidence = *readEvidence;
     for (const EvidenceItem &e : evidence) {
         kinds[evidenceKindToString(e.kind)]++;
         expired += e.isCurrentOn(today) ? 0 : 1;
     }
     int open = 0;
     int overdue = 0;
-    const QList<Action> actions = ws->actions();
+    const QList<Action> &actions = *readActions;
     for (const Action &a : actions) {
         open += a.status != Action::Status::Done ? 1 : 0;
         overdue += a.isOverdueOn(today) ? 1 : 0;
     }
-    const qsizetype auditRows = ws->auditTrail().size();
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject resultsJson;
@@ -163,7 +170,7 @@ int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
             {QStringLiteral("actions"), QJsonObject{{QStringLiteral("total"), actions.size()},
                                                     {QStringLiteral("open"), open},
                                                     {QStringLiteral("overdue"), overdue}}},
-            {QStringLiteral("auditRows"), auditRows}};
+            {QStringLiteral("auditRows"), *auditRows}};
         out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return Cli::Success;
     }
@@ -197,7 +204,7 @@ int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
                .arg(open)
                .arg(overdue)
         << '\n';
-    out << Cli::tr("Audit trail:    %1 entries").arg(auditRows) << '\n';
+    out << Cli::tr("Audit trail:    %1 entries").arg(*auditRows) << '\n';
     return Cli::Success;
 }
 
@@ -259,7 +266,12 @@ int runAssess(const QStringList &args, QTextStream &out, QTextStream &err)
     auto ws = Cli::openWorkspace(parser, command, err, code);
     if (!ws)
         return code;
-    Assessment a = ws->assessment(parser.positionalArguments().first());
+    // Read, change and write back: a failed read stops here rather than blank the rest.
+    const std::optional<Assessment> current =
+        Cli::take(ws->assessment(parser.positionalArguments().first()), err);
+    if (!current)
+        return Cli::Failure;
+    Assessment a = *current;
     a.result = *r;
     if (s)
         a.workflow = *s;
@@ -297,10 +309,14 @@ int runIntegrity(const QStringList &args, QTextStream &out, QTextStream &err)
         err << Cli::tr("%1 problem(s) found:").arg(checked.errors().size()) << '\n';
         return Cli::printErrors(err, checked.errors());
     }
+    const std::optional<QList<EvidenceItem>> items = Cli::take(ws->evidence(), err);
+    const std::optional<qint64> rows = Cli::take(ws->auditCount(), err);
+    if (!items || !rows)
+        return Cli::Failure;
     out << Cli::tr("%1: no problems found (%2 evidence items, %3 audit entries).")
                .arg(ws->path())
-               .arg(ws->evidence().size())
-               .arg(ws->auditTrail().size())
+               .arg(items->size())
+               .arg(*rows)
         << '\n';
     return Cli::Success;
 }

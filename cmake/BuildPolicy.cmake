@@ -18,8 +18,11 @@ target_compile_definitions(seqohs_build_policy INTERFACE
     SEQOHS_VERSION="${PROJECT_VERSION}")
 
 target_compile_options(seqohs_build_policy INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align
-    -Woverloaded-virtual -Wno-missing-field-initializers -Wimplicit-fallthrough -Wformat=2)
+    -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wcast-align
+    -Woverloaded-virtual -Wno-missing-field-initializers -Wimplicit-fallthrough -Wformat=2
+    # GCC only: Clang has no -Wshadow=local, and an unknown warning option is itself an error
+    # under -Werror.
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>)
 
 if(SEQOHS_WERROR)
     target_compile_options(seqohs_build_policy INTERFACE -Werror)
@@ -28,5 +31,17 @@ endif()
 if(SEQOHS_SANITIZE)
     target_compile_options(seqohs_build_policy INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(seqohs_build_policy INTERFACE -fsanitize=address,undefined)
+endif()
+
+if(SEQOHS_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "SEQOHS_FUZZ needs Clang (libFuzzer); use the 'fuzz' preset")
+    endif()
+    # Coverage instrumentation for libFuzzer in every library; the fuzz targets themselves link
+    # -fsanitize=fuzzer, which brings libFuzzer's main.
+    target_compile_options(seqohs_build_policy INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
     target_link_options(seqohs_build_policy INTERFACE -fsanitize=address,undefined)
 endif()

@@ -103,16 +103,25 @@ AssessorReportRenderer::AssessorReportRenderer(Review review)
 {
 }
 
-QHash<QString, AssessorReportRenderer::Criterion>
+Expected<QHash<QString, AssessorReportRenderer::Criterion>>
 AssessorReportRenderer::criteriaOf(const Workspace &snapshot)
 {
     QHash<QString, Criterion> out;
-    const QHash<QString, Assessment> assessments = snapshot.assessments();
+    Expected<QHash<QString, Assessment>> read = snapshot.assessments();
+    if (!read)
+        return read.errors();
+    Expected<QList<EvidenceItem>> items = snapshot.evidence();
+    if (!items)
+        return items.errors();
+    Expected<QList<EvidenceLink>> links = snapshot.links();
+    if (!links)
+        return links.errors();
+    const QHash<QString, Assessment> &assessments = *read;
     QHash<qint64, QString> titles;
-    for (const EvidenceItem &e : snapshot.evidence())
+    for (const EvidenceItem &e : *items)
         titles.insert(e.id, e.title);
     QHash<QString, QStringList> evidence;
-    for (const EvidenceLink &l : snapshot.links())
+    for (const EvidenceLink &l : *links)
         evidence[l.itemId] << titles.value(l.evidenceId);
     for (const AssessableItem &item : snapshot.standardsSet().assessables()) {
         Criterion c;

@@ -35,7 +35,7 @@ public:
     // by id only.
     void setCriteria(QHash<QString, Criterion> criteria) { m_criteria = std::move(criteria); }
     // The criteria of a pack's workspace snapshot, for setCriteria().
-    static QHash<QString, Criterion> criteriaOf(const Workspace &snapshot);
+    static Expected<QHash<QString, Criterion>> criteriaOf(const Workspace &snapshot);
 
     // A draft while any standard has no finding or the recommendation is not set.
     bool isDraft() const;

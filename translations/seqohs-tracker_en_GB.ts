@@ -873,6 +873,45 @@ Add one with 쫝 action…” above, or from a criterion on the Assessment page.
     </message>
 </context>
 <context>
+    <name>ActionStore</name>
+    <message>
+        <source>Action %1 has a status this version does not know (&apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed outside seqohs-tracker or by a newer version: restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the actions failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the archived actions failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddEvidenceCommand</name>
     <message>
         <source>Add evidence &quot;%1&quot;</source>
@@ -880,6 +919,37 @@ Add one with 쫝 action…” above, or from a criterion on the Assessment page.
     </message>
     <message>
         <source>Add %1 evidence items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentStore</name>
+    <message>
+        <source>The assessment of &apos;%1&apos; holds a value this version does not know (&apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed outside seqohs-tracker or by a newer version: restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the assessments failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the assessment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the assessment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the assessments failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the archived assessments failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1932,6 +2002,49 @@ Add files with 쫝 files…” above, or drop files on a criterion on the Assess
     </message>
 </context>
 <context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>Evidence item %1 is of a kind this version does not know (&apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed outside seqohs-tracker or by a newer version: restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the evidence&apos;s versions failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the evidence version failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the evidence version failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceTargetDialog</name>
     <message>
         <source>Add evidence</source>
@@ -2157,6 +2270,29 @@ Yes adds them; No leaves them out and adds the rest.</source>
     </message>
     <message>
         <source>Unlink evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkStore</name>
+    <message>
+        <source>Reading the evidence links failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the archived links failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinking evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the evidence links failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2656,6 +2792,14 @@ Yes adds them; No leaves them out and adds the rest.</source>
     </message>
     <message>
         <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder you may write to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3296,6 +3440,25 @@ Evidence: %1 linked, %2 current</source>
     </message>
 </context>
 <context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Reading the service profile failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no service profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the workspace from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the service profile failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReconfirmItemCommand</name>
     <message>
         <source>Re-confirm %1 as %2</source>
@@ -3368,14 +3531,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The item could not be confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result could not be recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,6 +3547,14 @@ Evidence: %1 linked, %2 current</source>
     <name>RemoveEvidenceCommand</name>
     <message>
         <source>Remove evidence &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private folder could be made to keep the evidence for undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was removed. Free some space in the temporary folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3536,6 +3699,57 @@ Evidence: %1 linked, %2 current</source>
     </message>
 </context>
 <context>
+    <name>SetStore</name>
+    <message>
+        <source>Reading the standards set failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace does not record its standards set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the standards set failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the standards set history failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving the current standards set failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old assessments and links could not all be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the items to re-confirm failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagging the item for re-confirmation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the re-confirmation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the re-confirmations failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotCompareDialog</name>
     <message>
         <source>Compare snapshots</source>
@@ -3616,6 +3830,25 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStore</name>
+    <message>
+        <source>Reading the snapshots failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the snapshot failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the snapshot failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the snapshot failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3766,6 +3999,25 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>No review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionStore</name>
+    <message>
+        <source>Reading the submission packs failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the submission pack failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the assessors&apos; responses failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the assessor&apos;s response failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4397,6 +4649,18 @@ The fingerprint of the key in the pack
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace could not be upgraded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the evidence to see the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::AssessmentImport</name>
@@ -4414,6 +4678,10 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>&quot;%1&quot;: add the file &quot;%2&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the assessment failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4581,6 +4849,10 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>The id does not match the response&apos;s own (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the assessors&apos; responses failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4756,6 +5028,121 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::BlobStore</name>
+    <message>
+        <source>%1: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity); if it reports problems, restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up stored content failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the files in it, or use --folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read; nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing it. Wait until it has finished, then add the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the evidence file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was stored. Check the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was stored does not read back the same; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity) and check the disk; then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading stored content failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored content %1 is damaged: it has %2 bytes hashing to %3, expected %4 bytes hashing to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the workspace from a backup, or replace the evidence file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the exported file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored content is damaged; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity) and restore the workspace from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the stored content failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing unused content failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept copy of the evidence&apos;s content has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence cannot be put back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5080,109 +5467,6 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
-    <name>seqohs::EvidenceStore</name>
-    <message>
-        <source>%1: the disk is full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was saved. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was saved. Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity); if it reports problems, restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking up stored content failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The evidence file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the file exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the files in it, or use --folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storing %1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the evidence file failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was stored. Check the file and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was stored does not read back the same; nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity) and check the disk; then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading stored content failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored content %1 is damaged: it has %2 bytes hashing to %3, expected %4 bytes hashing to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the workspace from a backup, or replace the evidence file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the exported file failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free some disk space or choose another place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stored content is damaged; nothing was exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity) and restore the workspace from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing unused content failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file changed while it was being read; nothing of it was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another program is writing it. Wait until it has finished, then add the file again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>seqohs::ImportedFinding</name>
     <message>
         <source>Assessor (%1, %2): %3</source>
@@ -5408,6 +5692,10 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Plan the move again and check the preview before applying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to another standards set failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6201,6 +6489,10 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>The pack&apos;s signature could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot extract the file: its folder cannot be made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7174,15 +7466,19 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped after adding %n required action(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the actions from source &quot;assessor&quot; and import again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (assessor, standard %2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the response failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the cause below and import the response again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7546,6 +7842,101 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
+    <name>seqohs::SqliteKernel</name>
+    <message>
+        <source>The SQLite driver does not expose its handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the Qt SQLite driver that links the system SQLite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the workspace failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name, or open the existing workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the folder first or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the workspace failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be put in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check could not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite reports damage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the workspace from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row of table %1 refers to a missing row of table %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the workspace itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was replaced. Check free space and that you may write to the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy does not pass SQLite&apos;s check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite left a journal beside the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be synced to the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::StandardsLibrary</name>
     <message>
         <source>There is no bundled standards set &quot;%1&quot;</source>
@@ -7577,6 +7968,73 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Give the path of a standards JSON file, or one of the bundled sets: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::StorageKernel</name>
+    <message>
+        <source>%1: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity); if it reports problems, restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it for editing to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s settings failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a setting failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the change failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit trail failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was changed outside seqohs-tracker. Restore the workspace from a backup, or keep this file as evidence of the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: row %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: row %1 does not follow the row before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: row %1 was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: it should have %1 rows but has %2; the last rows were removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7629,35 +8087,7 @@ The fingerprint of the key in the pack
 <context>
     <name>seqohs::Workspace</name>
     <message>
-        <source>%1: the disk is full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity); if it reports problems, restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace is open read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open it for editing to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving a setting failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording the change failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7677,10 +8107,6 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Storing the evidence version failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Evidence needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7697,30 +8123,6 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SQLite driver does not expose its handle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install the Qt SQLite driver that links the system SQLite.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the workspace failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgrading the workspace failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file with this name exists already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose another name, or open the existing workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The service needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7729,39 +8131,11 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the folder first or choose another place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the workspace failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace could not be put in place: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose another name or place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workspace is not open for editing in this program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open it first; a companion connection shares that lock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace does not record its standards set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7777,10 +8151,6 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the assessments failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;Not applicable&apos; needs a justification: say why the criterion does not apply to this service.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7790,10 +8160,6 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Saving the assessment failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the evidence failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7822,14 +8188,6 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Write the statement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no evidence item %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the evidence to see the ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7873,10 +8231,6 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the evidence links failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Evidence item %1 is not linked to &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7886,10 +8240,6 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Unlinking evidence failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the actions failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8001,14 +8351,6 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The old assessments and links could not all be kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workspace has no earlier standards set numbered %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8026,50 +8368,6 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Confirming the item failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the audit trail failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail was changed outside seqohs-tracker. Restore the workspace from a backup, or keep this file as evidence of the change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail is broken: row %1 is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail is broken: row %1 does not follow the row before it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail is broken: row %1 was edited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit trail is broken: it should have %1 rows but has %2; the last rows were removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The integrity check could not run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite reports damage: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A row of table %1 refers to a missing row of table %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8093,30 +8391,6 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A backup cannot replace the workspace itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was replaced. Check free space and that you may write to the folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy does not pass SQLite&apos;s check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite left a journal beside the copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it could not be synced to the disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not an item of this standards set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8129,10 +8403,6 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If nobody here restored an older copy, the file was changed outside seqohs-tracker: keep it as it is and compare it with a backup or the last submission pack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8142,6 +8412,42 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>The audit trail was rewritten since this computer last opened this workspace: row %1 is no longer the row seen then. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the submission pack failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the assessor&apos;s response failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 cannot be put back: the id is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the later additions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of version %1 of evidence item %2 was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 cannot be put back: the id is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the action failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

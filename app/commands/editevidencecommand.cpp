@@ -1,5 +1,6 @@
 #include "editevidencecommand.h"
 
+#include "models/readresult.h"
 #include "models/workspacedocument.h"
 #include "workspace/workspace.h"
 
@@ -11,7 +12,7 @@ EditEvidenceCommand::EditEvidenceCommand(WorkspaceDocument *document, const Evid
                                          QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
-    , m_before(document->workspace().evidenceItem(after.id).value_or(after))
+    , m_before(found(document->workspace().evidenceItem(after.id)).value_or(after))
     , m_after(after)
 {
     setText(QCoreApplication::translate("EditEvidenceCommand", "Edit evidence \"%1\"")

@@ -1,5 +1,6 @@
 #include "linkevidencecommand.h"
 
+#include "models/readresult.h"
 #include "models/workspacedocument.h"
 #include "workspace/workspace.h"
 
@@ -16,7 +17,9 @@ LinkEvidenceCommand::LinkEvidenceCommand(WorkspaceDocument *document, const Evid
 {
     if (mode == Unlink) {
         // Keep the note so that undo restores the link as it was.
-        for (const EvidenceLink &l : document->workspace().linksFor(link.evidenceId)) {
+        const QList<EvidenceLink> links =
+            shown(document->workspace().linksFor(link.evidenceId)).value_or(QList<EvidenceLink>());
+        for (const EvidenceLink &l : links) {
             if (l.itemId == link.itemId)
                 m_link.note = l.note;
         }

@@ -2,6 +2,7 @@
 
 #include "commandids.h"
 #include "migration/reconfirmationqueue.h"
+#include "models/readresult.h"
 #include "models/workspacedocument.h"
 #include "workspace/workspace.h"
 
@@ -14,9 +15,8 @@ ReconfirmItemCommand::ReconfirmItemCommand(WorkspaceDocument *document, const QS
     : QUndoCommand(parent)
     , m_document(document)
     , m_itemId(itemId)
-    , m_before(document->workspace().assessment(itemId))
-    , m_flag(document->workspace().reconfirmation(itemId))
 {
+    readBefore();
     describe();
 }
 
@@ -28,10 +28,22 @@ ReconfirmItemCommand::ReconfirmItemCommand(WorkspaceDocument *document, const QS
     , m_itemId(itemId)
     , m_result(result)
     , m_justification(justification)
-    , m_before(document->workspace().assessment(itemId))
-    , m_flag(document->workspace().reconfirmation(itemId))
 {
+    readBefore();
     describe();
+}
+
+// What undo puts back. Without it the change could not be undone, so it is not made.
+void ReconfirmItemCommand::readBefore()
+{
+    const std::optional<Assessment> before = shown(m_document->workspace().assessment(m_itemId));
+    const std::optional<std::optional<Reconfirmation>> flag =
+        shown(m_document->workspace().reconfirmation(m_itemId));
+    m_readable = before && flag;
+    if (before)
+        m_before = *before;
+    if (flag)
+        m_flag = *flag;
 }
 
 void ReconfirmItemCommand::describe()
@@ -46,6 +58,10 @@ void ReconfirmItemCommand::describe()
 
 void ReconfirmItemCommand::redo()
 {
+    if (!m_readable) {
+        setObsolete(true);
+        return;
+    }
     Workspace &ws = m_document->workspace();
     Status done = success();
     if (m_after && !(*m_after == m_before)) {
@@ -63,17 +79,21 @@ void ReconfirmItemCommand::redo()
         return;
     }
     if (!m_after)
-        m_after = ws.assessment(m_itemId);
+        m_after = shown(ws.assessment(m_itemId));
 }
 
 void ReconfirmItemCommand::undo()
 {
     Workspace &ws = m_document->workspace();
     // The assessment first: recording it would clear a flag that was already back.
+    const std::optional<Assessment> now = shown(ws.assessment(m_itemId));
+    const std::optional<std::optional<Reconfirmation>> flagNow = shown(ws.reconfirmation(m_itemId));
+    if (!now || !flagNow)
+        return;
     Status done = success();
-    if (!(ws.assessment(m_itemId) == m_before))
+    if (!(*now == m_before))
         done = ws.setAssessment(m_before);
-    if (done.ok() && m_flag && !ws.reconfirmation(m_itemId))
+    if (done.ok() && m_flag && !*flagNow)
         done = ws.restoreReconfirmation(*m_flag);
     if (!done.ok())
         m_document->reportErrors(done.errors());

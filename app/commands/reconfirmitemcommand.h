@@ -28,6 +28,7 @@ public:
     int id() const override;
 
 private:
+    void readBefore();
     void describe();
 
     WorkspaceDocument *m_document;
@@ -37,4 +38,5 @@ private:
     seqohs::Assessment m_before;
     std::optional<seqohs::Reconfirmation> m_flag;
     std::optional<seqohs::Assessment> m_after; // as the first redo recorded it
+    bool m_readable = false; // the state before could be read, so undo can restore it
 };

@@ -1,5 +1,6 @@
 #include "removeevidencecommand.h"
 
+#include "models/readresult.h"
 #include "models/workspacedocument.h"
 #include "workspace/workspace.h"
 
@@ -13,7 +14,8 @@ RemoveEvidenceCommand::RemoveEvidenceCommand(WorkspaceDocument *document, qint64
     , m_document(document)
     , m_id(evidenceId)
 {
-    const std::optional<EvidenceItem> item = document->workspace().evidenceItem(evidenceId);
+    // Only the title: what undo needs is read when the item is removed.
+    const std::optional<EvidenceItem> item = found(document->workspace().evidenceItem(evidenceId));
     setText(QCoreApplication::translate("RemoveEvidenceCommand", "Remove evidence \"%1\"")
                 .arg(item ? item->title : QString()));
 }

@@ -1,6 +1,7 @@
 #include "setassessmentcommand.h"
 
 #include "commandids.h"
+#include "models/readresult.h"
 #include "models/workspacedocument.h"
 #include "workspace/workspace.h"
 
@@ -12,10 +13,16 @@ SetAssessmentCommand::SetAssessmentCommand(WorkspaceDocument *document, const As
                                            QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
-    , m_before(document->workspace().assessment(after.itemId))
     , m_after(after)
-    , m_flag(document->workspace().reconfirmation(after.itemId))
 {
+    // What undo puts back. Without it the change could not be undone, so it is not made.
+    const std::optional<Assessment> before = shown(document->workspace().assessment(after.itemId));
+    const std::optional<std::optional<Reconfirmation>> flag =
+        shown(document->workspace().reconfirmation(after.itemId));
+    m_readable = before && flag;
+    if (flag)
+        m_flag = *flag;
+    m_before = before.value_or(after);
     m_narrativeOnly = m_before.result == m_after.result && m_before.workflow == m_after.workflow &&
                       m_before.owner == m_after.owner &&
                       m_before.justification == m_after.justification &&
@@ -45,7 +52,11 @@ bool SetAssessmentCommand::apply(const Assessment &assessment)
 void SetAssessmentCommand::undo()
 {
     // The assessment first: recording it would clear a flag that was already back.
-    if (!apply(m_before) || !m_flag || m_document->workspace().reconfirmation(m_after.itemId))
+    if (!apply(m_before) || !m_flag)
+        return;
+    const std::optional<std::optional<Reconfirmation>> flagNow =
+        shown(m_document->workspace().reconfirmation(m_after.itemId));
+    if (!flagNow || *flagNow)
         return;
     const Status restored = m_document->workspace().restoreReconfirmation(*m_flag);
     if (!restored.ok())
@@ -54,12 +65,18 @@ void SetAssessmentCommand::undo()
 
 void SetAssessmentCommand::redo()
 {
+    if (!m_readable) {
+        setObsolete(true);
+        return;
+    }
     if (!apply(m_after)) {
         setObsolete(true); // the stack drops a command whose first redo failed
         return;
     }
     // As stored, with the review time the core filled in, so that a later redo repeats it.
-    m_after = m_document->workspace().assessment(m_after.itemId);
+    if (const std::optional<Assessment> stored =
+            shown(m_document->workspace().assessment(m_after.itemId)))
+        m_after = *stored;
 }
 
 int SetAssessmentCommand::id() const

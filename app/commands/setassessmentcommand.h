@@ -34,6 +34,7 @@ private:
 
     WorkspaceDocument *m_document;
     seqohs::Assessment m_before;
+    bool m_readable = false; // the state before could be read, so undo can restore it
     seqohs::Assessment m_after;
     std::optional<seqohs::Reconfirmation> m_flag; // the flag this edit clears, if any
     bool m_narrativeOnly = false;

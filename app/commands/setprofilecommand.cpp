@@ -1,5 +1,6 @@
 #include "setprofilecommand.h"
 
+#include "models/readresult.h"
 #include "models/workspacedocument.h"
 #include "workspace/workspace.h"
 
@@ -11,9 +12,11 @@ SetProfileCommand::SetProfileCommand(WorkspaceDocument *document, const ServiceP
                                      QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
-    , m_before(document->workspace().profile())
     , m_after(after)
 {
+    const std::optional<ServiceProfile> before = shown(document->workspace().profile());
+    m_readable = before.has_value();
+    m_before = before.value_or(after);
     setText(QCoreApplication::translate("SetProfileCommand", "Edit service profile"));
 }
 
@@ -34,6 +37,10 @@ void SetProfileCommand::undo()
 
 void SetProfileCommand::redo()
 {
+    if (!m_readable) {
+        setObsolete(true);
+        return;
+    }
     if (!apply(m_after))
         setObsolete(true);
 }

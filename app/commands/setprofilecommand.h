@@ -21,5 +21,6 @@ private:
 
     WorkspaceDocument *m_document;
     seqohs::ServiceProfile m_before;
+    bool m_readable = false; // the state before could be read, so undo can restore it
     seqohs::ServiceProfile m_after;
 };

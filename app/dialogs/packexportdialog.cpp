@@ -1,4 +1,5 @@
 #include "packexportdialog.h"
+#include "models/readresult.h"
 
 #include "prompts.h"
 
@@ -191,7 +192,11 @@ void PackExportDialog::start()
     // Charts need the GUI thread; everything else runs on the worker.
     std::shared_ptr<ReportRenderer> renderer;
     if (m_includeReport->isChecked()) {
-        const ScoringInput input = scoringInputFor(*m_workspace, Clock::today());
+        const std::optional<ScoringInput> read =
+            shown(scoringInputFor(*m_workspace, Clock::today()));
+        if (!read)
+            return;
+        const ScoringInput &input = *read;
         ReadinessReport report = ReadinessReportBuilder::build(input, Scorer::score(input));
         const ReportRenderer::Charts charts = ReportRenderer::renderCharts(report);
         renderer = std::make_shared<ReportRenderer>(std::move(report), charts);

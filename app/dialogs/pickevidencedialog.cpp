@@ -1,4 +1,5 @@
 #include "pickevidencedialog.h"
+#include "models/readresult.h"
 
 #include "workspace/workspace.h"
 
@@ -17,7 +18,7 @@ PickEvidenceDialog::PickEvidenceDialog(const Workspace &workspace, const QString
     setObjectName(QStringLiteral("pickEvidenceDialog"));
     setWindowTitle(tr("Use existing evidence"));
     QSet<qint64> linked;
-    for (const EvidenceLink &l : workspace.links()) {
+    for (const EvidenceLink &l : shown(workspace.links()).value_or(QList<EvidenceLink>())) {
         if (l.itemId == excludeLinkedTo)
             linked.insert(l.evidenceId);
     }
@@ -26,7 +27,7 @@ PickEvidenceDialog::PickEvidenceDialog(const Workspace &workspace, const QString
     m_filter->setClearButtonEnabled(true);
     m_list = new QListWidget(this);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    for (const EvidenceItem &e : workspace.evidence()) {
+    for (const EvidenceItem &e : shown(workspace.evidence()).value_or(QList<EvidenceItem>())) {
         if (linked.contains(e.id))
             continue;
         auto *item = new QListWidgetItem(e.title, m_list);

@@ -1,4 +1,5 @@
 #include "actionmodel.h"
+#include "models/readresult.h"
 
 #include "common/clock.h"
 #include "widgets/palettes.h"
@@ -34,8 +35,12 @@ void ActionModel::setAsOf(const QDate &date)
 
 void ActionModel::reload()
 {
+    // A list that could not be read leaves the rows as they were; the window shows why.
+    std::optional<QList<Action>> actions = shown(m_workspace->actions());
+    if (!actions)
+        return;
     beginResetModel();
-    m_actions = m_workspace->actions();
+    m_actions = std::move(*actions);
     rebuildIndex();
     endResetModel();
 }
@@ -70,7 +75,7 @@ QStringList ActionModel::owners() const
 
 void ActionModel::onAdded(qint64 id)
 {
-    const std::optional<Action> a = m_workspace->action(id);
+    const std::optional<Action> a = found(m_workspace->action(id));
     if (!a || m_rowById.contains(id))
         return;
     const int row = int(m_actions.size());
@@ -83,7 +88,7 @@ void ActionModel::onAdded(qint64 id)
 void ActionModel::onChanged(qint64 id)
 {
     const int row = rowForId(id);
-    const std::optional<Action> a = m_workspace->action(id);
+    const std::optional<Action> a = found(m_workspace->action(id));
     if (row < 0 || !a)
         return;
     m_actions[row] = *a;

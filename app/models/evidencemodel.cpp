@@ -1,4 +1,5 @@
 #include "evidencemodel.h"
+#include "models/readresult.h"
 
 #include "widgets/palettes.h"
 #include "widgets/statusicons.h"
@@ -25,11 +26,15 @@ EvidenceModel::EvidenceModel(Workspace *workspace, QObject *parent)
 
 void EvidenceModel::reload()
 {
+    // Lists that could not be read leave the rows as they were; the window shows why.
+    std::optional<QList<EvidenceItem>> items = shown(m_workspace->evidence());
+    const std::optional<QList<EvidenceLink>> links = shown(m_workspace->links());
+    if (!items || !links)
+        return;
     beginResetModel();
-    m_items = m_workspace->evidence();
+    m_items = std::move(*items);
     m_usedBy.clear();
-    const QList<EvidenceLink> links = m_workspace->links();
-    for (const EvidenceLink &l : links)
+    for (const EvidenceLink &l : *links)
         m_usedBy[l.evidenceId] << l.itemId;
     rebuildIndex();
     endResetModel();
@@ -77,7 +82,7 @@ int EvidenceModel::rowForId(qint64 id) const
 
 void EvidenceModel::onAdded(qint64 id)
 {
-    const std::optional<EvidenceItem> e = m_workspace->evidenceItem(id);
+    const std::optional<EvidenceItem> e = found(m_workspace->evidenceItem(id));
     if (!e || m_rowById.contains(id))
         return;
     const int row = int(m_items.size());
@@ -87,7 +92,7 @@ void EvidenceModel::onAdded(qint64 id)
     if (e->kind == EvidenceItem::Kind::File)
         ++m_hashCount[e->sha256];
     QStringList used;
-    for (const EvidenceLink &l : m_workspace->linksFor(id))
+    for (const EvidenceLink &l : shown(m_workspace->linksFor(id)).value_or(QList<EvidenceLink>()))
         used << l.itemId;
     m_usedBy.insert(id, used);
     endInsertRows();
@@ -96,7 +101,7 @@ void EvidenceModel::onAdded(qint64 id)
 void EvidenceModel::onChanged(qint64 id)
 {
     const int row = rowForId(id);
-    const std::optional<EvidenceItem> e = m_workspace->evidenceItem(id);
+    const std::optional<EvidenceItem> e = found(m_workspace->evidenceItem(id));
     if (row < 0 || !e)
         return;
     m_items[row] = *e;
@@ -121,8 +126,11 @@ void EvidenceModel::onLinksChanged(qint64 id)
     const int row = rowForId(id);
     if (row < 0)
         return;
+    const std::optional<QList<EvidenceLink>> links = shown(m_workspace->linksFor(id));
+    if (!links)
+        return;
     QStringList used;
-    for (const EvidenceLink &l : m_workspace->linksFor(id))
+    for (const EvidenceLink &l : *links)
         used << l.itemId;
     m_usedBy.insert(id, used);
     emit dataChanged(index(row, UsedByColumn), index(row, UsedByColumn));

@@ -1,4 +1,5 @@
 #include "workspacedocument.h"
+#include "models/readresult.h"
 
 #include "common/clock.h"
 #include "scoring/scorer.h"
@@ -74,7 +75,8 @@ const ScoringInput &WorkspaceDocument::scoringInput() const
 QList<Snapshot> WorkspaceDocument::snapshots() const
 {
     QList<Snapshot> out;
-    for (const SnapshotInfo &info : m_workspace->snapshots()) {
+    for (const SnapshotInfo &info :
+         shown(m_workspace->snapshots()).value_or(QList<SnapshotInfo>())) {
         const Expected<QByteArray> json = m_workspace->snapshot(info.name);
         if (!json.ok())
             continue;

@@ -1,4 +1,5 @@
 #include "criterionpage.h"
+#include "models/readresult.h"
 
 #include "workspace/personaldataguard.h"
 
@@ -583,7 +584,8 @@ void CriterionPage::refreshBlocker()
         if (check.severity != ReadinessCheck::Severity::Blocker || check.itemId != m_itemId)
             continue;
         if (check.kind == ReadinessCheck::Kind::MustNotMet) {
-            const AssessmentResult result = m_document->workspace().assessment(m_itemId).result;
+            const AssessmentResult result =
+                shown(m_document->workspace().assessment(m_itemId)).value_or(Assessment{}).result;
             why << tr("it is a must criterion and it is %1.")
                        .arg(resultDisplayName(result).toLower());
         } else if (check.kind == ReadinessCheck::Kind::MustWithoutCurrentEvidence) {
@@ -605,8 +607,12 @@ void CriterionPage::refreshAssessment()
 {
     if (!m_document || m_itemId.isEmpty())
         return;
-    const Assessment a = m_document->workspace().assessment(m_itemId);
-    const std::optional<Reconfirmation> again = m_document->workspace().reconfirmation(m_itemId);
+    const std::optional<Assessment> read = shown(m_document->workspace().assessment(m_itemId));
+    if (!read)
+        return;
+    const Assessment &a = *read;
+    const std::optional<Reconfirmation> again =
+        found(m_document->workspace().reconfirmation(m_itemId));
     if (again) {
         QStringList from;
         for (const Reconfirmation::Source &source : again->sources)
@@ -621,7 +627,8 @@ void CriterionPage::refreshAssessment()
     // finding may no longer describe it.
     QString findings;
     for (const ImportedFinding &f :
-         ResponseImport::findingsFor(m_document->workspace(), m_itemId)) {
+         shown(ResponseImport::findingsFor(m_document->workspace(), m_itemId))
+             .value_or(QList<ImportedFinding>())) {
         findings +=
             QStringLiteral("<p style='margin:0 0 4px 0'>%1%2</p>")
                 .arg(f.displayText().toHtmlEscaped(),
@@ -751,7 +758,11 @@ void CriterionPage::pushAssessment(NarrativeEnd end)
     if (m_updating || !m_document || m_itemId.isEmpty())
         return;
     m_narrativeTimer->stop();
-    const Assessment before = m_document->workspace().assessment(m_itemId);
+    // Without the stored assessment the fields not on this page would be blanked: stop.
+    const std::optional<Assessment> read = shown(m_document->workspace().assessment(m_itemId));
+    if (!read)
+        return;
+    const Assessment before = *read;
     Assessment after = before;
     after.result = AssessmentResult(m_result->currentData().toInt());
     after.workflow = WorkflowStatus(m_workflow->currentData().toInt());

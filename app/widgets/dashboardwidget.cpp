@@ -1,4 +1,5 @@
 #include "dashboardwidget.h"
+#include "models/readresult.h"
 
 #include "reporting/visitplan.h"
 
@@ -280,7 +281,8 @@ void DashboardWidget::refresh()
     Palettes::setStatusText(m_verdict, StatusIcons::verdictColour(r.verdict));
     m_verdictIcon->setPixmap(StatusIcons::verdictIcon(r.verdict).pixmap(40, 40));
     QString asOf = tr("%1 \u00b7 figures as of %2")
-                       .arg(ws.profile().name, locale.toString(r.asOf, QLocale::LongFormat));
+                       .arg(m_document->scoringInput().profile.name,
+                            locale.toString(r.asOf, QLocale::LongFormat));
     if (r.plannedVisit.isValid())
         asOf += tr(" \u00b7 planned visit %1")
                     .arg(locale.toString(r.plannedVisit, QLocale::LongFormat));
@@ -294,7 +296,8 @@ void DashboardWidget::refresh()
             : QString());
     m_summaryNote->setVisible(ws.standardsSet().isSummary());
 
-    const ResponseOverview response = ResponseImport::overview(ws);
+    const ResponseOverview response =
+        shown(ResponseImport::overview(ws)).value_or(ResponseOverview{});
     m_response->setVisible(response.any);
     if (response.any) {
         QString text =
@@ -346,8 +349,8 @@ void DashboardWidget::refresh()
     const Snapshot current = Snapshot::capture(tr("Now"), QDateTime::currentDateTimeUtc(),
                                                m_document->scoringInput(), r);
     replaceChart(m_overTime, ChartFactory::readinessOverTime(snapshots, &current));
-    replaceChart(m_expiry,
-                 ChartFactory::evidenceExpiryByMonth(ws.evidence(), r.asOf, 12, r.plannedVisit));
+    replaceChart(m_expiry, ChartFactory::evidenceExpiryByMonth(m_document->scoringInput().evidence,
+                                                               r.asOf, 12, r.plannedVisit));
 }
 
 void DashboardWidget::fillVisitPlan()

@@ -1,4 +1,5 @@
 #include "evidencelibrarypage.h"
+#include "models/readresult.h"
 
 #include "models/evidencemodel.h"
 #include "models/workspacedocument.h"
@@ -474,7 +475,7 @@ void EvidenceLibraryPage::updateWhereUsed()
         return;
     }
     const Workspace &ws = m_document->workspace();
-    const std::optional<EvidenceItem> e = ws.evidenceItem(ids.first());
+    const std::optional<EvidenceItem> e = found(ws.evidenceItem(ids.first()));
     if (!e)
         return;
     const QLocale locale;
@@ -498,7 +499,7 @@ void EvidenceLibraryPage::updateWhereUsed()
         html += tr("Owner: %1").arg(e->owner.toHtmlEscaped());
     m_details->setText(html);
     const StandardsSet &set = ws.standardsSet();
-    for (const EvidenceLink &l : ws.linksFor(e->id)) {
+    for (const EvidenceLink &l : shown(ws.linksFor(e->id)).value_or(QList<EvidenceLink>())) {
         const std::optional<AssessableItem> a = set.findAssessable(l.itemId);
         auto *item =
             new QListWidgetItem(a ? a->code + QLatin1Char(' ') + a->title : l.itemId, m_whereUsed);

@@ -1,4 +1,5 @@
 #include "navigatorpane.h"
+#include "models/readresult.h"
 
 #include "models/navigatorfilter.h"
 #include "models/navigatormodel.h"
@@ -190,7 +191,11 @@ void NavigatorPane::setDocument(WorkspaceDocument *document)
     m_model->setReadiness(document->readiness());
     updateBlockerCount();
     auto updateQueue = [this] {
-        const QSet<QString> ids = m_document->workspace().itemsNeedingReconfirmation();
+        const std::optional<QSet<QString>> read =
+            shown(m_document->workspace().itemsNeedingReconfirmation());
+        if (!read)
+            return;
+        const QSet<QString> &ids = *read;
         m_model->setReconfirmationIds(ids);
         m_reconfirm->setVisible(!ids.isEmpty() || m_reconfirm->isChecked());
         m_reconfirm->setText(tr("Needs re-confirmation (%1)").arg(ids.size()));

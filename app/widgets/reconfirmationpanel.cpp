@@ -1,4 +1,5 @@
 #include "reconfirmationpanel.h"
+#include "models/readresult.h"
 
 #include "commands/reconfirmitemcommand.h"
 #include "models/workspacedocument.h"
@@ -127,7 +128,8 @@ void ReconfirmationPanel::reload()
 {
     const QString keep = currentItemId();
     const int keepRow = qMax(0, m_list->currentRow());
-    m_entries = m_workspace ? ReconfirmationQueue::entries(*m_workspace)
+    m_entries = m_workspace ? shown(ReconfirmationQueue::entries(*m_workspace))
+                                  .value_or(QList<ReconfirmationQueue::Entry>())
                             : QList<ReconfirmationQueue::Entry>();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
@@ -187,6 +189,15 @@ void ReconfirmationPanel::showCurrent()
     m_justification->setText(e.current.justification);
 }
 
+// A flag that could not be read counts as still there: the window shows the failed read, and the
+// panel does not move on as if the item were done.
+bool ReconfirmationPanel::stillFlagged(const QString &itemId) const
+{
+    const std::optional<std::optional<Reconfirmation>> flag =
+        shown(m_workspace->reconfirmation(itemId));
+    return !flag || flag->has_value();
+}
+
 bool ReconfirmationPanel::confirmCurrent()
 {
     const QString id = currentItemId();
@@ -194,7 +205,7 @@ bool ReconfirmationPanel::confirmCurrent()
         return false;
     // The command reports a failure through the document, which the window shows.
     m_document->undoStack()->push(new ReconfirmItemCommand(m_document, id));
-    if (m_workspace->reconfirmation(id))
+    if (stillFlagged(id))
         return false;
     reload();
     Q_EMIT itemCleared(id);
@@ -207,7 +218,7 @@ bool ReconfirmationPanel::changeCurrent(AssessmentResult result, const QString &
     if (!m_document || id.isEmpty())
         return false;
     m_document->undoStack()->push(new ReconfirmItemCommand(m_document, id, result, justification));
-    if (m_workspace->reconfirmation(id))
+    if (stillFlagged(id))
         return false;
     reload();
     Q_EMIT itemCleared(id);

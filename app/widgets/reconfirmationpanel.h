@@ -48,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void setWorkspace(seqohs::Workspace *workspace);
+    bool stillFlagged(const QString &itemId) const;
     void reload();
     void showCurrent();
     void onChange();

@@ -1,4 +1,5 @@
 #include "assessorwindow.h"
+#include "models/readresult.h"
 
 #include "dialogs/prompts.h"
 #include "models/evidencemodel.h"
@@ -340,7 +341,9 @@ void AssessorWindow::onVerified()
     for (int t = StandardTab; t <= RecommendationTab; ++t)
         m_tabs->setTabEnabled(t, true);
     m_navigator->setStandardsSet(m_snapshot->standardsSet());
-    m_navigator->setReadiness(Scorer::score(scoringInputFor(*m_snapshot, Clock::today())));
+    if (const std::optional<ScoringInput> input =
+            shown(scoringInputFor(*m_snapshot, Clock::today())))
+        m_navigator->setReadiness(Scorer::score(*input));
     m_tree->setEnabled(true);
     m_tree->expandToDepth(0);
     m_evidence = new EvidenceModel(m_snapshot.get(), this);
@@ -411,7 +414,8 @@ void AssessorWindow::loadOrStartReview()
         pack.absoluteDir().filePath(pack.completeBaseName() + QStringLiteral(".review.json"));
     auto fresh = [this] {
         return Review::begin(m_verification, m_packPath, m_snapshot->standardsSet(),
-                             m_snapshot->profile(), Workspace::userName());
+                             shown(m_snapshot->profile()).value_or(ServiceProfile{}),
+                             Workspace::userName());
     };
     // A review file is never overwritten unless it is this pack's and could be read: an
     // unreadable one, or one of another pack, stays as it is and the review goes elsewhere.
@@ -513,14 +517,14 @@ void AssessorWindow::showSelfAssessment(const QString &nodeId, bool isStandard)
         items = f->criterionIds;
     else
         items = {nodeId};
-    const QList<EvidenceLink> links = m_snapshot->links();
+    const QList<EvidenceLink> links = shown(m_snapshot->links()).value_or(QList<EvidenceLink>());
     QHash<qint64, QString> titles;
-    for (const EvidenceItem &e : m_snapshot->evidence())
+    for (const EvidenceItem &e : shown(m_snapshot->evidence()).value_or(QList<EvidenceItem>()))
         titles.insert(e.id, e.title);
     QString h = QStringLiteral("<h3>%1</h3>").arg(esc(tr("The service's self-assessment")));
     for (const QString &id : items) {
         const std::optional<AssessableItem> item = m_snapshot->standardsSet().findAssessable(id);
-        const Assessment a = m_snapshot->assessment(id);
+        const Assessment a = shown(m_snapshot->assessment(id)).value_or(Assessment{});
         h += QStringLiteral("<p><b>%1 %2</b><br>%3 &middot; %4")
                  .arg(esc(item ? item->code : id), esc(item ? item->title : QString()),
                       esc(resultDisplayName(a.result)), esc(workflowDisplayName(a.workflow)));
@@ -653,8 +657,13 @@ Status AssessorWindow::exportReport(const QString &pdfPath) const
 {
     AssessorReportRenderer renderer(m_review);
     // Each finding then shows the criteria of its standard with the service's own result.
-    if (m_snapshot)
-        renderer.setCriteria(AssessorReportRenderer::criteriaOf(*m_snapshot));
+    if (m_snapshot) {
+        Expected<QHash<QString, AssessorReportRenderer::Criterion>> criteria =
+            AssessorReportRenderer::criteriaOf(*m_snapshot);
+        if (!criteria)
+            return criteria.errors();
+        renderer.setCriteria(*criteria);
+    }
     return renderer.writePdf(pdfPath);
 }
 

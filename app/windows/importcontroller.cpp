@@ -1,4 +1,5 @@
 #include "importcontroller.h"
+#include "models/readresult.h"
 
 #include "commands/addevidencecommand.h"
 #include "commands/linkevidencecommand.h"
@@ -145,12 +146,16 @@ bool ImportController::importFiles(const QStringList &pathsOrFolders, const QStr
         }
     }
 
+    // What is stored already, so that a file added twice is linked rather than duplicated.
+    const std::optional<QList<EvidenceItem>> stored = shown(m_document->workspace().evidence());
+    if (!stored)
+        return false;
     m_job = std::make_shared<Job>();
     m_job->workspacePath = m_document->path();
     m_job->files = files;
     m_job->itemIds = itemIds;
     m_job->reviewBy = reviewBy;
-    for (const EvidenceItem &e : m_document->workspace().evidence()) {
+    for (const EvidenceItem &e : *stored) {
         if (e.kind == EvidenceItem::Kind::File && !e.sha256.isEmpty())
             m_job->stored.insert(e.sha256, e);
     }
@@ -196,7 +201,7 @@ void ImportController::startCopy()
             entry.id = *id;
             job->added << entry;
             if (!job->stored.isEmpty()) {
-                const std::optional<EvidenceItem> made = (*ws)->evidenceItem(*id);
+                const std::optional<EvidenceItem> made = found((*ws)->evidenceItem(*id));
                 if (made && job->stored.contains(made->sha256))
                     job->duplicates.insert(*id, job->stored.value(made->sha256));
             }
@@ -299,7 +304,8 @@ void ImportController::onWorkerDone()
         stack->beginMacro(tr("Add evidence"));
         if (!added.isEmpty())
             stack->push(new AddEvidenceCommand(m_document, added, true));
-        const QList<EvidenceLink> existing = m_document->workspace().links();
+        const QList<EvidenceLink> existing =
+            shown(m_document->workspace().links()).value_or(QList<EvidenceLink>());
         for (const EvidenceLink &link : std::as_const(reuse)) {
             const bool already =
                 std::any_of(existing.begin(), existing.end(), [&link](const EvidenceLink &l) {

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "models/readresult.h"
 
 #include "assessorwindow.h"
 #include "catalogue/standardslibrary.h"
@@ -89,6 +90,15 @@ QIcon themedIcon(const char *themeName, const char *fallback)
 }
 
 const QString RecentKey = QStringLiteral("recentFiles");
+
+// Without its folder the workspace cannot be made, and SQLite's own message would not say why.
+Error folderError(const QString &folder)
+{
+    return Error{MainWindow::tr("The folder cannot be made."),
+                 folder,
+                 {},
+                 MainWindow::tr("Choose a folder you may write to.")};
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -523,7 +533,11 @@ bool MainWindow::openDemoWorkspace()
 {
     const QString path = demoWorkspacePath();
     if (!QFileInfo::exists(path)) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            showErrors({folderError(folder)}, tr("The demo workspace cannot be made"));
+            return false;
+        }
         Expected<std::unique_ptr<Workspace>> demo = DemoWorkspace::create(path, Clock::today());
         if (!demo.ok()) {
             showErrors(demo.errors(), tr("The demo workspace cannot be made"));
@@ -565,7 +579,11 @@ void MainWindow::newWorkspace()
         showErrors(set.errors(), tr("The standards set cannot be used"));
         return;
     }
-    QDir().mkpath(QFileInfo(wizard.filePath()).absolutePath());
+    const QString folder = QFileInfo(wizard.filePath()).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        showErrors({folderError(folder)}, tr("The workspace cannot be created"));
+        return;
+    }
     Expected<std::unique_ptr<Workspace>> created =
         Workspace::create(wizard.filePath(), wizard.profile(), *set);
     if (!created.ok()) {
@@ -741,7 +759,11 @@ void MainWindow::exportReport()
     if (!m_document)
         return;
     ExportDialog dialog(m_document->scoringInput(), m_document->snapshots(), this);
-    dialog.setAssessorResponses(AssessmentJson::assessorResponsesOf(m_document->workspace()));
+    const std::optional<QList<QJsonObject>> responses =
+        shown(AssessmentJson::assessorResponsesOf(m_document->workspace()));
+    if (!responses)
+        return;
+    dialog.setAssessorResponses(*responses);
     dialog.setDestination(QDir(QFileInfo(m_document->path()).absolutePath())
                               .filePath(QFileInfo(m_document->path()).completeBaseName() +
                                         tr(" readiness report.pdf")));
@@ -769,14 +791,17 @@ void MainWindow::editProfile()
 {
     if (!m_document)
         return;
-    ProfileDialog dialog(m_document->workspace().profile(), this);
+    const std::optional<ServiceProfile> profile = shown(m_document->workspace().profile());
+    if (!profile)
+        return;
+    ProfileDialog dialog(*profile, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!dialog.userName().isEmpty() && dialog.userName() != Workspace::userName()) {
         Workspace::setUserName(dialog.userName());
         QSettings().setValue(QStringLiteral("audit/userName"), dialog.userName());
     }
-    if (dialog.profile() != m_document->workspace().profile())
+    if (dialog.profile() != *profile)
         m_document->undoStack()->push(new SetProfileCommand(m_document, dialog.profile()));
 }
 
@@ -878,7 +903,7 @@ void MainWindow::editAction(qint64 id)
 {
     if (!m_document)
         return;
-    const std::optional<Action> action = m_document->workspace().action(id);
+    const std::optional<Action> action = found(m_document->workspace().action(id));
     if (!action)
         return;
     ActionDialog dialog(*action, m_document->workspace().standardsSet(), false, this);
@@ -891,7 +916,7 @@ void MainWindow::markActionDone(qint64 id)
 {
     if (!m_document)
         return;
-    const std::optional<Action> action = m_document->workspace().action(id);
+    const std::optional<Action> action = found(m_document->workspace().action(id));
     if (!action || action->status == Action::Status::Done)
         return;
     Action done = *action;
@@ -904,7 +929,7 @@ void MainWindow::removeAction(qint64 id)
 {
     if (!m_document)
         return;
-    const std::optional<Action> action = m_document->workspace().action(id);
+    const std::optional<Action> action = found(m_document->workspace().action(id));
     if (action)
         m_document->undoStack()->push(new ActionCommand(m_document, action, std::nullopt));
 }
@@ -913,7 +938,7 @@ void MainWindow::editEvidence(qint64 id)
 {
     if (!m_document)
         return;
-    const std::optional<EvidenceItem> item = m_document->workspace().evidenceItem(id);
+    const std::optional<EvidenceItem> item = found(m_document->workspace().evidenceItem(id));
     if (!item)
         return;
     EvidenceDialog dialog(*item, false, this);
@@ -926,7 +951,7 @@ void MainWindow::openEvidence(qint64 id)
 {
     if (!m_document)
         return;
-    const std::optional<EvidenceItem> item = m_document->workspace().evidenceItem(id);
+    const std::optional<EvidenceItem> item = found(m_document->workspace().evidenceItem(id));
     if (!item)
         return;
     if (item->kind == EvidenceItem::Kind::Link) {
@@ -960,7 +985,7 @@ void MainWindow::exportEvidence(qint64 id)
 {
     if (!m_document)
         return;
-    const std::optional<EvidenceItem> item = m_document->workspace().evidenceItem(id);
+    const std::optional<EvidenceItem> item = found(m_document->workspace().evidenceItem(id));
     if (!item || item->kind != EvidenceItem::Kind::File)
         return;
     const QString path = Prompts::saveFileName(this, tr("Save a copy of the evidence file"),
@@ -1146,7 +1171,9 @@ void MainWindow::moveToSet(const QString &setFile)
         tr("Moved to \u201c%1\u201d. The figures before the move are kept as a snapshot.")
             .arg(m_document->workspace().standardsSet().title),
         10000);
-    if (!m_document->workspace().itemsNeedingReconfirmation().isEmpty()) {
+    if (!shown(m_document->workspace().itemsNeedingReconfirmation())
+             .value_or(QSet<QString>())
+             .isEmpty()) {
         m_tabs->setTabVisible(ReconfirmPage, true);
         showPage(ReconfirmPage);
     }
@@ -1158,10 +1185,8 @@ void MainWindow::setForecast()
         return;
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Forecast"));
-    auto *edit = new QDateEdit(m_document->workspace().profile().plannedAssessment.isValid()
-                                   ? m_document->workspace().profile().plannedAssessment
-                                   : Clock::today().addMonths(3),
-                               &dialog);
+    const QDate planned = m_document->scoringInput().profile.plannedAssessment;
+    auto *edit = new QDateEdit(planned.isValid() ? planned : Clock::today().addMonths(3), &dialog);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     auto *label = new QLabel(tr("Show the figures as they will be on this date, with evidence "

@@ -9,7 +9,7 @@ namespace seqohs {
 
 // A value or the errors that prevented it. Functions at the edges of the core (files, the
 // workspace, imports) return this instead of throwing, so every caller must look at the errors.
-template <typename T> class Expected
+template <typename T> class [[nodiscard]] Expected
 {
 public:
     Expected(T value)
@@ -30,11 +30,20 @@ public:
 
     T &value() & { return std::get<0>(m_data); }
     const T &value() const & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    // By value, so that `for (x : *function())` keeps the value alive for the loop.
+    T value() && { return std::get<0>(std::move(m_data)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
+
+    // Equal only when both hold equal values: an error never equals a value.
+    friend bool operator==(const Expected &a, const T &b) { return a.ok() && a.value() == b; }
+    friend bool operator==(const Expected &a, const Expected &b)
+    {
+        return a.ok() && b.ok() && a.value() == b.value();
+    }
 
     const ErrorList &errors() const { return std::get<1>(m_data); }
     const Error &error() const { return errors().front(); }

@@ -14,7 +14,7 @@ class MigrationApplier
 {
 public:
     // The snapshot name used for plan, made unique among the workspace's snapshots.
-    static QString snapshotName(const Workspace &workspace, const MigrationPlan &plan);
+    static Expected<QString> snapshotName(const Workspace &workspace, const MigrationPlan &plan);
 
     // Returns the name of the snapshot saved before the move. Fails, changing nothing, when the
     // workspace changed after the plan was made (plan again) or the move cannot be written; a

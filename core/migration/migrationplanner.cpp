@@ -114,10 +114,25 @@ Expected<MigrationPlan> MigrationPlanner::plan(const Workspace &workspace,
     if (!problems.isEmpty())
         return problems;
 
-    const QHash<QString, Assessment> assessments = workspace.assessments();
-    const QList<EvidenceLink> links = workspace.links();
-    const QList<Action> actions = workspace.actions();
-    const QSet<QString> flaggedNow = workspace.itemsNeedingReconfirmation();
+    Expected<QHash<QString, Assessment>> readAssessments = workspace.assessments();
+    if (!readAssessments)
+        return readAssessments.errors();
+    Expected<QList<EvidenceLink>> readLinks = workspace.links();
+    if (!readLinks)
+        return readLinks.errors();
+    Expected<QList<Action>> readActions = workspace.actions();
+    if (!readActions)
+        return readActions.errors();
+    Expected<QSet<QString>> readFlags = workspace.itemsNeedingReconfirmation();
+    if (!readFlags)
+        return readFlags.errors();
+    Expected<qint64> auditCount = workspace.auditCount();
+    if (!auditCount)
+        return auditCount.errors();
+    const QHash<QString, Assessment> &assessments = *readAssessments;
+    const QList<EvidenceLink> &links = *readLinks;
+    const QList<Action> &actions = *readActions;
+    const QSet<QString> &flaggedNow = *readFlags;
 
     QHash<QString, AssessableItem> sourceItems;
     const QList<AssessableItem> sourceList = from.assessables();
@@ -387,7 +402,7 @@ Expected<MigrationPlan> MigrationPlanner::plan(const Workspace &workspace,
 
     plan.record.fromSetId = from.id;
     plan.record.fromContentHash = workspace.setContentHash();
-    plan.record.auditCount = workspace.auditCount();
+    plan.record.auditCount = *auditCount;
     plan.record.crosswalkId = crosswalk.id;
     plan.record.summaryJson = QJsonDocument(plan.countsJson()).toJson(QJsonDocument::Compact);
     return plan;

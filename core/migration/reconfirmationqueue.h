@@ -26,7 +26,7 @@ public:
     };
 
     // The flagged items in the set's document order.
-    static QList<Entry> entries(const Workspace &workspace);
+    static Expected<QList<Entry>> entries(const Workspace &workspace);
 
     // Keeps the item's result and clears its flag. An item that received no result (only
     // subset or intersect mappings) takes the result its sources suggested. Fails when the item

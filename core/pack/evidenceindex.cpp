@@ -147,7 +147,9 @@ QByteArray EvidenceIndex::html() const
 
 QByteArray EvidenceIndex::csv() const
 {
-    auto record = [](QStringList fields) {
+    // The return type is spelled out: with QStringBuilder, "+" would return a builder that
+    // refers to the encoded record after the lambda's temporary is gone.
+    auto record = [](QStringList fields) -> QByteArray {
         for (QString &field : fields)
             field = FormulaGuard::neutralised(field);
         return CsvWriter::encodeRecord(fields) + "\r\n";

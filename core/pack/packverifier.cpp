@@ -410,10 +410,14 @@ PackVerification PackVerifier::verify() const
         std::unique_ptr<QFile> out;
         if (extracting && (m_extractPaths.isEmpty() || m_extractPaths.contains(e.name))) {
             const QString target = QDir(m_extractDir).filePath(e.name);
-            QDir().mkpath(QFileInfo(target).absolutePath());
-            out = std::make_unique<QFile>(target);
+            if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+                result.problems.append(
+                    Error{tr("Cannot extract the file: its folder cannot be made"), e.name});
+            } else {
+                out = std::make_unique<QFile>(target);
+            }
             // NewOnly: never follow or replace anything already there.
-            if (!out->open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            if (out && !out->open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
                 result.problems.append(
                     Error{tr("Cannot extract the file: %1").arg(out->errorString()), e.name});
                 out.reset();

@@ -198,7 +198,16 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
             packPath};
     }
 
-    const QList<EvidenceItem> evidence = m_workspace.evidence();
+    Expected<QList<EvidenceItem>> readEvidence = m_workspace.evidence();
+    if (!readEvidence)
+        return readEvidence.errors();
+    Expected<ServiceProfile> readProfile = m_workspace.profile();
+    if (!readProfile)
+        return readProfile.errors();
+    Expected<QList<EvidenceLink>> readLinks = m_workspace.links();
+    if (!readLinks)
+        return readLinks.errors();
+    const QList<EvidenceItem> &evidence = *readEvidence;
     qint64 contentTotal = QFileInfo(m_workspace.path()).size();
     for (const EvidenceItem &item : evidence) {
         if (item.kind == EvidenceItem::Kind::File)
@@ -213,7 +222,7 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
     PackManifest manifest;
     manifest.created = Clock::now().toUTC();
     manifest.generator = QStringLiteral("seqohs-tracker %1").arg(QStringLiteral(SEQOHS_VERSION));
-    const ServiceProfile profile = m_workspace.profile();
+    const ServiceProfile &profile = *readProfile;
     manifest.serviceName = profile.name;
     manifest.organisation = profile.organisation;
     manifest.setId = m_workspace.standardsSet().id;
@@ -240,7 +249,7 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
     }
 
     QHash<qint64, QStringList> itemsOf;
-    const QList<EvidenceLink> links = m_workspace.links();
+    const QList<EvidenceLink> &links = *readLinks;
     for (const EvidenceLink &link : links)
         itemsOf[link.evidenceId].append(link.itemId);
 
@@ -410,13 +419,13 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
 
 Status PackWriter::recordCreatedPack(Workspace &workspace, const PackSummary &summary)
 {
-    const QJsonObject o{{QStringLiteral("created"), Clock::now().toUTC().toString(Qt::ISODate)},
-                        {QStringLiteral("file"), QFileInfo(summary.path).fileName()},
-                        {QStringLiteral("signerFingerprint"), summary.signerFingerprint},
-                        {QStringLiteral("evidenceFiles"), summary.evidenceFiles}};
-    return workspace.setMetaValue(
-        QStringLiteral("pack.") + summary.rootHash,
-        QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    PackRecord record;
+    record.rootHash = summary.rootHash;
+    record.created = Clock::now().toUTC();
+    record.fileName = QFileInfo(summary.path).fileName();
+    record.signerFingerprint = summary.signerFingerprint;
+    record.evidenceFiles = summary.evidenceFiles;
+    return workspace.recordPack(record);
 }
 
 } // namespace seqohs

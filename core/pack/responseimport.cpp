@@ -20,18 +20,6 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("ResponseImport", text, nullptr, n);
 }
 
-const QLatin1String IndexKey("responses");
-
-QStringList responseIds(const Workspace &workspace)
-{
-    QStringList ids;
-    const QJsonArray array =
-        QJsonDocument::fromJson(workspace.metaValue(IndexKey).toString().toUtf8()).array();
-    for (const QJsonValue &v : array)
-        ids << v.toString();
-    return ids;
-}
-
 } // namespace
 
 QString ImportedFinding::displayText() const
@@ -64,9 +52,10 @@ ResponseImport::importFile(Workspace &workspace, const QString &path,
     if (!response)
         return response.errors();
 
-    if (workspace.metaValue(QStringLiteral("pack.") + response->packRootHash)
-            .toString()
-            .isEmpty()) {
+    Expected<std::optional<PackRecord>> pack = workspace.pack(response->packRootHash);
+    if (!pack)
+        return pack.errors();
+    if (!*pack) {
         return Error{tr("The response answers a pack (root hash %1) that this workspace did not "
                         "create")
                          .arg(response->packRootHash.left(16)),
@@ -77,96 +66,87 @@ ResponseImport::importFile(Workspace &workspace, const QString &path,
                          .arg(response->setId, workspace.standardsSet().id),
                      path};
     }
-    const QString key = QStringLiteral("response.") + response->id;
-    if (!workspace.metaValue(key).toString().isEmpty()) {
+    Expected<bool> imported = workspace.hasResponse(response->id);
+    if (!imported)
+        return imported.errors();
+    if (*imported) {
         return Error{tr("This response has been imported already"), path, QString(),
                      tr("Its findings are shown on the criteria; there is nothing to do.")};
     }
 
-    // Actions first, the stored response last: the response's presence means "imported".
+    // The actions and the stored response are one unit of work: an interruption leaves
+    // neither, so importing again after one starts from a clean workspace.
     int added = 0;
-    for (const StandardFinding &f : response->findings) {
-        for (const RequiredAction &required : f.actions) {
-            Action action;
-            // The action concerns the standard, not whichever criterion comes first in it.
-            // Actions attach to assessable items only: a standard assessed as a whole takes
-            // it, and so does the only criterion of a standard; otherwise the action names
-            // the standard and waits to be attached to a criterion by whoever takes it on.
-            action.text = tr("%1 (assessor, standard %2 %3)")
-                              .arg(required.text, f.standardCode, f.standardTitle)
-                              .trimmed();
-            if (workspace.standardsSet().findAssessable(f.standardId))
-                action.itemId = f.standardId;
-            else if (f.criterionIds.size() == 1 &&
-                     workspace.standardsSet().findAssessable(f.criterionIds.first()))
-                action.itemId = f.criterionIds.first();
-            // Nobody owns it until someone takes it.
-            action.owner.clear();
-            action.due = required.due;
-            action.source = QStringLiteral("assessor");
-            Expected<qint64> id = workspace.addAction(action);
-            if (!id) {
-                ErrorList errors = id.errors();
-                errors.prepend(
-                    Error{tr("Stopped after adding %n required action(s)", added), path, QString(),
-                          tr("Remove the actions from source \"assessor\" and import again.")});
-                return errors;
+    Status done = workspace.change(tr("Importing the response failed"), [&]() -> Status {
+        for (const StandardFinding &f : response->findings) {
+            for (const RequiredAction &required : f.actions) {
+                Action action;
+                // The action concerns the standard, not whichever criterion comes first in it.
+                // Actions attach to assessable items only: a standard assessed as a whole takes
+                // it, and so does the only criterion of a standard; otherwise the action names
+                // the standard and waits to be attached to a criterion by whoever takes it on.
+                action.text = tr("%1 (assessor, standard %2 %3)")
+                                  .arg(required.text, f.standardCode, f.standardTitle)
+                                  .trimmed();
+                if (workspace.standardsSet().findAssessable(f.standardId))
+                    action.itemId = f.standardId;
+                else if (f.criterionIds.size() == 1 &&
+                         workspace.standardsSet().findAssessable(f.criterionIds.first()))
+                    action.itemId = f.criterionIds.first();
+                // Nobody owns it until someone takes it.
+                action.owner.clear();
+                action.due = required.due;
+                action.source = QStringLiteral("assessor");
+                Expected<qint64> id = workspace.addAction(action);
+                if (!id)
+                    return id.errors();
+                ++added;
             }
-            ++added;
         }
-    }
-    const QJsonObject stored{
-        {QStringLiteral("imported"), Clock::now().toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("actionsAdded"), added},
-        {QStringLiteral("document"), QJsonDocument::fromJson(document).object()}};
-    if (Status s = workspace.setMetaValue(
-            key, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
-        !s) {
-        return s.errors();
-    }
-    QStringList ids = responseIds(workspace);
-    ids << response->id;
-    if (Status s = workspace.setMetaValue(
-            IndexKey,
-            QString::fromUtf8(
-                QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
-        !s) {
-        return s.errors();
+        ResponseRecord record;
+        record.id = response->id;
+        record.packRootHash = response->packRootHash;
+        record.imported = Clock::now().toUTC();
+        record.actionsAdded = added;
+        record.document = document;
+        return workspace.putResponse(record);
+    });
+    if (!done) {
+        ErrorList errors = done.errors();
+        errors.prepend(Error{tr("Nothing was imported"), path, QString(),
+                             tr("Fix the cause below and import the response again.")});
+        return errors;
     }
     return Result{*response, added};
 }
 
-QList<StoredResponse> ResponseImport::responses(const Workspace &workspace)
+Expected<QList<StoredResponse>> ResponseImport::responses(const Workspace &workspace)
 {
+    Expected<QList<ResponseRecord>> records = workspace.responses();
+    if (!records)
+        return records.errors();
     QList<StoredResponse> out;
-    const QStringList ids = responseIds(workspace);
-    for (const QString &id : ids) {
-        const QJsonObject stored =
-            QJsonDocument::fromJson(
-                workspace.metaValue(QStringLiteral("response.") + id).toString().toUtf8())
-                .object();
-        const QByteArray document =
-            QJsonDocument(stored.value(QLatin1String("document")).toObject())
-                .toJson(QJsonDocument::Compact);
-        Expected<ResponseFile> response = ResponseFile::read(document);
+    for (const ResponseRecord &r : *records) {
+        Expected<ResponseFile> response = ResponseFile::read(r.document);
         if (!response)
             continue;
         StoredResponse s;
         s.response = *response;
-        s.imported = QDateTime::fromString(stored.value(QLatin1String("imported")).toString(),
-                                           Qt::ISODateWithMs);
-        s.actionsAdded = stored.value(QLatin1String("actionsAdded")).toInt();
+        s.imported = r.imported;
+        s.actionsAdded = r.actionsAdded;
         out.append(s);
     }
     return out;
 }
 
-QList<ImportedFinding> ResponseImport::findingsFor(const Workspace &workspace,
-                                                   const QString &itemId)
+Expected<QList<ImportedFinding>> ResponseImport::findingsFor(const Workspace &workspace,
+                                                             const QString &itemId)
 {
     QList<ImportedFinding> out;
-    const QList<StoredResponse> stored = responses(workspace);
-    for (const StoredResponse &s : stored) {
+    Expected<QList<StoredResponse>> stored = responses(workspace);
+    if (!stored)
+        return stored.errors();
+    for (const StoredResponse &s : *stored) {
         for (const StandardFinding &f : s.response.findings) {
             if (f.standardId != itemId && !f.criterionIds.contains(itemId))
                 continue;
@@ -181,7 +161,10 @@ QList<ImportedFinding> ResponseImport::findingsFor(const Workspace &workspace,
             const QStringList concerned =
                 f.criterionIds.contains(itemId) ? QStringList{itemId} : f.criterionIds;
             for (const QString &id : concerned) {
-                const QDateTime reviewed = workspace.assessment(id).lastReviewed;
+                Expected<Assessment> a = workspace.assessment(id);
+                if (!a)
+                    return a.errors();
+                const QDateTime reviewed = a->lastReviewed;
                 if (reviewed.isValid() && reviewed > s.imported)
                     found.needsReReview = true;
             }
@@ -194,13 +177,15 @@ QList<ImportedFinding> ResponseImport::findingsFor(const Workspace &workspace,
     return out;
 }
 
-ResponseOverview ResponseImport::overview(const Workspace &workspace)
+Expected<ResponseOverview> ResponseImport::overview(const Workspace &workspace)
 {
     ResponseOverview o;
-    const QList<StoredResponse> stored = responses(workspace);
-    if (stored.isEmpty())
+    Expected<QList<StoredResponse>> stored = responses(workspace);
+    if (!stored)
+        return stored.errors();
+    if (stored->isEmpty())
         return o;
-    const StoredResponse &latest = stored.last();
+    const StoredResponse &latest = stored->last();
     o.any = true;
     o.assessor = latest.response.assessor;
     o.imported = latest.imported;
@@ -211,7 +196,10 @@ ResponseOverview ResponseImport::overview(const Workspace &workspace)
         o.furtherEvidence += f.result == FindingResult::FurtherEvidenceRequired ? 1 : 0;
         o.requiredActions += int(f.actions.size());
         for (const QString &id : f.criterionIds) {
-            const QDateTime reviewed = workspace.assessment(id).lastReviewed;
+            Expected<Assessment> a = workspace.assessment(id);
+            if (!a)
+                return a.errors();
+            const QDateTime reviewed = a->lastReviewed;
             if (reviewed.isValid() && reviewed > latest.imported) {
                 ++o.needsReReview;
                 break;

@@ -56,9 +56,9 @@ struct ResponseOverview
 // The service side of a response: import it into the workspace that made the pack, and read
 // the findings back per item.
 //
-// Storage uses the workspace's application meta values only (no schema change):
-// "response.<id>" holds {"imported", "actionsAdded", "document"} where document is the signed
-// file as received (re-verified whenever it is read), and "responses" the list of ids.
+// Responses are stored in the workspace's response table (Workspace::putResponse): the signed
+// document as received, re-verified whenever it is read, with when it was imported and how many
+// actions the import added.
 class ResponseImport
 {
 public:
@@ -78,14 +78,15 @@ public:
 
     // Every response imported into the workspace, oldest first. Responses whose stored
     // document no longer verifies are left out.
-    static QList<StoredResponse> responses(const Workspace &workspace);
+    static Expected<QList<StoredResponse>> responses(const Workspace &workspace);
 
     // The findings that concern an item: a criterion (through its standard) or a standard
     // assessed as a whole, from every imported response, newest first.
-    static QList<ImportedFinding> findingsFor(const Workspace &workspace, const QString &itemId);
+    static Expected<QList<ImportedFinding>> findingsFor(const Workspace &workspace,
+                                                        const QString &itemId);
 
     // The latest response in figures (any == false when there is none).
-    static ResponseOverview overview(const Workspace &workspace);
+    static Expected<ResponseOverview> overview(const Workspace &workspace);
 };
 
 } // namespace seqohs

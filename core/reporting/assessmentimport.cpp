@@ -69,77 +69,83 @@ AssessmentImport::createWorkspace(const AssessmentJson::Document &document, cons
         return naming(errors, path);
     };
 
-    for (const AssessableItem &item : input.set.assessables()) {
-        const auto a = input.assessments.constFind(item.id);
-        if (a == input.assessments.cend())
-            continue;
-        const Status set = ws.setAssessment(*a);
-        if (!set)
-            return fail(set.errors());
-    }
+    // One unit of work: the file is complete or, with the rename at the end, absent.
+    const Status imported = ws.change(tr("Importing the assessment failed"), [&]() -> Status {
+        for (const AssessableItem &item : input.set.assessables()) {
+            const auto a = input.assessments.constFind(item.id);
+            if (a == input.assessments.cend())
+                continue;
+            const Status set = ws.setAssessment(*a);
+            if (!set)
+                return set.errors();
+        }
 
-    QHash<qint64, QList<EvidenceLink>> linksOf;
-    for (const EvidenceLink &link : input.links)
-        linksOf[link.evidenceId].append(link);
+        QHash<qint64, QList<EvidenceLink>> linksOf;
+        for (const EvidenceLink &link : input.links)
+            linksOf[link.evidenceId].append(link);
 
-    // In id order, so that a fresh workspace gives contiguous ids the same numbers.
-    QList<EvidenceItem> evidence = input.evidence;
-    std::stable_sort(evidence.begin(), evidence.end(),
-                     [](const EvidenceItem &a, const EvidenceItem &b) { return a.id < b.id; });
-    const QDir folder(options.evidenceFolder);
-    for (const EvidenceItem &e : evidence) {
-        QList<EvidenceLink> links = linksOf.value(e.id);
-        for (EvidenceLink &l : links)
-            l.evidenceId = 0;
-        EvidenceItem meta = e;
-        meta.id = 0;
-        Expected<qint64> added = qint64(0);
-        switch (e.kind) {
-        case EvidenceItem::Kind::File: {
-            const QString candidate = options.evidenceFolder.isEmpty()
-                                          ? QString()
-                                          : folder.filePath(QFileInfo(e.fileName).fileName());
-            if (!candidate.isEmpty() && QFileInfo(candidate).isFile() &&
-                (e.sha256.isEmpty() || fileHash(candidate) == e.sha256)) {
-                added = ws.addEvidenceFile(candidate, meta, links);
-                ++result.filesRestored;
+        // In id order, so that a fresh workspace gives contiguous ids the same numbers.
+        QList<EvidenceItem> evidence = input.evidence;
+        std::stable_sort(evidence.begin(), evidence.end(),
+                         [](const EvidenceItem &a, const EvidenceItem &b) { return a.id < b.id; });
+        const QDir folder(options.evidenceFolder);
+        for (const EvidenceItem &e : evidence) {
+            QList<EvidenceLink> links = linksOf.value(e.id);
+            for (EvidenceLink &l : links)
+                l.evidenceId = 0;
+            EvidenceItem meta = e;
+            meta.id = 0;
+            Expected<qint64> added = qint64(0);
+            switch (e.kind) {
+            case EvidenceItem::Kind::File: {
+                const QString candidate = options.evidenceFolder.isEmpty()
+                                              ? QString()
+                                              : folder.filePath(QFileInfo(e.fileName).fileName());
+                if (!candidate.isEmpty() && QFileInfo(candidate).isFile() &&
+                    (e.sha256.isEmpty() || fileHash(candidate) == e.sha256)) {
+                    added = ws.addEvidenceFile(candidate, meta, links);
+                    ++result.filesRestored;
+                    break;
+                }
+                meta.kind = EvidenceItem::Kind::Statement;
+                meta.statement =
+                    tr("The file \"%1\" (SHA-256 %2) was listed in an exported assessment; its "
+                       "content was not part of the export. Add the file to this item again.")
+                        .arg(e.fileName, QString::fromLatin1(e.sha256));
+                added = ws.addEvidenceStatement(meta.statement, meta, links);
+                ++result.filesPlaceholder;
+                result.notes << tr("\"%1\": add the file \"%2\" again.").arg(e.title, e.fileName);
                 break;
             }
-            meta.kind = EvidenceItem::Kind::Statement;
-            meta.statement =
-                tr("The file \"%1\" (SHA-256 %2) was listed in an exported assessment; its "
-                   "content was not part of the export. Add the file to this item again.")
-                    .arg(e.fileName, QString::fromLatin1(e.sha256));
-            added = ws.addEvidenceStatement(meta.statement, meta, links);
-            ++result.filesPlaceholder;
-            result.notes << tr("\"%1\": add the file \"%2\" again.").arg(e.title, e.fileName);
-            break;
+            case EvidenceItem::Kind::Link:
+                added = ws.addEvidenceLink(e.url, meta, links);
+                break;
+            case EvidenceItem::Kind::Statement:
+                added = ws.addEvidenceStatement(e.statement, meta, links);
+                break;
+            }
+            if (!added)
+                return added.errors();
         }
-        case EvidenceItem::Kind::Link:
-            added = ws.addEvidenceLink(e.url, meta, links);
-            break;
-        case EvidenceItem::Kind::Statement:
-            added = ws.addEvidenceStatement(e.statement, meta, links);
-            break;
-        }
-        if (!added)
-            return fail(added.errors());
-    }
 
-    QList<Action> actions = input.actions;
-    std::stable_sort(actions.begin(), actions.end(),
-                     [](const Action &a, const Action &b) { return a.id < b.id; });
-    for (Action a : actions) {
-        a.id = 0;
-        const Expected<qint64> added = ws.addAction(a);
-        if (!added)
-            return fail(added.errors());
-    }
-    // The responses' required actions are among the actions above already: only the responses
-    // themselves are stored, so that their findings show again.
-    if (Status stored = AssessmentJson::storeAssessorResponses(ws, document.assessorResponses);
-        !stored)
-        return fail(stored.errors());
+        QList<Action> actions = input.actions;
+        std::stable_sort(actions.begin(), actions.end(),
+                         [](const Action &a, const Action &b) { return a.id < b.id; });
+        for (Action a : actions) {
+            a.id = 0;
+            const Expected<qint64> added = ws.addAction(a);
+            if (!added)
+                return added.errors();
+        }
+        // The responses' required actions are among the actions above already: only the responses
+        // themselves are stored, so that their findings show again.
+        if (Status stored = AssessmentJson::storeAssessorResponses(ws, document.assessorResponses);
+            !stored)
+            return stored.errors();
+        return success();
+    });
+    if (!imported)
+        return fail(imported.errors());
     return result;
 }
 

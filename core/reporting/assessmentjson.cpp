@@ -369,24 +369,20 @@ Status AssessmentJson::write(const ScoringInput &input, const QString &path, boo
         path, [&](QIODevice &device) { return write(input, device, embedSet, responses); });
 }
 
-// Responses are kept in the workspace's meta values (see ResponseImport): "responses" lists
-// the ids, "response.<id>" holds {"imported", "actionsAdded", "document"}.
-QList<QJsonObject> AssessmentJson::assessorResponsesOf(const Workspace &workspace)
+// A response travels in the JSON as {"id", "imported", "actionsAdded", "document"}, document
+// being the signed response file as received.
+Expected<QList<QJsonObject>> AssessmentJson::assessorResponsesOf(const Workspace &workspace)
 {
+    Expected<QList<ResponseRecord>> records = workspace.responses();
+    if (!records)
+        return records.errors();
     QList<QJsonObject> out;
-    const QJsonArray ids = QJsonDocument::fromJson(
-                               workspace.metaValue(QStringLiteral("responses")).toString().toUtf8())
-                               .array();
-    for (const QJsonValue &id : ids) {
-        QJsonObject stored =
-            QJsonDocument::fromJson(workspace.metaValue(QStringLiteral("response.") + id.toString())
-                                        .toString()
-                                        .toUtf8())
-                .object();
-        if (stored.isEmpty())
-            continue;
-        stored.insert(QStringLiteral("id"), id.toString());
-        out << stored;
+    for (const ResponseRecord &r : *records) {
+        out << QJsonObject{
+            {QStringLiteral("id"), r.id},
+            {QStringLiteral("imported"), r.imported.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("actionsAdded"), r.actionsAdded},
+            {QStringLiteral("document"), QJsonDocument::fromJson(r.document).object()}};
     }
     return out;
 }
@@ -394,25 +390,26 @@ QList<QJsonObject> AssessmentJson::assessorResponsesOf(const Workspace &workspac
 Status AssessmentJson::storeAssessorResponses(Workspace &workspace,
                                               const QList<QJsonObject> &responses)
 {
-    QJsonArray ids = QJsonDocument::fromJson(
-                         workspace.metaValue(QStringLiteral("responses")).toString().toUtf8())
-                         .array();
-    for (const QJsonObject &response : responses) {
-        const QString id = response.value(QStringLiteral("id")).toString();
-        QJsonObject stored = response;
-        stored.remove(QStringLiteral("id"));
-        if (Status s = workspace.setMetaValue(
-                QStringLiteral("response.") + id,
-                QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
-            !s) {
-            return s;
+    return workspace.change(tr("Storing the assessors' responses failed"), [&]() -> Status {
+        for (const QJsonObject &response : responses) {
+            const QJsonObject document = response.value(QStringLiteral("document")).toObject();
+            ResponseRecord r;
+            r.id = response.value(QStringLiteral("id")).toString();
+            r.packRootHash = document.value(QStringLiteral("response"))
+                                 .toObject()
+                                 .value(QStringLiteral("pack"))
+                                 .toObject()
+                                 .value(QStringLiteral("rootHash"))
+                                 .toString();
+            r.imported = QDateTime::fromString(
+                response.value(QStringLiteral("imported")).toString(), Qt::ISODateWithMs);
+            r.actionsAdded = response.value(QStringLiteral("actionsAdded")).toInt();
+            r.document = QJsonDocument(document).toJson(QJsonDocument::Compact);
+            if (Status s = workspace.putResponse(r); !s)
+                return s;
         }
-        if (!ids.contains(id))
-            ids.append(id);
-    }
-    return workspace.setMetaValue(
-        QStringLiteral("responses"),
-        QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        return success();
+    });
 }
 
 Expected<AssessmentJson::Document> AssessmentJson::read(const QByteArray &json,

@@ -41,7 +41,7 @@ public:
     };
 
     // The assessor responses stored in a workspace, for toJson and write.
-    static QList<QJsonObject> assessorResponsesOf(const Workspace &workspace);
+    static Expected<QList<QJsonObject>> assessorResponsesOf(const Workspace &workspace);
     // Stores responses read from a document in a workspace (AssessmentImport does this).
     static Status storeAssessorResponses(Workspace &workspace, const QList<QJsonObject> &responses);
 

@@ -419,7 +419,10 @@ Expected<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString &path, 
     // Snapshots over the past year, so that "readiness over time" has a story: a year ago
     // much was not yet assessed and little evidence was in, and it has grown since. Each is
     // the workspace as it stands, with the later work taken away.
-    const ScoringInput now = scoringInputFor(ws, today);
+    Expected<ScoringInput> read = scoringInputFor(ws, today);
+    if (!read)
+        return read.errors();
+    const ScoringInput now = *read;
     const struct
     {
         int daysAgo;

@@ -1,62 +1,55 @@
 #pragma once
 
 #include "common/expected.h"
+#include "evidenceitem.h"
+#include "evidenceversion.h"
 
-#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
-#include <QString>
 
-#include <functional>
 #include <optional>
-
-struct sqlite3;
 
 namespace seqohs {
 
-// The content-addressed blob store inside a workspace: each distinct content is stored once,
-// keyed by its SHA-256, as 1 MiB chunks. Owned and called only by Workspace, on its connection
-// and inside its transactions; it never begins or commits a transaction itself.
+class StorageKernel;
+
+// Evidence items and the versions of their files. The content itself is in the kernel's
+// BlobStore; a version names the blob it holds.
 class EvidenceStore
 {
+    Q_DECLARE_TR_FUNCTIONS(EvidenceStore)
+
 public:
-    using Progress = std::function<bool(qint64 done, qint64 total)>;
-
-    static constexpr qint64 ChunkSize = 1024 * 1024;
-
-    struct Blob
+    explicit EvidenceStore(StorageKernel &kernel)
+        : m_kernel(kernel)
     {
-        qint64 id = 0;
-        QByteArray sha256; // hex
-        qint64 size = 0;
-    };
+    }
 
-    EvidenceStore(sqlite3 *db, const QString &workspacePath);
+    // Items with their latest version's file name, hash and size, by id.
+    [[nodiscard]] Expected<QList<EvidenceItem>> all() const;
+    [[nodiscard]] Expected<std::optional<EvidenceItem>> find(qint64 id) const;
+    [[nodiscard]] Expected<QList<EvidenceVersion>> versions(qint64 id) const;
+    // The blob holding the version (0 = latest), or nothing when the item has no such version.
+    [[nodiscard]] Expected<std::optional<qint64>> blobOf(qint64 id, int version) const;
+    // File items that have no stored version: damage the integrity check reports.
+    [[nodiscard]] Expected<QList<qint64>> filesWithoutContent() const;
 
-    // Streams the file into the store, hashing as it reads, and re-reads and re-hashes what was
-    // written before returning. Identical content already stored is reused instead. Fails if the
-    // file cannot be read, the disk is full, the progress callback returns false, or the
-    // re-read does not match; the caller then rolls its transaction back.
-    Expected<Blob> storeFile(const QString &sourcePath, const Progress &progress = {});
-
-    // Re-reads every chunk of the blob and compares hash and size with what is recorded.
-    Status verify(const Blob &blob) const;
-
-    // Writes the blob's content to outPath through a temporary file, checking the hash as it
-    // goes; outPath is replaced only when every byte was written and matched.
-    Status exportTo(const Blob &blob, const QString &outPath) const;
-
-    std::optional<Blob> blob(qint64 id) const;
-    QList<Blob> blobs() const;
-
-    // Deletes blobs no evidence version refers to any more.
-    Status removeUnreferenced();
+    // Sets item.id to the new row's id.
+    [[nodiscard]] Status insert(EvidenceItem &item);
+    [[nodiscard]] Status insertVersion(qint64 evidenceId, int version, const QString &fileName,
+                                       qint64 blobId, const QDateTime &added);
+    [[nodiscard]] Status update(const EvidenceItem &item);
+    // Undo of a removal: puts the item back under its own id, and a version as it was recorded
+    // (who added it and when).
+    [[nodiscard]] Status restore(const EvidenceItem &item);
+    [[nodiscard]] Status restoreVersion(qint64 evidenceId, const EvidenceVersion &version,
+                                        qint64 blobId);
+    // Removes the item; its versions and links go with it (foreign keys).
+    [[nodiscard]] Status remove(qint64 id);
 
 private:
-    Error sqlError(const QString &what) const;
-    Expected<qint64> findBySha(const QByteArray &sha256) const;
-
-    sqlite3 *m_db;
-    QString m_path;
+    StorageKernel &m_kernel;
 };
 
 } // namespace seqohs

@@ -1,8 +1,12 @@
 #include "schema.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -110,6 +114,19 @@ const char *const schemaV2[] = {
     " BEGIN SELECT RAISE(ABORT, 'archived links are read-only'); END",
 };
 
+// Version 3: submission packs and assessors' responses get tables of their own (they were kept
+// as meta values "pack.<root hash>", "responses" and "response.<id>"). A pack also records where
+// the audit trail stood when it was made. Responses keep their import order in `position`.
+const char *const schemaV3[] = {
+    "CREATE TABLE pack (root_hash TEXT PRIMARY KEY NOT NULL, created TEXT NOT NULL,"
+    " file_name TEXT NOT NULL DEFAULT '', signer_fingerprint TEXT NOT NULL DEFAULT '',"
+    " evidence_files INTEGER NOT NULL DEFAULT 0, audit_count INTEGER NOT NULL DEFAULT 0,"
+    " audit_head TEXT NOT NULL DEFAULT '') WITHOUT ROWID",
+    "CREATE TABLE response (id TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL UNIQUE,"
+    " pack_root_hash TEXT NOT NULL DEFAULT '', imported TEXT NOT NULL,"
+    " actions_added INTEGER NOT NULL DEFAULT 0, document TEXT NOT NULL) WITHOUT ROWID",
+};
+
 Status exec(QSqlDatabase &db, const QString &path, const QString &sql)
 {
     QSqlQuery query(db);
@@ -210,6 +227,97 @@ Expected<Schema::FileHeader> Schema::inspect(const QString &path)
     return header;
 }
 
+namespace {
+
+Status run(QSqlDatabase &db, const QString &path, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec()) {
+        return Error{tr("The workspace could not be upgraded: %1").arg(query.lastError().text()),
+                     path, QString(),
+                     tr("Check that the disk is not full and that you may write to the folder.")};
+    }
+    return success();
+}
+
+// 2 -> 3: the meta values of packs and responses move into their tables, then go.
+Status movePacksAndResponses(QSqlDatabase &db, const QString &path)
+{
+    QList<QPair<QString, QString>> meta;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key = 'responses' OR key "
+                                   "LIKE 'pack.%' OR key LIKE 'response.%'"))) {
+            return Error{tr("The workspace could not be upgraded: %1").arg(q.lastError().text()),
+                         path};
+        }
+        while (q.next())
+            meta << qMakePair(q.value(0).toString(), q.value(1).toString());
+    }
+    QStringList order;
+    for (const auto &[key, value] : meta) {
+        if (key == QLatin1String("responses")) {
+            for (const QJsonValue &id : QJsonDocument::fromJson(value.toUtf8()).array())
+                order << id.toString();
+        }
+    }
+    for (const auto &[key, value] : meta) {
+        const QJsonObject o = QJsonDocument::fromJson(value.toUtf8()).object();
+        if (key.startsWith(QLatin1String("pack."))) {
+            Status ok = run(
+                db, path,
+                QStringLiteral("INSERT INTO pack (root_hash, created, file_name, "
+                               "signer_fingerprint, evidence_files) VALUES "
+                               "(?, ?, ?, ?, ?)"),
+                {key.mid(5),
+                 QDateTime::fromString(o.value(QLatin1String("created")).toString(), Qt::ISODate)
+                     .toUTC()
+                     .toString(Qt::ISODateWithMs),
+                 o.value(QLatin1String("file")).toString(),
+                 o.value(QLatin1String("signerFingerprint")).toString(),
+                 o.value(QLatin1String("evidenceFiles")).toInt()});
+            if (!ok)
+                return ok;
+        } else if (key.startsWith(QLatin1String("response."))) {
+            const QString id = key.mid(9);
+            qsizetype position = order.indexOf(id);
+            if (position < 0) {
+                order << id;
+                position = order.size() - 1;
+            }
+            const QJsonObject document = o.value(QLatin1String("document")).toObject();
+            const QString packRoot = document.value(QLatin1String("response"))
+                                         .toObject()
+                                         .value(QLatin1String("pack"))
+                                         .toObject()
+                                         .value(QLatin1String("rootHash"))
+                                         .toString();
+            Status ok =
+                run(db, path,
+                    QStringLiteral("INSERT INTO response (id, position, pack_root_hash, imported, "
+                                   "actions_added, document) VALUES (?, ?, ?, ?, ?, ?)"),
+                    {id, qint64(position + 1), packRoot,
+                     QDateTime::fromString(o.value(QLatin1String("imported")).toString(),
+                                           Qt::ISODateWithMs)
+                         .toUTC()
+                         .toString(Qt::ISODateWithMs),
+                     o.value(QLatin1String("actionsAdded")).toInt(),
+                     QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact))});
+            if (!ok)
+                return ok;
+        }
+    }
+    return run(db, path,
+               QStringLiteral("DELETE FROM meta WHERE key = 'responses' OR key LIKE 'pack.%' OR "
+                              "key LIKE 'response.%'"),
+               {});
+}
+
+} // namespace
+
 Status Schema::create(QSqlDatabase &db, const QString &path)
 {
     for (const char *sql : schemaV1) {
@@ -218,6 +326,11 @@ Status Schema::create(QSqlDatabase &db, const QString &path)
             return made;
     }
     for (const char *sql : schemaV2) {
+        Status made = exec(db, path, QString::fromLatin1(sql));
+        if (!made.ok())
+            return made;
+    }
+    for (const char *sql : schemaV3) {
         Status made = exec(db, path, QString::fromLatin1(sql));
         if (!made.ok())
             return made;
@@ -241,6 +354,16 @@ Status Schema::upgrade(QSqlDatabase &db, const QString &path, int fromVersion)
                 if (!made.ok())
                     return made;
             }
+            break;
+        case 2:
+            // 2 -> 3: tables for packs and responses, filled from the meta values they replace.
+            for (const char *sql : schemaV3) {
+                Status made = exec(db, path, QString::fromLatin1(sql));
+                if (!made.ok())
+                    return made;
+            }
+            if (Status moved = movePacksAndResponses(db, path); !moved)
+                return moved;
             break;
         default:
             return Error{

@@ -4,15 +4,30 @@
 
 namespace seqohs {
 
-ScoringInput scoringInputFor(const Workspace &workspace, const QDate &asOf)
+Expected<ScoringInput> scoringInputFor(const Workspace &workspace, const QDate &asOf)
 {
     ScoringInput input;
     input.set = workspace.standardsSet();
-    input.profile = workspace.profile();
-    input.assessments = workspace.assessments();
-    input.evidence = workspace.evidence();
-    input.links = workspace.links();
-    input.actions = workspace.actions();
+    Expected<ServiceProfile> profile = workspace.profile();
+    if (!profile)
+        return profile.errors();
+    Expected<QHash<QString, Assessment>> assessments = workspace.assessments();
+    if (!assessments)
+        return assessments.errors();
+    Expected<QList<EvidenceItem>> evidence = workspace.evidence();
+    if (!evidence)
+        return evidence.errors();
+    Expected<QList<EvidenceLink>> links = workspace.links();
+    if (!links)
+        return links.errors();
+    Expected<QList<Action>> actions = workspace.actions();
+    if (!actions)
+        return actions.errors();
+    input.profile = std::move(*profile);
+    input.assessments = std::move(*assessments);
+    input.evidence = std::move(*evidence);
+    input.links = std::move(*links);
+    input.actions = std::move(*actions);
     input.asOf = asOf;
     return input;
 }

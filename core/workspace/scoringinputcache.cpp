@@ -17,31 +17,55 @@ ScoringInputCache::ScoringInputCache(Workspace *workspace, QObject *parent)
     connect(workspace, &Workspace::actionAdded, this, &ScoringInputCache::onAction);
     connect(workspace, &Workspace::actionChanged, this, &ScoringInputCache::onAction);
     connect(workspace, &Workspace::actionRemoved, this, &ScoringInputCache::onActionRemoved);
-    connect(workspace, &Workspace::profileChanged, this,
-            [this] { m_input.profile = m_workspace->profile(); });
+    connect(workspace, &Workspace::profileChanged, this, [this] {
+        take(m_workspace->profile(), [this](ServiceProfile p) { m_input.profile = std::move(p); });
+    });
     connect(workspace, &Workspace::standardsSetChanged, this, &ScoringInputCache::reload);
     reload();
 }
 
 const ScoringInput &ScoringInputCache::input(const QDate &asOf)
 {
+    // A change whose row could not be read left the cache behind the file: read it all again.
+    if (!m_errors.isEmpty())
+        reload();
     m_input.asOf = asOf;
     return m_input;
 }
 
 void ScoringInputCache::reload()
 {
-    m_input = scoringInputFor(*m_workspace, m_input.asOf);
+    Expected<ScoringInput> input = scoringInputFor(*m_workspace, m_input.asOf);
+    if (!input) {
+        m_errors = input.errors();
+        return;
+    }
+    m_input = std::move(*input);
+    m_errors.clear();
+}
+
+template <typename T, typename Use> void ScoringInputCache::take(Expected<T> read, Use use)
+{
+    if (read)
+        use(std::move(*read));
+    else
+        m_errors = read.errors();
 }
 
 void ScoringInputCache::onAssessment(const QString &itemId)
 {
-    m_input.assessments.insert(itemId, m_workspace->assessment(itemId));
+    take(m_workspace->assessment(itemId),
+         [this](Assessment a) { m_input.assessments.insert(a.itemId, a); });
 }
 
 void ScoringInputCache::onEvidence(qint64 id)
 {
-    const std::optional<EvidenceItem> item = m_workspace->evidenceItem(id);
+    Expected<std::optional<EvidenceItem>> read = m_workspace->evidenceItem(id);
+    if (!read) {
+        m_errors = read.errors();
+        return;
+    }
+    const std::optional<EvidenceItem> item = *read;
     if (!item) {
         onEvidenceRemoved(id);
         return;
@@ -69,12 +93,18 @@ void ScoringInputCache::onLinks(qint64 evidenceId)
 {
     m_input.links.removeIf(
         [evidenceId](const EvidenceLink &l) { return l.evidenceId == evidenceId; });
-    m_input.links << m_workspace->linksFor(evidenceId);
+    take(m_workspace->linksFor(evidenceId),
+         [this](const QList<EvidenceLink> &links) { m_input.links << links; });
 }
 
 void ScoringInputCache::onAction(qint64 id)
 {
-    const std::optional<Action> action = m_workspace->action(id);
+    Expected<std::optional<Action>> read = m_workspace->action(id);
+    if (!read) {
+        m_errors = read.errors();
+        return;
+    }
+    const std::optional<Action> action = *read;
     if (!action) {
         onActionRemoved(id);
         return;

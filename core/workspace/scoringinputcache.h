@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/expected.h"
 #include "scoring/scoringinput.h"
 
 #include <QObject>
@@ -17,12 +18,15 @@ class ScoringInputCache : public QObject
 public:
     explicit ScoringInputCache(Workspace *workspace, QObject *parent = nullptr);
 
-    // The current input, with asOf set to the given date.
+    // The current input, with asOf set to the given date. After a row failed to read, this
+    // reads everything again; errors() says whether that worked.
     const ScoringInput &input(const QDate &asOf);
     const ScoringInput &input() const { return m_input; }
 
     // Reads everything again (after a move to another standards set).
     void reload();
+    // Why the input is behind the file, or empty when it is current.
+    const ErrorList &errors() const { return m_errors; }
 
 private:
     void onAssessment(const QString &itemId);
@@ -32,8 +36,11 @@ private:
     void onAction(qint64 id);
     void onActionRemoved(qint64 id);
 
+    template <typename T, typename Use> void take(Expected<T> read, Use use);
+
     Workspace *m_workspace;
     ScoringInput m_input;
+    ErrorList m_errors;
 };
 
 } // namespace seqohs

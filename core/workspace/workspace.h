@@ -8,6 +8,7 @@
 #include "evidenceitem.h"
 #include "evidenceversion.h"
 #include "moverecord.h"
+#include "packrecord.h"
 #include "reconfirmation.h"
 #include "removedevidence.h"
 #include "serviceprofile.h"
@@ -25,27 +26,24 @@
 #include <memory>
 #include <optional>
 
-QT_BEGIN_NAMESPACE
-class QLockFile;
-QT_END_NAMESPACE
-
-QT_BEGIN_NAMESPACE
-class QSqlQuery;
-QT_END_NAMESPACE
-
 namespace seqohs {
 
-// One service's workspace file (.seqohs, SQLite): profile, the standards set it follows,
-// assessments, evidence and its content, links, actions, snapshots and the audit trail.
+class StorageKernel;
+
+// One service's workspace: profile, the standards set it follows, assessments, evidence and its
+// content, links, actions, snapshots, submission packs and assessors' responses, and the audit
+// trail. The facade the app and the CLI use; the storage kernel and one store per aggregate lie
+// behind it (docs/architecture.md).
 //
-// Workspace is the only class that talks to the file. Every mutating call is one transaction
-// that also appends one audit row; it either happens completely or not at all, and the matching
-// signal is emitted after the commit. Opening refuses, without changing a byte, a file that is
-// not a workspace, is damaged, comes from a newer version, or is open in another process (a
-// lock file "<file>.lock" beside it names the holder; a dead holder's lock is taken over).
+// Every mutating call is one transaction that also appends its audit row; it either happens
+// completely or not at all, and the matching signal is emitted after the commit. change() makes
+// several calls one unit of work. Every read returns its value or an error naming the workspace
+// and what to do, never a default that looks like data; a failed read is also announced through
+// readFailed() for the window to show. Opening refuses, without changing a byte, a file that is
+// not a workspace, is damaged, comes from a newer version, or is open in another process.
 //
-// A Workspace belongs to the thread that opened it. Errors name the file, say what is wrong and
-// what to do. The layout is described in docs/workspace-format.md.
+// A Workspace belongs to the thread that opened it. The layout is described in
+// docs/workspace-format.md.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -68,10 +66,10 @@ public:
                                                      OpenMode mode = ReadWrite);
 
     // A second connection to a workspace that this process already has open for writing, for
-    // use on another thread (SQLite connections stay on the thread that made them): a long
-    // import runs there while the window stays responsive. It shares the owner's lock, so it
-    // fails when the owner does not hold one. Changes made through it reach the owner's views
-    // through announceEvidenceAdded().
+    // use on another thread (connections stay on the thread that made them): a long import runs
+    // there while the window stays responsive. It shares the owner's lock, so it fails when the
+    // owner does not hold one. Changes made through it reach the owner's views through
+    // announceEvidenceAdded().
     static Expected<std::unique_ptr<Workspace>> openCompanion(const QString &path);
 
     // Emits evidenceAdded for items a companion connection added.
@@ -85,24 +83,29 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_mode == ReadOnly; }
 
-    ServiceProfile profile() const;
-    Status setProfile(const ServiceProfile &profile);
+    // One unit of work: every change work makes through this workspace commits together, each
+    // with its own audit row in the chain, or none does. Signals follow the commit.
+    [[nodiscard]] Status change(const QString &what, const std::function<Status()> &work);
+
+    Expected<ServiceProfile> profile() const;
+    [[nodiscard]] Status setProfile(const ServiceProfile &profile);
 
     // The standards set the workspace follows, as stored inside it.
     const StandardsSet &standardsSet() const { return m_set; }
     QString setContentHash() const { return m_setHash; }
 
     // Assessments by item id; items never assessed are absent.
-    QHash<QString, Assessment> assessments() const;
-    // The item's assessment, or a NotAssessed one with the id filled in.
-    Assessment assessment(const QString &itemId) const;
+    Expected<QHash<QString, Assessment>> assessments() const;
+    // The item's assessment; an item never assessed reads as NotAssessed with its id filled in.
+    Expected<Assessment> assessment(const QString &itemId) const;
     // Fails for an item the set does not have and for NotApplicable without a justification.
     // A change clears the item's re-confirmation flag in the same transaction: recording a
     // result is the lead's fresh look (docs/migration.md).
-    Status setAssessment(const Assessment &assessment);
+    [[nodiscard]] Status setAssessment(const Assessment &assessment);
 
-    QList<EvidenceItem> evidence() const;
-    std::optional<EvidenceItem> evidenceItem(qint64 id) const;
+    Expected<QList<EvidenceItem>> evidence() const;
+    // The item, or nothing when there is no item with that id.
+    Expected<std::optional<EvidenceItem>> evidenceItem(qint64 id) const;
     // Copies the file in (streamed; content already stored is shared), creates the item and its
     // links, and returns the new id. meta.title defaults to the file's name. progress is called
     // per chunk with bytes done and total; returning false cancels and nothing is stored.
@@ -116,12 +119,13 @@ public:
                                           const QList<EvidenceLink> &links);
     // Updates the descriptive fields (title, description, owner, dates, url or statement); the
     // kind and stored content are left as they are.
-    Status updateEvidence(const EvidenceItem &item);
+    [[nodiscard]] Status updateEvidence(const EvidenceItem &item);
     // Stores a new version of a file item; earlier versions stay and can be exported.
-    Status replaceEvidenceFile(qint64 id, const QString &sourcePath, const Progress &progress = {});
-    QList<EvidenceVersion> versions(qint64 id) const;
+    [[nodiscard]] Status replaceEvidenceFile(qint64 id, const QString &sourcePath,
+                                             const Progress &progress = {});
+    Expected<QList<EvidenceVersion>> versions(qint64 id) const;
     // Removes the item, its versions and links, and content nothing else uses.
-    Status removeEvidence(qint64 id);
+    [[nodiscard]] Status removeEvidence(qint64 id);
     // Removes as removeEvidence does (one transaction, one audit row) and returns all that was
     // removed; each distinct stored content is first written to a file in keepFolder, which the
     // caller owns and keeps for as long as it may restore (undo).
@@ -130,34 +134,48 @@ public:
     // them and when) and links, in one transaction with one audit row ("evidence.restore").
     // Fails, changing nothing, when the id is in use, a link names an item the set does not have,
     // or a kept content file is missing or no longer matches its hash.
-    Status restoreEvidence(const RemovedEvidence &removed);
+    [[nodiscard]] Status restoreEvidence(const RemovedEvidence &removed);
     // Writes a version's content (0 = current) to outPath byte for byte, checking its hash.
-    Status exportEvidenceFile(qint64 id, const QString &outPath, int version = 0) const;
+    [[nodiscard]] Status exportEvidenceFile(qint64 id, const QString &outPath,
+                                            int version = 0) const;
 
-    QList<EvidenceLink> links() const;
-    QList<EvidenceLink> linksFor(qint64 evidenceId) const;
+    Expected<QList<EvidenceLink>> links() const;
+    Expected<QList<EvidenceLink>> linksFor(qint64 evidenceId) const;
     // Links evidence to an assessable item, or updates the note of an existing link.
-    Status link(const EvidenceLink &link);
-    Status unlink(qint64 evidenceId, const QString &itemId);
+    [[nodiscard]] Status link(const EvidenceLink &link);
+    [[nodiscard]] Status unlink(qint64 evidenceId, const QString &itemId);
 
-    QList<Action> actions() const;
-    std::optional<Action> action(qint64 id) const;
+    Expected<QList<Action>> actions() const;
+    Expected<std::optional<Action>> action(qint64 id) const;
     Expected<qint64> addAction(Action action);
-    Status updateAction(const Action &action);
+    [[nodiscard]] Status updateAction(const Action &action);
     // Puts back a removed action exactly as it was, under its id (undo), with an audit row
     // ("action.restore"). Fails when the id is in use.
-    Status restoreAction(const Action &action);
-    Status removeAction(qint64 id);
+    [[nodiscard]] Status restoreAction(const Action &action);
+    [[nodiscard]] Status removeAction(qint64 id);
 
     // Snapshots are stored as given; the scoring code owns their content.
-    Status saveSnapshot(const QString &name, const QByteArray &json);
-    QList<SnapshotInfo> snapshots() const;
+    [[nodiscard]] Status saveSnapshot(const QString &name, const QByteArray &json);
+    Expected<QList<SnapshotInfo>> snapshots() const;
     Expected<QByteArray> snapshot(const QString &name) const;
-    Status removeSnapshot(const QString &name);
+    [[nodiscard]] Status removeSnapshot(const QString &name);
 
-    // Application key/value settings kept in the file. Keys starting "workspace." are reserved.
-    QVariant metaValue(const QString &key) const;
-    Status setMetaValue(const QString &key, const QString &value);
+    // Application key/value settings kept in the file; a key never set reads as a null
+    // QVariant. Keys starting "workspace." are reserved.
+    Expected<QVariant> metaValue(const QString &key) const;
+    [[nodiscard]] Status setMetaValue(const QString &key, const QString &value);
+
+    // ---- submission packs and assessors' responses ----
+
+    // Records a pack this workspace made, with the audit trail's count and head at that moment
+    // (filled in here), so a response can be matched to it and the pack to the trail.
+    [[nodiscard]] Status recordPack(PackRecord pack);
+    Expected<QList<PackRecord>> packs() const;
+    Expected<std::optional<PackRecord>> pack(const QString &rootHash) const;
+    // Adds an imported response, or replaces the one with its id; with an audit row.
+    [[nodiscard]] Status putResponse(const ResponseRecord &response);
+    Expected<QList<ResponseRecord>> responses() const;
+    Expected<bool> hasResponse(const QString &id) const;
 
     // ---- moving to another standards set (docs/migration.md) ----
 
@@ -169,48 +187,51 @@ public:
     // Fails, changing nothing, when changes was made for another set or before the workspace
     // last changed, names an item target does not have, or an evidence item or action that does
     // not exist. Emits standardsSetChanged() after the commit.
-    Status moveToSet(const StandardsSet &target, const MoveRecord &changes);
+    [[nodiscard]] Status moveToSet(const StandardsSet &target, const MoveRecord &changes);
 
     // The sets followed before, oldest first.
-    QList<SetHistoryEntry> setHistory() const;
+    Expected<QList<SetHistoryEntry>> setHistory() const;
     // An earlier set as it was stored when the workspace moved on.
     Expected<StandardsSet> historicSet(qint64 historyId) const;
     // The assessments, links and action targets the workspace had under an earlier set; they
     // never change.
-    QHash<QString, Assessment> archivedAssessments(qint64 historyId) const;
-    QList<EvidenceLink> archivedLinks(qint64 historyId) const;
-    QHash<qint64, QString> archivedActionItems(qint64 historyId) const;
+    Expected<QHash<QString, Assessment>> archivedAssessments(qint64 historyId) const;
+    Expected<QList<EvidenceLink>> archivedLinks(qint64 historyId) const;
+    Expected<QHash<qint64, QString>> archivedActionItems(qint64 historyId) const;
 
-    // Items of the current set that need a fresh look after a move, in no particular order.
-    QList<Reconfirmation> reconfirmations() const;
-    std::optional<Reconfirmation> reconfirmation(const QString &itemId) const;
-    QSet<QString> itemsNeedingReconfirmation() const;
+    // Items of the current set that need a fresh look after a move, by item id.
+    Expected<QList<Reconfirmation>> reconfirmations() const;
+    Expected<std::optional<Reconfirmation>> reconfirmation(const QString &itemId) const;
+    Expected<QSet<QString>> itemsNeedingReconfirmation() const;
     // The lead keeps the item's result as it is: clears the flag, with an audit row
     // ("reconfirm.done"). Fails when the item is not flagged.
-    Status confirmItem(const QString &itemId);
+    [[nodiscard]] Status confirmItem(const QString &itemId);
     // Puts back a flag that confirmItem or setAssessment cleared (undo), as it was, with an audit
     // row ("reconfirm.restored"). Fails for an item the set does not have or one already flagged.
-    Status restoreReconfirmation(const Reconfirmation &flag);
+    [[nodiscard]] Status restoreReconfirmation(const Reconfirmation &flag);
+
+    // ---- audit and integrity ----
 
     // Rows in the audit trail; a plan records it to notice later changes.
-    qint64 auditCount() const;
-
-    QList<AuditEntry> auditTrail() const;
+    Expected<qint64> auditCount() const;
+    // The hash of the last row of the audit trail (empty for none).
+    Expected<QString> auditHead() const;
+    Expected<QList<AuditEntry>> auditTrail() const;
     // Recomputes the hash chain; the error names the first row that does not fit (edited,
     // missing, or a missing last row).
-    Status verifyAuditChain() const;
+    [[nodiscard]] Status verifyAuditChain() const;
     // Warnings found when the workspace was opened: the audit trail no longer holds the head
     // this computer saw last (rows removed, or the chain rewritten). The chain head is kept
     // outside the file, per user, and recorded again when the workspace is closed.
     QStringList openWarnings() const { return m_openWarnings; }
 
-    // SQLite's integrity_check, the audit chain, the standards set's hash and a re-hash of every
+    // The engine's own check, the audit chain, the standards set's hash and a re-hash of every
     // stored content. Reports every problem found, not just the first. progress gets bytes.
-    Status checkIntegrity(const Progress &progress = {}) const;
+    [[nodiscard]] Status checkIntegrity(const Progress &progress = {}) const;
 
-    // Writes a consistent copy of the workspace (SQLite's backup API) to a temporary file beside
+    // Writes a consistent, self-contained copy of the workspace to a temporary file beside
     // path, syncs it and renames it into place.
-    Status backupTo(const QString &path) const;
+    [[nodiscard]] Status backupTo(const QString &path) const;
 
 Q_SIGNALS:
     void profileChanged();
@@ -223,33 +244,37 @@ Q_SIGNALS:
     void actionChanged(qint64 id);
     void actionRemoved(qint64 id);
     void snapshotsChanged();
-    // A read (assessments, evidence, links, actions, audit trail) failed and returned what it
-    // had; the list it gave is incomplete.
+    void submissionsChanged();
+    // A read failed; the caller got the same errors as a value. For the window to show.
     void readFailed(const seqohs::ErrorList &errors);
     // The workspace now follows another standards set; everything item-related was replaced.
     void standardsSetChanged();
     void reconfirmationsChanged();
 
 private:
-    class Private;
-    void reportReadFailure(const QSqlQuery &query, const QString &what) const;
+    struct Stores;
+    explicit Workspace(std::unique_ptr<StorageKernel> kernel);
+    static Expected<std::unique_ptr<Workspace>> fromKernel(std::unique_ptr<StorageKernel> kernel,
+                                                           bool anchored);
+    template <typename T> Expected<T> reported(Expected<T> result) const;
+    Status checkItem(const QString &itemId) const;
+    Status validateEvidence(const EvidenceItem &item) const;
+    Status validateMove(const StandardsSet &target, const MoveRecord &changes) const;
     Expected<qint64> addWithoutContent(EvidenceItem meta, const QList<EvidenceLink> &links);
-    static Expected<std::unique_ptr<Workspace>> openWith(const QString &path, OpenMode mode,
-                                                         bool companion);
-    explicit Workspace(std::unique_ptr<Private> d);
-    static Expected<std::unique_ptr<Private>> openChecked(const QString &path, bool readOnly,
-                                                          std::unique_ptr<QLockFile> lock,
-                                                          int fileVersion);
+    Expected<EvidenceItem> existingEvidence(qint64 id) const;
+    Expected<Action> existingAction(qint64 id) const;
+    void checkAuditAnchor();
+    void rememberAuditHead() const;
 
-    std::unique_ptr<Private> d;
+    std::unique_ptr<StorageKernel> m_kernel;
+    std::unique_ptr<Stores> m_stores;
     QString m_path;
     OpenMode m_mode = ReadWrite;
     QStringList m_openWarnings;
     bool m_anchored = false;
-    void checkAuditAnchor();
-    void rememberAuditHead() const;
     StandardsSet m_set;
     QString m_setHash;
+    QSet<QString> m_itemIds;
 };
 
 } // namespace seqohs

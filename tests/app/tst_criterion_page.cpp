@@ -73,7 +73,7 @@ struct Session
     CriterionPage *page() const { return window.criterionPage(); }
     QUndoStack *stack() const { return window.document()->undoStack(); }
     Workspace &workspace() const { return window.document()->workspace(); }
-    Assessment assessment() const { return workspace().assessment(page()->itemId()); }
+    Assessment assessment() const { return *workspace().assessment(page()->itemId()); }
     template <typename T> T *child(const char *name) const
     {
         T *w = page()->findChild<T *>(QLatin1String(name));
@@ -287,7 +287,7 @@ TEST_CASE("Not applicable without a justification is not dropped silently", "[cr
     Prompts::setNextAnswer(QMessageBox::Discard);
     s.clickItem(first);
     CHECK(s.page()->itemId() == first);
-    CHECK(s.workspace().assessment(next).result == AssessmentResult::NotAssessed);
+    CHECK(s.workspace().assessment(next)->result == AssessmentResult::NotAssessed);
     CHECK(s.stack()->count() == steps + 1);
 }
 
@@ -548,7 +548,7 @@ TEST_CASE("Confirming a carried item can be undone and redone", "[criterion][rec
     Session s(QStringLiteral("seqohs-2015-summary"));
     Workspace &ws = s.workspace();
     for (const AssessableItem &item : ws.standardsSet().assessables()) {
-        Assessment a = ws.assessment(item.id);
+        Assessment a = *ws.assessment(item.id);
         a.result = AssessmentResult::Met;
         REQUIRE(ws.setAssessment(a).ok());
     }
@@ -581,25 +581,25 @@ TEST_CASE("Confirming a carried item can be undone and redone", "[criterion][rec
     REQUIRE(queued > 0);
     const QString id = panel->currentItemId();
     REQUIRE_FALSE(id.isEmpty());
-    const Reconfirmation flag = *ws.reconfirmation(id);
-    const Assessment before = ws.assessment(id);
+    const Reconfirmation flag = **ws.reconfirmation(id);
+    const Assessment before = *ws.assessment(id);
     REQUIRE(s.stack()->count() == 0);
 
     QWidget *confirm = guitest::buttonWithText(panel, QStringLiteral("Confirm"));
     REQUIRE(confirm);
     QTest::mouseClick(confirm, Qt::LeftButton);
     Session::settle();
-    CHECK_FALSE(ws.reconfirmation(id).has_value());
+    CHECK_FALSE(ws.reconfirmation(id)->has_value());
     CHECK(panel->count() == queued - 1);
     CHECK(s.stack()->count() == 1);
 
     pressStandardKey(&s.window, QKeySequence::Undo);
     Session::settle();
-    REQUIRE(ws.reconfirmation(id).has_value());
-    CHECK(ws.reconfirmation(id)->reason == flag.reason);
-    CHECK(ws.reconfirmation(id)->sources == flag.sources);
+    REQUIRE(ws.reconfirmation(id)->has_value());
+    CHECK(ws.reconfirmation(id).value()->reason == flag.reason);
+    CHECK(ws.reconfirmation(id).value()->sources == flag.sources);
     // The result and the words come back; the review time records the undo.
-    const Assessment undone = ws.assessment(id);
+    const Assessment undone = *ws.assessment(id);
     CHECK(undone.result == before.result);
     CHECK(undone.workflow == before.workflow);
     CHECK(undone.narrative == before.narrative);
@@ -608,14 +608,14 @@ TEST_CASE("Confirming a carried item can be undone and redone", "[criterion][rec
 
     pressStandardKey(&s.window, QKeySequence::Redo);
     Session::settle();
-    CHECK_FALSE(ws.reconfirmation(id).has_value());
+    CHECK_FALSE(ws.reconfirmation(id)->has_value());
     CHECK(panel->count() == queued - 1);
 
     // Recording another result is one undo step too.
     const QString next = panel->currentItemId();
     REQUIRE_FALSE(next.isEmpty());
     REQUIRE(next != id);
-    const Assessment nextBefore = ws.assessment(next);
+    const Assessment nextBefore = *ws.assessment(next);
     auto *result = panel->findChildren<QComboBox *>().value(0);
     REQUIRE(result);
     const auto chosen = AssessmentResult(result->currentData().toInt());
@@ -623,13 +623,13 @@ TEST_CASE("Confirming a carried item can be undone and redone", "[criterion][rec
     REQUIRE(change);
     QTest::mouseClick(change, Qt::LeftButton);
     Session::settle();
-    CHECK_FALSE(ws.reconfirmation(next).has_value());
-    CHECK(ws.assessment(next).result == chosen);
+    CHECK_FALSE(ws.reconfirmation(next)->has_value());
+    CHECK(ws.assessment(next)->result == chosen);
     CHECK(s.stack()->count() == 2);
     pressStandardKey(&s.window, QKeySequence::Undo);
     Session::settle();
-    CHECK(ws.reconfirmation(next).has_value());
-    CHECK(ws.assessment(next).result == nextBefore.result);
+    CHECK(ws.reconfirmation(next)->has_value());
+    CHECK(ws.assessment(next)->result == nextBefore.result);
     CHECK(panel->count() == queued - 1);
     CHECK(Prompts::recordedErrors().isEmpty());
 }

@@ -52,7 +52,7 @@ double earned(const MainWindow &w)
 int linkedTo(const Workspace &ws, const QString &itemId)
 {
     int n = 0;
-    for (const EvidenceLink &l : ws.links())
+    for (const EvidenceLink &l : *ws.links())
         n += l.itemId == itemId;
     return n;
 }
@@ -80,18 +80,18 @@ TEST_CASE("A user creates a workspace, assesses, adds evidence by drag and drop,
     // Set a result: the score changes.
     window.criterionPage()->setResult(int(AssessmentResult::Met));
     QCoreApplication::processEvents();
-    CHECK(window.document()->workspace().assessment(itemId).result == AssessmentResult::Met);
+    CHECK(window.document()->workspace().assessment(itemId)->result == AssessmentResult::Met);
     const double afterMet = earned(window);
     CHECK(afterMet > 0.0);
 
     // Not applicable needs a justification: nothing is recorded until one is given.
     window.criterionPage()->setResult(int(AssessmentResult::NotApplicable));
-    CHECK(window.document()->workspace().assessment(itemId).result == AssessmentResult::Met);
+    CHECK(window.document()->workspace().assessment(itemId)->result == AssessmentResult::Met);
     window.criterionPage()->setJustification(QStringLiteral("We have no clinics"));
-    CHECK(window.document()->workspace().assessment(itemId).result ==
+    CHECK(window.document()->workspace().assessment(itemId)->result ==
           AssessmentResult::NotApplicable);
     window.document()->undoStack()->undo();
-    CHECK(window.document()->workspace().assessment(itemId).result == AssessmentResult::Met);
+    CHECK(window.document()->workspace().assessment(itemId)->result == AssessmentResult::Met);
 
     // Add evidence by dropping a file on the criterion page.
     const QString file = dir.filePath(QStringLiteral("Infection control policy.txt"));
@@ -104,7 +104,7 @@ TEST_CASE("A user creates a workspace, assesses, adds evidence by drag and drop,
     dropFiles(window.criterionPage(), {file});
     REQUIRE((finished.count() == 1 || finished.wait(20000)));
     QCoreApplication::processEvents();
-    CHECK(window.document()->workspace().evidence().size() == 1);
+    CHECK(window.document()->workspace().evidence()->size() == 1);
     CHECK(linkedTo(window.document()->workspace(), itemId) == 1);
     CHECK(window.document()->readiness().overall.withCurrentEvidence == 1);
     CHECK(window.evidenceLibrary()->visibleRows() == 1);
@@ -113,22 +113,22 @@ TEST_CASE("A user creates a workspace, assesses, adds evidence by drag and drop,
     QUndoStack *stack = window.document()->undoStack();
     stack->undo();
     QCoreApplication::processEvents();
-    CHECK(window.document()->workspace().evidence().isEmpty());
+    CHECK(window.document()->workspace().evidence()->isEmpty());
     CHECK(window.document()->readiness().overall.withCurrentEvidence == 0);
     CHECK(window.evidenceLibrary()->visibleRows() == 0);
     stack->undo(); // the N/A step was undone before the drop, so this undoes "met"
     QCoreApplication::processEvents();
-    CHECK(window.document()->workspace().assessment(itemId).result ==
+    CHECK(window.document()->workspace().assessment(itemId)->result ==
           AssessmentResult::NotAssessed);
     CHECK(earned(window) == 0.0);
     stack->redo();
     QCoreApplication::processEvents();
-    CHECK(window.document()->workspace().assessment(itemId).result == AssessmentResult::Met);
+    CHECK(window.document()->workspace().assessment(itemId)->result == AssessmentResult::Met);
     CHECK(earned(window) == afterMet);
     while (stack->canRedo())
         stack->redo();
     QCoreApplication::processEvents();
-    CHECK(window.document()->workspace().evidence().size() == 1);
+    CHECK(window.document()->workspace().evidence()->size() == 1);
     CHECK(linkedTo(window.document()->workspace(), itemId) == 1);
 
     // The dashboard shows the verdict from the core.
@@ -170,7 +170,7 @@ TEST_CASE("After a move to another standards set the window rebuilds and offers 
                                    QStringLiteral("seqohs-2015-summary"), QDate(2027, 1, 15)));
     Workspace &ws = window.document()->workspace();
     for (const AssessableItem &item : ws.standardsSet().assessables()) {
-        Assessment a = ws.assessment(item.id);
+        Assessment a = *ws.assessment(item.id);
         a.result = AssessmentResult::Met;
         REQUIRE(ws.setAssessment(a).ok());
     }
@@ -188,7 +188,7 @@ TEST_CASE("After a move to another standards set the window rebuilds and offers 
     // The navigator shows the new set's domains and the undo stack starts afresh.
     CHECK(window.navigator()->model()->rowCount() == target->domains.size());
     CHECK_FALSE(window.document()->undoStack()->canUndo());
-    const QSet<QString> flagged = ws.itemsNeedingReconfirmation();
+    const QSet<QString> flagged = *ws.itemsNeedingReconfirmation();
     REQUIRE_FALSE(flagged.isEmpty());
     const QModelIndex first = window.navigator()->model()->indexForId(*flagged.begin());
     CHECK(first.data(NavigatorModel::NeedsReconfirmationRole).toBool());
@@ -222,7 +222,7 @@ TEST_CASE("After a move to another standards set the window rebuilds and offers 
     CHECK(window.criterionPage()->itemId() == *flagged.begin());
     REQUIRE(ws.confirmItem(*flagged.begin()).ok());
     QCoreApplication::processEvents();
-    CHECK_FALSE(ws.itemsNeedingReconfirmation().contains(*flagged.begin()));
+    CHECK_FALSE(ws.itemsNeedingReconfirmation()->contains(*flagged.begin()));
     CHECK_FALSE(first.data(NavigatorModel::NeedsReconfirmationRole).toBool());
     CHECK(Prompts::recordedErrors().isEmpty());
     Prompts::setRecordErrors(false);
@@ -277,7 +277,7 @@ TEST_CASE("An assessor's response shows on the dashboard and on the criteria it 
     CHECK_FALSE(findings->isHidden());
     CHECK(findings->text().contains(QStringLiteral("Minutes do not show who decides.")));
     bool assessorAction = false;
-    for (const Action &a : window.document()->workspace().actions())
+    for (const Action &a : *window.document()->workspace().actions())
         assessorAction = assessorAction || a.source == QLatin1String("assessor");
     CHECK(assessorAction);
 }

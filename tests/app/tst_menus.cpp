@@ -63,7 +63,7 @@ namespace {
 
 QString makeWorkspace(const test::TempDir &dir, const QString &name, int evidenceCount)
 {
-    const QString path = dir.filePath(name + QStringLiteral(".seqohs"));
+    QString path = dir.filePath(name + QStringLiteral(".seqohs"));
     ServiceProfile profile;
     profile.name = name;
     profile.servesNhs = true;
@@ -218,8 +218,9 @@ TEST_CASE("Every capability of the product has a menu item that does something",
         REQUIRE(action);
         if (!action->isEnabled())
             continue;
-        window.showPage(p == QStringLiteral("View/Evidence") ? MainWindow::DashboardPage
-                                                             : MainWindow::EvidencePage);
+        guitest::triggerMenu(&window, p == QStringLiteral("View/Evidence")
+                                          ? QStringLiteral("View/Dashboard")
+                                          : QStringLiteral("View/Evidence"));
         window.statusBar()->clearMessage();
         window.setFocus();
         QApplication::processEvents();
@@ -295,10 +296,10 @@ TEST_CASE("Three workspaces and a pack open in turn through the menus, each page
     };
     auto checkShows = [&](const QString &name, int evidence) {
         REQUIRE(window.document());
-        CHECK(window.document()->workspace().profile().name == name);
+        CHECK(window.document()->workspace().profile()->name == name);
         CHECK(window.windowTitle().startsWith(
             QFileInfo(window.document()->path()).completeBaseName()));
-        CHECK(window.document()->workspace().evidence().size() == evidence);
+        CHECK(window.document()->workspace().evidence()->size() == evidence);
         auto *table = window.findChild<QAbstractItemView *>(QStringLiteral("evidenceTable"));
         REQUIRE(table);
         CHECK(table->model()->rowCount() == evidence);
@@ -341,7 +342,7 @@ TEST_CASE("Three workspaces and a pack open in turn through the menus, each page
             assessor = aw;
     }
     REQUIRE(assessor);
-    CHECK(window.document()->workspace().profile().name == QStringLiteral("Alpha OH"));
+    CHECK(window.document()->workspace().profile()->name == QStringLiteral("Alpha OH"));
     assessor->close();
     QApplication::processEvents();
     openThroughMenu(b);
@@ -432,7 +433,7 @@ TEST_CASE("A forecast shows a banner with the way back, and snapshots wait for t
     guitest::triggerMenu(&window, QStringLiteral("Workspace/Save a snapshot"));
     REQUIRE(Prompts::recordedInformation().size() == 1);
     CHECK(Prompts::recordedInformation().last().contains(QStringLiteral("Back to today")));
-    CHECK(window.document()->workspace().snapshots().isEmpty());
+    CHECK(window.document()->workspace().snapshots()->isEmpty());
 
     QTest::mouseClick(banner->findChild<QPushButton *>(QStringLiteral("backToToday")),
                       Qt::LeftButton);
@@ -451,8 +452,8 @@ TEST_CASE("Evidence added from the Evidence page asks for criteria and offers st
     window.show();
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Add OH"), 0)));
     const QList<AssessableItem> items = window.document()->workspace().standardsSet().assessables();
-    const AssessableItem first = items.at(3);
-    const AssessableItem second = items.at(5);
+    const AssessableItem &first = items.at(3);
+    const AssessableItem &second = items.at(5);
     const QString file = dir.filePath(QStringLiteral("policy.txt"));
     {
         QFile f(file);
@@ -479,15 +480,15 @@ TEST_CASE("Evidence added from the Evidence page asks for criteria and offers st
         });
     };
 
-    window.showPage(MainWindow::EvidencePage);
+    guitest::triggerMenu(&window, QStringLiteral("View/Evidence"));
     Prompts::setNextFileNames({file});
     pick(first, true);
     guitest::triggerMenu(&window, QStringLiteral("Edit/Add evidence files"));
     waitForImport(window);
-    REQUIRE(window.document()->workspace().evidence().size() == 1);
-    const EvidenceItem added = window.document()->workspace().evidence().first();
+    REQUIRE(window.document()->workspace().evidence()->size() == 1);
+    const EvidenceItem added = window.document()->workspace().evidence()->first();
     CHECK(added.reviewBy == QDate::currentDate().addYears(1));
-    QList<EvidenceLink> links = window.document()->workspace().links();
+    QList<EvidenceLink> links = *window.document()->workspace().links();
     REQUIRE(links.size() == 1);
     CHECK(links.first().itemId == first.id);
 
@@ -497,8 +498,8 @@ TEST_CASE("Evidence added from the Evidence page asks for criteria and offers st
     Prompts::setNextAnswer(QMessageBox::Yes);
     guitest::triggerMenu(&window, QStringLiteral("Edit/Add evidence files"));
     waitForImport(window);
-    CHECK(window.document()->workspace().evidence().size() == 1);
-    links = window.document()->workspace().links();
+    CHECK(window.document()->workspace().evidence()->size() == 1);
+    links = *window.document()->workspace().links();
     CHECK(links.size() == 2);
     CHECK(std::any_of(links.begin(), links.end(), [&](const EvidenceLink &l) {
         return l.evidenceId == added.id && l.itemId == second.id;
@@ -509,7 +510,7 @@ TEST_CASE("Evidence added from the Evidence page asks for criteria and offers st
     QApplication::setActiveWindow(&window);
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
-    CHECK(window.document()->workspace().links().size() == 1);
+    CHECK(window.document()->workspace().links()->size() == 1);
     // Undo brought the change into view.
     CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Undone")));
 }
@@ -524,11 +525,11 @@ TEST_CASE("Undo brings an assessment change made elsewhere back into view", "[me
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Undo OH"), 0)));
     const QString itemId = window.criterionPage()->itemId();
     REQUIRE_FALSE(itemId.isEmpty());
-    Assessment a = window.document()->workspace().assessment(itemId);
+    Assessment a = *window.document()->workspace().assessment(itemId);
     a.result = AssessmentResult::Met;
     REQUIRE(window.document()->workspace().setAssessment(a).ok());
     // The user moves the Result box one step with the keyboard: one deliberate change.
-    window.showPage(MainWindow::AssessmentPage);
+    guitest::triggerMenu(&window, QStringLiteral("View/Assessment"));
     window.navigator()->selectId(itemId);
     auto *result = window.findChild<QComboBox *>(QStringLiteral("resultCombo"));
     REQUIRE(result);
@@ -542,16 +543,16 @@ TEST_CASE("Undo brings an assessment change made elsewhere back into view", "[me
     QTest::keyClick(result, down ? Qt::Key_Down : Qt::Key_Up);
     REQUIRE(result->currentIndex() != before);
     QApplication::processEvents();
-    REQUIRE(window.document()->workspace().assessment(itemId).result != AssessmentResult::Met);
+    REQUIRE(window.document()->workspace().assessment(itemId)->result != AssessmentResult::Met);
     REQUIRE(window.document()->undoStack()->canUndo());
     // The user goes to another criterion and another page, then presses Ctrl+Z.
     window.navigator()->selectId(
         window.document()->workspace().standardsSet().assessables().at(7).id);
-    window.showPage(MainWindow::EvidencePage);
+    guitest::triggerMenu(&window, QStringLiteral("View/Evidence"));
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     CHECK(window.currentPage() == MainWindow::AssessmentPage);
     CHECK(window.criterionPage()->itemId() == itemId);
-    CHECK(window.document()->workspace().assessment(itemId).result == AssessmentResult::Met);
+    CHECK(window.document()->workspace().assessment(itemId)->result == AssessmentResult::Met);
 }
 
 TEST_CASE("Why this score and Compare snapshots show the command line's explanation", "[menus]")
@@ -563,7 +564,7 @@ TEST_CASE("Why this score and Compare snapshots show the command line's explanat
     MainWindow window;
     window.show();
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Explain OH"), 0)));
-    window.showPage(MainWindow::AssessmentPage);
+    guitest::triggerMenu(&window, QStringLiteral("View/Assessment"));
     const QString itemId = window.criterionPage()->itemId();
     QString shown;
     guitest::whenDialogOpens([&](QWidget *w) {
@@ -624,8 +625,8 @@ TEST_CASE("Every focusable control on every page has a name a screen reader can 
                 continue;
             // Scroll bars and the tab bar's scroll buttons are announced by their role.
             if (w->inherits("QScrollBar") || w->inherits("QToolButton") ||
-                w->inherits("QAbstractScrollArea") && !w->inherits("QAbstractItemView") &&
-                    !w->inherits("QTextEdit") && !w->inherits("QPlainTextEdit"))
+                (w->inherits("QAbstractScrollArea") && !w->inherits("QAbstractItemView") &&
+                 !w->inherits("QTextEdit") && !w->inherits("QPlainTextEdit")))
                 continue;
             QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
             REQUIRE(iface);
@@ -637,10 +638,11 @@ TEST_CASE("Every focusable control on every page has a name a screen reader can 
     };
     check(QStringLiteral("welcome page"));
     REQUIRE(window.openDemoWorkspace());
-    for (auto page : {MainWindow::DashboardPage, MainWindow::AssessmentPage,
-                      MainWindow::EvidencePage, MainWindow::ActionsPage}) {
-        window.showPage(page);
-        check(QStringLiteral("page %1").arg(int(page)));
+    for (const QString &page :
+         {QStringLiteral("View/Dashboard"), QStringLiteral("View/Assessment"),
+          QStringLiteral("View/Evidence"), QStringLiteral("View/Action plan")}) {
+        guitest::triggerMenu(&window, page);
+        check(page);
     }
 }
 
@@ -653,7 +655,7 @@ TEST_CASE("Closing with a not-applicable result still waiting for its justificat
     MainWindow window;
     window.show();
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Pending OH"), 0)));
-    window.showPage(MainWindow::AssessmentPage);
+    guitest::triggerMenu(&window, QStringLiteral("View/Assessment"));
     auto *result = window.findChild<QComboBox *>(QStringLiteral("resultCombo"));
     REQUIRE(result);
     const int na = result->findData(int(AssessmentResult::NotApplicable));
@@ -662,10 +664,10 @@ TEST_CASE("Closing with a not-applicable result still waiting for its justificat
     result->setCurrentIndex(na);
     emit result->activated(na);
     const QString itemId = window.criterionPage()->itemId();
-    CHECK(window.document()->workspace().assessment(itemId).result !=
+    CHECK(window.document()->workspace().assessment(itemId)->result !=
           AssessmentResult::NotApplicable);
 
-    window.showPage(MainWindow::DashboardPage);
+    guitest::triggerMenu(&window, QStringLiteral("View/Dashboard"));
     Prompts::setNextAnswer(QMessageBox::Cancel);
     guitest::triggerMenu(&window, QStringLiteral("File/Close workspace"));
     REQUIRE(window.document());
@@ -817,7 +819,7 @@ TEST_CASE("A workspace dropped on the window opens; a saved geometry larger than
     QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
     QTRY_VERIFY(window.document() != nullptr);
-    CHECK(window.document()->workspace().profile().name == QStringLiteral("Dropped OH"));
+    CHECK(window.document()->workspace().profile()->name == QStringLiteral("Dropped OH"));
     QSettings().remove(QStringLiteral("window/geometry"));
 }
 
@@ -848,11 +850,11 @@ TEST_CASE("Typed text that looks like personal data is pointed out before it is 
     });
     guitest::triggerMenu(&window, QStringLiteral("Edit/Add evidence link"));
     CHECK(asked == 1);
-    REQUIRE(window.document()->workspace().evidence().size() == 1);
-    CHECK(window.document()->workspace().evidence().first().title == nhs);
+    REQUIRE(window.document()->workspace().evidence()->size() == 1);
+    CHECK(window.document()->workspace().evidence()->first().title == nhs);
 
     // The narrative says so under the field while typing.
-    window.showPage(MainWindow::AssessmentPage);
+    guitest::triggerMenu(&window, QStringLiteral("View/Assessment"));
     auto *warning = window.findChild<QLabel *>(QStringLiteral("personalDataWarning"));
     auto *narrative = window.findChild<QPlainTextEdit *>(QStringLiteral("narrativeEdit"));
     REQUIRE(warning);

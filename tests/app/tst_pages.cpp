@@ -66,7 +66,7 @@ QString makeWorkspace(const test::TempDir &dir, const QString &name, const Fixtu
     ServiceProfile profile;
     profile.name = name;
     profile.plannedAssessment = QDate::currentDate().addMonths(3);
-    const QString path = dir.filePath(name + QStringLiteral(".seqohs"));
+    QString path = dir.filePath(name + QStringLiteral(".seqohs"));
     Expected<std::unique_ptr<Workspace>> ws = Workspace::create(path, profile, *set);
     REQUIRE(ws.ok());
     const QString criterion = set->assessables().first().id;
@@ -259,7 +259,7 @@ TEST_CASE("Pages show the rows of each workspace opened in turn, and survive reo
     REQUIRE(window.openWorkspace(a));
     check(QStringLiteral("Alpha"), {2, 1, 0});
     // A selection made in one workspace must not follow the views into the next.
-    window.showPage(MainWindow::EvidencePage);
+    guitest::triggerMenu(&window, QStringLiteral("View/Evidence"));
     settle();
     clickRow(window.evidenceLibrary()->view(), 1);
     CHECK(window.evidenceLibrary()->selectedIds().size() == 1);
@@ -269,10 +269,10 @@ TEST_CASE("Pages show the rows of each workspace opened in turn, and survive reo
     CHECK(window.evidenceLibrary()->selectedIds().isEmpty());
     REQUIRE(window.openWorkspace(c));
     check(QStringLiteral("Charlie"), {5, 0, 0});
-    window.showPage(MainWindow::ActionsPage);
+    guitest::triggerMenu(&window, QStringLiteral("View/Action plan"));
     settle();
     saveShot(&window, QStringLiteral("main-actions-empty"));
-    window.showPage(MainWindow::DashboardPage);
+    guitest::triggerMenu(&window, QStringLiteral("View/Dashboard"));
     settle();
     saveShot(&window, QStringLiteral("main-dashboard"));
     guitest::triggerMenu(&window, QStringLiteral("File/Close workspace"));
@@ -891,7 +891,7 @@ TEST_CASE("Report chart images keep their labels whole at the report's sizes")
     cases.push_back(
         {std::unique_ptr<QChart>(ChartFactory::readinessOverTime({}, &current)), QSize(318, 290)});
     cases.push_back({std::unique_ptr<QChart>(ChartFactory::evidenceExpiryByMonth(
-                         doc.workspace().evidence(), r.asOf, 12, r.plannedVisit)),
+                         *doc.workspace().evidence(), r.asOf, 12, r.plannedVisit)),
                      QSize(640, 260)});
     for (Case &c : cases) {
         INFO(c.chart->title().toStdString());

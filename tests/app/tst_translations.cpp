@@ -44,9 +44,6 @@ using namespace seqohs;
 
 namespace {
 
-const QChar Open(0x27E6);
-const QChar Close(0x27E7);
-
 QCoreApplication &application()
 {
     return *QCoreApplication::instance();
@@ -120,16 +117,16 @@ QStringList dataTexts(const Workspace &ws)
                       << criterion.guidance << criterion.evidenceExamples;
         }
     }
-    const ServiceProfile profile = ws.profile();
+    const ServiceProfile profile = *ws.profile();
     texts << profile.name << profile.organisation << profile.sites << profile.extraTags;
-    const QList<EvidenceItem> evidence = ws.evidence();
+    const QList<EvidenceItem> evidence = *ws.evidence();
     for (const EvidenceItem &item : evidence)
         texts << item.title << item.description << item.owner << item.fileName << item.url
               << item.statement;
-    const QList<Action> actions = ws.actions();
+    const QList<Action> actions = *ws.actions();
     for (const Action &action : actions)
         texts << action.text << action.owner;
-    const QList<SnapshotInfo> snapshots = ws.snapshots();
+    const QList<SnapshotInfo> snapshots = *ws.snapshots();
     for (const SnapshotInfo &snapshot : snapshots)
         texts << snapshot.name;
     const QFileInfo file(ws.path());

@@ -3,6 +3,7 @@
 // state after. Time moves on between the steps, so a redo that re-creates instead of putting
 // back shows up in the dates it records.
 
+#include "readvalue.h"
 #include "testsupport.h"
 #include "workspacestate.h"
 
@@ -94,7 +95,7 @@ public:
             Expected<QString> applied = MigrationApplier::apply(*ws, *plan);
             INFO(applied.errorString());
             REQUIRE(applied.ok());
-            REQUIRE(ws->reconfirmations().size() == 4);
+            REQUIRE(test::read(ws->reconfirmations()).size() == 4);
         }
         doc = std::make_unique<WorkspaceDocument>(std::move(ws));
         errors = std::make_unique<QSignalSpy>(doc.get(), &WorkspaceDocument::errorsOccurred);
@@ -139,10 +140,10 @@ public:
 // added (so that a new id would differ).
 qint64 fileWithHistory(const Workspace &ws)
 {
-    const QList<EvidenceItem> all = ws.evidence();
+    const QList<EvidenceItem> all = test::read(ws.evidence());
     for (const EvidenceItem &e : all) {
-        if (e.kind == EvidenceItem::Kind::File && ws.versions(e.id).size() == 2 &&
-            ws.linksFor(e.id).size() >= 2 && e.id != all.last().id)
+        if (e.kind == EvidenceItem::Kind::File && test::read(ws.versions(e.id)).size() == 2 &&
+            test::read(ws.linksFor(e.id)).size() >= 2 && e.id != all.last().id)
             return e.id;
     }
     FAIL("the demo has no file item with two versions and two links");
@@ -155,7 +156,7 @@ TEST_CASE("Setting an assessment: do, undo, redo", "[undo]")
 {
     Fixture f;
     const QString itemId = f.ws().standardsSet().assessables().at(2).id;
-    Assessment a = f.ws().assessment(itemId);
+    Assessment a = test::read(f.ws().assessment(itemId));
     a.result = AssessmentResult::PartiallyMet;
     a.narrative = QStringLiteral("Audits run twice a year; the second is not yet written up.");
     a.owner = QStringLiteral("Clinical lead");
@@ -169,19 +170,19 @@ TEST_CASE("Setting an assessment of an item flagged after a move: undo flags it 
 {
     Fixture f(Fixture::Moved);
     const QString itemId = QStringLiteral("n-4");
-    REQUIRE(f.ws().reconfirmation(itemId));
-    Assessment a = f.ws().assessment(itemId);
+    REQUIRE(test::read(f.ws().reconfirmation(itemId)));
+    Assessment a = test::read(f.ws().assessment(itemId));
     a.result = AssessmentResult::Met;
     CHECK(f.doUndoRedo(new SetAssessmentCommand(f.doc.get(), a)) ==
           names({"assessment.set", "assessment.set", "reconfirm.restored", "assessment.set",
                  "assessment.set", "reconfirm.restored"}));
-    CHECK(f.ws().reconfirmation(itemId).has_value());
+    CHECK(test::read(f.ws().reconfirmation(itemId)).has_value());
 }
 
 TEST_CASE("Setting the profile: do, undo, redo", "[undo]")
 {
     Fixture f;
-    ServiceProfile p = f.ws().profile();
+    ServiceProfile p = test::read(f.ws().profile());
     p.name = QStringLiteral("Southgate Occupational Health");
     p.servesNhs = !p.servesNhs;
     p.sites << QStringLiteral("Riverside clinic");
@@ -246,7 +247,10 @@ TEST_CASE("Adding a file: redo after undo keeps its id, date and content", "[und
 TEST_CASE("Editing evidence: do, undo, redo", "[undo]")
 {
     Fixture f;
-    EvidenceItem e = *f.ws().evidenceItem(fileWithHistory(f.ws()));
+    const std::optional<EvidenceItem> found =
+        test::read(f.ws().evidenceItem(fileWithHistory(f.ws())));
+    REQUIRE(found);
+    EvidenceItem e = *found;
     e.title = QStringLiteral("Service policy (current)");
     e.description = QStringLiteral("Approved by the board.");
     e.reviewBy = QDate(2027, 1, 31);
@@ -258,7 +262,7 @@ TEST_CASE("Linking and unlinking evidence: do, undo, redo", "[undo]")
 {
     Fixture f;
     const qint64 id = fileWithHistory(f.ws());
-    const QList<EvidenceLink> links = f.ws().linksFor(id);
+    const QList<EvidenceLink> links = test::read(f.ws().linksFor(id));
     QString unlinked;
     for (const AssessableItem &item : f.ws().standardsSet().assessables()) {
         bool linked = false;
@@ -286,7 +290,7 @@ TEST_CASE("Linking and unlinking evidence: do, undo, redo", "[undo]")
             f.doUndoRedo(new LinkEvidenceCommand(f.doc.get(), EvidenceLink{id, withNote.itemId, {}},
                                                  LinkEvidenceCommand::Unlink)) ==
             names({"link.remove", "link.set", "link.remove", "link.set"}));
-        CHECK(f.ws().linksFor(id).contains(withNote));
+        CHECK(test::read(f.ws().linksFor(id)).contains(withNote));
     }
 }
 
@@ -296,16 +300,17 @@ TEST_CASE("Removing evidence: undo puts back the same item, versions and links",
     SECTION("a file with two versions and its links")
     {
         const qint64 id = fileWithHistory(f.ws());
-        const EvidenceItem item = *f.ws().evidenceItem(id);
-        const QList<EvidenceVersion> versions = f.ws().versions(id);
-        const QList<EvidenceLink> links = f.ws().linksFor(id);
-        CHECK(f.doUndoRedo(new RemoveEvidenceCommand(f.doc.get(), id)) ==
-              QStringList(
-                  {"evidence.remove", "evidence.restore", "evidence.remove", "evidence.restore"}));
-        REQUIRE(f.ws().evidenceItem(id));
-        CHECK(*f.ws().evidenceItem(id) == item);
-        CHECK(f.ws().versions(id) == versions);
-        CHECK(f.ws().linksFor(id) == links);
+        const std::optional<EvidenceItem> item = test::read(f.ws().evidenceItem(id));
+        REQUIRE(item);
+        const QList<EvidenceVersion> versions = test::read(f.ws().versions(id));
+        REQUIRE(versions.size() == 2);
+        const QList<EvidenceLink> links = test::read(f.ws().linksFor(id));
+        CHECK(
+            f.doUndoRedo(new RemoveEvidenceCommand(f.doc.get(), id)) ==
+            names({"evidence.remove", "evidence.restore", "evidence.remove", "evidence.restore"}));
+        CHECK(test::read(f.ws().evidenceItem(id)) == item);
+        CHECK(test::read(f.ws().versions(id)) == versions);
+        CHECK(test::read(f.ws().linksFor(id)) == links);
         // The content of both versions is there, byte for byte.
         for (const EvidenceVersion &v : versions) {
             const QString out = f.dir.filePath(QStringLiteral("v%1").arg(v.version));
@@ -317,21 +322,21 @@ TEST_CASE("Removing evidence: undo puts back the same item, versions and links",
     SECTION("a statement")
     {
         qint64 id = 0;
-        for (const EvidenceItem &e : f.ws().evidence()) {
+        for (const EvidenceItem &e : test::read(f.ws().evidence())) {
             if (e.kind == EvidenceItem::Kind::Statement && id == 0)
                 id = e.id;
         }
         REQUIRE(id != 0);
-        CHECK(f.doUndoRedo(new RemoveEvidenceCommand(f.doc.get(), id)) ==
-              QStringList(
-                  {"evidence.remove", "evidence.restore", "evidence.remove", "evidence.restore"}));
+        CHECK(
+            f.doUndoRedo(new RemoveEvidenceCommand(f.doc.get(), id)) ==
+            names({"evidence.remove", "evidence.restore", "evidence.remove", "evidence.restore"}));
     }
 }
 
 TEST_CASE("Actions: add, edit, mark done and remove, each done, undone and redone", "[undo]")
 {
     Fixture f;
-    const QList<Action> actions = f.ws().actions();
+    const QList<Action> actions = test::read(f.ws().actions());
     REQUIRE(actions.size() >= 2);
     const Action first = actions.first(); // not the last: a new id would differ
     SECTION("add")
@@ -363,7 +368,7 @@ TEST_CASE("Actions: add, edit, mark done and remove, each done, undone and redon
     {
         CHECK(f.doUndoRedo(new ActionCommand(f.doc.get(), first, std::nullopt)) ==
               names({"action.remove", "action.restore", "action.remove", "action.restore"}));
-        CHECK(f.ws().action(first.id) == first);
+        CHECK(test::read(f.ws().action(first.id)) == first);
     }
 }
 
@@ -372,9 +377,28 @@ TEST_CASE("Re-confirming after a move: do, undo, redo", "[undo][reconfirm]")
     Fixture f(Fixture::Moved);
     SECTION("confirm as it stands")
     {
-        CHECK(f.doUndoRedo(new ReconfirmItemCommand(f.doc.get(), QStringLiteral("n-3"))) ==
+        // Every flagged item of the fixture received no result; n-7 is given one, and its flag
+        // put back, so that confirming keeps the result and only clears the flag.
+        const QString itemId = QStringLiteral("n-7");
+        const std::optional<Reconfirmation> flag = test::read(f.ws().reconfirmation(itemId));
+        REQUIRE(flag);
+        Assessment a = test::read(f.ws().assessment(itemId));
+        a.result = AssessmentResult::PartiallyMet;
+        REQUIRE(f.ws().setAssessment(a).ok());
+        REQUIRE(f.ws().restoreReconfirmation(*flag).ok());
+        CHECK(f.doUndoRedo(new ReconfirmItemCommand(f.doc.get(), itemId)) ==
               names({"reconfirm.done", "reconfirm.restored", "reconfirm.done",
                      "reconfirm.restored"}));
+    }
+    SECTION("confirm, taking the result the sources suggested")
+    {
+        // n-3 received no result and its source suggests met: confirming records it, and the
+        // redo records exactly what the first time did.
+        CHECK(f.doUndoRedo(new ReconfirmItemCommand(f.doc.get(), QStringLiteral("n-3"))) ==
+              names({"assessment.set", "assessment.set", "reconfirm.restored", "assessment.set",
+                     "assessment.set", "reconfirm.restored"}));
+        CHECK(test::read(f.ws().assessment(QStringLiteral("n-3"))).result ==
+              AssessmentResult::NotAssessed);
     }
     SECTION("record another result")
     {

@@ -143,8 +143,8 @@ TEST_CASE("The demo workspace moves from the 2023 summary to an imported officia
               .isEmpty());
 
     // Plan: see exactly what moves before it moves.
-    const QHash<QString, Assessment> before = ws->assessments();
-    const QList<EvidenceLink> linksBefore = ws->links();
+    const QHash<QString, Assessment> before = *ws->assessments();
+    const QList<EvidenceLink> linksBefore = *ws->links();
     Expected<MigrationPlan> plan = MigrationPlanner::plan(*ws, *official, *reread);
     INFO(plan.errorString());
     REQUIRE(plan.ok());
@@ -159,29 +159,29 @@ TEST_CASE("The demo workspace moves from the 2023 summary to an imported officia
     INFO(applied.errorString());
     REQUIRE(applied.ok());
     CHECK(ws->standardsSet().id == QStringLiteral("seqohs-2023-official"));
-    const SetHistoryEntry old = ws->setHistory().first();
+    const SetHistoryEntry old = ws->setHistory()->first();
     CHECK(ws->archivedAssessments(old.id) == before);
     CHECK(ws->archivedLinks(old.id) == linksBefore);
-    CHECK(ws->links().size() == plan->counts.linksAfter);
+    CHECK(ws->links()->size() == plan->counts.linksAfter);
 
     // Every old result arrives where an equal mapping took it, or the target is flagged.
-    const QHash<QString, Assessment> after = ws->assessments();
+    const QHash<QString, Assessment> after = *ws->assessments();
     for (const Crosswalk::Mapping &m : reread->mappings) {
         const Assessment source = before.value(m.from);
         if (source.result == AssessmentResult::NotAssessed)
             continue;
         INFO(m.from.toStdString() + " -> " + m.to.toStdString());
-        const bool flagged = ws->reconfirmation(m.to).has_value();
+        const bool flagged = ws->reconfirmation(m.to)->has_value();
         CHECK((after.value(m.to).result == source.result || flagged));
     }
-    CHECK(ws->reconfirmations().size() == plan->counts.needsReconfirmation);
+    CHECK(ws->reconfirmations()->size() == plan->counts.needsReconfirmation);
     CHECK(plan->counts.needsReconfirmation > 0);
     CHECK(ws->checkIntegrity().ok());
 
     // Work through the queue.
-    for (const ReconfirmationQueue::Entry &e : ReconfirmationQueue::entries(*ws)) {
+    for (const ReconfirmationQueue::Entry &e : *ReconfirmationQueue::entries(*ws)) {
         INFO(e.item.id.toStdString());
         CHECK(ReconfirmationQueue::confirm(*ws, e.item.id).ok());
     }
-    CHECK(ReconfirmationQueue::entries(*ws).isEmpty());
+    CHECK(ReconfirmationQueue::entries(*ws)->isEmpty());
 }

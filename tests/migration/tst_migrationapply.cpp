@@ -29,10 +29,10 @@ TEST_CASE("Applying a move keeps every old answer, readable with the old set")
     test::TempDir dir;
     const QString path = dir.filePath(QStringLiteral("ws.seqohs"));
     auto ws = test::createOldWorkspace(path);
-    const QHash<QString, Assessment> oldAssessments = ws->assessments();
-    const QList<EvidenceLink> oldLinks = ws->links();
+    const QHash<QString, Assessment> oldAssessments = *ws->assessments();
+    const QList<EvidenceLink> oldLinks = *ws->links();
     const QString oldHash = ws->setContentHash();
-    const qint64 auditBefore = ws->auditCount();
+    const qint64 auditBefore = *ws->auditCount();
     const MigrationPlan plan = planFor(*ws);
 
     QSignalSpy setChanged(ws.get(), &Workspace::standardsSetChanged);
@@ -44,12 +44,12 @@ TEST_CASE("Applying a move keeps every old answer, readable with the old set")
 
     // The workspace now follows the new set ...
     CHECK(ws->standardsSet().id == QStringLiteral("mig-new"));
-    CHECK(ws->links().size() == plan.counts.linksAfter);
-    CHECK(ws->assessment(QStringLiteral("n-1")).result == AssessmentResult::Met);
-    CHECK(ws->assessment(QStringLiteral("n-3")).narrative.contains(QStringLiteral("Complaints")));
+    CHECK(ws->links()->size() == plan.counts.linksAfter);
+    CHECK(ws->assessment(QStringLiteral("n-1"))->result == AssessmentResult::Met);
+    CHECK(ws->assessment(QStringLiteral("n-3"))->narrative.contains(QStringLiteral("Complaints")));
 
     // ... and the old one, its assessments and links are all still there.
-    const QList<SetHistoryEntry> history = ws->setHistory();
+    const QList<SetHistoryEntry> history = *ws->setHistory();
     REQUIRE(history.size() == 1);
     CHECK(history.first().setId == QStringLiteral("mig-old"));
     CHECK(history.first().contentHash == oldHash);
@@ -60,21 +60,21 @@ TEST_CASE("Applying a move keeps every old answer, readable with the old set")
     CHECK(*old == test::oldSet());
     CHECK(ws->archivedAssessments(history.first().id) == oldAssessments);
     CHECK(ws->archivedLinks(history.first().id) == oldLinks);
-    CHECK(ws->archivedActionItems(history.first().id).size() == 3);
+    CHECK(ws->archivedActionItems(history.first().id)->size() == 3);
 
     // Actions: re-pointed, copied for the one-to-many mapping, detached from o-8.
     int onN7 = 0;
     int detached = 0;
-    for (const Action &a : ws->actions()) {
+    for (const Action &a : *ws->actions()) {
         onN7 += a.itemId == QStringLiteral("n-7") ? 1 : 0;
         detached += a.text == QStringLiteral("Write a site plan") && a.itemId.isEmpty() ? 1 : 0;
     }
-    CHECK(ws->actions().size() == 5);
+    CHECK(ws->actions()->size() == 5);
     CHECK(onN7 == 1);
     CHECK(detached == 1);
 
     // A snapshot came first, then one audit row for the whole move.
-    const QList<AuditEntry> trail = ws->auditTrail();
+    const QList<AuditEntry> trail = *ws->auditTrail();
     REQUIRE(trail.size() == auditBefore + 2);
     CHECK(trail.at(trail.size() - 2).what == QStringLiteral("snapshot.save"));
     const AuditEntry &move = trail.last();
@@ -95,8 +95,8 @@ TEST_CASE("Applying a move keeps every old answer, readable with the old set")
     ws.reset();
     auto reopened = test::openWorkspaceForMigration(path);
     CHECK(reopened->standardsSet().id == QStringLiteral("mig-new"));
-    CHECK(reopened->setHistory().size() == 1);
-    CHECK(reopened->itemsNeedingReconfirmation().size() == 4);
+    CHECK(reopened->setHistory()->size() == 1);
+    CHECK(reopened->itemsNeedingReconfirmation()->size() == 4);
 }
 
 TEST_CASE("The re-confirmation queue is worked through one by one")
@@ -104,7 +104,7 @@ TEST_CASE("The re-confirmation queue is worked through one by one")
     test::TempDir dir;
     auto ws = test::createOldWorkspace(dir.filePath(QStringLiteral("ws.seqohs")));
     REQUIRE(MigrationApplier::apply(*ws, planFor(*ws)).ok());
-    QList<ReconfirmationQueue::Entry> queue = ReconfirmationQueue::entries(*ws);
+    QList<ReconfirmationQueue::Entry> queue = *ReconfirmationQueue::entries(*ws);
     REQUIRE(queue.size() == 4);
     CHECK(queue.at(0).item.id == QStringLiteral("n-3"));
     CHECK(queue.at(0).flag.sources.size() == 1);
@@ -113,35 +113,35 @@ TEST_CASE("The re-confirmation queue is worked through one by one")
 
     // Confirming an item that received no result accepts what its sources suggested.
     REQUIRE(ReconfirmationQueue::confirm(*ws, QStringLiteral("n-3")).ok());
-    CHECK(ws->assessment(QStringLiteral("n-3")).result == AssessmentResult::Met);
-    CHECK(!ws->reconfirmation(QStringLiteral("n-3")));
+    CHECK(ws->assessment(QStringLiteral("n-3"))->result == AssessmentResult::Met);
+    CHECK_FALSE(ws->reconfirmation(QStringLiteral("n-3"))->has_value());
 
     // Changing the result clears the flag in the same step.
     REQUIRE(ReconfirmationQueue::changeResult(*ws, QStringLiteral("n-5"),
                                               AssessmentResult::PartiallyMet)
                 .ok());
-    CHECK(ws->assessment(QStringLiteral("n-5")).result == AssessmentResult::PartiallyMet);
-    CHECK(!ws->itemsNeedingReconfirmation().contains(QStringLiteral("n-5")));
+    CHECK(ws->assessment(QStringLiteral("n-5"))->result == AssessmentResult::PartiallyMet);
+    CHECK(!ws->itemsNeedingReconfirmation()->contains(QStringLiteral("n-5")));
 
     // Any edit of the assessment is a fresh look too.
     QSignalSpy spy(ws.get(), &Workspace::reconfirmationsChanged);
-    Assessment a = ws->assessment(QStringLiteral("n-4"));
+    Assessment a = *ws->assessment(QStringLiteral("n-4"));
     a.result = AssessmentResult::NotMet;
     REQUIRE(ws->setAssessment(a).ok());
     CHECK(spy.count() == 1);
-    CHECK(!ws->reconfirmation(QStringLiteral("n-4")));
-    CHECK(QJsonDocument::fromJson(ws->auditTrail().last().after)
+    CHECK_FALSE(ws->reconfirmation(QStringLiteral("n-4"))->has_value());
+    CHECK(QJsonDocument::fromJson(ws->auditTrail()->last().after)
               .object()
               .value(QStringLiteral("reconfirmed"))
               .toBool());
 
     // Confirming an item with a result keeps it.
-    Assessment b = ws->assessment(QStringLiteral("n-7"));
+    Assessment b = *ws->assessment(QStringLiteral("n-7"));
     CHECK(b.result == AssessmentResult::NotAssessed);
     REQUIRE(ws->confirmItem(QStringLiteral("n-7")).ok());
-    CHECK(ws->auditTrail().last().what == QStringLiteral("reconfirm.done"));
-    CHECK(ws->assessment(QStringLiteral("n-7")).result == AssessmentResult::NotAssessed);
-    CHECK(ReconfirmationQueue::entries(*ws).isEmpty());
+    CHECK(ws->auditTrail()->last().what == QStringLiteral("reconfirm.done"));
+    CHECK(ws->assessment(QStringLiteral("n-7"))->result == AssessmentResult::NotAssessed);
+    CHECK(ReconfirmationQueue::entries(*ws)->isEmpty());
     CHECK(!ReconfirmationQueue::confirm(*ws, QStringLiteral("n-7")).ok());
 }
 
@@ -150,16 +150,16 @@ TEST_CASE("A stale or wrong move record changes nothing")
     test::TempDir dir;
     auto ws = test::createOldWorkspace(dir.filePath(QStringLiteral("ws.seqohs")));
     const MigrationPlan plan = planFor(*ws);
-    const qint64 rows = ws->auditCount();
+    const qint64 rows = *ws->auditCount();
 
     // The workspace changed after planning: refused.
-    Assessment a = ws->assessment(QStringLiteral("o-4"));
+    Assessment a = *ws->assessment(QStringLiteral("o-4"));
     a.narrative = QStringLiteral("Audit started");
     REQUIRE(ws->setAssessment(a).ok());
     Expected<QString> applied = MigrationApplier::apply(*ws, plan);
     REQUIRE(!applied.ok());
     CHECK(applied.error().hint.contains(QStringLiteral("Plan the move again")));
-    CHECK(ws->snapshots().isEmpty());
+    CHECK(ws->snapshots()->isEmpty());
     CHECK(ws->auditCount() == rows + 1);
 
     // A record naming an item the target set lacks: refused before anything is written.
@@ -173,8 +173,8 @@ TEST_CASE("A stale or wrong move record changes nothing")
     record.links << EvidenceLink{999, QStringLiteral("n-8"), QString()};
     CHECK(!ws->moveToSet(fresh.target, record).ok());
     CHECK(ws->standardsSet().id == QStringLiteral("mig-old"));
-    CHECK(ws->setHistory().isEmpty());
-    CHECK(ws->links().size() == 9);
+    CHECK(ws->setHistory()->isEmpty());
+    CHECK(ws->links()->size() == 9);
 }
 
 TEST_CASE("Two moves keep two generations of history")
@@ -182,7 +182,7 @@ TEST_CASE("Two moves keep two generations of history")
     test::TempDir dir;
     auto ws = test::createOldWorkspace(dir.filePath(QStringLiteral("ws.seqohs")));
     REQUIRE(MigrationApplier::apply(*ws, planFor(*ws)).ok());
-    const QHash<QString, Assessment> middle = ws->assessments();
+    const QHash<QString, Assessment> middle = *ws->assessments();
 
     // Back to the old set through the reverse of the crosswalk.
     Crosswalk back;
@@ -203,9 +203,9 @@ TEST_CASE("Two moves keep two generations of history")
     }
     CHECK(flagged);
     REQUIRE(MigrationApplier::apply(*ws, *plan).ok());
-    const QList<SetHistoryEntry> history = ws->setHistory();
+    const QList<SetHistoryEntry> history = *ws->setHistory();
     REQUIRE(history.size() == 2);
     CHECK(history.at(1).setId == QStringLiteral("mig-new"));
     CHECK(ws->archivedAssessments(history.at(1).id) == middle);
-    CHECK(ws->snapshots().size() == 2);
+    CHECK(ws->snapshots()->size() == 2);
 }

@@ -139,7 +139,7 @@ TEST_CASE("Planner: the evidence link counts before and after add up")
     CHECK(c.linksAfter == 8);
     CHECK(plan.record.links.size() == c.linksAfter);
     // Every carried link reaches at least one target.
-    for (const EvidenceLink &l : ws->links()) {
+    for (const EvidenceLink &l : *ws->links()) {
         if (l.itemId == QStringLiteral("o-8"))
             continue;
         bool arrived = false;
@@ -174,7 +174,7 @@ TEST_CASE("Planner: many-to-one along equal mappings takes the lowest result")
     CHECK(t.confidence == MigrationPlan::Confidence::Low);
 
     // When the sources agree, the merge needs no fresh look but is not fully sure either.
-    Assessment a = ws->assessment(QStringLiteral("o-6"));
+    Assessment a = *ws->assessment(QStringLiteral("o-6"));
     a.result = AssessmentResult::Met;
     REQUIRE(ws->setAssessment(a).ok());
     const MigrationPlan agreed = planOf(*ws, c);

@@ -1,10 +1,13 @@
 #include "migrationtesthelpers.h"
 #include "testsupport.h"
 
+#include "common/savefile.h"
 #include "migration/migrationapplier.h"
 #include "migration/migrationplanner.h"
+#include "pack/responseimport.h"
 #include "workspace/schema.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -29,7 +32,8 @@ void downgradeToV1(const QString &path)
         REQUIRE(db.open());
         QSqlQuery q(db);
         for (const char *sql :
-             {"DROP TABLE reconfirmation", "DROP TABLE archived_action", "DROP TABLE archived_link",
+             {"DROP TABLE response", "DROP TABLE pack", "DROP TABLE reconfirmation",
+              "DROP TABLE archived_action", "DROP TABLE archived_link",
               "DROP TABLE archived_assessment", "DROP TABLE set_history", "PRAGMA user_version = 1",
               "PRAGMA wal_checkpoint(TRUNCATE)"}) {
             INFO(sql);
@@ -56,25 +60,27 @@ TEST_CASE("A version 1 workspace from the previous release upgrades and keeps ev
         Expected<std::unique_ptr<Workspace>> ro = Workspace::open(path, Workspace::ReadOnly);
         INFO(ro.errorString());
         REQUIRE(ro.ok());
-        CHECK((*ro)->assessments().size() == 8);
-        CHECK((*ro)->reconfirmations().isEmpty());
-        CHECK((*ro)->setHistory().isEmpty());
+        CHECK((*ro)->assessments()->size() == 8);
+        CHECK((*ro)->reconfirmations()->isEmpty());
+        CHECK((*ro)->setHistory()->isEmpty());
         ro->reset();
         CHECK(test::readFileForMigration(path) == before);
     }
 
     auto ws = test::openWorkspaceForMigration(path);
-    const QHash<QString, Assessment> a = ws->assessments();
+    const QHash<QString, Assessment> a = *ws->assessments();
     REQUIRE(a.size() == 8);
     CHECK(a.value(QStringLiteral("o-1")).result == AssessmentResult::Met);
     CHECK(a.value(QStringLiteral("o-1")).narrative == QStringLiteral("Dr Lee is the lead"));
     CHECK(a.value(QStringLiteral("o-8")).result == AssessmentResult::NotApplicable);
     CHECK(a.value(QStringLiteral("o-8")).justification ==
           QStringLiteral("No construction clients"));
-    CHECK(ws->evidence().size() == 4);
-    CHECK(ws->links().size() == 9);
-    CHECK(ws->actions().size() == 4);
-    const QList<AuditEntry> trail = ws->auditTrail();
+    CHECK(ws->evidence()->size() == 4);
+    CHECK(ws->links()->size() == 9);
+    CHECK(ws->actions()->size() == 4);
+    CHECK(ws->packs()->isEmpty());
+    CHECK(ws->responses()->isEmpty());
+    const QList<AuditEntry> trail = *ws->auditTrail();
     REQUIRE(trail.size() == 18);
     CHECK(trail.last().what == QStringLiteral("workspace.upgrade"));
     CHECK(ws->checkIntegrity().ok());
@@ -84,7 +90,7 @@ TEST_CASE("A version 1 workspace from the previous release upgrades and keeps ev
     REQUIRE(plan.ok());
     CHECK(plan->counts.linksBefore == 9);
     REQUIRE(MigrationApplier::apply(*ws, *plan).ok());
-    CHECK(ws->archivedAssessments(ws->setHistory().first().id) == a);
+    CHECK(*ws->archivedAssessments(ws->setHistory()->first().id) == a);
     ws.reset();
     CHECK(userVersion(path) == Schema::CurrentVersion);
 }
@@ -96,15 +102,77 @@ TEST_CASE("A workspace set back to version 1 upgrades step by step")
     QHash<QString, Assessment> before;
     {
         auto ws = test::createOldWorkspace(path);
-        before = ws->assessments();
+        before = *ws->assessments();
     }
     downgradeToV1(path);
     REQUIRE(userVersion(path) == 1);
     auto ws = test::openWorkspaceForMigration(path);
-    CHECK(ws->assessments() == before);
-    CHECK(ws->links().size() == 9);
-    CHECK(ws->reconfirmations().isEmpty());
+    CHECK(*ws->assessments() == before);
+    CHECK(ws->links()->size() == 9);
+    CHECK(ws->reconfirmations()->isEmpty());
     CHECK(ws->verifyAuditChain().ok());
     ws.reset();
-    CHECK(userVersion(path) == 2);
+    CHECK(userVersion(path) == Schema::CurrentVersion);
+}
+
+TEST_CASE("A version 2 workspace with a pack and a response moves them into their own tables")
+{
+    // Made by the previous release: the demo, a signed pack of it, an assessor's response with
+    // one finding (not met, one required action) imported back. Packs and responses were meta
+    // values then.
+    test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.seqohs"));
+    {
+        QFile file(test::dataPath(QStringLiteral("workspace/v2-pack-response.seqohs.qz")));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = qUncompress(file.readAll());
+        REQUIRE(!bytes.isEmpty());
+        REQUIRE(saveFileAtomically(path, bytes).ok());
+    }
+    REQUIRE(userVersion(path) == 2);
+    // Read-only, as an assessor opens a pack's snapshot: nothing changes, the tables it does not
+    // have yet read as empty.
+    {
+        Expected<std::unique_ptr<Workspace>> ro = Workspace::open(path, Workspace::ReadOnly);
+        REQUIRE(ro.ok());
+        CHECK((*ro)->packs()->isEmpty());
+        CHECK((*ro)->responses()->isEmpty());
+        CHECK((*ro)->evidence()->size() == 12);
+    }
+    REQUIRE(userVersion(path) == 2);
+    auto ws = test::openWorkspaceForMigration(path);
+
+    const QList<PackRecord> packs = *ws->packs();
+    REQUIRE(packs.size() == 1);
+    CHECK(packs.first().rootHash ==
+          QStringLiteral("b30ba28e6fa753d5d4c237fdfa82296a20bd5b845507a2775f90baaa71e8eba2"));
+    CHECK(packs.first().fileName == QStringLiteral("sub.zip"));
+    CHECK(packs.first().evidenceFiles == 8);
+    CHECK(packs.first().signerFingerprint ==
+          QStringLiteral("F18C 8491 16A7 98E7 910D 0829 EB8A C9A5"));
+
+    const QList<ResponseRecord> responses = *ws->responses();
+    REQUIRE(responses.size() == 1);
+    CHECK(responses.first().id == QStringLiteral("80802d33-6d00-47ff-8d63-fc1188be0e21"));
+    CHECK(responses.first().packRootHash == packs.first().rootHash);
+    CHECK(responses.first().actionsAdded == 1);
+    CHECK(responses.first().imported.isValid());
+
+    // The stored document still verifies and reads as it did.
+    const QList<StoredResponse> stored = *ResponseImport::responses(*ws);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.first().response.recommendation == Recommendation::DeferWithActions);
+    CHECK(stored.first().response.findings.size() == 1);
+    CHECK(stored.first().response.assessor == QStringLiteral("Dr A. Assessor"));
+
+    // The meta values they replace are gone; the upgrade is one more audit row.
+    CHECK(ws->metaValue(QStringLiteral("responses"))->isNull());
+    CHECK(ws->metaValue(QStringLiteral("response.") + responses.first().id)->isNull());
+    CHECK(ws->metaValue(QStringLiteral("pack.") + packs.first().rootHash)->isNull());
+    const QList<AuditEntry> trail = *ws->auditTrail();
+    REQUIRE(trail.size() == 74);
+    CHECK(trail.last().what == QStringLiteral("workspace.upgrade"));
+    CHECK(ws->checkIntegrity().ok());
+    ws.reset();
+    CHECK(userVersion(path) == Schema::CurrentVersion);
 }

@@ -95,7 +95,7 @@ TEST_CASE("CLI: pack, review and response from start to finish", "[pack][cli]")
     {
         auto workspace = Workspace::open(ws, Workspace::ReadOnly);
         REQUIRE(workspace.ok());
-        const QList<EvidenceItem> items = (*workspace)->evidence();
+        const QList<EvidenceItem> items = *(*workspace)->evidence();
         const QString html =
             QString::fromUtf8(packtest::zipEntry(pack, QStringLiteral("evidence-index.html")));
         const QByteArray csv = packtest::zipEntry(pack, QStringLiteral("evidence-index.csv"));
@@ -125,7 +125,7 @@ TEST_CASE("CLI: pack, review and response from start to finish", "[pack][cli]")
         CHECK(statements >= 2);
         CHECK(links >= 2);
         // A criterion a statement supports is named by code and title.
-        const QList<EvidenceLink> wsLinks = (*workspace)->links();
+        const QList<EvidenceLink> wsLinks = *(*workspace)->links();
         for (const EvidenceLink &l : wsLinks) {
             const auto item = (*workspace)->standardsSet().findAssessable(l.itemId);
             REQUIRE(item);

@@ -7,6 +7,7 @@
 #include "dialogs/packexportdialog.h"
 #include "dialogs/prompts.h"
 #include "dialogs/responseimportdialog.h"
+#include "guitest.h"
 #include "pack/packmanifest.h"
 #include "pack/packverifier.h"
 #include "pack/responsefile.h"
@@ -36,7 +37,7 @@ Review sampleReview(const QString &dir)
     packtest::writePack(*ws, packtest::newKey(), pack);
     const PackVerification verified = PackVerifier(pack).verify();
     REQUIRE(verified.ok());
-    Review review = Review::begin(verified, pack, ws->standardsSet(), ws->profile(),
+    Review review = Review::begin(verified, pack, ws->standardsSet(), *ws->profile(),
                                   QStringLiteral("Dr A. Assessor"));
     review.findings[0].result = FindingResult::NotMet;
     review.findings[0].grade = FindingGrade::MajorNonConformity;
@@ -110,7 +111,7 @@ TEST_CASE("The assessor PDF reads as a finished document: header, pages, draft, 
     auto ws = Workspace::open(dir.filePath(QStringLiteral("demo.seqohs")), Workspace::ReadOnly);
     REQUIRE(ws.ok());
     AssessorReportRenderer renderer(review);
-    renderer.setCriteria(AssessorReportRenderer::criteriaOf(**ws));
+    renderer.setCriteria(*AssessorReportRenderer::criteriaOf(**ws));
     REQUIRE(renderer.isDraft()); // most standards have no finding yet
     const QString pdf = dir.filePath(QStringLiteral("draft.pdf"));
     REQUIRE(renderer.writePdf(pdf).ok());
@@ -189,7 +190,7 @@ TEST_CASE("The assessor window verifies a pack, records findings and responds", 
 
     // Evidence is extracted privately and opens from there.
     const EvidenceItem file = [&] {
-        for (const EvidenceItem &e : ws->evidence()) {
+        for (const EvidenceItem &e : *ws->evidence()) {
             if (e.kind == EvidenceItem::Kind::File)
                 return e;
         }
@@ -228,8 +229,10 @@ TEST_CASE("The assessor window verifies a pack, records findings and responds", 
     REQUIRE(f->actions.size() == 1);
     CHECK(f->actions.first().due == QDate(2026, 9, 30));
 
+    // As the assessor does it: File > Export assessor report, naming the file.
     const QString pdf = dir.filePath(QStringLiteral("assessor.pdf"));
-    REQUIRE(window.exportReport(pdf).ok());
+    Prompts::setNextFileNames({pdf});
+    guitest::triggerMenu(&window, QStringLiteral("File/Export assessor report (PDF)"));
     CHECK(packtest::readFile(pdf).startsWith("%PDF"));
 
     const QString assessorKey = dir.filePath(QStringLiteral("assessor.key"));
@@ -253,11 +256,11 @@ TEST_CASE("The assessor window verifies a pack, records findings and responds", 
     QSignalSpy imported(&dialog, &ResponseImportDialog::responseImported);
     dialog.setExpectedFingerprint(key.fingerprint());
     dialog.setResponseFile(response);
-    const qsizetype before = ws->actions().size();
+    const qsizetype before = ws->actions()->size();
     REQUIRE(dialog.importResponse());
     CHECK(imported.size() == 1);
-    CHECK(ws->actions().size() == before + 1);
-    CHECK(ResponseImport::findingsFor(*ws, f->criterionIds.first()).size() == 1);
+    CHECK(ws->actions()->size() == before + 1);
+    CHECK(ResponseImport::findingsFor(*ws, f->criterionIds.first())->size() == 1);
 }
 
 TEST_CASE("The assessor window shows nothing of a tampered pack but what failed", "[pack][gui]")
@@ -278,7 +281,8 @@ TEST_CASE("The assessor window shows nothing of a tampered pack but what failed"
 
     AssessorWindow window;
     QSignalSpy opened(&window, &AssessorWindow::packOpened);
-    window.openPack(tampered);
+    Prompts::setNextFileNames({tampered});
+    guitest::triggerMenu(&window, QStringLiteral("File/Open a submission pack"));
     REQUIRE(opened.wait(60000));
     CHECK_FALSE(opened.first().first().toBool());
     CHECK(packtest::hasProblem(window.verification(), evidence));
@@ -318,6 +322,5 @@ TEST_CASE("The pack export dialog writes a signed pack off the UI thread", "[pac
     const PackVerification result = verifier.verify();
     CHECK(result.ok());
     CHECK(result.manifest.entry(PackManifest::ReportPath) != nullptr);
-    CHECK_FALSE(
-        ws->metaValue(QStringLiteral("pack.") + dialog.summary()->rootHash).toString().isEmpty());
+    CHECK(ws->pack(dialog.summary()->rootHash)->has_value());
 }

@@ -18,6 +18,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -51,7 +53,7 @@ TEST_CASE("A pack holds every evidence file, the snapshot and a signed manifest"
     CHECK(manifest->computeRootHash() == root);
     CHECK(manifest->signerFingerprint == key.fingerprint());
     int files = 0;
-    for (const EvidenceItem &item : ws->evidence()) {
+    for (const EvidenceItem &item : *ws->evidence()) {
         if (item.kind != EvidenceItem::Kind::File)
             continue;
         ++files;
@@ -71,7 +73,14 @@ TEST_CASE("A pack holds every evidence file, the snapshot and a signed manifest"
               .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
               .filter(QRegularExpression(QStringLiteral("^(?!demo\\.seqohs)"))) ==
           QStringList{QStringLiteral("pack.zip")});
-    CHECK(ws->metaValue(QStringLiteral("pack.") + root).toString().contains(key.fingerprint()));
+    // The workspace records the pack, with where its audit trail stood.
+    const std::optional<PackRecord> recorded = *ws->pack(root);
+    REQUIRE(recorded.has_value());
+    CHECK(recorded->signerFingerprint == key.fingerprint());
+    CHECK(recorded->fileName == QStringLiteral("pack.zip"));
+    CHECK(recorded->auditCount + 1 == *ws->auditCount());
+    CHECK(ws->auditTrail()->last().what == QStringLiteral("pack.create"));
+    CHECK(recorded->auditHead == QString::fromLatin1(ws->auditTrail()->last().prevHash));
 }
 
 TEST_CASE("Verifying a pack passes and leaves it byte for byte as it was", "[pack]")
@@ -156,7 +165,7 @@ TEST_CASE("Extraction writes only verified files into the folder given", "[pack]
                                     Workspace::ReadOnly);
     REQUIRE(snapshot.ok());
     CHECK((*snapshot)->profile() == ws->profile());
-    CHECK((*snapshot)->evidence().size() == ws->evidence().size());
+    CHECK((*snapshot)->evidence()->size() == ws->evidence()->size());
 }
 
 TEST_CASE("Service to assessor to service: the whole round trip", "[pack][roundtrip]")
@@ -167,7 +176,7 @@ TEST_CASE("Service to assessor to service: the whole round trip", "[pack][roundt
     const SigningKey assessorKey = packtest::newKey();
     const QString pack = dir.filePath(QStringLiteral("pack.zip"));
     const QString root = packtest::writePack(*ws, serviceKey, pack);
-    const int actionsBefore = int(ws->actions().size());
+    const int actionsBefore = int(ws->actions()->size());
 
     // The assessor verifies and opens the snapshot.
     QTemporaryDir extract;
@@ -180,7 +189,7 @@ TEST_CASE("Service to assessor to service: the whole round trip", "[pack][roundt
                                     Workspace::ReadOnly);
     REQUIRE(snapshot.ok());
     Review review = Review::begin(verified, pack, (*snapshot)->standardsSet(),
-                                  (*snapshot)->profile(), QStringLiteral("Dr A. Assessor"));
+                                  *(*snapshot)->profile(), QStringLiteral("Dr A. Assessor"));
     REQUIRE(review.findings.size() > 3);
     CHECK(review.packRootHash == root);
     CHECK(review.packSignerConfirmed);
@@ -218,7 +227,7 @@ TEST_CASE("Service to assessor to service: the whole round trip", "[pack][roundt
     INFO(imported.errorString());
     REQUIRE(imported.ok());
     CHECK(imported->actionsAdded == 2);
-    const QList<Action> actions = ws->actions();
+    const QList<Action> actions = *ws->actions();
     REQUIRE(actions.size() == actionsBefore + 2);
     int fromAssessor = 0;
     for (const Action &a : actions) {
@@ -237,7 +246,7 @@ TEST_CASE("Service to assessor to service: the whole round trip", "[pack][roundt
 
     // Findings appear on the criteria of the standard.
     const QString criterion = first.criterionIds.first();
-    QList<ImportedFinding> findings = ResponseImport::findingsFor(*ws, criterion);
+    QList<ImportedFinding> findings = *ResponseImport::findingsFor(*ws, criterion);
     REQUIRE(findings.size() == 1);
     CHECK(findings.first().finding.result == FindingResult::NotMet);
     CHECK(findings.first().finding.grade == FindingGrade::MinorNonConformity);
@@ -245,19 +254,19 @@ TEST_CASE("Service to assessor to service: the whole round trip", "[pack][roundt
     CHECK(findings.first().assessorFingerprint == assessorKey.fingerprint());
     CHECK_FALSE(findings.first().needsReReview);
     CHECK(findings.first().displayText().contains(QStringLiteral("Minor non-conformity")));
-    CHECK(ResponseImport::findingsFor(*ws, first.standardId).size() == 1);
-    CHECK(ResponseImport::findingsFor(*ws, QStringLiteral("no-such-item")).isEmpty());
+    CHECK(ResponseImport::findingsFor(*ws, first.standardId)->size() == 1);
+    CHECK(ResponseImport::findingsFor(*ws, QStringLiteral("no-such-item"))->isEmpty());
 
     // A change to the criterion after the import marks the finding for re-review.
-    Assessment changed = ws->assessment(criterion);
+    Assessment changed = *ws->assessment(criterion);
     changed.narrative += QStringLiteral(" Review date added.");
     changed.lastReviewed = importedAt.addDays(3);
     REQUIRE(ws->setAssessment(changed).ok());
-    findings = ResponseImport::findingsFor(*ws, criterion);
+    findings = *ResponseImport::findingsFor(*ws, criterion);
     REQUIRE(findings.size() == 1);
     CHECK(findings.first().needsReReview);
-    CHECK(ResponseImport::findingsFor(*ws, first.standardId).first().needsReReview);
-    const ResponseOverview overview = ResponseImport::overview(*ws);
+    CHECK(ResponseImport::findingsFor(*ws, first.standardId)->first().needsReReview);
+    const ResponseOverview overview = *ResponseImport::overview(*ws);
     CHECK(overview.any);
     CHECK(overview.recommendation == Recommendation::DeferWithActions);
     CHECK(overview.notMet == 1);
@@ -270,14 +279,14 @@ TEST_CASE("Service to assessor to service: the whole round trip", "[pack][roundt
     Expected<ResponseImport::Result> again = ResponseImport::importFile(*ws, responsePath);
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().message.contains(QStringLiteral("imported already")));
-    CHECK(ws->actions().size() == actionsBefore + 2);
-    CHECK(ResponseImport::responses(*ws).size() == 1);
+    CHECK(ws->actions()->size() == actionsBefore + 2);
+    CHECK(ResponseImport::responses(*ws)->size() == 1);
 
     // The assessment JSON carries the response, and importing it brings the findings back.
-    const QList<QJsonObject> stored = AssessmentJson::assessorResponsesOf(*ws);
+    const QList<QJsonObject> stored = *AssessmentJson::assessorResponsesOf(*ws);
     REQUIRE(stored.size() == 1);
     const QByteArray json =
-        AssessmentJson::toJson(scoringInputFor(*ws, QDate(2026, 4, 2)), QDateTime(), true, stored);
+        AssessmentJson::toJson(*scoringInputFor(*ws, QDate(2026, 4, 2)), QDateTime(), true, stored);
     Expected<AssessmentJson::Document> read =
         AssessmentJson::read(json, QStringLiteral("assessment.json"));
     INFO(read.errorString());
@@ -288,12 +297,12 @@ TEST_CASE("Service to assessor to service: the whole round trip", "[pack][roundt
         AssessmentImport::createWorkspace(*read, dir.filePath(QStringLiteral("copy.seqohs")));
     INFO(copy.errorString());
     REQUIRE(copy.ok());
-    const QList<StoredResponse> copied = ResponseImport::responses(*copy->workspace);
+    const QList<StoredResponse> copied = *ResponseImport::responses(*copy->workspace);
     REQUIRE(copied.size() == 1);
     CHECK(copied.first().response.id == response->id);
     CHECK(copied.first().response.recommendation == Recommendation::DeferWithActions);
     CHECK(copied.first().imported == importedAt);
-    CHECK(ResponseImport::findingsFor(*copy->workspace, criterion).size() == 1);
+    CHECK(ResponseImport::findingsFor(*copy->workspace, criterion)->size() == 1);
 
     // A response altered inside the JSON is refused, with its path.
     QByteArray altered = json;
@@ -314,7 +323,7 @@ TEST_CASE("A response is refused when altered, from another key or for another p
     packtest::writePack(*ws, packtest::newKey(), pack);
     const PackVerification verified = PackVerifier(pack).verify();
     REQUIRE(verified.ok());
-    Review review = Review::begin(verified, pack, ws->standardsSet(), ws->profile(),
+    Review review = Review::begin(verified, pack, ws->standardsSet(), *ws->profile(),
                                   QStringLiteral("Assessor"));
     review.findings[0].result = FindingResult::Met;
     review.recommendation = Recommendation::Accredit;
@@ -351,7 +360,7 @@ TEST_CASE("A response is refused when altered, from another key or for another p
         Expected<ResponseImport::Result> r = ResponseImport::importFile(*ws2, path);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().message.contains(QStringLiteral("did not create")));
-        CHECK(ws2->actions().size() == ws->actions().size());
+        CHECK(ws2->actions()->size() == ws->actions()->size());
     }
     SECTION("no recommendation yet")
     {
@@ -374,4 +383,75 @@ TEST_CASE("Cancelling pack creation leaves nothing behind", "[pack]")
               .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
               .filter(QRegularExpression(QStringLiteral("^(?!demo\\.seqohs)")))
               .isEmpty());
+}
+
+TEST_CASE("A response import that fails part-way leaves nothing, and importing again works",
+          "[pack][roundtrip]")
+{
+    test::TempDir dir;
+    auto ws = packtest::demoWorkspace(dir.path());
+    const SigningKey serviceKey = packtest::newKey();
+    const SigningKey assessorKey = packtest::newKey();
+    const QString pack = dir.filePath(QStringLiteral("pack.zip"));
+    packtest::writePack(*ws, serviceKey, pack);
+    REQUIRE(ws->packs()->size() == 1);
+    const qsizetype actionsBefore = ws->actions()->size();
+
+    PackVerifier verifier(pack);
+    const PackVerification verified = verifier.verify();
+    REQUIRE(verified.ok());
+    Review review = Review::begin(verified, pack, ws->standardsSet(), *ws->profile(),
+                                  QStringLiteral("Dr A. Assessor"));
+    review.findings[0].result = FindingResult::NotMet;
+    review.findings[0].actions = {{QStringLiteral("Add a review date"), QDate(2026, 9, 30)},
+                                  {QStringLiteral("Brief the team"), QDate(2026, 10, 31)},
+                                  {QStringLiteral("Audit the records"), QDate(2026, 11, 30)}};
+    review.recommendation = Recommendation::DeferWithActions;
+    Expected<ResponseFile> response = ResponseFile::fromReview(review);
+    REQUIRE(response.ok());
+    const QString responsePath = dir.filePath(QStringLiteral("response.json"));
+    REQUIRE(response->save(responsePath, assessorKey).ok());
+
+    // The second required action cannot be stored (a trigger stands in for a full disk).
+    const QString connection = QStringLiteral("saboteur");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(ws->path());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral(
+            "CREATE TRIGGER fail_second BEFORE INSERT ON action WHEN (SELECT COUNT(*) FROM "
+            "action WHERE source = 'assessor') >= 1 BEGIN SELECT RAISE(ABORT, 'no room'); END")));
+    }
+    const qint64 auditBefore = *ws->auditCount();
+    Expected<ResponseImport::Result> failed = ResponseImport::importFile(*ws, responsePath);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().message == QStringLiteral("Nothing was imported"));
+    CHECK(failed.errorString().contains(QStringLiteral("no room")));
+    // All or nothing: no action, no response, no audit row.
+    CHECK(ws->actions()->size() == actionsBefore);
+    CHECK(ws->responses()->isEmpty());
+    CHECK(*ws->auditCount() == auditBefore);
+    CHECK(ws->verifyAuditChain().ok());
+
+    {
+        QSqlDatabase db = QSqlDatabase::database(connection);
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER fail_second")));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    Expected<ResponseImport::Result> imported = ResponseImport::importFile(*ws, responsePath);
+    INFO(imported.errorString());
+    REQUIRE(imported.ok());
+    CHECK(imported->actionsAdded == 3);
+    CHECK(ws->actions()->size() == actionsBefore + 3);
+    REQUIRE(ws->responses()->size() == 1);
+    CHECK(ws->responses()->first().actionsAdded == 3);
+    // Three actions and the response, each its own row in the chain.
+    CHECK(*ws->auditCount() == auditBefore + 4);
+
+    // A second import is refused and adds nothing.
+    REQUIRE_FALSE(ResponseImport::importFile(*ws, responsePath).ok());
+    CHECK(ws->actions()->size() == actionsBefore + 3);
+    CHECK(ws->responses()->size() == 1);
 }

@@ -3,6 +3,7 @@
 // name. Each must report an error naming the file and leave the previous file byte for byte.
 
 #include "faildevice.h"
+#include "readvalue.h"
 #include "testsupport.h"
 
 #include "../pack/packtesthelpers.h"
@@ -114,14 +115,14 @@ TEST_CASE("Every writer reports a failing device and keeps the previous file", "
     packtest::writePack(*ws, key, pack);
     const PackVerification verified = PackVerifier(pack).verify();
     REQUIRE(verified.ok());
-    Review review = Review::begin(verified, pack, ws->standardsSet(), ws->profile(),
+    Review review = Review::begin(verified, pack, ws->standardsSet(), test::read(ws->profile()),
                                   QStringLiteral("Assessor"));
     review.findings[0].result = FindingResult::Met;
     review.recommendation = Recommendation::Accredit;
     Expected<ResponseFile> response = ResponseFile::fromReview(review);
     REQUIRE(response.ok());
     const AssessorReportRenderer assessorReport(review);
-    const qint64 evidenceId = ws->evidence().first().id;
+    const qint64 evidenceId = test::read(ws->evidence()).first().id;
 
     const QList<Writer> writers{
         {"assessment.csv",

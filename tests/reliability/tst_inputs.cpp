@@ -263,7 +263,7 @@ TEST_CASE("A file that changes while it is read is refused and nothing of it is 
     const QString ws = makeDemo(dir);
     Expected<std::unique_ptr<Workspace>> workspace = Workspace::open(ws);
     REQUIRE(workspace.ok());
-    const qsizetype before = (*workspace)->evidence().size();
+    const qsizetype before = (*workspace)->evidence()->size();
     const QString path = dir.filePath(QStringLiteral("growing.log"));
     writeFile(path, QByteArray(3 * 1024 * 1024, 'a'));
     bool appended = false;
@@ -283,11 +283,11 @@ TEST_CASE("A file that changes while it is read is refused and nothing of it is 
     REQUIRE(appended);
     REQUIRE_FALSE(id.ok());
     CHECK(id.errors().first().message.contains(QStringLiteral("changed while it was being read")));
-    CHECK((*workspace)->evidence().size() == before);
+    CHECK((*workspace)->evidence()->size() == before);
     // Left alone, the same file is then stored whole.
     const Expected<qint64> again = (*workspace)->addEvidenceFile(path, meta, {});
     REQUIRE(again.ok());
-    CHECK((*workspace)->evidence().size() == before + 1);
+    CHECK((*workspace)->evidence()->size() == before + 1);
 }
 
 TEST_CASE("A truncated workspace is refused even with an empty write-ahead log beside it")

@@ -45,7 +45,7 @@ TEST_CASE("An empty lock file left by a crash is recognised and cleared")
     Expected<std::unique_ptr<Workspace>> ws = Workspace::open(path);
     INFO(ws.errorString().toStdString());
     REQUIRE(ws.ok());
-    Assessment a = (*ws)->assessment((*ws)->standardsSet().assessables().first().id);
+    Assessment a = *(*ws)->assessment((*ws)->standardsSet().assessables().first().id);
     a.result = AssessmentResult::Met;
     CHECK((*ws)->setAssessment(a).ok());
 }

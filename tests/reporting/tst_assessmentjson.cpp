@@ -34,11 +34,11 @@ ScoringInput inputOf(const Workspace &ws, const QDate &asOf)
 {
     ScoringInput in;
     in.set = ws.standardsSet();
-    in.profile = ws.profile();
-    in.assessments = ws.assessments();
-    in.evidence = ws.evidence();
-    in.links = ws.links();
-    in.actions = ws.actions();
+    in.profile = *ws.profile();
+    in.assessments = *ws.assessments();
+    in.evidence = *ws.evidence();
+    in.links = *ws.links();
+    in.actions = *ws.actions();
     in.asOf = asOf;
     return in;
 }
@@ -239,7 +239,7 @@ TEST_CASE("Import restores file evidence found in the evidence folder")
     INFO(imported.errorString());
     REQUIRE(imported.ok());
     CHECK(imported->filesRestored == 1);
-    const std::optional<EvidenceItem> restored = imported->workspace->evidenceItem(1);
+    const std::optional<EvidenceItem> restored = *imported->workspace->evidenceItem(1);
     REQUIRE(restored.has_value());
     CHECK(restored->kind == EvidenceItem::Kind::File);
     CHECK(restored->sha256 == input.evidence[0].sha256);

@@ -25,9 +25,9 @@ TEST_CASE("The demo puts each evidence item and action on the criteria it is abo
 
     QHash<QString, QStringList> codesOfEvidence;
     QHash<qint64, QString> titleOf;
-    for (const EvidenceItem &e : ws.evidence())
+    for (const EvidenceItem &e : *ws.evidence())
         titleOf.insert(e.id, e.title);
-    for (const EvidenceLink &l : ws.links())
+    for (const EvidenceLink &l : *ws.links())
         codesOfEvidence[titleOf.value(l.evidenceId)] << codeOf.value(l.itemId);
     for (auto it = codesOfEvidence.begin(); it != codesOfEvidence.end(); ++it)
         it->sort();
@@ -46,13 +46,13 @@ TEST_CASE("The demo puts each evidence item and action on the criteria it is abo
                       QStringLiteral("S23-RES-03")});
     // Nothing about fees or facilities was evidenced by a training matrix, and every item
     // supports something.
-    for (const EvidenceItem &e : ws.evidence()) {
+    for (const EvidenceItem &e : *ws.evidence()) {
         INFO(e.title.toStdString());
         CHECK_FALSE(codesOfEvidence.value(e.title).isEmpty());
     }
 
     QHash<QString, QString> codeOfAction;
-    for (const Action &a : ws.actions())
+    for (const Action &a : *ws.actions())
         codeOfAction.insert(a.text, codeOf.value(a.itemId));
     CHECK(codeOfAction.value(
               QStringLiteral("Repeat the infection prevention and control audit at all sites")) ==
@@ -70,7 +70,7 @@ TEST_CASE("The demo puts each evidence item and action on the criteria it is abo
 
     // The must criterion that blocks readiness has an action with an owner: the plan for the
     // visit starts with someone doing it.
-    const ScoringInput input = scoringInputFor(ws, today);
+    const ScoringInput input = *scoringInputFor(ws, today);
     const ReadinessReport report = ReadinessReportBuilder::build(input, Scorer::score(input));
     REQUIRE_FALSE(report.visitPlan.steps.isEmpty());
     const VisitPlan::Step &first = report.visitPlan.steps.first();
@@ -88,7 +88,7 @@ TEST_CASE("The demo's snapshots over the past year show readiness growing")
     REQUIRE(demo.ok());
     Workspace &ws = **demo;
     QList<Snapshot> snapshots;
-    for (const SnapshotInfo &info : ws.snapshots()) {
+    for (const SnapshotInfo &info : *ws.snapshots()) {
         Expected<QByteArray> json = ws.snapshot(info.name);
         REQUIRE(json.ok());
         Expected<Snapshot> s = Snapshot::fromJson(*json, info.name);
@@ -100,7 +100,7 @@ TEST_CASE("The demo's snapshots over the past year show readiness growing")
               [](const Snapshot &a, const Snapshot &b) { return a.asOf < b.asOf; });
     CHECK(snapshots.first().asOf == today.addDays(-360));
     CHECK(snapshots.last().asOf == today.addDays(-90));
-    const ScoringInput input = scoringInputFor(ws, today);
+    const ScoringInput input = *scoringInputFor(ws, today);
     const Readiness now = Scorer::score(input);
     double previous = -1;
     double previousCoverage = -1;

@@ -92,9 +92,9 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(id.errorString()));
             return 1;
         }
-        const std::optional<EvidenceItem> item = (*ws)->evidenceItem(*id);
+        const Expected<std::optional<EvidenceItem>> item = (*ws)->evidenceItem(*id);
         std::printf("committed %lld %s\n", static_cast<long long>(*id),
-                    item ? item->sha256.constData() : "");
+                    item && *item ? (*item)->sha256.constData() : "");
         std::fflush(stdout);
         QFile::remove(source);
         waitForParent();

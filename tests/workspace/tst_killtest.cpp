@@ -79,14 +79,18 @@ TEST_CASE("A workspace survives kill -9 at chosen points of an import", "[kill]"
         REQUIRE(ws->verifyAuditChain().ok());
         // The child was stopped at a known point: what it reported committed is all there is;
         // an import cut off mid-file left nothing.
-        const QList<EvidenceItem> items = ws->evidence();
-        REQUIRE(items.size() == committed.size());
+        const Expected<QList<EvidenceItem>> items = ws->evidence();
+        REQUIRE(items);
+        REQUIRE(items.value().size() == committed.size());
         for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
-            const std::optional<EvidenceItem> item = ws->evidenceItem(it.key());
+            const Expected<std::optional<EvidenceItem>> item = ws->evidenceItem(it.key());
             REQUIRE(item);
-            CHECK(item->sha256 == it.value());
+            REQUIRE(item.value());
+            CHECK(item.value()->sha256 == it.value());
         }
-        CHECK(ws->auditTrail().size() == items.size() + 1);
+        const Expected<QList<AuditEntry>> trail = ws->auditTrail();
+        REQUIRE(trail);
+        CHECK(trail.value().size() == items.value().size() + 1);
     }
     CHECK(killedMidImport == Iterations / 2);
 }

@@ -1,3 +1,4 @@
+#include "readvalue.h"
 #include "testsupport.h"
 
 #include "common/clock.h"
@@ -57,13 +58,13 @@ TEST_CASE("The scoring cache gives the same readiness as a full re-read after 20
     auto anyItem = [&] { return items.at(random.bounded(int(items.size()))).id; };
     auto anyDate = [&] { return asOf.addDays(random.bounded(-400, 400)); };
     auto anyEvidence = [&]() -> std::optional<EvidenceItem> {
-        const QList<EvidenceItem> all = ws.evidence();
+        const QList<EvidenceItem> all = test::read(ws.evidence());
         if (all.isEmpty())
             return std::nullopt;
         return all.at(random.bounded(int(all.size())));
     };
     auto anyAction = [&]() -> std::optional<Action> {
-        const QList<Action> all = ws.actions();
+        const QList<Action> all = test::read(ws.actions());
         if (all.isEmpty())
             return std::nullopt;
         return all.at(random.bounded(int(all.size())));
@@ -80,7 +81,7 @@ TEST_CASE("The scoring cache gives the same readiness as a full re-read after 20
         switch (kind) {
         case 0:
         case 1: {
-            Assessment a = ws.assessment(anyItem());
+            Assessment a = test::read(ws.assessment(anyItem()));
             a.result = results.at(random.bounded(int(results.size())));
             a.justification = a.result == AssessmentResult::NotApplicable
                                   ? QStringLiteral("Not offered here.")
@@ -127,7 +128,7 @@ TEST_CASE("The scoring cache gives the same readiness as a full re-read after 20
             if (std::optional<EvidenceItem> e = anyEvidence()) {
                 const QString item = anyItem();
                 bool linked = false;
-                for (const EvidenceLink &l : ws.linksFor(e->id))
+                for (const EvidenceLink &l : test::read(ws.linksFor(e->id)))
                     linked = linked || l.itemId == item;
                 done = linked ? ws.unlink(e->id, item) : ws.link(EvidenceLink{e->id, item, {}});
             }
@@ -156,7 +157,7 @@ TEST_CASE("The scoring cache gives the same readiness as a full re-read after 20
             }
             break;
         case 10:
-            if (removedAction && !ws.action(removedAction->id)) {
+            if (removedAction && !test::read(ws.action(removedAction->id))) {
                 done = ws.restoreAction(*removedAction);
                 removedAction.reset();
             }
@@ -169,13 +170,13 @@ TEST_CASE("The scoring cache gives the same readiness as a full re-read after 20
                     if (r.ok())
                         removed = *r;
                 }
-            } else if (!ws.evidenceItem(removed->item.id)) {
+            } else if (!test::read(ws.evidenceItem(removed->item.id))) {
                 done = ws.restoreEvidence(*removed);
                 removed.reset();
             }
             break;
         case 12: {
-            ServiceProfile p = ws.profile();
+            ServiceProfile p = test::read(ws.profile());
             p.servesNhs = !p.servesNhs;
             p.plannedAssessment = anyDate();
             done = ws.setProfile(p);
@@ -196,7 +197,8 @@ TEST_CASE("The scoring cache gives the same readiness as a full re-read after 20
         INFO(done.errorString());
         REQUIRE(done.ok());
         const Readiness cached = Scorer::score(cache.input(asOf));
-        const Readiness reread = Scorer::score(scoringInputFor(ws, asOf));
+        REQUIRE(cache.errors().isEmpty());
+        const Readiness reread = Scorer::score(test::read(scoringInputFor(ws, asOf)));
         if (!(cached == reread)) {
             CHECK(json(cached) == json(reread));
             FAIL("the cache and a full re-read disagree after edit " << edit);

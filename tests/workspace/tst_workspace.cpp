@@ -39,7 +39,7 @@ TEST_CASE("A workspace round-trips profile, set, assessments, evidence and actio
         a.lastReviewed = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
         REQUIRE(ws->setAssessment(a).ok());
         CHECK(ws->assessment(QStringLiteral("t-a1-1")) == a);
-        CHECK(ws->assessment(QStringLiteral("t-a1-2")).result == AssessmentResult::NotAssessed);
+        CHECK(ws->assessment(QStringLiteral("t-a1-2"))->result == AssessmentResult::NotAssessed);
 
         test::writeFile(dir.filePath(QStringLiteral("policy.txt")), "A policy\n");
         EvidenceItem meta;
@@ -61,7 +61,7 @@ TEST_CASE("A workspace round-trips profile, set, assessments, evidence and actio
         action.itemId = QStringLiteral("t-a1-1");
         action.due = QDate(2026, 3, 1);
         REQUIRE(ws->addAction(action).ok());
-        ServiceProfile p = ws->profile();
+        ServiceProfile p = *ws->profile();
         p.sites << QStringLiteral("Third site");
         REQUIRE(ws->setProfile(p).ok());
         CHECK(QFileInfo::exists(path + QStringLiteral(".lock")));
@@ -71,10 +71,10 @@ TEST_CASE("A workspace round-trips profile, set, assessments, evidence and actio
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
     auto ws = test::openWorkspace(path);
     CHECK(ws->standardsSet() == test::tinySet());
-    CHECK(ws->profile().sites.size() == 3);
-    CHECK(ws->assessments().size() == 1);
-    CHECK(ws->assessment(QStringLiteral("t-a1-1")).narrative.contains(QStringLiteral("ünïcode")));
-    const std::optional<EvidenceItem> item = ws->evidenceItem(fileId);
+    CHECK(ws->profile()->sites.size() == 3);
+    CHECK(ws->assessments()->size() == 1);
+    CHECK(ws->assessment(QStringLiteral("t-a1-1"))->narrative.contains(QStringLiteral("ünïcode")));
+    const std::optional<EvidenceItem> item = *ws->evidenceItem(fileId);
     REQUIRE(item);
     CHECK(item->title == QStringLiteral("policy.txt"));
     CHECK(item->fileName == QStringLiteral("policy.txt"));
@@ -84,12 +84,12 @@ TEST_CASE("A workspace round-trips profile, set, assessments, evidence and actio
     CHECK(item->coversTo == QDate(2025, 12, 31));
     CHECK(item->sha256 ==
           QCryptographicHash::hash("A policy\n", QCryptographicHash::Sha256).toHex());
-    CHECK(ws->links().size() == 2);
-    CHECK(ws->linksFor(fileId).first().note == QStringLiteral("section 2"));
-    REQUIRE(ws->actions().size() == 1);
-    CHECK(ws->actions().first().due == QDate(2026, 3, 1));
+    CHECK(ws->links()->size() == 2);
+    CHECK(ws->linksFor(fileId)->first().note == QStringLiteral("section 2"));
+    REQUIRE(ws->actions()->size() == 1);
+    CHECK(ws->actions()->first().due == QDate(2026, 3, 1));
     CHECK(ws->checkIntegrity().ok());
-    CHECK(ws->auditTrail().size() == 5); // create, assess, evidence, action, profile
+    CHECK(ws->auditTrail()->size() == 5); // create, assess, evidence, action, profile
 }
 
 TEST_CASE("Not applicable needs a justification and unknown items are refused")
@@ -110,7 +110,7 @@ TEST_CASE("Not applicable needs a justification and unknown items are refused")
 
     a.itemId = QStringLiteral("no-such-item");
     CHECK_FALSE(ws->setAssessment(a).ok());
-    CHECK(ws->auditTrail().size() == 2);
+    CHECK(ws->auditTrail()->size() == 2);
 }
 
 TEST_CASE("Identical content is stored once and exports byte-identical")
@@ -126,7 +126,7 @@ TEST_CASE("Identical content is stored once and exports byte-identical")
     REQUIRE(a.ok());
     REQUIRE(b.ok());
     CHECK(*a != *b);
-    CHECK(ws->evidenceItem(*a)->sha256 == ws->evidenceItem(*b)->sha256);
+    CHECK(ws->evidenceItem(*a).value()->sha256 == ws->evidenceItem(*b).value()->sha256);
 
     QSqlDatabase raw =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dedup"));
@@ -157,7 +157,7 @@ TEST_CASE("Identical content is stored once and exports byte-identical")
     REQUIRE(ws->exportEvidenceFile(*b, out).ok());
     CHECK(test::readFile(out) == content);
     REQUIRE(ws->removeEvidence(*b).ok());
-    CHECK(ws->evidence().isEmpty());
+    CHECK(ws->evidence()->isEmpty());
     CHECK(ws->checkIntegrity().ok());
 
     // An empty file is evidence too.
@@ -177,13 +177,13 @@ TEST_CASE("Replacing a file keeps earlier versions")
     Expected<qint64> id = ws->addEvidenceFile(dir.filePath(QStringLiteral("v1.txt")), {}, {});
     REQUIRE(id.ok());
     REQUIRE(ws->replaceEvidenceFile(*id, dir.filePath(QStringLiteral("v2.txt"))).ok());
-    const QList<EvidenceVersion> versions = ws->versions(*id);
+    const QList<EvidenceVersion> versions = *ws->versions(*id);
     REQUIRE(versions.size() == 2);
     CHECK(versions.at(0).fileName == QStringLiteral("v1.txt"));
     CHECK(versions.at(1).fileName == QStringLiteral("v2.txt"));
     CHECK(versions.at(1).size == 15);
-    CHECK(ws->evidenceItem(*id)->version == 2);
-    CHECK(ws->evidenceItem(*id)->fileName == QStringLiteral("v2.txt"));
+    CHECK(ws->evidenceItem(*id).value()->version == 2);
+    CHECK(ws->evidenceItem(*id).value()->fileName == QStringLiteral("v2.txt"));
     const QString out = dir.filePath(QStringLiteral("out.txt"));
     REQUIRE(ws->exportEvidenceFile(*id, out, 1).ok());
     CHECK(test::readFile(out) == "first\n");
@@ -209,27 +209,29 @@ TEST_CASE("Links, statements, updates, links to criteria and actions")
         ws->addEvidenceStatement(QStringLiteral("We audit every quarter."), {},
                                  {EvidenceLink{0, QStringLiteral("t-a2"), {}}});
     REQUIRE(statement.ok());
-    CHECK(ws->evidenceItem(*link)->kind == EvidenceItem::Kind::Link);
-    CHECK(ws->evidenceItem(*link)->url == QStringLiteral("https://intranet.example/leaflet"));
-    CHECK(ws->evidenceItem(*statement)->statement == QStringLiteral("We audit every quarter."));
+    CHECK(ws->evidenceItem(*link).value()->kind == EvidenceItem::Kind::Link);
+    CHECK(ws->evidenceItem(*link).value()->url ==
+          QStringLiteral("https://intranet.example/leaflet"));
+    CHECK(ws->evidenceItem(*statement).value()->statement ==
+          QStringLiteral("We audit every quarter."));
     CHECK_FALSE(ws->addEvidenceStatement(QStringLiteral("  "), {}, {}).ok());
     CHECK_FALSE(
         ws->addEvidenceLink(QStringLiteral("x"), {}, {EvidenceLink{0, QStringLiteral("nope"), {}}})
             .ok());
-    CHECK(ws->evidence().size() == 2);
+    CHECK(ws->evidence()->size() == 2);
 
-    EvidenceItem changed = *ws->evidenceItem(*link);
+    EvidenceItem changed = **ws->evidenceItem(*link);
     changed.reviewBy = QDate(2027, 1, 1);
     changed.title = QStringLiteral("Leaflet");
     REQUIRE(ws->updateEvidence(changed).ok());
-    CHECK(ws->evidenceItem(*link)->reviewBy == QDate(2027, 1, 1));
+    CHECK(ws->evidenceItem(*link).value()->reviewBy == QDate(2027, 1, 1));
     changed.title.clear();
     CHECK_FALSE(ws->updateEvidence(changed).ok());
 
     REQUIRE(ws->link(EvidenceLink{*link, QStringLiteral("t-a1-1"), QStringLiteral("p. 2")}).ok());
     REQUIRE(ws->link(EvidenceLink{*link, QStringLiteral("t-a1-1"), QStringLiteral("p. 3")}).ok());
-    CHECK(ws->linksFor(*link).size() == 1);
-    CHECK(ws->linksFor(*link).first().note == QStringLiteral("p. 3"));
+    CHECK(ws->linksFor(*link)->size() == 1);
+    CHECK(ws->linksFor(*link)->first().note == QStringLiteral("p. 3"));
     REQUIRE(ws->unlink(*link, QStringLiteral("t-a1-1")).ok());
     CHECK_FALSE(ws->unlink(*link, QStringLiteral("t-a1-1")).ok());
 
@@ -238,14 +240,14 @@ TEST_CASE("Links, statements, updates, links to criteria and actions")
     action.text = QStringLiteral("Write the policy");
     Expected<qint64> id = ws->addAction(action);
     REQUIRE(id.ok());
-    Action done = *ws->action(*id);
+    Action done = **ws->action(*id);
     done.status = Action::Status::Done;
     REQUIRE(ws->updateAction(done).ok());
-    CHECK(ws->action(*id)->completed == QDate(2026, 2, 3));
+    CHECK(ws->action(*id).value()->completed == QDate(2026, 2, 3));
     Clock::setFixed(QDateTime());
     CHECK_FALSE(ws->addAction(Action{}).ok());
     REQUIRE(ws->removeAction(*id).ok());
-    CHECK(ws->actions().isEmpty());
+    CHECK(ws->actions()->isEmpty());
     CHECK_FALSE(ws->removeAction(*id).ok());
     CHECK(ws->verifyAuditChain().ok());
 }
@@ -258,15 +260,15 @@ TEST_CASE("Snapshots and meta values are stored as given")
     REQUIRE(ws->saveSnapshot(QStringLiteral("Annual return 2026"), "{\"a\":1}").ok());
     CHECK_FALSE(ws->saveSnapshot(QStringLiteral("Annual return 2026"), "{}").ok());
     CHECK(spy.count() == 1);
-    REQUIRE(ws->snapshots().size() == 1);
-    CHECK(ws->snapshots().first().name == QStringLiteral("Annual return 2026"));
+    REQUIRE(ws->snapshots()->size() == 1);
+    CHECK(ws->snapshots()->first().name == QStringLiteral("Annual return 2026"));
     CHECK(*ws->snapshot(QStringLiteral("Annual return 2026")) == "{\"a\":1}");
     CHECK_FALSE(ws->snapshot(QStringLiteral("missing")).ok());
     REQUIRE(ws->removeSnapshot(QStringLiteral("Annual return 2026")).ok());
-    CHECK(ws->snapshots().isEmpty());
+    CHECK(ws->snapshots()->isEmpty());
 
     REQUIRE(ws->setMetaValue(QStringLiteral("app.lastView"), QStringLiteral("dashboard")).ok());
-    CHECK(ws->metaValue(QStringLiteral("app.lastView")).toString() == QStringLiteral("dashboard"));
+    CHECK(ws->metaValue(QStringLiteral("app.lastView"))->toString() == QStringLiteral("dashboard"));
     CHECK_FALSE(ws->setMetaValue(QStringLiteral("workspace.audit_head"), QStringLiteral("x")).ok());
 }
 
@@ -290,7 +292,7 @@ TEST_CASE("Changes are announced after they are stored")
     REQUIRE(added.count() == 1);
     CHECK(added.first().first().toLongLong() == *id);
     CHECK(linksChanged.count() == 1);
-    EvidenceItem e = *ws->evidenceItem(*id);
+    EvidenceItem e = **ws->evidenceItem(*id);
     e.owner = QStringLiteral("Someone");
     REQUIRE(ws->updateEvidence(e).ok());
     REQUIRE(ws->updateEvidence(e).ok()); // unchanged: no signal, no audit row
@@ -311,7 +313,7 @@ TEST_CASE("Changes are announced after they are stored")
     action.text = QStringLiteral("Do it");
     Expected<qint64> actionId = ws->addAction(action);
     REQUIRE(actionId.ok());
-    Action updated = *ws->action(*actionId);
+    Action updated = **ws->action(*actionId);
     updated.owner = QStringLiteral("Me");
     REQUIRE(ws->updateAction(updated).ok());
     REQUIRE(ws->removeAction(*actionId).ok());
@@ -319,7 +321,7 @@ TEST_CASE("Changes are announced after they are stored")
     CHECK(actionChanged.count() == 1);
     CHECK(actionRemoved.count() == 1);
 
-    ServiceProfile p = ws->profile();
+    ServiceProfile p = *ws->profile();
     p.servesNhs = false;
     REQUIRE(ws->setProfile(p).ok());
     CHECK(profile.count() == 1);
@@ -344,8 +346,8 @@ TEST_CASE("Importing can be cancelled and reports progress")
                                                      });
     CHECK_FALSE(cancelled.ok());
     CHECK(seen.size() == 2);
-    CHECK(ws->evidence().isEmpty());
-    CHECK(ws->auditTrail().size() == 1);
+    CHECK(ws->evidence()->isEmpty());
+    CHECK(ws->auditTrail()->size() == 1);
     CHECK(ws->checkIntegrity().ok());
 
     seen.clear();
@@ -371,7 +373,7 @@ TEST_CASE("A read-only workspace refuses changes and takes no lock")
         INFO(ro.errorString());
         REQUIRE(ro.ok());
         CHECK((*ro)->isReadOnly());
-        CHECK((*ro)->profile().name == QStringLiteral("Test OH Service"));
+        CHECK((*ro)->profile()->name == QStringLiteral("Test OH Service"));
         Assessment a;
         a.itemId = QStringLiteral("t-a2");
         a.result = AssessmentResult::Met;
@@ -396,7 +398,7 @@ TEST_CASE("A backup is a consistent workspace of its own")
     CHECK_FALSE(QFileInfo::exists(copy + QStringLiteral(".partial")));
     CHECK_FALSE(ws->backupTo(ws->path()).ok());
     auto restored = test::openWorkspace(copy);
-    CHECK(restored->evidence().size() == 1);
+    CHECK(restored->evidence()->size() == 1);
     CHECK(restored->checkIntegrity().ok());
     CHECK(restored->auditTrail() == ws->auditTrail());
 }
@@ -427,11 +429,11 @@ TEST_CASE("The demo workspace covers every kind of content")
     INFO(demo.errorString());
     REQUIRE(demo.ok());
     Workspace &ws = **demo;
-    CHECK(ws.profile().name == QStringLiteral("Northgate Occupational Health"));
+    CHECK(ws.profile()->name == QStringLiteral("Northgate Occupational Health"));
     CHECK(ws.standardsSet().id == StandardsLibrary::defaultId());
 
     QSet<int> domainsAssessed;
-    const QHash<QString, Assessment> assessments = ws.assessments();
+    const QHash<QString, Assessment> assessments = *ws.assessments();
     for (const AssessableItem &item : ws.standardsSet().assessables()) {
         if (assessments.contains(item.id))
             domainsAssessed.insert(item.domainIndex);
@@ -445,11 +447,11 @@ TEST_CASE("The demo workspace covers every kind of content")
     QSet<EvidenceItem::Kind> kinds;
     int expired = 0;
     int expiringBeforeVisit = 0;
-    for (const EvidenceItem &e : ws.evidence()) {
+    for (const EvidenceItem &e : *ws.evidence()) {
         kinds.insert(e.kind);
         if (!e.isCurrentOn(today))
             ++expired;
-        else if (!e.isCurrentOn(ws.profile().plannedAssessment))
+        else if (!e.isCurrentOn(ws.profile()->plannedAssessment))
             ++expiringBeforeVisit;
     }
     CHECK(kinds.size() == 3);
@@ -457,7 +459,7 @@ TEST_CASE("The demo workspace covers every kind of content")
     CHECK(expiringBeforeVisit >= 1);
     int overdue = 0;
     int done = 0;
-    for (const Action &a : ws.actions()) {
+    for (const Action &a : *ws.actions()) {
         overdue += a.isOverdueOn(today) ? 1 : 0;
         done += a.status == Action::Status::Done ? 1 : 0;
     }
@@ -471,8 +473,8 @@ TEST_CASE("The demo workspace covers every kind of content")
     REQUIRE(again.ok());
     CHECK((*again)->actions() == ws.actions());
     CHECK((*again)->links() == ws.links());
-    QList<EvidenceItem> a = ws.evidence();
-    QList<EvidenceItem> b = (*again)->evidence();
+    QList<EvidenceItem> a = *ws.evidence();
+    QList<EvidenceItem> b = *(*again)->evidence();
     REQUIRE(a.size() == b.size());
     for (int i = 0; i < a.size(); ++i) {
         a[i].added = QDateTime();

@@ -68,12 +68,12 @@ TEST_CASE("Every change appends one chained audit row")
     const QString path = auditedWorkspace(dir);
     Workspace::setUserName(QStringLiteral("Auditor Test"));
     auto ws = test::openWorkspace(path);
-    Assessment a = ws->assessment(QStringLiteral("t-a1-1"));
+    Assessment a = *ws->assessment(QStringLiteral("t-a1-1"));
     a.narrative = QStringLiteral("Now with a narrative");
     REQUIRE(ws->setAssessment(a).ok());
     Workspace::setUserName(QString());
 
-    const QList<AuditEntry> trail = ws->auditTrail();
+    const QList<AuditEntry> trail = *ws->auditTrail();
     REQUIRE(trail.size() == 5);
     CHECK(trail.at(0).what == QStringLiteral("workspace.create"));
     CHECK(trail.at(0).prevHash.isEmpty());
@@ -173,7 +173,7 @@ TEST_CASE("The integrity check reports every damaged blob")
     CHECK(check.error().message.contains(QStringLiteral("damaged")));
     // A damaged blob is never exported.
     const QString out = dir.filePath(QStringLiteral("out.bin"));
-    const Status exported = ws->exportEvidenceFile(ws->evidence().first().id, out);
+    const Status exported = ws->exportEvidenceFile(ws->evidence()->first().id, out);
     REQUIRE_FALSE(exported.ok());
     CHECK_FALSE(QFileInfo::exists(out));
     // The hint names the window's menu item and the command that exist.

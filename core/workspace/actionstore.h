@@ -1,0 +1,42 @@
+#pragma once
+
+#include "action.h"
+#include "common/expected.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace seqohs {
+
+class StorageKernel;
+
+// The action plan's actions, and the items actions served under earlier standards sets.
+class ActionStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ActionStore)
+
+public:
+    explicit ActionStore(StorageKernel &kernel)
+        : m_kernel(kernel)
+    {
+    }
+
+    [[nodiscard]] Expected<QList<Action>> all() const;
+    [[nodiscard]] Expected<std::optional<Action>> find(qint64 id) const;
+    [[nodiscard]] Expected<QHash<qint64, QString>> archivedItems(qint64 historyId) const;
+    // Sets action.id to the new row's id.
+    [[nodiscard]] Status insert(Action &action);
+    [[nodiscard]] Status update(const Action &action);
+    // Undo of a removal: puts the action back under its own id.
+    [[nodiscard]] Status restore(const Action &action);
+    [[nodiscard]] Status repoint(qint64 id, const QString &itemId);
+    [[nodiscard]] Status remove(qint64 id);
+
+private:
+    StorageKernel &m_kernel;
+};
+
+} // namespace seqohs

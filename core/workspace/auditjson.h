@@ -1,0 +1,26 @@
+#pragma once
+
+#include "action.h"
+#include "assessment.h"
+#include "evidenceitem.h"
+#include "serviceprofile.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace seqohs {
+
+// What the audit trail records of each kind of row, before and after a change: every field a
+// person may change, so that the trail alone tells what a row held at any time.
+class AuditJson
+{
+public:
+    static QJsonObject of(const ServiceProfile &profile);
+    static QJsonObject of(const Assessment &assessment);
+    static QJsonObject of(const EvidenceItem &item);
+    static QJsonObject of(const EvidenceLink &link);
+    static QJsonObject of(const Action &action);
+    static QJsonArray of(const QList<EvidenceLink> &links);
+};
+
+} // namespace seqohs

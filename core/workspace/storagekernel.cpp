@@ -1,0 +1,315 @@
+#include "storagekernel.h"
+
+#include "common/clock.h"
+#include "sha256.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace seqohs {
+
+namespace {
+
+const QLatin1String KeyAuditHead("workspace.audit_head");
+const QLatin1String KeyAuditCount("workspace.audit_count");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("seqohs", text);
+}
+
+QString &userNameOverride()
+{
+    static QString name;
+    return name;
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The bytes an audit row's hash covers: its fields in a fixed order, then the previous hash.
+QByteArray canonicalAuditRow(const AuditEntry &e)
+{
+    const QJsonArray row{e.seq,
+                         e.when.toUTC().toString(Qt::ISODateWithMs),
+                         e.who,
+                         e.what,
+                         e.target,
+                         QString::fromUtf8(e.before),
+                         QString::fromUtf8(e.after),
+                         QString::fromLatin1(e.prevHash)};
+    return QJsonDocument(row).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+StorageKernel::StorageKernel(QString location, bool readOnly)
+    : m_location(std::move(location))
+    , m_readOnly(readOnly)
+{
+}
+
+StorageKernel::~StorageKernel() = default;
+
+void StorageKernel::setUserName(const QString &name)
+{
+    userNameOverride() = name;
+}
+
+QString StorageKernel::userName()
+{
+    if (!userNameOverride().isEmpty())
+        return userNameOverride();
+    const QString configured =
+        QSettings().value(QStringLiteral("audit/userName")).toString().trimmed();
+    if (!configured.isEmpty())
+        return configured;
+    QString os = qEnvironmentVariable("USER");
+    if (os.isEmpty())
+        os = qEnvironmentVariable("USERNAME");
+    return os.isEmpty() ? QStringLiteral("unknown") : os;
+}
+
+Error StorageKernel::sqlError(const QSqlError &error, const QString &what) const
+{
+    // SQLITE_FULL; a second engine maps its own code for a full disk here too.
+    const bool full = error.nativeErrorCode() == QLatin1String("13") ||
+                      error.nativeErrorCode() == QLatin1String("53100");
+    if (full) {
+        return Error{tr("%1: the disk is full.").arg(what), m_location, QString(),
+                     tr("Nothing was changed. Free some disk space and try again.")};
+    }
+    return Error{tr("%1: %2").arg(what, error.text()), m_location, QString(),
+                 tr("Nothing was changed. Check the workspace (use Workspace > Check integrity "
+                    "in the window, or "
+                    "seqohs-tracker-cli integrity); if it reports "
+                    "problems, restore it from a backup.")};
+}
+
+Status StorageKernel::exec(QSqlQuery &query, const QString &what) const
+{
+    if (!query.exec())
+        return sqlError(query.lastError(), what);
+    return success();
+}
+
+Expected<QSqlQuery> StorageKernel::run(const QString &sql, const QVariantList &values,
+                                       const QString &what) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return sqlError(q.lastError(), what);
+    SqlValues::bindAll(q, values);
+    if (!q.exec())
+        return sqlError(q.lastError(), what);
+    return q;
+}
+
+Status StorageKernel::writable() const
+{
+    if (m_readOnly) {
+        return Error{tr("The workspace is open read-only."), m_location, QString(),
+                     tr("Open it for editing to change it.")};
+    }
+    return success();
+}
+
+Status StorageKernel::transact(const QString &what, const std::function<Status()> &work, Sync sync)
+{
+    if (Status ok = writable(); !ok)
+        return ok;
+    if (m_depth > 0) {
+        // Part of a larger unit of work: its transaction commits or rolls back everything.
+        ++m_depth;
+        Status done = work();
+        --m_depth;
+        return done;
+    }
+    if (Status began = begin(what, sync); !began)
+        return began;
+    m_depth = 1;
+    Status done = work();
+    m_depth = 0;
+    if (done)
+        done = commit(what);
+    if (!done) {
+        rollback(what);
+        m_afterCommit.clear();
+        return done;
+    }
+    const QList<std::function<void()>> pending = std::exchange(m_afterCommit, {});
+    for (const auto &f : pending)
+        f();
+    return done;
+}
+
+void StorageKernel::afterCommit(std::function<void()> done)
+{
+    if (m_depth > 0)
+        m_afterCommit << std::move(done);
+    else
+        done();
+}
+
+Expected<QVariant> StorageKernel::meta(const QString &key) const
+{
+    Expected<QSqlQuery> q = run(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key},
+                                tr("Reading the workspace's settings failed"));
+    if (!q)
+        return q.errors();
+    if (q->next())
+        return q->value(0);
+    return QVariant();
+}
+
+Status StorageKernel::setMeta(const QString &key, const QString &value)
+{
+    Expected<QSqlQuery> q =
+        run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+            {key, value}, tr("Saving a setting failed"));
+    if (!q)
+        return q.errors();
+    return success();
+}
+
+Expected<qint64> StorageKernel::auditCount() const
+{
+    Expected<QVariant> count = meta(KeyAuditCount);
+    if (!count)
+        return count.errors();
+    return count->toLongLong();
+}
+
+Expected<QString> StorageKernel::auditHead() const
+{
+    Expected<QVariant> head = meta(KeyAuditHead);
+    if (!head)
+        return head.errors();
+    return head->toString();
+}
+
+Status StorageKernel::audit(const QString &what, const QString &target, const QJsonObject &before,
+                            const QJsonObject &after)
+{
+    Expected<qint64> count = auditCount();
+    if (!count)
+        return count.errors();
+    Expected<QString> head = auditHead();
+    if (!head)
+        return head.errors();
+    AuditEntry e;
+    e.seq = *count + 1;
+    e.when = Clock::now().toUTC();
+    e.who = userName();
+    e.what = what;
+    e.target = target;
+    e.before = compact(before);
+    e.after = compact(after);
+    e.prevHash = head->toLatin1();
+    e.hash = Sha256::hexHash(canonicalAuditRow(e) + e.prevHash);
+    Expected<QSqlQuery> q =
+        run(QStringLiteral("INSERT INTO audit (seq, at, who, what, target, before, after, "
+                           "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {e.seq, e.when.toString(Qt::ISODateWithMs), e.who, e.what, e.target,
+             e.before.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(e.before)),
+             e.after.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(e.after)),
+             QString::fromLatin1(e.prevHash), QString::fromLatin1(e.hash)},
+            tr("Recording the change failed"));
+    if (!q)
+        return q.errors();
+    if (Status ok = setMeta(KeyAuditCount, QString::number(e.seq)); !ok)
+        return ok;
+    return setMeta(KeyAuditHead, QString::fromLatin1(e.hash));
+}
+
+Expected<QList<AuditEntry>> StorageKernel::auditTrail() const
+{
+    Expected<QSqlQuery> q =
+        run(QStringLiteral("SELECT seq, at, who, what, target, before, after, prev_hash, hash "
+                           "FROM audit ORDER BY seq"),
+            {}, tr("Reading the audit trail failed"));
+    if (!q)
+        return q.errors();
+    QList<AuditEntry> list;
+    while (q->next()) {
+        AuditEntry e;
+        e.seq = q->value(0).toLongLong();
+        e.when = SqlValues::toTime(q->value(1));
+        e.who = q->value(2).toString();
+        e.what = q->value(3).toString();
+        e.target = q->value(4).toString();
+        e.before = q->value(5).toString().toUtf8();
+        e.after = q->value(6).toString().toUtf8();
+        e.prevHash = q->value(7).toString().toLatin1();
+        e.hash = q->value(8).toString().toLatin1();
+        list << e;
+    }
+    return list;
+}
+
+Expected<std::optional<QString>> StorageKernel::auditHashAt(qint64 seq) const
+{
+    Expected<QSqlQuery> q = run(QStringLiteral("SELECT hash FROM audit WHERE seq = ?"), {seq},
+                                tr("Reading the audit trail failed"));
+    if (!q)
+        return q.errors();
+    if (!q->next())
+        return std::optional<QString>();
+    return std::optional<QString>(q->value(0).toString());
+}
+
+Status StorageKernel::verifyAuditChain() const
+{
+    Expected<QList<AuditEntry>> trail = auditTrail();
+    if (!trail)
+        return trail.errors();
+    const QString hint = tr("The audit trail was changed outside seqohs-tracker. Restore the "
+                            "workspace from a backup, or keep this file as evidence of the "
+                            "change.");
+    QByteArray prev;
+    qint64 expectedSeq = 1;
+    for (const AuditEntry &e : *trail) {
+        const QString where = tr("audit row %1").arg(e.seq);
+        if (e.seq != expectedSeq) {
+            return Error{tr("The audit trail is broken: row %1 is missing.").arg(expectedSeq),
+                         m_location, where, hint};
+        }
+        if (e.prevHash != prev) {
+            return Error{tr("The audit trail is broken: row %1 does not follow the row before "
+                            "it.")
+                             .arg(e.seq),
+                         m_location, where, hint};
+        }
+        if (Sha256::hexHash(canonicalAuditRow(e) + e.prevHash) != e.hash) {
+            return Error{tr("The audit trail is broken: row %1 was edited.").arg(e.seq), m_location,
+                         where, hint};
+        }
+        prev = e.hash;
+        ++expectedSeq;
+    }
+    Expected<qint64> count = auditCount();
+    if (!count)
+        return count.errors();
+    Expected<QString> head = auditHead();
+    if (!head)
+        return head.errors();
+    if (*count != expectedSeq - 1 || head->toLatin1() != prev) {
+        return Error{tr("The audit trail is broken: it should have %1 rows but has %2; the last "
+                        "rows were removed.")
+                         .arg(*count)
+                         .arg(expectedSeq - 1),
+                     m_location, tr("audit row %1").arg(expectedSeq), hint};
+    }
+    return success();
+}
+
+} // namespace seqohs

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "auditentry.h"
+#include "common/expected.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QSqlError;
+class QSqlQuery;
+QT_END_NAMESPACE
+
+namespace seqohs {
+
+class BlobStore;
+
+// The storage kernel of a workspace: the connection, the transaction, the audit chain and the
+// key/value settings, for the stores to build on. The stores own their SQL and nothing else; what
+// only one database engine understands (opening, locking, the file's schema and upgrades, the
+// engine's own checks, backups, and how content is stored) is behind this interface, which a
+// second engine implements beside SqliteKernel.
+//
+// One unit of work is one transaction: transact() may be called inside another transact(), and
+// then joins it, so a multi-step operation commits everything or nothing. Work that must follow
+// a commit (signals, in-memory state) is queued with afterCommit() and dropped on rollback.
+class StorageKernel
+{
+public:
+    // How a transaction reaches the disk: at its commit, or (file imports, which can be repeated)
+    // at the next synced commit or checkpoint. Engines without the distinction treat both alike.
+    enum class Sync { AtCommit, Later };
+
+    virtual ~StorageKernel();
+    StorageKernel(const StorageKernel &) = delete;
+    StorageKernel &operator=(const StorageKernel &) = delete;
+
+    // The file (or connection) the workspace lives in, as errors name it.
+    QString location() const { return m_location; }
+    bool isReadOnly() const { return m_readOnly; }
+    // The schema version the stores read: the current one, except for an older file opened
+    // read-only, which is never upgraded; tables it does not have read as empty.
+    int formatVersion() const { return m_formatVersion; }
+
+    // The connection the stores run their statements on; it belongs to the opening thread.
+    QSqlDatabase database() const { return m_db; }
+    virtual BlobStore &blobs() = 0;
+    virtual const BlobStore &blobs() const = 0;
+
+    // Prepares sql, binds values in order, runs it and checks it. what names the operation in
+    // the error ("Reading the evidence failed").
+    [[nodiscard]] Expected<QSqlQuery> run(const QString &sql, const QVariantList &values,
+                                          const QString &what) const;
+    [[nodiscard]] Status exec(QSqlQuery &query, const QString &what) const;
+
+    // An error a person can act on for a failed statement: a full disk says so; anything else
+    // sends them to the integrity check.
+    [[nodiscard]] Error sqlError(const QSqlError &error, const QString &what) const;
+    [[nodiscard]] Status writable() const;
+
+    [[nodiscard]] Status transact(const QString &what, const std::function<Status()> &work,
+                                  Sync sync = Sync::AtCommit);
+    bool inTransaction() const { return m_depth > 0; }
+    void afterCommit(std::function<void()> done);
+
+    // Key/value settings. A key never set reads as a null QVariant.
+    [[nodiscard]] Expected<QVariant> meta(const QString &key) const;
+    [[nodiscard]] Status setMeta(const QString &key, const QString &value);
+
+    // Appends one row to the audit chain inside the current transaction.
+    [[nodiscard]] Status audit(const QString &what, const QString &target,
+                               const QJsonObject &before, const QJsonObject &after);
+    [[nodiscard]] Expected<qint64> auditCount() const;
+    [[nodiscard]] Expected<QString> auditHead() const;
+    [[nodiscard]] Expected<QList<AuditEntry>> auditTrail() const;
+    [[nodiscard]] Expected<std::optional<QString>> auditHashAt(qint64 seq) const;
+    // Recomputes the chain; the error names the first row that does not fit.
+    [[nodiscard]] Status verifyAuditChain() const;
+
+    // The engine's own consistency checks (pages, indexes, foreign keys); every problem found.
+    [[nodiscard]] virtual ErrorList engineProblems() const = 0;
+    // A consistent, self-contained copy, put in place only when complete.
+    [[nodiscard]] virtual Status backupTo(const QString &path) const = 0;
+
+    // The name recorded in the audit trail for changes made by this process.
+    static void setUserName(const QString &name);
+    static QString userName();
+
+protected:
+    StorageKernel(QString location, bool readOnly);
+    void setDatabase(const QSqlDatabase &db) { m_db = db; }
+    void setFormatVersion(int version) { m_formatVersion = version; }
+
+    [[nodiscard]] virtual Status begin(const QString &what, Sync sync) = 0;
+    [[nodiscard]] virtual Status commit(const QString &what) = 0;
+    virtual void rollback(const QString &what) = 0;
+
+private:
+    QString m_location;
+    bool m_readOnly = false;
+    int m_formatVersion = 0;
+    QSqlDatabase m_db;
+    int m_depth = 0;
+    QList<std::function<void()>> m_afterCommit;
+};
+
+} // namespace seqohs
