@@ -1,6 +1,6 @@
 // The "actions" command group: the action plan.
 
-#include "commandgroup.h"
+#include "command.h"
 #include "workspacecli.h"
 
 #include "common/clock.h"
@@ -163,7 +163,7 @@ int runActions(const QStringList &args, QTextStream &out, QTextStream &err)
                          {runAdd, runList, runDone}, args, out, err);
 }
 
-CommandGroup actionsGroup()
+Command actionsGroup()
 {
     return {QStringLiteral("actions"),
             QStringLiteral("actions add -w FILE TEXT [--criterion ID] [--owner O] [--due DATE]\n"
@@ -174,4 +174,4 @@ CommandGroup actionsGroup()
 
 } // namespace
 
-SEQOHS_REGISTER_COMMAND_GROUP(actionsGroup)
+SEQOHS_REGISTER_COMMAND(actionsGroup)

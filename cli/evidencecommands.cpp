@@ -1,14 +1,14 @@
 // The "evidence" command group: add files, folders, links and statements; list; export.
 
-#include "commandgroup.h"
+#include "command.h"
 #include "interruption.h"
 #include "workspacecli.h"
 
 #include "common/clock.h"
+#include "workspace/folderimportrule.h"
 #include "workspace/personaldataguard.h"
 #include "workspace/workspace.h"
 
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
@@ -103,7 +103,9 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
                 "of birth first; patient-identifiable data does not belong in evidence, and "
                 "the import is refused unless --allow-personal-data is given.")};
     QCommandLineParser parser;
-    const QCommandLineOption folder(QStringLiteral("folder"), Cli::tr("Add every file in DIR."),
+    const QCommandLineOption folder(QStringLiteral("folder"),
+                                    Cli::tr("Add every file in DIR and its subfolders "
+                                            "(hidden files and workspaces are left out)."),
                                     QStringLiteral("DIR"));
     const QCommandLineOption link(QStringLiteral("link"), Cli::tr("Add a link."),
                                   QStringLiteral("URL"));
@@ -206,10 +208,7 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
             return Cli::printErrors(err, {Error{Cli::tr("The folder does not exist."), dir,
                                                 QString(), Cli::tr("Check the path.")}});
         }
-        QDirIterator it(dir, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (it.hasNext())
-            paths << it.next();
-        paths.sort();
+        paths = FolderImportRule::files(dir);
         if (paths.isEmpty()) {
             return Cli::printErrors(err, {Error{Cli::tr("The folder holds no files."), dir,
                                                 QString(), Cli::tr("Choose another folder.")}});
@@ -472,7 +471,7 @@ int runEvidence(const QStringList &args, QTextStream &out, QTextStream &err)
                          {runAdd, runList, runExport}, args, out, err);
 }
 
-CommandGroup evidenceGroup()
+Command evidenceGroup()
 {
     return {QStringLiteral("evidence"),
             QStringLiteral("evidence add -w FILE (FILE...|--folder DIR|--link URL|--statement "
@@ -485,4 +484,4 @@ CommandGroup evidenceGroup()
 
 } // namespace
 
-SEQOHS_REGISTER_COMMAND_GROUP(evidenceGroup)
+SEQOHS_REGISTER_COMMAND(evidenceGroup)

@@ -1,4 +1,4 @@
-#include "commandgroup.h"
+#include "command.h"
 #include "translations.h"
 #include "workspacecli.h"
 
@@ -12,23 +12,6 @@
 #include <cstdio>
 #include <memory>
 
-#ifdef SEQOHS_HAVE_REPORT
-namespace {
-
-bool needsGui(const QStringList &args)
-{
-    // Rendering reports (PDF, charts) needs Qt Gui, and Qt Charts need a QApplication: report
-    // renders the readiness report, pack create puts it into the pack, review writes the
-    // assessor's report. Everything else, demo included (its sample PDFs are written by hand
-    // in the core), runs on Qt Core alone.
-    static const QStringList guiGroups{QStringLiteral("report"), QStringLiteral("pack"),
-                                       QStringLiteral("review")};
-    return args.size() > 1 && guiGroups.contains(args.at(1));
-}
-
-} // namespace
-#endif
-
 int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> app;
@@ -37,7 +20,10 @@ int main(int argc, char *argv[])
         QStringList raw;
         for (int i = 0; i < argc; ++i)
             raw << QString::fromLocal8Bit(argv[i]);
-        if (needsGui(raw)) {
+        // The command says whether it renders with Qt Gui (charts, PDF pages); everything
+        // else, demo included, runs on Qt Core alone and needs no display.
+        const Command *command = raw.size() > 1 ? Command::find(raw.at(1)) : nullptr;
+        if (command && command->needsGui(raw.mid(1))) {
             // A headless tool: render offscreen unless the user chose a platform.
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -57,10 +43,10 @@ int main(int argc, char *argv[])
     QStringList args = QCoreApplication::arguments().mid(1);
 
     if (args.isEmpty()) {
-        err << usageText();
+        err << Command::usageText();
         return 2;
     }
-    const QString formerName = commandForAlias(args.first());
+    const QString formerName = Command::forAlias(args.first());
     if (!formerName.isEmpty()) {
         // stdout stays exactly as the new name's, so scripts that read it keep working.
         err << QCoreApplication::translate("main", "seqohs-tracker-cli: '%1' is deprecated and "
@@ -72,26 +58,24 @@ int main(int argc, char *argv[])
     const QString first = args.first();
     if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("help")) {
-        out << usageText();
+        out << Command::usageText();
         return 0;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         out << "seqohs-tracker-cli " << SEQOHS_VERSION << '\n';
         return 0;
     }
-    for (const CommandGroup &group : commandGroups()) {
-        if (group.name == first) {
-            int code = group.run(args, out, err);
-            if (code == 0 && WorkspaceCli::hadReadFailure())
-                code = 1; // what was printed may be incomplete
-            out.flush();
-            err.flush();
-            return code;
-        }
+    if (const Command *command = Command::find(first)) {
+        int code = command->run(args, out, err);
+        if (code == 0 && WorkspaceCli::hadReadFailure())
+            code = 1; // what was printed may be incomplete
+        out.flush();
+        err.flush();
+        return code;
     }
     err << QCoreApplication::translate("main", "seqohs-tracker-cli: unknown command '%1'")
                .arg(first)
         << "\n\n"
-        << usageText();
+        << Command::usageText();
     return 2;
 }

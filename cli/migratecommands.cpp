@@ -1,7 +1,7 @@
 // The command groups for moving a workspace to another standards set: migrate (plan, apply),
 // crosswalk (suggest) and reconfirm (list, done). The rules are in docs/migration.md.
 
-#include "commandgroup.h"
+#include "command.h"
 #include "workspacecli.h"
 
 #include "catalogue/crosswalkformat.h"
@@ -359,7 +359,7 @@ int runReconfirm(const QStringList &args, QTextStream &out, QTextStream &err)
                          {runReconfirmList, runReconfirmDone}, args, out, err);
 }
 
-CommandGroup migrateGroup()
+Command migrateGroup()
 {
     return {QStringLiteral("migrate"),
             QStringLiteral("migrate plan -w FILE --to SET [--crosswalk FILE] [--json]\n"
@@ -369,23 +369,23 @@ CommandGroup migrateGroup()
                            "                                            move, after a snapshot"),
             60, runMigrate};
 }
-CommandGroup crosswalkGroup()
+Command crosswalkGroup()
 {
     return {QStringLiteral("crosswalk"),
             QStringLiteral("crosswalk suggest --from SET --to SET --out FILE [--min-score X]\n"
                            "                                            suggest a crosswalk"),
-            61, runCrosswalk};
+            63, runCrosswalk};
 }
-CommandGroup reconfirmGroup()
+Command reconfirmGroup()
 {
     return {QStringLiteral("reconfirm"),
             QStringLiteral("reconfirm list -w FILE [--json]             what needs a fresh look\n"
                            "reconfirm done ITEM-ID -w FILE [--result R] confirm or change it"),
-            62, runReconfirm};
+            66, runReconfirm};
 }
 
 } // namespace
 
-SEQOHS_REGISTER_COMMAND_GROUP(migrateGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(crosswalkGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(reconfirmGroup)
+SEQOHS_REGISTER_COMMAND(migrateGroup)
+SEQOHS_REGISTER_COMMAND(crosswalkGroup)
+SEQOHS_REGISTER_COMMAND(reconfirmGroup)

@@ -2,7 +2,7 @@
 // the assessment, evidence index and action plan as XLSX, CSV or JSON; and a new workspace from
 // an exported JSON assessment.
 
-#include "commandgroup.h"
+#include "command.h"
 #include "workspacecli.h"
 
 #include "common/clock.h"
@@ -43,8 +43,7 @@ QCommandLineOption formatOption(const QString &formats)
 
 QCommandLineOption outOption()
 {
-    return QCommandLineOption(QStringLiteral("out"), tr("The file to write."),
-                              QStringLiteral("FILE"));
+    return Cli::outOption(tr("The file to write."));
 }
 
 QCommandLineOption atOption()
@@ -117,10 +116,8 @@ int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption(atOption());
     if (auto code = Cli::parse(parser, args, 1, command, out, err))
         return *code;
-    if (!parser.positionalArguments().isEmpty())
-        return Cli::usageError(
-            err, tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()),
-            command);
+    if (int code = Cli::unexpectedArguments(parser, 0, command, err))
+        return code;
 #ifndef SEQOHS_HAVE_REPORT
     err << tr("seqohs-tracker-cli: this build has no report renderer (it was configured without "
               "the GUI). Build with SEQOHS_GUI=ON to write PDF, HTML or ODT reports; 'export' "
@@ -184,10 +181,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption(atOption());
     if (auto code = Cli::parse(parser, args, 1, command, out, err))
         return *code;
-    if (!parser.positionalArguments().isEmpty())
-        return Cli::usageError(
-            err, tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first()),
-            command);
+    if (int code = Cli::unexpectedArguments(parser, 0, command, err))
+        return code;
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty())
         return Cli::usageError(err, tr("Name the file to write with --out FILE."), command);
@@ -319,31 +314,34 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     return Cli::Success;
 }
 
-CommandGroup reportGroup()
+Command reportGroup()
 {
-    return {QStringLiteral("report"),
-            QStringLiteral("report -w FILE --format pdf|html|odt --out FILE [--at DATE]\n"
-                           "                                            the readiness report"),
-            60, runReport};
+    // Every format of the report is rendered with Qt Gui (the charts are Qt Charts).
+    return Command(QStringLiteral("report"),
+                   QStringLiteral("report -w FILE --format pdf|html|odt --out FILE [--at DATE]\n"
+                                  "                                            the readiness "
+                                  "report"),
+                   62, runReport)
+        .needingGui();
 }
 
-CommandGroup exportGroup()
+Command exportGroup()
 {
     return {QStringLiteral("export"),
             QStringLiteral("export -w FILE --format xlsx|csv|json --out FILE [--what TABLE]\n"
                            "                                            spreadsheets and JSON"),
-            61, runExport};
+            65, runExport};
 }
 
-CommandGroup importGroup()
+Command importGroup()
 {
     return {QStringLiteral("import"),
-            QStringLiteral("import FILE.json --out NEW.seqohs           a workspace from JSON"), 62,
+            QStringLiteral("import FILE.json --out NEW.seqohs           a workspace from JSON"), 68,
             runImport};
 }
 
 } // namespace
 
-SEQOHS_REGISTER_COMMAND_GROUP(reportGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(exportGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(importGroup)
+SEQOHS_REGISTER_COMMAND(reportGroup)
+SEQOHS_REGISTER_COMMAND(exportGroup)
+SEQOHS_REGISTER_COMMAND(importGroup)

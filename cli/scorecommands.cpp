@@ -1,5 +1,5 @@
 // score, readiness-checks and snapshot: the readiness figures of a workspace.
-#include "commandgroup.h"
+#include "command.h"
 #include "workspacecli.h"
 
 #include "common/clock.h"
@@ -301,21 +301,21 @@ int runSnapshot(const QStringList &args, QTextStream &out, QTextStream &err)
     return Cli::Success;
 }
 
-CommandGroup scoreGroup()
+Command scoreGroup()
 {
     return {
         QStringLiteral("score"),
         QStringLiteral("score -w FILE [--at DATE] [--explain NODE] [--json]   readiness by domain"),
         40, runScore};
 }
-CommandGroup readinessChecksGroup()
+Command readinessChecksGroup()
 {
     return {
         QStringLiteral("readiness-checks"),
         QStringLiteral("readiness-checks -w FILE [--at DATE] [--json]         readiness checks"),
         41, runReadinessChecks};
 }
-CommandGroup snapshotGroup()
+Command snapshotGroup()
 {
     return {
         QStringLiteral("snapshot"),
@@ -325,12 +325,12 @@ CommandGroup snapshotGroup()
 
 } // namespace
 
-SEQOHS_REGISTER_COMMAND_GROUP(scoreGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(readinessChecksGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(snapshotGroup)
+SEQOHS_REGISTER_COMMAND(scoreGroup)
+SEQOHS_REGISTER_COMMAND(readinessChecksGroup)
+SEQOHS_REGISTER_COMMAND(snapshotGroup)
 
 namespace {
 // The former name, until the next release.
 const bool registeredChecksAlias =
-    registerCommandAlias(QStringLiteral("checks"), QStringLiteral("readiness-checks"));
+    Command::addAlias(QStringLiteral("checks"), QStringLiteral("readiness-checks"));
 } // namespace

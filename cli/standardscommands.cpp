@@ -1,7 +1,7 @@
 // The "standards" command group: list, show and validate standards sets and crosswalks, write
 // the spreadsheet template and import a filled-in spreadsheet.
 
-#include "commandgroup.h"
+#include "command.h"
 
 #include "catalogue/crosswalkformat.h"
 #include "catalogue/spreadsheetimport.h"
@@ -488,11 +488,11 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     return Usage;
 }
 
-CommandGroup standardsGroup()
+Command standardsGroup()
 {
-    return CommandGroup{QStringLiteral("standards"), synopsis(), 20, run};
+    return Command{QStringLiteral("standards"), synopsis(), 19, run};
 }
 
 } // namespace
 
-SEQOHS_REGISTER_COMMAND_GROUP(standardsGroup)
+SEQOHS_REGISTER_COMMAND(standardsGroup)

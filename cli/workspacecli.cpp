@@ -109,6 +109,22 @@ int WorkspaceCli::printErrors(QTextStream &err, const ErrorList &errors)
     return Failure;
 }
 
+QCommandLineOption WorkspaceCli::outOption(const QString &what)
+{
+    return QCommandLineOption(QStringLiteral("out"), what, QStringLiteral("FILE"));
+}
+
+int WorkspaceCli::unexpectedArguments(const QCommandLineParser &parser, int allowed,
+                                      const Command &command, QTextStream &err)
+{
+    if (parser.positionalArguments().size() > allowed) {
+        return usageError(
+            err, tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(allowed)),
+            command);
+    }
+    return Success;
+}
+
 int WorkspaceCli::usageError(QTextStream &err, const QString &message, const Command &command)
 {
     err << programName << ": " << message << '\n' << "Usage: " << command.usage << '\n';

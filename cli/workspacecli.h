@@ -61,6 +61,12 @@ public:
         }
         return std::move(read).value();
     }
+    // The --out FILE option, described as `what`.
+    static QCommandLineOption outOption(const QString &what);
+    // A usage error naming the first positional argument beyond `allowed`; Success when there
+    // is none.
+    static int unexpectedArguments(const QCommandLineParser &parser, int allowed,
+                                   const Command &command, QTextStream &err);
 
     // The --allow-personal-data option.
     static QCommandLineOption allowPersonalDataOption();

@@ -1,12 +1,13 @@
 // The workspace command groups: init, info, assess, integrity, backup and demo.
 
-#include "commandgroup.h"
+#include "command.h"
 #include "workspacecli.h"
 
 #include "catalogue/standardslibrary.h"
 #include "common/clock.h"
 #include "workspace/demoworkspace.h"
 #include "workspace/workspace.h"
+#include "workspace/workspacesummary.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -100,50 +101,21 @@ int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!ws)
         return code;
     const std::optional<ServiceProfile> readProfile = Cli::take(ws->profile(), err);
-    const std::optional<QHash<QString, Assessment>> readAssessments =
-        Cli::take(ws->assessments(), err);
-    const std::optional<QList<EvidenceItem>> readEvidence = Cli::take(ws->evidence(), err);
-    const std::optional<QList<Action>> readActions = Cli::take(ws->actions(), err);
-    const std::optional<qint64> auditRows = Cli::take(ws->auditCount(), err);
-    if (!readProfile || !readAssessments || !readEvidence || !readActions || !auditRows)
+    if (!readProfile)
+        return Cli::Failure;
+    const std::optional<WorkspaceSummary> summary =
+        Cli::take(WorkspaceSummary::of(*ws, Clock::today()), err);
+    if (!summary)
         return Cli::Failure;
     const ServiceProfile &profile = *readProfile;
     const StandardsSet &set = ws->standardsSet();
-    const QDate today = Clock::today();
-
-    QMap<QString, int> results;
-    const QList<AssessableItem> items = set.assessables();
-    const QHash<QString, Assessment> &assessments = *readAssessments;
-    int applicable = 0;
-    for (const AssessableItem &item : items) {
-        if (!StandardsSet::appliesTo(item, profile.tags()))
-            continue;
-        ++applicable;
-        const auto it = assessments.constFind(item.id);
-        results[resultToString(it == assessments.cend() ? AssessmentResult::NotAssessed
-                                                        : it->result)]++;
-    }
-    QMap<QString, int> kinds;
-    int expired = 0;
-    const QList<EvidenceItem> &evidence = *readEvidence;
-    for (const EvidenceItem &e : evidence) {
-        kinds[evidenceKindToString(e.kind)]++;
-        expired += e.isCurrentOn(today) ? 0 : 1;
-    }
-    int open = 0;
-    int overdue = 0;
-    const QList<Action> &actions = *readActions;
-    for (const Action &a : actions) {
-        open += a.status != Action::Status::Done ? 1 : 0;
-        overdue += a.isOverdueOn(today) ? 1 : 0;
-    }
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject resultsJson;
-        for (auto it = results.cbegin(); it != results.cend(); ++it)
+        for (auto it = summary->results.cbegin(); it != summary->results.cend(); ++it)
             resultsJson.insert(it.key(), it.value());
         QJsonObject kindsJson;
-        for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+        for (auto it = summary->evidenceKinds.cbegin(); it != summary->evidenceKinds.cend(); ++it)
             kindsJson.insert(it.key(), it.value());
         const QJsonObject json{
             {QStringLiteral("path"), ws->path()},
@@ -162,15 +134,17 @@ int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
                          {QStringLiteral("title"), set.title},
                          {QStringLiteral("provenance"), provenanceToString(set.provenance)},
                          {QStringLiteral("contentHash"), ws->setContentHash()}}},
-            {QStringLiteral("applicableItems"), applicable},
+            {QStringLiteral("applicableItems"), summary->applicableItems},
             {QStringLiteral("results"), resultsJson},
-            {QStringLiteral("evidence"), QJsonObject{{QStringLiteral("total"), evidence.size()},
-                                                     {QStringLiteral("byKind"), kindsJson},
-                                                     {QStringLiteral("expired"), expired}}},
-            {QStringLiteral("actions"), QJsonObject{{QStringLiteral("total"), actions.size()},
-                                                    {QStringLiteral("open"), open},
-                                                    {QStringLiteral("overdue"), overdue}}},
-            {QStringLiteral("auditRows"), *auditRows}};
+            {QStringLiteral("evidence"),
+             QJsonObject{{QStringLiteral("total"), summary->evidence},
+                         {QStringLiteral("byKind"), kindsJson},
+                         {QStringLiteral("expired"), summary->evidencePastReview}}},
+            {QStringLiteral("actions"),
+             QJsonObject{{QStringLiteral("total"), summary->actions},
+                         {QStringLiteral("open"), summary->openActions},
+                         {QStringLiteral("overdue"), summary->overdueActions}}},
+            {QStringLiteral("auditRows"), summary->auditEntries}};
         out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return Cli::Success;
     }
@@ -192,19 +166,19 @@ int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
                .arg(set.id, set.version,
                     set.isSummary() ? Cli::tr(", a summary, not the official text") : QString())
         << '\n';
-    out << Cli::tr("Assessments:    %1 applicable items").arg(applicable) << '\n';
-    for (auto it = results.cbegin(); it != results.cend(); ++it)
+    out << Cli::tr("Assessments:    %1 applicable items").arg(summary->applicableItems) << '\n';
+    for (auto it = summary->results.cbegin(); it != summary->results.cend(); ++it)
         out << QStringLiteral("  %1 %2\n").arg(it.value(), 4).arg(it.key());
     out << Cli::tr("Evidence:       %1 items (%2 past their review date)")
-               .arg(evidence.size())
-               .arg(expired)
+               .arg(summary->evidence)
+               .arg(summary->evidencePastReview)
         << '\n';
     out << Cli::tr("Actions:        %1 (%2 open, %3 overdue)")
-               .arg(actions.size())
-               .arg(open)
-               .arg(overdue)
+               .arg(summary->actions)
+               .arg(summary->openActions)
+               .arg(summary->overdueActions)
         << '\n';
-    out << Cli::tr("Audit trail:    %1 entries").arg(*auditRows) << '\n';
+    out << Cli::tr("Audit trail:    %1 entries").arg(summary->auditEntries) << '\n';
     return Cli::Success;
 }
 
@@ -374,38 +348,38 @@ int runDemo(const QStringList &args, QTextStream &out, QTextStream &err)
     return Cli::Success;
 }
 
-CommandGroup initGroup()
+Command initGroup()
 {
     return {QStringLiteral("init"),
             QStringLiteral("init FILE --name NAME [--nhs] [--edition SET]   create a workspace"),
             20, runInit};
 }
-CommandGroup infoGroup()
+Command infoGroup()
 {
     return {QStringLiteral("info"),
             QStringLiteral("info -w FILE [--json]                       what a workspace holds"),
             21, runInfo};
 }
-CommandGroup assessGroup()
+Command assessGroup()
 {
     return {QStringLiteral("assess"),
             QStringLiteral("assess -w FILE ITEM-ID --result RESULT      record a self-assessment"),
             22, runAssess};
 }
-CommandGroup integrityGroup()
+Command integrityGroup()
 {
     return {QStringLiteral("integrity"),
             QStringLiteral("integrity -w FILE                           integrity, audit trail, "
                            "every file's hash"),
             28, runIntegrity};
 }
-CommandGroup backupGroup()
+Command backupGroup()
 {
     return {QStringLiteral("backup"),
             QStringLiteral("backup -w FILE --out PATH                   a consistent copy"), 29,
             runBackup};
 }
-CommandGroup demoGroup()
+Command demoGroup()
 {
     return {QStringLiteral("demo"),
             QStringLiteral("demo --out FILE                             a demonstration workspace"),
@@ -414,15 +388,15 @@ CommandGroup demoGroup()
 
 } // namespace
 
-SEQOHS_REGISTER_COMMAND_GROUP(initGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(infoGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(assessGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(integrityGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(backupGroup)
-SEQOHS_REGISTER_COMMAND_GROUP(demoGroup)
+SEQOHS_REGISTER_COMMAND(initGroup)
+SEQOHS_REGISTER_COMMAND(infoGroup)
+SEQOHS_REGISTER_COMMAND(assessGroup)
+SEQOHS_REGISTER_COMMAND(integrityGroup)
+SEQOHS_REGISTER_COMMAND(backupGroup)
+SEQOHS_REGISTER_COMMAND(demoGroup)
 
 namespace {
 // The former name, until the next release.
 const bool registeredCheckAlias =
-    registerCommandAlias(QStringLiteral("check"), QStringLiteral("integrity"));
+    Command::addAlias(QStringLiteral("check"), QStringLiteral("integrity"));
 } // namespace

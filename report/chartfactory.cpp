@@ -1,5 +1,7 @@
 #include "chartfactory.h"
 
+#include "scoring/readinessthresholds.h"
+
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -29,10 +31,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("seqohs", text);
 }
-
-// Thresholds for the bar colours: the verdict's "nearly ready" figure, and half of it.
-constexpr double GoodShare = 0.8;
-constexpr double FairShare = 0.5;
 
 QFont chartFont(qreal pointSize, bool bold = false)
 {
@@ -167,18 +165,20 @@ QChart *ChartFactory::domainScores(const QList<NodeScore> &domains)
 
     // One bar per domain, put into the set of its band: stacking sets that are zero elsewhere
     // gives each bar its band's colour, and the legend names the bands in words.
-    QBarSet *good = barSet(tr("80% or more"), metColour());
-    QBarSet *fair = barSet(tr("50% to 79%"), partialColour());
-    QBarSet *poor = barSet(tr("Below 50%"), notMetColour());
+    using Band = ReadinessThresholds::Band;
+    QBarSet *good = barSet(ReadinessThresholds::bandLabel(Band::Good), metColour());
+    QBarSet *fair = barSet(ReadinessThresholds::bandLabel(Band::Fair), partialColour());
+    QBarSet *poor = barSet(ReadinessThresholds::bandLabel(Band::Poor), notMetColour());
     QStringList categories;
     // Horizontal bars grow upwards: add in reverse so the first domain is at the top.
     for (qsizetype i = domains.size() - 1; i >= 0; --i) {
         const NodeScore &domain = domains.at(i);
         const std::optional<double> score = domain.figures.score();
         const double value = score ? *score * 100.0 : 0.0;
-        *good << (score && *score >= GoodShare ? value : 0.0);
-        *fair << (score && *score >= FairShare && *score < GoodShare ? value : 0.0);
-        *poor << (score && *score < FairShare ? value : 0.0);
+        const Band band = ReadinessThresholds::band(score);
+        *good << (band == Band::Good ? value : 0.0);
+        *fair << (band == Band::Fair ? value : 0.0);
+        *poor << (band == Band::Poor ? value : 0.0);
         categories << barLabel(domain, shareText(score));
     }
     auto *series = new QHorizontalStackedBarSeries;

@@ -33,8 +33,9 @@ public:
     static QColor gridColour();
 
     // Score per domain as horizontal bars (0-100%), each labelled with its figure; domains
-    // without a score are labelled "n/a". Bars are coloured by the same thresholds as the
-    // verdict: teal at 80% or more, amber from 50%, red below.
+    // without a score are labelled "n/a". Bars are coloured by ReadinessThresholds::band, the
+    // figures of the verdict: teal from the nearly-ready score, amber from the fair score, red
+    // below.
     static QChart *domainScores(const QList<NodeScore> &domains);
 
     // Score and evidence coverage per domain on a radar (QPolarChart), 0-100%.

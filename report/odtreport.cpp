@@ -1,6 +1,6 @@
 #include "odtreport.h"
 
-#include "scoring/scorer.h"
+#include "scoring/readinessthresholds.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -838,7 +838,8 @@ QByteArray OdtReport::contentXml() const
                 tr("Nearly ready needs every must criterion met with current evidence, a score "
                    "of at least %1 and evidence coverage of at least %2. Ready needs every "
                    "applicable criterion met with current evidence.")
-                    .arg(percent(Scorer::NearlyReadyScore), percent(Scorer::NearlyReadyCoverage)));
+                    .arg(percent(ReadinessThresholds::NearlyReadyScore),
+                         percent(ReadinessThresholds::NearlyReadyCoverage)));
 
     // 3. Must criteria.
     heading(tr("Must criteria"), false);
@@ -901,8 +902,8 @@ QByteArray OdtReport::contentXml() const
                            "(now %4); the thresholds are %5 and %6.")
                             .arg(percent(plan.scoreAfter), percent(plan.scoreBefore),
                                  percent(plan.coverageAfter), percent(plan.coverageBefore),
-                                 percent(Scorer::NearlyReadyScore),
-                                 percent(Scorer::NearlyReadyCoverage)));
+                                 percent(ReadinessThresholds::NearlyReadyScore),
+                                 percent(ReadinessThresholds::NearlyReadyCoverage)));
             if (!plan.reachesNearlyReady) {
                 b.paragraph(QStringLiteral("Text_20_body"),
                             tr("Even with every gap closed, nearly ready is out of reach: check "

@@ -4,7 +4,7 @@
 #include "common/savefile.h"
 #include "odtreport.h"
 #include "pdfnavigation.h"
-#include "scoring/scorer.h"
+#include "scoring/readinessthresholds.h"
 #include "tablepainter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -753,11 +753,11 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
     for (const QString &reason : r.verdictReasons)
         body += QStringLiteral("<li>%1</li>").arg(esc(reason));
     body += QStringLiteral("</ul>");
-    body +=
-        muted(tr("Nearly ready needs every must criterion met with current evidence, a score "
-                 "of at least %1 and evidence coverage of at least %2. Ready needs every "
-                 "applicable criterion met with current evidence.")
-                  .arg(percent(Scorer::NearlyReadyScore), percent(Scorer::NearlyReadyCoverage)));
+    body += muted(tr("Nearly ready needs every must criterion met with current evidence, a score "
+                     "of at least %1 and evidence coverage of at least %2. Ready needs every "
+                     "applicable criterion met with current evidence.")
+                      .arg(percent(ReadinessThresholds::NearlyReadyScore),
+                           percent(ReadinessThresholds::NearlyReadyCoverage)));
 
     // 3. Must criteria.
     body += heading(QStringLiteral("must"), tr("Must criteria"), false);
@@ -821,8 +821,8 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
                                 "(now %4); the thresholds are %5 and %6.")
                                  .arg(percent(plan.scoreAfter), percent(plan.scoreBefore),
                                       percent(plan.coverageAfter), percent(plan.coverageBefore),
-                                      percent(Scorer::NearlyReadyScore),
-                                      percent(Scorer::NearlyReadyCoverage))));
+                                      percent(ReadinessThresholds::NearlyReadyScore),
+                                      percent(ReadinessThresholds::NearlyReadyCoverage))));
             if (!plan.reachesNearlyReady) {
                 body += para(esc(tr("Even with every gap closed, nearly ready is out of reach: "
                                     "check the weights and what is marked not applicable.")));

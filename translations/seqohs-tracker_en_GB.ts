@@ -88,10 +88,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add every file in DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a link.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,6 +629,10 @@
     </message>
     <message>
         <source>The justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every file in DIR and its subfolders (hidden files and workspaces are left out).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3323,14 +3323,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create a private temporary folder for the report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the temporary folder exists and has free space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The pack was written, but the workspace could not record it, so the assessor&apos;s response will not be accepted. Create the pack again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4118,6 +4110,10 @@ Evidence: %1 linked, %2 current</source>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4661,6 +4657,18 @@ The fingerprint of the key in the pack
         <source>List the evidence to see the ids.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1% or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% to %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::AssessmentImport</name>
@@ -5157,18 +5165,6 @@ The fingerprint of the key in the pack
     <name>seqohs::ChartFactory</name>
     <message>
         <source>Score by domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>80% or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>50% to 79%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Below 50%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6272,6 +6268,17 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Try PDF or HTML instead, and report this problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::PackJob</name>
+    <message>
+        <source>Cannot create a private temporary folder for the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the temporary folder exists and has free space.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,12 +3,9 @@
 
 #include "prompts.h"
 
-#include "common/clock.h"
+#include "pack/packjob.h"
 #include "pack/signingkey.h"
-#include "reporting/readinessreportbuilder.h"
 #include "reportrenderer.h"
-#include "scoring/scorer.h"
-#include "workspace/scoringinputbuilder.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
@@ -21,7 +18,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -184,22 +180,21 @@ void PackExportDialog::start()
 {
     if (m_worker)
         return;
-    Expected<SigningKey> key = SigningKey::load(m_keyPath->text());
+    Expected<PackJob::Key> key = PackJob::signingKey(m_keyPath->text());
     if (!key) {
         Prompts::error(this, tr("Create submission pack"), key.errorString());
         return;
     }
-    // Charts need the GUI thread; everything else runs on the worker.
-    std::shared_ptr<ReportRenderer> renderer;
+    auto job = std::make_shared<PackJob>(key->key);
     if (m_includeReport->isChecked()) {
-        const std::optional<ScoringInput> read =
-            shown(scoringInputFor(*m_workspace, Clock::today()));
+        // Charts need the GUI thread: they are drawn here, the PDF is written on the worker.
+        const std::optional<ReadinessReport> read = shown(PackJob::readinessReport(*m_workspace));
         if (!read)
             return;
-        const ScoringInput &input = *read;
-        ReadinessReport report = ReadinessReportBuilder::build(input, Scorer::score(input));
+        ReadinessReport report = *read;
         const ReportRenderer::Charts charts = ReportRenderer::renderCharts(report);
-        renderer = std::make_shared<ReportRenderer>(std::move(report), charts);
+        auto renderer = std::make_shared<ReportRenderer>(std::move(report), charts);
+        job->setReportWriter([renderer](const QString &pdf) { return renderer->writePdf(pdf); });
     }
     m_summary.reset();
     m_errors.clear();
@@ -210,34 +205,9 @@ void PackExportDialog::start()
 
     const QString workspacePath = m_workspace->path();
     const QString destination = m_destination->text();
-    const SigningKey signingKey = *key;
-    m_worker = QThread::create([this, workspacePath, destination, signingKey, renderer] {
-        // SQLite connections stay on the thread that opens them: this one is the worker's own.
-        Expected<std::unique_ptr<Workspace>> ws =
-            Workspace::open(workspacePath, Workspace::ReadOnly);
-        if (!ws) {
-            m_errors = ws.errors();
-            return;
-        }
-        PackWriter writer(**ws, signingKey);
-        QTemporaryDir reportDir;
-        if (!reportDir.isValid()) {
-            m_errors = {Error{tr("Cannot create a private temporary folder for the report: %1")
-                                  .arg(reportDir.errorString()),
-                              QString(), QString(),
-                              tr("Check that the temporary folder exists and has free space.")}};
-            return;
-        }
-        if (renderer) {
-            const QString pdf = QDir(reportDir.path()).filePath(QStringLiteral("readiness.pdf"));
-            if (Status s = renderer->writePdf(pdf); !s) {
-                m_errors = s.errors();
-                return;
-            }
-            writer.setReadinessReportPdf(pdf);
-        }
+    m_worker = QThread::create([this, workspacePath, destination, job] {
         int lastPermille = -1;
-        writer.setProgress([this, &lastPermille](qint64 done, qint64 total) {
+        job->setProgress([this, &lastPermille](qint64 done, qint64 total) {
             const int permille = total > 0 ? int(done * 1000 / total) : 0;
             if (permille != lastPermille) {
                 lastPermille = permille;
@@ -247,7 +217,7 @@ void PackExportDialog::start()
             }
             return !m_cancel.load();
         });
-        Expected<PackSummary> summary = writer.write(destination);
+        Expected<PackSummary> summary = job->write(workspacePath, destination);
         if (summary)
             m_summary = *summary;
         else
@@ -265,7 +235,7 @@ void PackExportDialog::onWorkerDone()
     m_progress->setVisible(false);
     if (m_summary) {
         // Remembered in the workspace so that the assessor's response can be matched to it.
-        if (Status s = PackWriter::recordCreatedPack(*m_workspace, *m_summary); !s) {
+        if (Status s = PackJob::record(*m_workspace, *m_summary); !s) {
             // The pack is good, but without the record the assessor's response cannot be
             // matched to it later: say so now, while the pack can still be made again.
             m_errors = s.errors();

@@ -7,6 +7,7 @@
 
 #include "assessorreportrenderer.h"
 #include "common/clock.h"
+#include "pack/findingupdate.h"
 #include "pack/packmanifest.h"
 #include "pack/responsefile.h"
 #include "pack/signingkey.h"
@@ -589,19 +590,22 @@ void AssessorWindow::commitFinding()
     StandardFinding *f = m_review.finding(m_currentStandard);
     if (!f)
         return;
-    f->result = FindingResult(m_result->currentData().toInt());
-    f->grade = FindingGrade(m_grade->currentData().toInt());
-    f->comments = m_comments->toPlainText();
-    f->actions.clear();
+    // The form shows every part of the finding, so each replaces what was recorded.
+    QList<RequiredAction> actions;
     for (int row = 0; row < m_actions->rowCount(); ++row) {
         const QString text =
             m_actions->item(row, 0) ? m_actions->item(row, 0)->text().trimmed() : QString();
         const QString due =
             m_actions->item(row, 1) ? m_actions->item(row, 1)->text().trimmed() : QString();
         if (!text.isEmpty())
-            f->actions.append({text, QDate::fromString(due, Qt::ISODate)});
+            actions.append({text, QDate::fromString(due, Qt::ISODate)});
     }
-    f->recorded = Clock::now().toUTC();
+    FindingUpdate update;
+    update.result = FindingResult(m_result->currentData().toInt());
+    update.grade = FindingGrade(m_grade->currentData().toInt());
+    update.comments = m_comments->toPlainText();
+    update.actions = actions;
+    update.applyTo(*f);
     saveReview();
 }
 
@@ -641,8 +645,7 @@ void AssessorWindow::setRecommendation(Recommendation recommendation, const QStr
 
 void AssessorWindow::saveReview()
 {
-    m_review.updated = Clock::now().toUTC();
-    if (Status s = m_review.save(m_reviewPath); !s) {
+    if (Status s = FindingUpdate::saveChanged(m_review, m_reviewPath); !s) {
         Prompts::error(this, tr("Save review"), tr("Your review could not be saved."),
                        s.errorString());
         return;

@@ -5,10 +5,10 @@
 #include "commands/linkevidencecommand.h"
 #include "dialogs/prompts.h"
 #include "models/workspacedocument.h"
+#include "workspace/folderimportrule.h"
 #include "workspace/personaldataguard.h"
 #include "workspace/workspace.h"
 
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QMutex>
 #include <QProgressDialog>
@@ -75,19 +75,7 @@ QStringList ImportController::expand(const QStringList &pathsOrFolders)
     for (const QString &path : pathsOrFolders) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-            QStringList found;
-            while (it.hasNext()) {
-                const QString file = it.next();
-                const QString name = QFileInfo(file).fileName();
-                if (name.startsWith(QLatin1Char('.')) || name.endsWith(QLatin1String(".seqohs")) ||
-                    name.endsWith(QLatin1String(".seqohs-wal")) ||
-                    name.endsWith(QLatin1String(".seqohs-shm")))
-                    continue;
-                found << file;
-            }
-            found.sort();
-            files << found;
+            files << FolderImportRule::files(path);
         } else if (info.isFile()) {
             files << path;
         }

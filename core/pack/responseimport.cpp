@@ -1,5 +1,7 @@
 #include "responseimport.h"
 
+#include "rereviewrule.h"
+
 #include "common/clock.h"
 #include "workspace/workspace.h"
 
@@ -157,17 +159,11 @@ Expected<QList<ImportedFinding>> ResponseImport::findingsFor(const Workspace &wo
             found.recommendation = s.response.recommendation;
             found.imported = s.imported;
             found.finding = f;
-            // A criterion is judged by its own review date; a standard by its criteria's.
-            const QStringList concerned =
-                f.criterionIds.contains(itemId) ? QStringList{itemId} : f.criterionIds;
-            for (const QString &id : concerned) {
-                Expected<Assessment> a = workspace.assessment(id);
-                if (!a)
-                    return a.errors();
-                const QDateTime reviewed = a->lastReviewed;
-                if (reviewed.isValid() && reviewed > s.imported)
-                    found.needsReReview = true;
-            }
+            const Expected<bool> reReview =
+                ReReviewRule::needsReReview(workspace, f, itemId, s.imported);
+            if (!reReview)
+                return reReview.errors();
+            found.needsReReview = *reReview;
             out.append(found);
         }
     }
@@ -195,16 +191,10 @@ Expected<ResponseOverview> ResponseImport::overview(const Workspace &workspace)
         o.notMet += f.result == FindingResult::NotMet ? 1 : 0;
         o.furtherEvidence += f.result == FindingResult::FurtherEvidenceRequired ? 1 : 0;
         o.requiredActions += int(f.actions.size());
-        for (const QString &id : f.criterionIds) {
-            Expected<Assessment> a = workspace.assessment(id);
-            if (!a)
-                return a.errors();
-            const QDateTime reviewed = a->lastReviewed;
-            if (reviewed.isValid() && reviewed > latest.imported) {
-                ++o.needsReReview;
-                break;
-            }
-        }
+        const Expected<bool> reReview = ReReviewRule::needsReReview(workspace, f, latest.imported);
+        if (!reReview)
+            return reReview.errors();
+        o.needsReReview += *reReview ? 1 : 0;
     }
     return o;
 }

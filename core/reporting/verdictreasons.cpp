@@ -1,6 +1,6 @@
 #include "verdictreasons.h"
 
-#include "scoring/scorer.h"
+#include "scoring/readinessthresholds.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -92,8 +92,9 @@ QStringList VerdictReasons::of(const Readiness &readiness)
                            "them keeps the verdict at not ready, whatever the score and coverage.")
                        .arg(listSome(blockers));
     }
-    reasons << against("The score is %1, %2.", f.score(), Scorer::NearlyReadyScore);
-    reasons << against("Evidence coverage is %1, %2.", f.coverage(), Scorer::NearlyReadyCoverage);
+    reasons << against("The score is %1, %2.", f.score(), ReadinessThresholds::NearlyReadyScore);
+    reasons << against("Evidence coverage is %1, %2.", f.coverage(),
+                       ReadinessThresholds::NearlyReadyCoverage);
 
     const int unmet = f.applicable - f.count(AssessmentResult::Met);
     const int withoutEvidence = f.applicable - f.withCurrentEvidence;

@@ -1,5 +1,6 @@
 #include "visitplan.h"
 
+#include "scoring/readinessthresholds.h"
 #include "scoring/scorer.h"
 
 #include <QHash>
@@ -99,8 +100,8 @@ VisitPlan VisitPlan::build(const ScoringInput &input, const Readiness &readiness
     // Then the fewest others: each time the criterion that closes most of what is still
     // missing. Both figures are shares of the same kind, so their gains add up; a gain beyond
     // what is missing counts for nothing.
-    const double needScore = Scorer::NearlyReadyScore;
-    const double needCoverage = Scorer::NearlyReadyCoverage;
+    const double needScore = ReadinessThresholds::NearlyReadyScore;
+    const double needCoverage = ReadinessThresholds::NearlyReadyCoverage;
     while (!candidates.isEmpty() && (score() < needScore || coverage() < needCoverage)) {
         const double scoreShort = qMax(0.0, needScore - score());
         const double coverageShort = qMax(0.0, needCoverage - coverage());

@@ -16,10 +16,10 @@ namespace seqohs {
 // "Before the visit": the shortest list of criteria whose closing would lift the service to
 // "nearly ready". Blockers (must criteria not met with current evidence) come first, because
 // nothing else counts until they are closed; then the fewest other criteria that lift the score
-// and the evidence coverage over the thresholds (Scorer::NearlyReadyScore and
-// Scorer::NearlyReadyCoverage), largest gain first. Each step names who does what by when, from
-// the open actions on the criterion; a step with no open action is flagged, because nobody is
-// doing it. The readiness report and the window's dashboard both show this list.
+// and the evidence coverage over the thresholds (ReadinessThresholds::NearlyReadyScore and
+// ReadinessThresholds::NearlyReadyCoverage), largest gain first. Each step names who does what by
+// when, from the open actions on the criterion; a step with no open action is flagged, because
+// nobody is doing it. The readiness report and the window's dashboard both show this list.
 //
 // A pure function of the scoring input and the Readiness that Scorer::score gave for it.
 struct VisitPlan

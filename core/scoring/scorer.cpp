@@ -1,5 +1,7 @@
 #include "scorer.h"
 
+#include "readinessthresholds.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -323,16 +325,18 @@ Readiness Scorer::score(const ScoringInput &input)
         r.verdict = Verdict::NotReady;
         r.reasons << tr("Every applicable criterion has a weight of zero, so no score can be "
                         "computed.");
-    } else if (*score >= NearlyReadyScore && coverage && *coverage >= NearlyReadyCoverage) {
+    } else if (*score >= ReadinessThresholds::NearlyReadyScore && coverage &&
+               *coverage >= ReadinessThresholds::NearlyReadyCoverage) {
         r.verdict = Verdict::NearlyReady;
     } else {
         r.verdict = Verdict::NotReady;
-        if (*score < NearlyReadyScore)
+        if (*score < ReadinessThresholds::NearlyReadyScore)
             r.reasons << tr("The score of %1 is below the %2 needed for nearly ready.")
-                             .arg(percent(*score), percent(NearlyReadyScore));
-        if (!coverage || *coverage < NearlyReadyCoverage)
+                             .arg(percent(*score), percent(ReadinessThresholds::NearlyReadyScore));
+        if (!coverage || *coverage < ReadinessThresholds::NearlyReadyCoverage)
             r.reasons << tr("Evidence coverage of %1 is below the %2 needed for nearly ready.")
-                             .arg(percent(coverage.value_or(0)), percent(NearlyReadyCoverage));
+                             .arg(percent(coverage.value_or(0)),
+                                  percent(ReadinessThresholds::NearlyReadyCoverage));
     }
     if (r.verdict != Verdict::Ready && f.applicable > 0) {
         if (unmet > 0)

@@ -10,10 +10,6 @@ namespace seqohs {
 class Scorer
 {
 public:
-    // Thresholds for "Nearly ready" (see docs/scoring.md).
-    static constexpr double NearlyReadyScore = 0.8;
-    static constexpr double NearlyReadyCoverage = 0.8;
-
     static Readiness score(const ScoringInput &input);
 
     // Points for a result, as a share of the item's weight.

@@ -515,6 +515,43 @@ TEST_CASE("Evidence added from the Evidence page asks for criteria and offers st
     CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Undone")));
 }
 
+TEST_CASE("A folder added from the Evidence page leaves out hidden files and workspaces, as the "
+          "command line does",
+          "[menus][folderimport]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Folder OH"), 0)));
+    const AssessableItem item = window.document()->workspace().standardsSet().assessables().at(2);
+    const QString folder = test::makeMixedEvidenceFolder(dir);
+
+    guitest::triggerMenu(&window, QStringLiteral("View/Evidence"));
+    Prompts::setNextFileNames({folder});
+    guitest::whenDialogOpens([item](QWidget *w) {
+        auto *dialog = qobject_cast<EvidenceTargetDialog *>(w);
+        REQUIRE(dialog);
+        QTest::keyClicks(dialog->searchBox(), item.code);
+        QTest::keyClick(dialog->searchBox(), Qt::Key_Return);
+        QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Add")), Qt::LeftButton);
+    });
+    QWidget *addFolder = guitest::buttonWithText(&window, QStringLiteral("Add folder"));
+    REQUIRE(addFolder);
+    REQUIRE(addFolder->isVisible());
+    QTest::mouseClick(addFolder, Qt::LeftButton);
+    waitForImport(window);
+
+    CHECK(Prompts::recordedErrors().isEmpty());
+    QStringList names;
+    for (const EvidenceItem &e : window.document()->workspace().evidence().value())
+        names << e.fileName;
+    names.sort();
+    CHECK(names == test::mixedEvidenceFolderTaken());
+}
+
 TEST_CASE("Undo brings an assessment change made elsewhere back into view", "[menus]")
 {
     QStandardPaths::setTestModeEnabled(true);

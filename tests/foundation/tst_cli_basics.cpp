@@ -71,3 +71,42 @@ TEST_CASE("demo runs on Qt Core alone; report needs Qt Gui")
     CHECK(report.exitCode != 0);
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("r.html"))));
 }
+
+TEST_CASE("Each command says whether it needs Qt Gui: only what renders starts a QApplication")
+{
+    // With a platform that does not exist, a command that starts a QApplication aborts (the
+    // run ends abnormally, exit code -1); one on Qt Core alone ends normally.
+    const bool wasSet = qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    const QByteArray saved = qgetenv("QT_QPA_PLATFORM");
+    qputenv("QT_QPA_PLATFORM", "no-such-platform");
+    test::TempDir dir;
+    const QString key = dir.filePath(QStringLiteral("k.key"));
+    const QString missing = dir.filePath(QStringLiteral("missing.json"));
+    const QString ws = dir.filePath(QStringLiteral("none.seqohs"));
+    const test::CliRun keygen = test::runCli(
+        {QStringLiteral("pack"), QStringLiteral("keygen"), QStringLiteral("--out"), key});
+    const test::CliRun verify = test::runCli({QStringLiteral("pack"), QStringLiteral("verify"),
+                                              dir.filePath(QStringLiteral("none.zip"))});
+    const test::CliRun create =
+        test::runCli({QStringLiteral("pack"), QStringLiteral("create"), QStringLiteral("-w"), ws,
+                      QStringLiteral("--out"), dir.filePath(QStringLiteral("p.zip")),
+                      QStringLiteral("--key"), key});
+    const test::CliRun show =
+        test::runCli({QStringLiteral("review"), QStringLiteral("show"), missing});
+    const test::CliRun report =
+        test::runCli({QStringLiteral("review"), QStringLiteral("report"), missing,
+                      QStringLiteral("--out"), dir.filePath(QStringLiteral("r.pdf"))});
+    const test::CliRun response = test::runCli(
+        {QStringLiteral("response"), QStringLiteral("show"), QStringLiteral("-w"), ws});
+    if (wasSet)
+        qputenv("QT_QPA_PLATFORM", saved);
+    else
+        qunsetenv("QT_QPA_PLATFORM");
+    INFO(keygen.err);
+    CHECK(keygen.exitCode == 0);
+    CHECK(verify.exitCode == 1);
+    CHECK(show.exitCode == 1);
+    CHECK(response.exitCode == 1);
+    CHECK(create.exitCode == -1);
+    CHECK(report.exitCode == -1);
+}

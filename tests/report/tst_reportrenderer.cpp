@@ -4,8 +4,11 @@
 #include "chartfactory.h"
 #include "reporting/readinessreportbuilder.h"
 #include "reportrenderer.h"
+#include "scoring/readinessthresholds.h"
 #include "scoring/scorer.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QBuffer>
 #include <QChart>
 #include <QFile>
@@ -131,6 +134,40 @@ TEST_CASE("Charts render offscreen at twice the logical size with something draw
     const QImage second = ChartFactory::renderChart(chart.get(), QSize(300, 200));
     CHECK(first == second);
     CHECK(chart->series().size() == 1);
+}
+
+TEST_CASE("The domain bars take their colour band from the readiness thresholds")
+{
+    // Scores just on and just under each threshold.
+    QList<NodeScore> domains;
+    for (const double earned : {80.0, 79.0, 50.0, 49.0}) {
+        NodeScore d;
+        d.code = QStringLiteral("D%1").arg(domains.size() + 1);
+        d.title = d.code;
+        d.figures.earned = earned;
+        d.figures.possible = 100.0;
+        domains << d;
+    }
+    std::unique_ptr<QChart> chart(ChartFactory::domainScores(domains));
+    REQUIRE(chart->series().size() == 1);
+    auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().first());
+    REQUIRE(series);
+    const QList<QBarSet *> sets = series->barSets();
+    REQUIRE(sets.size() == 3);
+    using Band = ReadinessThresholds::Band;
+    CHECK(sets.at(0)->label() == ReadinessThresholds::bandLabel(Band::Good));
+    CHECK(sets.at(1)->label() == ReadinessThresholds::bandLabel(Band::Fair));
+    CHECK(sets.at(2)->label() == ReadinessThresholds::bandLabel(Band::Poor));
+    // Bars run bottom to top, so the last domain comes first.
+    auto values = [](const QBarSet *set) {
+        QList<double> v;
+        for (int i = 0; i < set->count(); ++i)
+            v << set->at(i);
+        return v;
+    };
+    CHECK(values(sets.at(0)) == QList<double>{0, 0, 0, 80});
+    CHECK(values(sets.at(1)) == QList<double>{0, 50, 79, 0});
+    CHECK(values(sets.at(2)) == QList<double>{49, 0, 0, 0});
 }
 
 TEST_CASE("The PDF has a cover, contents with page numbers, every section and page headers")

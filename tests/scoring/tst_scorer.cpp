@@ -1,6 +1,7 @@
 #include "scoringfixture.h"
 #include "testsupport.h"
 
+#include "scoring/readinessthresholds.h"
 #include "scoring/scorer.h"
 
 using namespace seqohs;
@@ -325,4 +326,23 @@ TEST_CASE("Scoring is a pure function: the same input gives the same result")
 {
     const ScoringInput in = workedExample();
     CHECK(Scorer::score(in) == Scorer::score(in));
+}
+
+TEST_CASE("Readiness thresholds: one definition of the nearly-ready figures and the chart bands")
+{
+    using Band = ReadinessThresholds::Band;
+    CHECK(ReadinessThresholds::NearlyReadyScore == 0.8);
+    CHECK(ReadinessThresholds::NearlyReadyCoverage == 0.8);
+    CHECK(ReadinessThresholds::FairScore == 0.5);
+    CHECK(ReadinessThresholds::band(std::nullopt) == Band::None);
+    CHECK(ReadinessThresholds::band(1.0) == Band::Good);
+    CHECK(ReadinessThresholds::band(0.8) == Band::Good);
+    CHECK(ReadinessThresholds::band(0.7999) == Band::Fair);
+    CHECK(ReadinessThresholds::band(0.5) == Band::Fair);
+    CHECK(ReadinessThresholds::band(0.4999) == Band::Poor);
+    CHECK(ReadinessThresholds::band(0.0) == Band::Poor);
+    CHECK(ReadinessThresholds::bandLabel(Band::Good) == QStringLiteral("80% or more"));
+    CHECK(ReadinessThresholds::bandLabel(Band::Fair) == QStringLiteral("50% to 79%"));
+    CHECK(ReadinessThresholds::bandLabel(Band::Poor) == QStringLiteral("Below 50%"));
+    CHECK(ReadinessThresholds::bandLabel(Band::None).isEmpty());
 }

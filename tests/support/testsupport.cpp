@@ -1,6 +1,8 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 namespace test {
@@ -35,6 +37,42 @@ CliRun runCli(const QStringList &args, int timeoutMs, const QByteArray &stdinDat
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+QString makeMixedEvidenceFolder(const TempDir &dir)
+{
+    const QString folder = dir.filePath(QStringLiteral("evidence folder"));
+    const QStringList files{
+        // Taken.
+        QStringLiteral("minutes.txt"),
+        QStringLiteral("policy.md"),
+        QStringLiteral("sub/audit.txt"),
+        // Left out: hidden, or a workspace's own.
+        QStringLiteral(".hidden.txt"),
+        QStringLiteral(".git/config"),
+        QStringLiteral("sub/.DS_Store"),
+        QStringLiteral("Clinic.seqohs"),
+        QStringLiteral("Clinic.seqohs-wal"),
+        QStringLiteral("Clinic.seqohs-shm"),
+        QStringLiteral("Clinic.seqohs-journal"),
+        QStringLiteral("Clinic.seqohs.lock"),
+        QStringLiteral("sub/OLD.SEQOHS"),
+    };
+    for (const QString &name : files) {
+        const QString path = QDir(folder).filePath(name);
+        REQUIRE(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        // Different content per file, so that none is taken for a copy of another.
+        REQUIRE(file.write(QStringLiteral("Content of %1.\n").arg(name).toUtf8()) > 0);
+    }
+    return folder;
+}
+
+QStringList mixedEvidenceFolderTaken()
+{
+    return {QStringLiteral("audit.txt"), QStringLiteral("minutes.txt"),
+            QStringLiteral("policy.md")};
 }
 
 } // namespace test

@@ -46,4 +46,12 @@ struct CliRun
 // Runs seqohs-tracker-cli with these arguments and waits up to timeoutMs.
 CliRun runCli(const QStringList &args, int timeoutMs = 60000, const QByteArray &stdinData = {});
 
+// A folder for "add every file in a folder": files a folder import takes (minutes.txt,
+// policy.md, sub/audit.txt) beside files it must leave out (hidden files, a file in a hidden
+// folder, a workspace with its log, shared memory, journal and lock). Returns the folder.
+QString makeMixedEvidenceFolder(const TempDir &dir);
+
+// The file names that makeMixedEvidenceFolder's folder import takes, sorted.
+QStringList mixedEvidenceFolderTaken();
+
 } // namespace test

@@ -212,6 +212,33 @@ TEST_CASE("CLI: evidence add, list and export; personal data is refused")
     CHECK(test::runCli({QStringLiteral("evidence"), QStringLiteral("frob")}).exitCode == 2);
 }
 
+TEST_CASE("CLI: evidence add --folder leaves out hidden files and workspaces, as the window does",
+          "[folderimport]")
+{
+    test::TempDir dir;
+    const QString ws = dir.filePath(QStringLiteral("cli.seqohs"));
+    REQUIRE(
+        test::runCli({QStringLiteral("init"), ws, QStringLiteral("--name"),
+                      QStringLiteral("CLI Service"), QStringLiteral("--edition"), tinySetFile(dir)})
+            .exitCode == 0);
+    const QString folder = test::makeMixedEvidenceFolder(dir);
+    test::CliRun run = test::runCli(withWorkspace(
+        ws, {QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--folder"), folder,
+             QStringLiteral("--criteria"), QStringLiteral("t-a2")}));
+    INFO(run.err);
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.count(QStringLiteral("Added evidence")) == 3);
+    run = test::runCli(withWorkspace(
+        ws, {QStringLiteral("evidence"), QStringLiteral("list"), QStringLiteral("--json")}));
+    REQUIRE(run.exitCode == 0);
+    QStringList names;
+    const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    for (const QJsonValue &item : list)
+        names << item.toObject().value(QStringLiteral("fileName")).toString();
+    names.sort();
+    CHECK(names == test::mixedEvidenceFolderTaken());
+}
+
 TEST_CASE("CLI: actions add, list and done")
 {
     test::TempDir dir;

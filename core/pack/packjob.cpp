@@ -1,0 +1,98 @@
+#include "packjob.h"
+
+#include "common/clock.h"
+#include "reporting/readinessreportbuilder.h"
+#include "scoring/scorer.h"
+#include "workspace/scoringinputbuilder.h"
+#include "workspace/workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace seqohs {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PackJob", text);
+}
+
+} // namespace
+
+Expected<PackJob::Key> PackJob::signingKey(const QString &keyPath)
+{
+    Key result;
+    result.path = keyPath;
+    if (result.path.isEmpty()) {
+        result.path = SigningKey::defaultPath();
+        if (!QFileInfo::exists(result.path)) {
+            Expected<SigningKey> fresh = SigningKey::generate();
+            if (!fresh)
+                return fresh.errors();
+            if (Status s = fresh->save(result.path); !s)
+                return s.errors();
+            result.created = true;
+        }
+    }
+    Expected<SigningKey> key = SigningKey::load(result.path);
+    if (!key)
+        return key.errors();
+    result.key = *key;
+    return result;
+}
+
+Expected<ReadinessReport> PackJob::readinessReport(const Workspace &workspace)
+{
+    const Expected<ScoringInput> read = scoringInputFor(workspace, Clock::today());
+    if (!read)
+        return read.errors();
+    const ScoringInput &input = *read;
+    return ReadinessReportBuilder::build(input, Scorer::score(input));
+}
+
+PackJob::PackJob(SigningKey key)
+    : m_key(std::move(key))
+{
+}
+
+Expected<PackSummary> PackJob::write(const Workspace &workspace, const QString &packPath) const
+{
+    PackWriter writer(workspace, m_key);
+    // The report lives in a private folder (0700) that goes when the pack is written.
+    QTemporaryDir reportDir;
+    if (!reportDir.isValid()) {
+        return Error{tr("Cannot create a private temporary folder for the report: %1")
+                         .arg(reportDir.errorString()),
+                     QString(), QString(),
+                     tr("Check that the temporary folder exists and has free space.")};
+    }
+    if (m_reportWriter) {
+        const QString pdf = QDir(reportDir.path()).filePath(QStringLiteral("readiness.pdf"));
+        if (Status s = m_reportWriter(pdf); !s)
+            return s.errors();
+        writer.setReadinessReportPdf(pdf);
+    }
+    writer.setProgress(m_progress);
+    return writer.write(packPath);
+}
+
+Expected<PackSummary> PackJob::write(const QString &workspacePath, const QString &packPath) const
+{
+    // SQLite connections stay on the thread that opens them: this one is the caller's own.
+    Expected<std::unique_ptr<Workspace>> ws = Workspace::open(workspacePath, Workspace::ReadOnly);
+    if (!ws)
+        return ws.errors();
+    return write(**ws, packPath);
+}
+
+Status PackJob::record(Workspace &workspace, const PackSummary &summary)
+{
+    return PackWriter::recordCreatedPack(workspace, summary);
+}
+
+} // namespace seqohs
