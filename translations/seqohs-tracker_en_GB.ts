@@ -906,6 +906,10 @@ Add one with 쫝 action…” above, or from a criterion on the Assessment page.
         <source>Removing the action failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restoring the action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddEvidenceCommand</name>
@@ -2029,6 +2033,14 @@ Add files with 쫝 files…” above, or drop files on a criterion on the Assess
     </message>
     <message>
         <source>Removing the evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the evidence version failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3511,14 +3523,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The item could not be confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result could not be recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3535,6 +3539,14 @@ Evidence: %1 linked, %2 current</source>
     <name>RemoveEvidenceCommand</name>
     <message>
         <source>Remove evidence &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private folder could be made to keep the evidence for undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was removed. Free some space in the temporary folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5157,6 +5169,14 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Removing unused content failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept copy of the evidence&apos;s content has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence cannot be put back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8410,6 +8430,34 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Recording the assessor&apos;s response failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 cannot be put back: the id is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the later additions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of version %1 of evidence item %2 was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 cannot be put back: the id is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the action failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

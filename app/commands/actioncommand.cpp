@@ -1,5 +1,6 @@
 #include "actioncommand.h"
 
+#include "models/readresult.h"
 #include "models/workspacedocument.h"
 #include "workspace/workspace.h"
 
@@ -40,18 +41,32 @@ bool ActionCommand::move(const std::optional<Action> &from, const std::optional<
         Action a = *to;
         a.id = actionId();
         status = ws.updateAction(a);
+        // As stored, with the completion date the core filled in, so that a redo repeats it.
+        if (status.ok() && to == m_after) {
+            if (const std::optional<Action> stored = found(ws.action(a.id)))
+                m_after = *stored;
+        }
     } else if (from) {
-        status = ws.removeAction(actionId());
+        // Kept as stored (the completion date the core filled in, too) so that it comes back
+        // exactly, under its id.
+        // exactly, under its id. Unread, it could not come back, so it is not removed.
+        Expected<std::optional<Action>> stored = ws.action(actionId());
+        if (!stored)
+            status = stored.errors();
+        else
+            status = ws.removeAction(actionId());
+        if (status.ok())
+            m_removed = *stored;
+    } else if (to && m_removed) {
+        status = ws.restoreAction(*m_removed);
+        if (status.ok())
+            m_removed.reset();
     } else if (to) {
         const Expected<qint64> added = ws.addAction(*to);
-        if (added.ok()) {
-            if (m_id == 0)
-                m_id = *added;
-            else
-                m_document->remapActionId(actionId(), *added);
-        } else {
+        if (added.ok())
+            m_id = *added;
+        else
             status = added.errors();
-        }
     }
     if (!status.ok()) {
         m_document->reportErrors(status.errors());

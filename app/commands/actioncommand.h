@@ -9,7 +9,8 @@
 class WorkspaceDocument;
 
 // Adds, changes or removes an action. Before and after are the action's states; nothing on one
-// side means it does not exist there. Undoing a removal re-creates the action.
+// side means it does not exist there. Undoing a removal puts the action back as it was, under
+// its id.
 class ActionCommand : public QUndoCommand
 {
 public:
@@ -29,4 +30,5 @@ private:
     std::optional<seqohs::Action> m_before;
     std::optional<seqohs::Action> m_after;
     qint64 m_id = 0;
+    std::optional<seqohs::Action> m_removed; // as stored when this command removed it
 };

@@ -32,10 +32,17 @@ QList<qint64> AddEvidenceCommand::ids() const
 void AddEvidenceCommand::undo()
 {
     Workspace &ws = m_document->workspace();
-    for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it) {
-        const Status removed = ws.removeEvidence(m_document->currentEvidenceId(it->id));
-        if (!removed.ok())
+    if (!m_keep)
+        m_keep = std::make_unique<QTemporaryDir>();
+    m_removed.resize(m_entries.size());
+    for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
+        Expected<RemovedEvidence> removed = ws.removeEvidenceKept(
+            m_document->currentEvidenceId(m_entries.at(i).id), m_keep->path());
+        if (!removed.ok()) {
             m_document->reportErrors(removed.errors());
+            continue;
+        }
+        m_removed[i] = std::move(*removed);
     }
 }
 
@@ -47,7 +54,18 @@ void AddEvidenceCommand::redo()
     }
     Workspace &ws = m_document->workspace();
     bool anyAdded = false;
-    for (Entry &e : m_entries) {
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        Entry &e = m_entries[i];
+        if (i < m_removed.size() && m_removed.at(i)) {
+            const Status restored = ws.restoreEvidence(*m_removed.at(i));
+            if (!restored.ok()) {
+                m_document->reportErrors(restored.errors());
+                continue;
+            }
+            m_removed[i].reset();
+            anyAdded = true;
+            continue;
+        }
         Expected<qint64> added = [&]() -> Expected<qint64> {
             switch (e.meta.kind) {
             case EvidenceItem::Kind::File:

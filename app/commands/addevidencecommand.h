@@ -1,14 +1,20 @@
 #pragma once
 
 #include "workspace/evidenceitem.h"
+#include "workspace/removedevidence.h"
 
 #include <QList>
+#include <QTemporaryDir>
 #include <QUndoCommand>
+
+#include <memory>
+#include <optional>
 
 class WorkspaceDocument;
 
 // Adds evidence items: files (copied in), links or statements, each with its links to items.
-// Undo removes them; redo adds them again (files from where they were first found).
+// Undo removes them, keeping what it removed; redo puts exactly that back (same ids, versions,
+// links and dates), with the content kept in a private temporary folder meanwhile.
 class AddEvidenceCommand : public QUndoCommand
 {
 public:
@@ -34,4 +40,6 @@ private:
     WorkspaceDocument *m_document;
     QList<Entry> m_entries;
     bool m_skipRedo;
+    std::unique_ptr<QTemporaryDir> m_keep;
+    QList<std::optional<seqohs::RemovedEvidence>> m_removed; // per entry, while undone
 };

@@ -63,13 +63,23 @@ void ReconfirmItemCommand::redo()
         return;
     }
     Workspace &ws = m_document->workspace();
-    const Status done =
-        m_result ? ReconfirmationQueue::changeResult(ws, m_itemId, *m_result, m_justification)
-                 : ReconfirmationQueue::confirm(ws, m_itemId);
+    Status done = success();
+    if (m_after && !(*m_after == m_before)) {
+        // Again after an undo: exactly the assessment the first time recorded (recording it
+        // clears the flag), not a fresh one stamped with the time of the redo.
+        done = ws.setAssessment(*m_after);
+    } else {
+        done = m_result
+                   ? ReconfirmationQueue::changeResult(ws, m_itemId, *m_result, m_justification)
+                   : ReconfirmationQueue::confirm(ws, m_itemId);
+    }
     if (!done.ok()) {
         m_document->reportErrors(done.errors());
         setObsolete(true); // the stack drops a command whose first redo failed
+        return;
     }
+    if (!m_after)
+        m_after = shown(ws.assessment(m_itemId));
 }
 
 void ReconfirmItemCommand::undo()

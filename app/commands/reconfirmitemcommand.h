@@ -37,5 +37,6 @@ private:
     QString m_justification;
     seqohs::Assessment m_before;
     std::optional<seqohs::Reconfirmation> m_flag;
+    std::optional<seqohs::Assessment> m_after; // as the first redo recorded it
     bool m_readable = false; // the state before could be read, so undo can restore it
 };

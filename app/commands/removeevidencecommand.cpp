@@ -5,7 +5,6 @@
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
-#include <QDir>
 
 using namespace seqohs;
 
@@ -15,63 +14,47 @@ RemoveEvidenceCommand::RemoveEvidenceCommand(WorkspaceDocument *document, qint64
     , m_document(document)
     , m_id(evidenceId)
 {
+    // Only the title: what undo needs is read when the item is removed.
     const std::optional<EvidenceItem> item = found(document->workspace().evidenceItem(evidenceId));
-    const std::optional<QList<EvidenceLink>> links =
-        shown(document->workspace().linksFor(evidenceId));
-    m_readable = item && links;
-    if (item)
-        m_item = *item;
-    if (links)
-        m_links = *links;
     setText(QCoreApplication::translate("RemoveEvidenceCommand", "Remove evidence \"%1\"")
-                .arg(m_item.title));
+                .arg(item ? item->title : QString()));
 }
 
 void RemoveEvidenceCommand::redo()
 {
-    if (!m_readable) {
+    if (!m_keep)
+        m_keep = std::make_unique<QTemporaryDir>();
+    if (!m_keep->isValid()) {
+        m_document->reportErrors(
+            {Error{QCoreApplication::translate("RemoveEvidenceCommand",
+                                               "No private folder could be made to keep the "
+                                               "evidence for undo: %1")
+                       .arg(m_keep->errorString()),
+                   m_keep->path(), QString(),
+                   QCoreApplication::translate("RemoveEvidenceCommand",
+                                               "Nothing was removed. Free some space in the "
+                                               "temporary folder and try again.")}});
         setObsolete(true);
         return;
     }
-    Workspace &ws = m_document->workspace();
-    const qint64 id = m_document->currentEvidenceId(m_id);
-    if (m_item.kind == EvidenceItem::Kind::File && !m_keep) {
-        m_keep = std::make_unique<QTemporaryDir>();
-        m_keptFile =
-            QDir(m_keep->path())
-                .filePath(m_item.fileName.isEmpty() ? QStringLiteral("evidence") : m_item.fileName);
-        const Status kept = ws.exportEvidenceFile(id, m_keptFile);
-        if (!kept.ok()) {
-            m_document->reportErrors(kept.errors());
-            setObsolete(true);
-            return;
-        }
-    }
-    const Status removed = ws.removeEvidence(id);
+    Expected<RemovedEvidence> removed = m_document->workspace().removeEvidenceKept(
+        m_document->currentEvidenceId(m_id), m_keep->path());
     if (!removed.ok()) {
         m_document->reportErrors(removed.errors());
         setObsolete(true);
+        return;
     }
+    m_removed = std::move(*removed);
 }
 
 void RemoveEvidenceCommand::undo()
 {
-    Workspace &ws = m_document->workspace();
-    QList<EvidenceLink> links = m_links;
-    Expected<qint64> added = [&]() -> Expected<qint64> {
-        switch (m_item.kind) {
-        case EvidenceItem::Kind::File:
-            return ws.addEvidenceFile(m_keptFile, m_item, links);
-        case EvidenceItem::Kind::Link:
-            return ws.addEvidenceLink(m_item.url, m_item, links);
-        case EvidenceItem::Kind::Statement:
-            break;
-        }
-        return ws.addEvidenceStatement(m_item.statement, m_item, links);
-    }();
-    if (!added.ok()) {
-        m_document->reportErrors(added.errors());
+    if (!m_removed)
+        return;
+    const Status restored = m_document->workspace().restoreEvidence(*m_removed);
+    if (!restored.ok()) {
+        m_document->reportErrors(restored.errors());
         return;
     }
-    m_document->remapEvidenceId(m_document->currentEvidenceId(m_id), *added);
+    m_removed.reset();
 }

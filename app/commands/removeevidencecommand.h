@@ -1,16 +1,18 @@
 #pragma once
 
-#include "workspace/evidenceitem.h"
+#include "workspace/removedevidence.h"
 
 #include <QTemporaryDir>
 #include <QUndoCommand>
 
 #include <memory>
+#include <optional>
 
 class WorkspaceDocument;
 
-// Removes an evidence item with its links. A file's content is kept in a private temporary
-// folder while the command can still be undone, so undo restores it exactly.
+// Removes an evidence item with its versions and links. Undo puts back exactly what was removed:
+// the same id, metadata, every version and every link. The content of each version is kept in a
+// private temporary folder for as long as the command lives on the undo stack.
 class RemoveEvidenceCommand : public QUndoCommand
 {
 public:
@@ -23,9 +25,6 @@ public:
 private:
     WorkspaceDocument *m_document;
     qint64 m_id;
-    seqohs::EvidenceItem m_item;
-    QList<seqohs::EvidenceLink> m_links;
     std::unique_ptr<QTemporaryDir> m_keep;
-    QString m_keptFile;
-    bool m_readable = false; // the item and its links could be read, so undo can restore them
+    std::optional<seqohs::RemovedEvidence> m_removed;
 };

@@ -17,7 +17,11 @@ SetAssessmentCommand::SetAssessmentCommand(WorkspaceDocument *document, const As
 {
     // What undo puts back. Without it the change could not be undone, so it is not made.
     const std::optional<Assessment> before = shown(document->workspace().assessment(after.itemId));
-    m_readable = before.has_value();
+    const std::optional<std::optional<Reconfirmation>> flag =
+        shown(document->workspace().reconfirmation(after.itemId));
+    m_readable = before && flag;
+    if (flag)
+        m_flag = *flag;
     m_before = before.value_or(after);
     m_narrativeOnly = m_before.result == m_after.result && m_before.workflow == m_after.workflow &&
                       m_before.owner == m_after.owner &&
@@ -47,7 +51,16 @@ bool SetAssessmentCommand::apply(const Assessment &assessment)
 
 void SetAssessmentCommand::undo()
 {
-    apply(m_before);
+    // The assessment first: recording it would clear a flag that was already back.
+    if (!apply(m_before) || !m_flag)
+        return;
+    const std::optional<std::optional<Reconfirmation>> flagNow =
+        shown(m_document->workspace().reconfirmation(m_after.itemId));
+    if (!flagNow || *flagNow)
+        return;
+    const Status restored = m_document->workspace().restoreReconfirmation(*m_flag);
+    if (!restored.ok())
+        m_document->reportErrors(restored.errors());
 }
 
 void SetAssessmentCommand::redo()
@@ -56,8 +69,14 @@ void SetAssessmentCommand::redo()
         setObsolete(true);
         return;
     }
-    if (!apply(m_after))
+    if (!apply(m_after)) {
         setObsolete(true); // the stack drops a command whose first redo failed
+        return;
+    }
+    // As stored, with the review time the core filled in, so that a later redo repeats it.
+    if (const std::optional<Assessment> stored =
+            shown(m_document->workspace().assessment(m_after.itemId)))
+        m_after = *stored;
 }
 
 int SetAssessmentCommand::id() const

@@ -1,14 +1,18 @@
 #pragma once
 
 #include "workspace/assessment.h"
+#include "workspace/reconfirmation.h"
 
 #include <QUndoCommand>
+
+#include <optional>
 
 class WorkspaceDocument;
 
 // Sets one item's assessment. Typing in the narrative is saved in pieces as the user pauses; a
 // piece that continues the typing of the one before (no word boundary at the pause, no change of
-// focus in between) merges with it, so undo goes back one stretch of typing at a time.
+// focus in between) merges with it, so undo goes back one stretch of typing at a time. Recording
+// a result clears the item's re-confirmation flag after a move to another set; undo puts it back.
 class SetAssessmentCommand : public QUndoCommand
 {
 public:
@@ -32,6 +36,7 @@ private:
     seqohs::Assessment m_before;
     bool m_readable = false; // the state before could be read, so undo can restore it
     seqohs::Assessment m_after;
+    std::optional<seqohs::Reconfirmation> m_flag; // the flag this edit clears, if any
     bool m_narrativeOnly = false;
     bool m_continuesTyping = false;
 };

@@ -2,7 +2,6 @@
 #include "models/readresult.h"
 
 #include "commands/reconfirmitemcommand.h"
-#include "dialogs/prompts.h"
 #include "models/workspacedocument.h"
 #include "wheelguard.h"
 #include "workspace/workspace.h"
@@ -190,26 +189,24 @@ void ReconfirmationPanel::showCurrent()
     m_justification->setText(e.current.justification);
 }
 
+// A flag that could not be read counts as still there: the window shows the failed read, and the
+// panel does not move on as if the item were done.
+bool ReconfirmationPanel::stillFlagged(const QString &itemId) const
+{
+    const std::optional<std::optional<Reconfirmation>> flag =
+        shown(m_workspace->reconfirmation(itemId));
+    return !flag || flag->has_value();
+}
+
 bool ReconfirmationPanel::confirmCurrent()
 {
     const QString id = currentItemId();
-    if (!m_workspace || id.isEmpty())
+    if (!m_document || id.isEmpty())
         return false;
-    if (m_document) {
-        // The command reports a failure through the document, which the window shows.
-        m_document->undoStack()->push(new ReconfirmItemCommand(m_document, id));
-        if (m_workspace->reconfirmation(id))
-            return false;
-        reload();
-        Q_EMIT itemCleared(id);
-        return true;
-    }
-    const Status done = ReconfirmationQueue::confirm(*m_workspace, id);
-    if (!done.ok()) {
-        Prompts::error(this, tr("The item could not be confirmed"),
-                       done.errors().first().toString(), done.errorString());
+    // The command reports a failure through the document, which the window shows.
+    m_document->undoStack()->push(new ReconfirmItemCommand(m_document, id));
+    if (stillFlagged(id))
         return false;
-    }
     reload();
     Q_EMIT itemCleared(id);
     return true;
@@ -218,23 +215,11 @@ bool ReconfirmationPanel::confirmCurrent()
 bool ReconfirmationPanel::changeCurrent(AssessmentResult result, const QString &justification)
 {
     const QString id = currentItemId();
-    if (!m_workspace || id.isEmpty())
+    if (!m_document || id.isEmpty())
         return false;
-    if (m_document) {
-        m_document->undoStack()->push(
-            new ReconfirmItemCommand(m_document, id, result, justification));
-        if (m_workspace->reconfirmation(id))
-            return false;
-        reload();
-        Q_EMIT itemCleared(id);
-        return true;
-    }
-    const Status done = ReconfirmationQueue::changeResult(*m_workspace, id, result, justification);
-    if (!done.ok()) {
-        Prompts::error(this, tr("The result could not be recorded"),
-                       done.errors().first().toString(), done.errorString());
+    m_document->undoStack()->push(new ReconfirmItemCommand(m_document, id, result, justification));
+    if (stillFlagged(id))
         return false;
-    }
     reload();
     Q_EMIT itemCleared(id);
     return true;

@@ -30,8 +30,6 @@ public:
     // The workspace to work on, with its undo stack: Confirm and Change result become undo
     // commands. Null clears the panel. The panel does not own it.
     void setDocument(WorkspaceDocument *document);
-    // The workspace alone: without an undo stack, Confirm and Change result cannot be undone.
-    void setWorkspace(seqohs::Workspace *workspace);
 
     int count() const { return int(m_entries.size()); }
     QString currentItemId() const;
@@ -49,6 +47,8 @@ Q_SIGNALS:
     void countChanged(int count);
 
 private:
+    void setWorkspace(seqohs::Workspace *workspace);
+    bool stillFlagged(const QString &itemId) const;
     void reload();
     void showCurrent();
     void onChange();

@@ -486,7 +486,7 @@ void MainWindow::closeDocument(bool ask)
     m_dashboard->setDocument(nullptr);
     m_evidence->setDocument(nullptr);
     m_actions->setDocument(nullptr);
-    m_reconfirm->setWorkspace(nullptr);
+    m_reconfirm->setDocument(nullptr);
     m_tabs->setTabVisible(ReconfirmPage, false);
     delete m_importer; // waits for a running import to stop
     m_importer = nullptr;

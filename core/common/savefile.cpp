@@ -37,7 +37,7 @@ Error writeFailure(const QString &path, int code, const QString &detail)
 class CheckedDevice final : public QIODevice
 {
 public:
-    explicit CheckedDevice(QFileDevice &target)
+    explicit CheckedDevice(QIODevice &target)
         : m_target(target)
     {
         QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered);
@@ -81,11 +81,13 @@ private:
         m_detail = m_target.errorString();
     }
 
-    QFileDevice &m_target;
+    QIODevice &m_target;
     bool m_failed = false;
     int m_code = 0;
     QString m_detail;
 };
+
+SaveFileFault *g_fault = nullptr;
 
 // errno does not survive Qt's buffering; the free space on the file system does tell.
 int classify(const QString &path, int code)
@@ -97,19 +99,20 @@ int classify(const QString &path, int code)
         return ENOSPC;
     return code;
 }
-} // namespace
 
-Status saveFileAtomically(const QString &path, const std::function<Status(QIODevice &)> &writer)
+Status save(const QString &path, const std::function<Status(QIODevice &)> &writer, bool secret)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        (secret && !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))) {
         return Error{QCoreApplication::translate("seqohs", "Cannot write the file: %1")
                          .arg(file.errorString()),
                      path, QString(),
                      QCoreApplication::translate(
                          "seqohs", "Check that the folder exists and that you may write to it.")};
     }
-    CheckedDevice checked(file);
+    const std::unique_ptr<QIODevice> faulty = g_fault ? g_fault->wrap(file) : nullptr;
+    CheckedDevice checked(faulty ? *faulty : static_cast<QIODevice &>(file));
     Status written = writer(checked);
     if (checked.failed()) {
         file.cancelWriting();
@@ -129,6 +132,10 @@ Status saveFileAtomically(const QString &path, const std::function<Status(QIODev
     // failed write never replaces the previous file or reports success.
     // A buffered write that failed is recorded only in the device's error state (commit()
     // looks at failures of unbuffered writes alone), so ask the device itself too.
+    if (g_fault && !g_fault->commitSucceeds()) {
+        file.cancelWriting();
+        return writeFailure(path, EIO, QString::fromLocal8Bit(std::strerror(EIO)));
+    }
     if (!file.flush() || file.error() != QFileDevice::NoError) {
         const QString detail = file.errorString();
         const int code = classify(path, errno);
@@ -149,6 +156,24 @@ Status saveFileAtomically(const QString &path, const std::function<Status(QIODev
                                    "or choose another place, then try again.")};
     }
     return success();
+}
+
+} // namespace
+
+Status saveFileAtomically(const QString &path, const std::function<Status(QIODevice &)> &writer)
+{
+    return save(path, writer, false);
+}
+
+Status saveSecretFileAtomically(const QString &path,
+                                const std::function<Status(QIODevice &)> &writer)
+{
+    return save(path, writer, true);
+}
+
+void setSaveFileFaultForTesting(SaveFileFault *fault)
+{
+    g_fault = fault;
 }
 
 Status saveFileAtomically(const QString &path, const QByteArray &bytes)

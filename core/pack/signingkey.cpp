@@ -1,6 +1,7 @@
 #include "signingkey.h"
 
 #include "common/clock.h"
+#include "common/savefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <sodium.h>
@@ -137,16 +137,15 @@ Status SigningKey::save(const QString &path) const
                   {QStringLiteral("secretKey"), QString::fromLatin1(m_secret.toBase64())}};
     QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
 
-    QSaveFile file(path);
-    // Restrict the temporary file before any secret byte is written to it.
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
-        return Error{tr("Cannot write the key file: %1").arg(file.errorString()), path};
-    }
-    const bool written = file.write(bytes) == bytes.size();
+    // Restricted to its owner before any secret byte is written to it.
+    const Status saved = saveSecretFileAtomically(path, [&bytes](QIODevice &device) -> Status {
+        if (device.write(bytes) != bytes.size())
+            return Error{tr("Cannot write the key file: %1").arg(device.errorString())};
+        return success();
+    });
     sodium_memzero(bytes.data(), static_cast<size_t>(bytes.size()));
-    if (!written || !file.commit())
-        return Error{tr("Cannot write the key file: %1").arg(file.errorString()), path};
+    if (!saved.ok())
+        return saved;
     return success();
 }
 

@@ -99,6 +99,17 @@ Status ActionStore::insert(Action &a)
     return success();
 }
 
+Status ActionStore::restore(const Action &a)
+{
+    Expected<QSqlQuery> q =
+        m_kernel.run(QStringLiteral("INSERT INTO action (id, text, item_id, owner, due, status, "
+                                    "completed, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {a.id, a.text, a.itemId, a.owner, SqlValues::date(a.due),
+                      actionStatusToString(a.status), SqlValues::date(a.completed), a.source},
+                     tr("Restoring the action failed"));
+    return q ? success() : Status(q.errors());
+}
+
 Status ActionStore::update(const Action &a)
 {
     Expected<QSqlQuery> q =

@@ -30,6 +30,8 @@ public:
     // Sets action.id to the new row's id.
     [[nodiscard]] Status insert(Action &action);
     [[nodiscard]] Status update(const Action &action);
+    // Undo of a removal: puts the action back under its own id.
+    [[nodiscard]] Status restore(const Action &action);
     [[nodiscard]] Status repoint(qint64 id, const QString &itemId);
     [[nodiscard]] Status remove(qint64 id);
 

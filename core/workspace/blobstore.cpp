@@ -440,6 +440,16 @@ Expected<BlobStore::Blob> BlobStore::storeFile(const QString &sourcePath, const 
     return stored;
 }
 
+Expected<BlobStore::Blob> BlobStore::storeKept(const QString &keptPath, const QByteArray &sha256)
+{
+    Expected<Blob> blob = storeFile(keptPath);
+    if (blob && blob->sha256 != sha256) {
+        return Error{tr("The kept copy of the evidence's content has changed."), keptPath,
+                     QString(), tr("The evidence cannot be put back.")};
+    }
+    return blob;
+}
+
 Status BlobStore::verify(const Blob &blob) const
 {
     Statement read(m_db, "SELECT seq, data FROM blob_chunk WHERE blob_id = ? ORDER BY seq");

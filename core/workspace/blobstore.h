@@ -38,6 +38,9 @@ public:
     // file cannot be read, the disk is full, the progress callback returns false, or the
     // re-read does not match; the caller then rolls its transaction back.
     Expected<Blob> storeFile(const QString &sourcePath, const Progress &progress = {});
+    // Stores a copy kept outside the workspace (undo of a removal) as storeFile does, and fails
+    // when its content no longer has the hash it was kept under.
+    Expected<Blob> storeKept(const QString &keptPath, const QByteArray &sha256);
 
     // Re-reads every chunk of the blob and compares hash and size with what is recorded.
     Status verify(const Blob &blob) const;

@@ -76,8 +76,10 @@ public:
     // its hash.
     [[nodiscard]] Status exportFile(qint64 id, const QString &outPath, int version) const;
 
-private:
+    // Each link names a criterion or standard the set has.
     [[nodiscard]] Status checkLinks(const QList<EvidenceLink> &links) const;
+
+private:
     [[nodiscard]] Status storeLinks(EvidenceItem &item, const QList<EvidenceLink> &links);
 
     StorageKernel &m_kernel;

@@ -168,6 +168,33 @@ Status EvidenceStore::insertVersion(qint64 evidenceId, int version, const QStrin
     return q ? success() : Status(q.errors());
 }
 
+Status EvidenceStore::restore(const EvidenceItem &item)
+{
+    Expected<QSqlQuery> q = m_kernel.run(
+        QStringLiteral("INSERT INTO evidence (id, kind, title, description, owner, document_date, "
+                       "covers_from, covers_to, review_by, added, url, statement) VALUES "
+                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {item.id, evidenceKindToString(item.kind), item.title, item.description, item.owner,
+         SqlValues::date(item.documentDate), SqlValues::date(item.coversFrom),
+         SqlValues::date(item.coversTo), SqlValues::date(item.reviewBy),
+         SqlValues::time(item.added),
+         item.kind == EvidenceItem::Kind::Link ? QVariant(item.url) : QVariant(),
+         item.kind == EvidenceItem::Kind::Statement ? QVariant(item.statement) : QVariant()},
+        tr("Restoring the evidence failed"));
+    return q ? success() : Status(q.errors());
+}
+
+Status EvidenceStore::restoreVersion(qint64 evidenceId, const EvidenceVersion &v, qint64 blobId)
+{
+    Expected<QSqlQuery> q = m_kernel.run(
+        QStringLiteral("INSERT INTO evidence_version (evidence_id, version, "
+                       "file_name, blob_id, added, added_by) VALUES "
+                       "(?, ?, ?, ?, ?, ?)"),
+        {evidenceId, v.version, v.fileName, blobId, SqlValues::time(v.added), v.addedBy},
+        tr("Restoring the evidence version failed"));
+    return q ? success() : Status(q.errors());
+}
+
 Status EvidenceStore::update(const EvidenceItem &after)
 {
     Expected<QSqlQuery> q = m_kernel.run(

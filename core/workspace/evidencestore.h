@@ -40,6 +40,11 @@ public:
     [[nodiscard]] Status insertVersion(qint64 evidenceId, int version, const QString &fileName,
                                        qint64 blobId, const QDateTime &added);
     [[nodiscard]] Status update(const EvidenceItem &item);
+    // Undo of a removal: puts the item back under its own id, and a version as it was recorded
+    // (who added it and when).
+    [[nodiscard]] Status restore(const EvidenceItem &item);
+    [[nodiscard]] Status restoreVersion(qint64 evidenceId, const EvidenceVersion &version,
+                                        qint64 blobId);
     // Removes the item; its versions and links go with it (foreign keys).
     [[nodiscard]] Status remove(qint64 id);
 

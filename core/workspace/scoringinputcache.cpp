@@ -3,6 +3,8 @@
 #include "scoringinputbuilder.h"
 #include "workspace.h"
 
+#include <algorithm>
+
 namespace seqohs {
 
 ScoringInputCache::ScoringInputCache(Workspace *workspace, QObject *parent)
@@ -78,8 +80,12 @@ void ScoringInputCache::onEvidence(qint64 id)
             break;
         }
     }
-    if (!found)
-        m_input.evidence << *item;
+    // In id order, as a full read gives them: a restored item (undo) has an earlier id.
+    if (!found) {
+        const auto at = std::find_if(m_input.evidence.cbegin(), m_input.evidence.cend(),
+                                     [id](const EvidenceItem &e) { return e.id > id; });
+        m_input.evidence.insert(at, *item);
+    }
     onLinks(id);
 }
 
@@ -93,8 +99,14 @@ void ScoringInputCache::onLinks(qint64 evidenceId)
 {
     m_input.links.removeIf(
         [evidenceId](const EvidenceLink &l) { return l.evidenceId == evidenceId; });
-    take(m_workspace->linksFor(evidenceId),
-         [this](const QList<EvidenceLink> &links) { m_input.links << links; });
+    // In the order of a full read (by evidence, then item), after the earlier items' links.
+    take(m_workspace->linksFor(evidenceId), [this, evidenceId](const QList<EvidenceLink> &links) {
+        qsizetype at = 0;
+        while (at < m_input.links.size() && m_input.links.at(at).evidenceId < evidenceId)
+            ++at;
+        for (const EvidenceLink &l : links)
+            m_input.links.insert(at++, l);
+    });
 }
 
 void ScoringInputCache::onAction(qint64 id)
@@ -115,7 +127,9 @@ void ScoringInputCache::onAction(qint64 id)
             return;
         }
     }
-    m_input.actions << *action;
+    const auto at = std::find_if(m_input.actions.cbegin(), m_input.actions.cend(),
+                                 [id](const Action &a) { return a.id > id; });
+    m_input.actions.insert(at, *action);
 }
 
 void ScoringInputCache::onActionRemoved(qint64 id)

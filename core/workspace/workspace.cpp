@@ -22,6 +22,7 @@
 #include "workspacefile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace seqohs {
@@ -417,6 +418,87 @@ Status Workspace::exportEvidenceFile(qint64 id, const QString &outPath, int vers
     return m_stores->intake.exportFile(id, outPath, version);
 }
 
+// Undo of a removal. The record is read, its content kept and the item removed in one
+// transaction, so what is returned is exactly what went.
+Expected<RemovedEvidence> Workspace::removeEvidenceKept(qint64 id, const QString &keepFolder)
+{
+    RemovedEvidence removed;
+    Status ok = m_kernel->transact(tr("Removing the evidence failed"), [&]() -> Status {
+        Expected<EvidenceItem> item = existingEvidence(id);
+        if (!item)
+            return item.errors();
+        Expected<QList<EvidenceVersion>> versions = this->versions(id);
+        if (!versions)
+            return versions.errors();
+        Expected<QList<EvidenceLink>> links = linksFor(id);
+        if (!links)
+            return links.errors();
+        removed = RemovedEvidence{*item, *versions, *links, {}};
+        for (const EvidenceVersion &v : std::as_const(removed.versions)) {
+            if (removed.content.contains(v.sha256))
+                continue;
+            const QString file = QDir(keepFolder).filePath(QString::fromLatin1(v.sha256));
+            if (Status kept = exportEvidenceFile(id, file, v.version); !kept)
+                return kept;
+            removed.content.insert(v.sha256, file);
+        }
+        return removeEvidence(id);
+    });
+    if (!ok)
+        return ok.errors();
+    return removed;
+}
+
+Status Workspace::restoreEvidence(const RemovedEvidence &removed)
+{
+    const EvidenceItem &item = removed.item;
+    Expected<std::optional<EvidenceItem>> existing = evidenceItem(item.id);
+    if (!existing)
+        return existing.errors();
+    if (*existing) {
+        return Error{tr("Evidence item %1 cannot be put back: the id is in use.").arg(item.id),
+                     m_path, QString(), tr("Undo the later additions first.")};
+    }
+    if (Status valid = m_stores->intake.validate(item); !valid)
+        return valid;
+    if (Status known = m_stores->intake.checkLinks(removed.links); !known)
+        return known;
+    for (const EvidenceVersion &v : removed.versions) {
+        if (!removed.content.contains(v.sha256)) {
+            return Error{tr("The content of version %1 of evidence item %2 was not kept.")
+                             .arg(v.version)
+                             .arg(item.id),
+                         m_path, QString(), tr("The evidence cannot be put back.")};
+        }
+    }
+    return m_kernel->transact(tr("Restoring the evidence failed"), [&]() -> Status {
+        if (Status done = m_stores->evidence.restore(item); !done)
+            return done;
+        for (const EvidenceVersion &v : removed.versions) {
+            Expected<BlobStore::Blob> blob =
+                m_kernel->blobs().storeKept(removed.content.value(v.sha256), v.sha256);
+            if (!blob)
+                return blob.errors();
+            if (Status done = m_stores->evidence.restoreVersion(item.id, v, blob->id); !done)
+                return done;
+        }
+        if (Status done = m_stores->links.put(removed.links); !done)
+            return done;
+        const qint64 id = item.id;
+        const bool linked = !removed.links.isEmpty();
+        m_kernel->afterCommit([this, id, linked] {
+            Q_EMIT evidenceAdded(id);
+            if (linked)
+                Q_EMIT linksChanged(id);
+        });
+        QJsonObject after = AuditJson::of(item);
+        after.insert(QStringLiteral("links"), AuditJson::of(removed.links));
+        after.insert(QStringLiteral("versions"), int(removed.versions.size()));
+        return m_kernel->audit(QStringLiteral("evidence.restore"),
+                               QStringLiteral("evidence:%1").arg(id), QJsonObject(), after);
+    });
+}
+
 // ---- links -------------------------------------------------------------------------------
 
 Expected<QList<EvidenceLink>> Workspace::links() const
@@ -523,6 +605,32 @@ Expected<qint64> Workspace::addAction(Action a)
     if (!ok.ok())
         return ok.errors();
     return a.id;
+}
+
+Status Workspace::restoreAction(const Action &a)
+{
+    Expected<std::optional<Action>> existing = action(a.id);
+    if (!existing)
+        return existing.errors();
+    if (*existing) {
+        return Error{tr("Action %1 cannot be put back: the id is in use.").arg(a.id), m_path,
+                     QString(), tr("Undo the later additions first.")};
+    }
+    if (Status valid = validateAction(a, m_path); !valid)
+        return valid;
+    if (!a.itemId.isEmpty()) {
+        if (Status known = checkItem(a.itemId); !known)
+            return known;
+    }
+    return m_kernel->transact(tr("Restoring the action failed"), [&]() -> Status {
+        if (Status done = m_stores->actions.restore(a); !done)
+            return done;
+        const qint64 id = a.id;
+        m_kernel->afterCommit([this, id] { Q_EMIT actionAdded(id); });
+        return m_kernel->audit(QStringLiteral("action.restore"),
+                               QStringLiteral("action:%1").arg(id), QJsonObject(),
+                               AuditJson::of(a));
+    });
 }
 
 Status Workspace::updateAction(const Action &given)

@@ -10,6 +10,7 @@
 #include "moverecord.h"
 #include "packrecord.h"
 #include "reconfirmation.h"
+#include "removedevidence.h"
 #include "serviceprofile.h"
 #include "sethistoryentry.h"
 #include "snapshotinfo.h"
@@ -126,6 +127,15 @@ public:
     Expected<QList<EvidenceVersion>> versions(qint64 id) const;
     // Removes the item, its versions and links, and content nothing else uses.
     [[nodiscard]] Status removeEvidence(qint64 id);
+    // Removes as removeEvidence does (one transaction, one audit row) and returns all that was
+    // removed; each distinct stored content is first written to a file in keepFolder, which the
+    // caller owns and keeps for as long as it may restore (undo).
+    Expected<RemovedEvidence> removeEvidenceKept(qint64 id, const QString &keepFolder);
+    // Puts back what removeEvidenceKept removed: the same id, metadata, versions (with who added
+    // them and when) and links, in one transaction with one audit row ("evidence.restore").
+    // Fails, changing nothing, when the id is in use, a link names an item the set does not have,
+    // or a kept content file is missing or no longer matches its hash.
+    [[nodiscard]] Status restoreEvidence(const RemovedEvidence &removed);
     // Writes a version's content (0 = current) to outPath byte for byte, checking its hash.
     [[nodiscard]] Status exportEvidenceFile(qint64 id, const QString &outPath,
                                             int version = 0) const;
@@ -140,6 +150,9 @@ public:
     Expected<std::optional<Action>> action(qint64 id) const;
     Expected<qint64> addAction(Action action);
     [[nodiscard]] Status updateAction(const Action &action);
+    // Puts back a removed action exactly as it was, under its id (undo), with an audit row
+    // ("action.restore"). Fails when the id is in use.
+    [[nodiscard]] Status restoreAction(const Action &action);
     [[nodiscard]] Status removeAction(qint64 id);
 
     // Snapshots are stored as given; the scoring code owns their content.

@@ -3,6 +3,7 @@
 
 #include "dialogs/migrationwizard.h"
 #include "dialogs/prompts.h"
+#include "models/workspacedocument.h"
 #include "widgets/reconfirmationpanel.h"
 
 #include <QAbstractButton>
@@ -93,24 +94,32 @@ TEST_CASE("Reconfirmation panel: confirm and change one by one")
         wizard.accept();
         REQUIRE(ws->standardsSet().id == QStringLiteral("mig-new"));
     }
+    seqohs::Workspace *wsp = ws.get();
+    WorkspaceDocument document(std::move(ws));
     ReconfirmationPanel panel;
     QSignalSpy cleared(&panel, &ReconfirmationPanel::itemCleared);
-    panel.setWorkspace(ws.get());
+    panel.setDocument(&document);
     REQUIRE(panel.count() == 4);
     CHECK(panel.currentItemId() == QStringLiteral("n-3"));
     REQUIRE(panel.confirmCurrent());
     CHECK(panel.count() == 3);
-    CHECK(ws->assessment(QStringLiteral("n-3"))->result == AssessmentResult::Met);
+    const Expected<Assessment> n3 = wsp->assessment(QStringLiteral("n-3"));
+    REQUIRE(n3);
+    CHECK(n3.value().result == AssessmentResult::Met);
     // The next item takes its place.
     CHECK(panel.currentItemId() == QStringLiteral("n-4"));
     REQUIRE(panel.changeCurrent(AssessmentResult::PartiallyMet));
-    CHECK(ws->assessment(QStringLiteral("n-4"))->result == AssessmentResult::PartiallyMet);
+    const Expected<Assessment> n4 = wsp->assessment(QStringLiteral("n-4"));
+    REQUIRE(n4);
+    CHECK(n4.value().result == AssessmentResult::PartiallyMet);
     CHECK(cleared.count() == 2);
     // An edit elsewhere clears the item here too.
-    Assessment a = *ws->assessment(QStringLiteral("n-7"));
+    Expected<Assessment> n7 = wsp->assessment(QStringLiteral("n-7"));
+    REQUIRE(n7);
+    Assessment a = n7.value();
     a.result = AssessmentResult::Met;
-    REQUIRE(ws->setAssessment(a).ok());
+    REQUIRE(wsp->setAssessment(a).ok());
     CHECK(panel.count() == 1);
-    panel.setWorkspace(nullptr);
+    panel.setDocument(nullptr);
     CHECK(panel.count() == 0);
 }

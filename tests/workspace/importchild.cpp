@@ -1,7 +1,9 @@
 // Helper for the workspace tests, run as a child process:
 //   workspace_import_child import WORKSPACE SCRATCH-DIR SEED
 //     imports pseudo-random files (0 to 3 MiB) one after another until killed, printing
-//     "committed ID SHA256" after each commit;
+//     "chunk N" for each 1 MiB stored (inside the import's transaction) and "committed ID SHA256"
+//     after each commit. After each such line it waits for a line on its standard input before
+//     it goes on, so that the parent can kill it at an exact point;
 //   workspace_import_child hold WORKSPACE
 //     opens the workspace, prints "ready" and waits to be killed.
 #include "workspace/workspace.h"
@@ -11,6 +13,9 @@
 #include <QThread>
 
 #include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <string>
 
 using namespace seqohs;
 
@@ -27,6 +32,14 @@ QByteArray randomBytes(qint64 size, quint64 &state)
         words[i] = state;
     }
     return bytes;
+}
+
+// Waits for the parent's go-ahead; stops the child when the parent is gone.
+void waitForParent()
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        std::exit(3);
 }
 
 } // namespace
@@ -66,8 +79,15 @@ int main(int argc, char *argv[])
         }
         EvidenceItem meta;
         meta.title = QStringLiteral("Child import %1").arg(i);
-        Expected<qint64> id =
-            (*ws)->addEvidenceFile(source, meta, {EvidenceLink{0, items.at(i % 2), QString()}});
+        int chunk = 0;
+        const Workspace::Progress progress = [&chunk](qint64, qint64) {
+            std::printf("chunk %d\n", ++chunk);
+            std::fflush(stdout);
+            waitForParent();
+            return true;
+        };
+        Expected<qint64> id = (*ws)->addEvidenceFile(
+            source, meta, {EvidenceLink{0, items.at(i % 2), QString()}}, progress);
         if (!id.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(id.errorString()));
             return 1;
@@ -77,5 +97,6 @@ int main(int argc, char *argv[])
                     item && *item ? (*item)->sha256.constData() : "");
         std::fflush(stdout);
         QFile::remove(source);
+        waitForParent();
     }
 }
