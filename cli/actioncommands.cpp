@@ -21,29 +21,32 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("actions add"),
         QStringLiteral("seqohs-tracker-cli actions add -w FILE TEXT [--criterion ID] [--owner O] "
                        "[--due DATE] [--allow-personal-data]"),
-        Cli::tr("Adds an action to the plan. The text is checked for NHS numbers and dates of "
-                "birth first, as evidence is.")};
+        WorkspaceCli::tr(
+            "Adds an action to the plan. The text is checked for NHS numbers and dates of "
+            "birth first, as evidence is.")};
     QCommandLineParser parser;
     const QCommandLineOption criterion(QStringLiteral("criterion"),
-                                       Cli::tr("The criterion it serves."), QStringLiteral("ID"));
-    const QCommandLineOption owner(QStringLiteral("owner"), Cli::tr("Who does it."),
+                                       WorkspaceCli::tr("The criterion it serves."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption owner(QStringLiteral("owner"), WorkspaceCli::tr("Who does it."),
                                    QStringLiteral("O"));
-    const QCommandLineOption due(QStringLiteral("due"), Cli::tr("Due date."),
+    const QCommandLineOption due(QStringLiteral("due"), WorkspaceCli::tr("Due date."),
                                  QStringLiteral("DATE"));
     parser.addOptions(
         {Cli::workspaceOption(), criterion, owner, due, Cli::allowPersonalDataOption()});
-    parser.addPositionalArgument(QStringLiteral("TEXT"), Cli::tr("What is to be done."));
+    parser.addPositionalArgument(QStringLiteral("TEXT"), WorkspaceCli::tr("What is to be done."));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return Cli::usageError(err, Cli::tr("Give the action's text as one argument (quote it)."),
-                               command);
+        return Cli::usageError(
+            err, WorkspaceCli::tr("Give the action's text as one argument (quote it)."), command);
     const auto dueDate = Cli::date(parser, QStringLiteral("due"), command, err);
     if (!dueDate)
         return Cli::Usage;
-    if (!Cli::freeTextAllowed({{Cli::tr("The action's text"), parser.positionalArguments().first()},
-                               {Cli::tr("The owner"), parser.value(owner)}},
-                              parser.isSet(QStringLiteral("allow-personal-data")), err))
+    if (!Cli::freeTextAllowed(
+            {{WorkspaceCli::tr("The action's text"), parser.positionalArguments().first()},
+             {WorkspaceCli::tr("The owner"), parser.value(owner)}},
+            parser.isSet(QStringLiteral("allow-personal-data")), err))
         return Cli::Failure;
     int code = Cli::Failure;
     auto ws = Cli::openWorkspace(parser, command, err, code);
@@ -57,7 +60,7 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     Expected<qint64> id = ws->addAction(a);
     if (!id.ok())
         return Cli::printErrors(err, id.errors());
-    out << Cli::tr("Added action %1.").arg(*id) << '\n';
+    out << WorkspaceCli::tr("Added action %1.").arg(*id) << '\n';
     return Cli::Success;
 }
 
@@ -65,7 +68,7 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Cli::Command command{QStringLiteral("actions list"),
                                QStringLiteral("seqohs-tracker-cli actions list -w FILE [--json]"),
-                               Cli::tr("Lists the action plan.")};
+                               WorkspaceCli::tr("Lists the action plan.")};
     QCommandLineParser parser;
     parser.addOptions({Cli::workspaceOption(), Cli::jsonOption()});
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
@@ -107,7 +110,8 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
             out << "  (" << a.owner << ')';
         if (a.due.isValid()) {
             out << "  "
-                << (a.isOverdueOn(today) ? Cli::tr("OVERDUE since %1") : Cli::tr("due %1"))
+                << (a.isOverdueOn(today) ? WorkspaceCli::tr("OVERDUE since %1")
+                                         : WorkspaceCli::tr("due %1"))
                        .arg(a.due.toString(Qt::ISODate));
         }
         if (!a.itemId.isEmpty())
@@ -115,7 +119,7 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
         out << '\n';
     }
     if (actions.isEmpty())
-        out << Cli::tr("No actions yet.") << '\n';
+        out << WorkspaceCli::tr("No actions yet.") << '\n';
     return Cli::Success;
 }
 
@@ -123,16 +127,16 @@ int runDone(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Cli::Command command{QStringLiteral("actions done"),
                                QStringLiteral("seqohs-tracker-cli actions done -w FILE ID"),
-                               Cli::tr("Marks an action done today.")};
+                               WorkspaceCli::tr("Marks an action done today.")};
     QCommandLineParser parser;
     parser.addOptions({Cli::workspaceOption()});
-    parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("The action's id."));
+    parser.addPositionalArgument(QStringLiteral("ID"), WorkspaceCli::tr("The action's id."));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
     bool idOk = false;
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&idOk);
     if (parser.positionalArguments().size() != 1 || !idOk)
-        return Cli::usageError(err, Cli::tr("Give one action id (a number)."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Give one action id (a number)."), command);
     int code = Cli::Failure;
     auto ws = Cli::openWorkspace(parser, command, err, code);
     if (!ws)
@@ -142,16 +146,16 @@ int runDone(const QStringList &args, QTextStream &out, QTextStream &err)
         return Cli::Failure;
     std::optional<Action> a = *found;
     if (!a) {
-        return Cli::printErrors(err,
-                                {Error{Cli::tr("There is no action %1.").arg(id), ws->path(),
-                                       QString(), Cli::tr("List the actions to see the ids.")}});
+        return Cli::printErrors(
+            err, {Error{WorkspaceCli::tr("There is no action %1.").arg(id), ws->path(), QString(),
+                        WorkspaceCli::tr("List the actions to see the ids.")}});
     }
     a->status = Action::Status::Done;
     a->completed = QDate();
     const Status saved = ws->updateAction(*a);
     if (!saved.ok())
         return Cli::printErrors(err, saved.errors());
-    out << Cli::tr("Action %1 done.").arg(id) << '\n';
+    out << WorkspaceCli::tr("Action %1 done.").arg(id) << '\n';
     return Cli::Success;
 }
 

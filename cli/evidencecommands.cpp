@@ -53,7 +53,9 @@ public:
             return true;
         m_nextMs = m_timer.elapsed() + 500;
         m_err << '\r'
-              << Cli::tr("Importing %1: %2%").arg(m_name).arg(total > 0 ? done * 100 / total : 100);
+              << WorkspaceCli::tr("Importing %1: %2%")
+                     .arg(m_name)
+                     .arg(total > 0 ? done * 100 / total : 100);
         m_err.flush();
         m_shown = true;
         return true;
@@ -77,15 +79,15 @@ bool personalDataAllowed(const QString &what, const PersonalDataGuard::Result &s
             ++(*notScanned)[scan.notScannedReason];
             return true;
         }
-        err << Cli::tr("Note: %1: %2 Make sure it holds no patient-identifiable data.")
+        err << WorkspaceCli::tr("Note: %1: %2 Make sure it holds no patient-identifiable data.")
                    .arg(what, scan.notScannedReason)
             << '\n';
         return true;
     }
     if (scan.findings.isEmpty())
         return true;
-    err << (allowed ? Cli::tr("Warning: %1 seems to contain personal data:")
-                    : Cli::tr("%1 seems to contain personal data:"))
+    err << (allowed ? WorkspaceCli::tr("Warning: %1 seems to contain personal data:")
+                    : WorkspaceCli::tr("%1 seems to contain personal data:"))
                .arg(what)
         << '\n';
     for (const PersonalDataGuard::Finding &f : scan.findings)
@@ -97,41 +99,48 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Cli::Command command{
         QStringLiteral("evidence add"), usageAdd,
-        Cli::tr("Adds evidence and links it to criteria: files (each its own item; identical "
-                "content is stored once), every file of a folder, a link (URL or path) or a "
-                "written statement. Files and statements are scanned for NHS numbers and dates "
-                "of birth first; patient-identifiable data does not belong in evidence, and "
-                "the import is refused unless --allow-personal-data is given.")};
+        WorkspaceCli::tr(
+            "Adds evidence and links it to criteria: files (each its own item; identical "
+            "content is stored once), every file of a folder, a link (URL or path) or a "
+            "written statement. Files and statements are scanned for NHS numbers and dates "
+            "of birth first; patient-identifiable data does not belong in evidence, and "
+            "the import is refused unless --allow-personal-data is given.")};
     QCommandLineParser parser;
     const QCommandLineOption folder(QStringLiteral("folder"),
-                                    Cli::tr("Add every file in DIR and its subfolders "
-                                            "(hidden files and workspaces are left out)."),
+                                    WorkspaceCli::tr("Add every file in DIR and its subfolders "
+                                                     "(hidden files and workspaces are left out)."),
                                     QStringLiteral("DIR"));
-    const QCommandLineOption link(QStringLiteral("link"), Cli::tr("Add a link."),
+    const QCommandLineOption link(QStringLiteral("link"), WorkspaceCli::tr("Add a link."),
                                   QStringLiteral("URL"));
     const QCommandLineOption statement(QStringLiteral("statement"),
-                                       Cli::tr("Add a written statement."), QStringLiteral("TEXT"));
+                                       WorkspaceCli::tr("Add a written statement."),
+                                       QStringLiteral("TEXT"));
     const QCommandLineOption criteria(QStringLiteral("criteria"),
-                                      Cli::tr("Comma-separated criterion ids."),
+                                      WorkspaceCli::tr("Comma-separated criterion ids."),
                                       QStringLiteral("ID,..."));
-    const QCommandLineOption title(QStringLiteral("title"), Cli::tr("Title."), QStringLiteral("T"));
-    const QCommandLineOption description(QStringLiteral("description"), Cli::tr("Description."),
-                                         QStringLiteral("D"));
-    const QCommandLineOption date(QStringLiteral("date"), Cli::tr("Document date."),
+    const QCommandLineOption title(QStringLiteral("title"), WorkspaceCli::tr("Title."),
+                                   QStringLiteral("T"));
+    const QCommandLineOption description(QStringLiteral("description"),
+                                         WorkspaceCli::tr("Description."), QStringLiteral("D"));
+    const QCommandLineOption date(QStringLiteral("date"), WorkspaceCli::tr("Document date."),
                                   QStringLiteral("DATE"));
     const QCommandLineOption reviewBy(QStringLiteral("review-by"),
-                                      Cli::tr("Review-by or expiry date."), QStringLiteral("DATE"));
+                                      WorkspaceCli::tr("Review-by or expiry date."),
+                                      QStringLiteral("DATE"));
     const QCommandLineOption coversFrom(QStringLiteral("covers-from"),
-                                        Cli::tr("Start of the period covered."),
+                                        WorkspaceCli::tr("Start of the period covered."),
                                         QStringLiteral("DATE"));
-    const QCommandLineOption coversTo(
-        QStringLiteral("covers-to"), Cli::tr("End of the period covered."), QStringLiteral("DATE"));
-    const QCommandLineOption owner(QStringLiteral("owner"), Cli::tr("Owner."), QStringLiteral("O"));
-    const QCommandLineOption allow(QStringLiteral("allow-personal-data"),
-                                   Cli::tr("Add it even though it seems to hold personal data."));
+    const QCommandLineOption coversTo(QStringLiteral("covers-to"),
+                                      WorkspaceCli::tr("End of the period covered."),
+                                      QStringLiteral("DATE"));
+    const QCommandLineOption owner(QStringLiteral("owner"), WorkspaceCli::tr("Owner."),
+                                   QStringLiteral("O"));
+    const QCommandLineOption allow(
+        QStringLiteral("allow-personal-data"),
+        WorkspaceCli::tr("Add it even though it seems to hold personal data."));
     parser.addOptions({Cli::workspaceOption(), folder, link, statement, criteria, title,
                        description, date, reviewBy, coversFrom, coversTo, owner, allow});
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("Files to add."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), WorkspaceCli::tr("Files to add."),
                                  QStringLiteral("[FILE...]"));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
@@ -141,12 +150,14 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
                         (parser.isSet(link) ? 1 : 0) + (parser.isSet(statement) ? 1 : 0);
     if (sources != 1) {
         return Cli::usageError(
-            err, Cli::tr("Give files, or --folder, or --link, or --statement: exactly one kind."),
+            err,
+            WorkspaceCli::tr(
+                "Give files, or --folder, or --link, or --statement: exactly one kind."),
             command);
     }
     if (!parser.isSet(criteria) || parser.value(criteria).trimmed().isEmpty()) {
-        return Cli::usageError(err, Cli::tr("Say which criteria it serves with --criteria ID,..."),
-                               command);
+        return Cli::usageError(
+            err, WorkspaceCli::tr("Say which criteria it serves with --criteria ID,..."), command);
     }
     EvidenceItem meta;
     meta.title = parser.value(title);
@@ -167,10 +178,10 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
         links << EvidenceLink{0, id.trimmed(), QString()};
 
     const bool allowed = parser.isSet(allow);
-    if (!Cli::freeTextAllowed({{Cli::tr("The title"), parser.value(title)},
-                               {Cli::tr("The description"), parser.value(description)},
-                               {Cli::tr("The owner"), parser.value(owner)},
-                               {Cli::tr("The link"), parser.value(link)}},
+    if (!Cli::freeTextAllowed({{WorkspaceCli::tr("The title"), parser.value(title)},
+                               {WorkspaceCli::tr("The description"), parser.value(description)},
+                               {WorkspaceCli::tr("The owner"), parser.value(owner)},
+                               {WorkspaceCli::tr("The link"), parser.value(link)}},
                               allowed, err))
         return Cli::Failure;
     int code = Cli::Failure;
@@ -182,22 +193,22 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
         Expected<qint64> id = ws->addEvidenceLink(parser.value(link), meta, links);
         if (!id.ok())
             return Cli::printErrors(err, id.errors());
-        out << Cli::tr("Added evidence %1 (link).").arg(*id) << '\n';
+        out << WorkspaceCli::tr("Added evidence %1 (link).").arg(*id) << '\n';
         return Cli::Success;
     }
     if (parser.isSet(statement)) {
-        if (!personalDataAllowed(Cli::tr("The statement"),
+        if (!personalDataAllowed(WorkspaceCli::tr("The statement"),
                                  PersonalDataGuard::scanText(parser.value(statement)), allowed,
                                  err)) {
-            err << Cli::tr("Nothing was added. Remove the personal data, or add "
-                           "--allow-personal-data if it must be kept.")
+            err << WorkspaceCli::tr("Nothing was added. Remove the personal data, or add "
+                                    "--allow-personal-data if it must be kept.")
                 << '\n';
             return Cli::Failure;
         }
         Expected<qint64> id = ws->addEvidenceStatement(parser.value(statement), meta, links);
         if (!id.ok())
             return Cli::printErrors(err, id.errors());
-        out << Cli::tr("Added evidence %1 (statement).").arg(*id) << '\n';
+        out << WorkspaceCli::tr("Added evidence %1 (statement).").arg(*id) << '\n';
         return Cli::Success;
     }
 
@@ -205,13 +216,14 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     if (parser.isSet(folder)) {
         const QString dir = parser.value(folder);
         if (!QFileInfo(dir).isDir()) {
-            return Cli::printErrors(err, {Error{Cli::tr("The folder does not exist."), dir,
-                                                QString(), Cli::tr("Check the path.")}});
+            return Cli::printErrors(err, {Error{WorkspaceCli::tr("The folder does not exist."), dir,
+                                                QString(), WorkspaceCli::tr("Check the path.")}});
         }
         paths = FolderImportRule::files(dir);
         if (paths.isEmpty()) {
-            return Cli::printErrors(err, {Error{Cli::tr("The folder holds no files."), dir,
-                                                QString(), Cli::tr("Choose another folder.")}});
+            return Cli::printErrors(err,
+                                    {Error{WorkspaceCli::tr("The folder holds no files."), dir,
+                                           QString(), WorkspaceCli::tr("Choose another folder.")}});
         }
     }
     // Scan everything before storing anything, so a refusal leaves the workspace as it was.
@@ -220,8 +232,8 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     QMap<QString, int> notScanned;
     for (const QString &path : std::as_const(paths)) {
         if (!QFileInfo(path).isFile()) {
-            unreadable << Error{Cli::tr("The evidence file does not exist."), path, QString(),
-                                Cli::tr("Check the path.")};
+            unreadable << Error{WorkspaceCli::tr("The evidence file does not exist."), path,
+                                QString(), WorkspaceCli::tr("Check the path.")};
             continue;
         }
         Expected<PersonalDataGuard::Result> scan = PersonalDataGuard::scanFile(path);
@@ -234,11 +246,11 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     for (auto it = notScanned.cbegin(); it != notScanned.cend(); ++it) {
         err << (it.value() == 1
-                    ? Cli::tr("Note: one file was not scanned. %1 Make sure it holds no "
-                              "patient-identifiable data.")
+                    ? WorkspaceCli::tr("Note: one file was not scanned. %1 Make sure it holds no "
+                                       "patient-identifiable data.")
                           .arg(it.key())
-                    : Cli::tr("Note: %1 files were not scanned. %2 Make sure they hold no "
-                              "patient-identifiable data.")
+                    : WorkspaceCli::tr("Note: %1 files were not scanned. %2 Make sure they hold no "
+                                       "patient-identifiable data.")
                           .arg(it.value())
                           .arg(it.key()))
             << '\n';
@@ -246,8 +258,8 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!unreadable.isEmpty())
         return Cli::printErrors(err, unreadable);
     if (refused) {
-        err << Cli::tr("Nothing was added. Remove the personal data, or add "
-                       "--allow-personal-data if it must be kept.")
+        err << WorkspaceCli::tr("Nothing was added. Remove the personal data, or add "
+                                "--allow-personal-data if it must be kept.")
             << '\n';
         return Cli::Failure;
     }
@@ -299,7 +311,7 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
                 ++failures;
                 continue;
             }
-            out << Cli::tr("Already stored as evidence %1: %2 (linked)")
+            out << WorkspaceCli::tr("Already stored as evidence %1: %2 (linked)")
                        .arg(earlier.id)
                        .arg(QFileInfo(path).fileName())
                 << '\n';
@@ -309,15 +321,17 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         if (made)
             stored.insert(key, *made);
-        out << Cli::tr("Added evidence %1: %2").arg(*id).arg(QFileInfo(path).fileName()) << '\n';
+        out << WorkspaceCli::tr("Added evidence %1: %2").arg(*id).arg(QFileInfo(path).fileName())
+            << '\n';
         // Said as soon as it is committed, so an interruption never hides what was stored.
         out.flush();
         ++added;
     }
     if (Interruption::requested()) {
-        err << Cli::tr("Interrupted: %1 of %2 files were added and %3 already stored ones "
-                       "linked (listed above); the rest were not. Run the same command again to "
-                       "finish: files already stored are linked, not added twice.")
+        err << WorkspaceCli::tr(
+                   "Interrupted: %1 of %2 files were added and %3 already stored ones "
+                   "linked (listed above); the rest were not. Run the same command again to "
+                   "finish: files already stored are linked, not added twice.")
                    .arg(added)
                    .arg(paths.size())
                    .arg(reused)
@@ -325,7 +339,7 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
         return Cli::Failure;
     }
     if (failures > 0) {
-        err << Cli::tr("%1 of %2 files could not be added; the others were.")
+        err << WorkspaceCli::tr("%1 of %2 files could not be added; the others were.")
                    .arg(failures)
                    .arg(paths.size())
             << '\n';
@@ -371,7 +385,7 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Cli::Command command{QStringLiteral("evidence list"),
                                QStringLiteral("seqohs-tracker-cli evidence list -w FILE [--json]"),
-                               Cli::tr("Lists the evidence with its dates and criteria.")};
+                               WorkspaceCli::tr("Lists the evidence with its dates and criteria.")};
     QCommandLineParser parser;
     parser.addOptions({Cli::workspaceOption(), Cli::jsonOption()});
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
@@ -404,25 +418,28 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
             criteria << l.itemId;
         QString detail;
         if (e.kind == EvidenceItem::Kind::File)
-            detail = Cli::tr("%1, %2 bytes, v%3").arg(e.fileName).arg(e.size).arg(e.version);
+            detail =
+                WorkspaceCli::tr("%1, %2 bytes, v%3").arg(e.fileName).arg(e.size).arg(e.version);
         else if (e.kind == EvidenceItem::Kind::Link)
             detail = e.url;
         else
-            detail = Cli::tr("statement");
+            detail = WorkspaceCli::tr("statement");
         QString review;
         if (e.reviewBy.isValid()) {
-            review = (e.isCurrentOn(today) ? Cli::tr("review by %1") : Cli::tr("EXPIRED %1"))
+            review = (e.isCurrentOn(today) ? WorkspaceCli::tr("review by %1")
+                                           : WorkspaceCli::tr("EXPIRED %1"))
                          .arg(e.reviewBy.toString(Qt::ISODate));
         }
         out << QStringLiteral("%1  %2  [%3]").arg(e.id, 4).arg(e.title, detail);
         if (!review.isEmpty())
             out << "  " << review;
         out << "  -> "
-            << (criteria.isEmpty() ? Cli::tr("(no criteria)") : criteria.join(QLatin1String(", ")))
+            << (criteria.isEmpty() ? WorkspaceCli::tr("(no criteria)")
+                                   : criteria.join(QLatin1String(", ")))
             << '\n';
     }
     if (items.isEmpty())
-        out << Cli::tr("No evidence yet.") << '\n';
+        out << WorkspaceCli::tr("No evidence yet.") << '\n';
     return Cli::Success;
 }
 
@@ -431,27 +448,29 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     const Cli::Command command{
         QStringLiteral("evidence export"),
         QStringLiteral("seqohs-tracker-cli evidence export -w FILE ID --out PATH [--version N]"),
-        Cli::tr("Writes a file evidence item's content, byte for byte, after checking its hash. "
-                "Without --version, the current version.")};
+        WorkspaceCli::tr(
+            "Writes a file evidence item's content, byte for byte, after checking its hash. "
+            "Without --version, the current version.")};
     QCommandLineParser parser;
-    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("Where to write it."),
-                                       QStringLiteral("PATH"));
-    const QCommandLineOption version(QStringLiteral("version"), Cli::tr("Version number."),
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), WorkspaceCli::tr("Where to write it."), QStringLiteral("PATH"));
+    const QCommandLineOption version(QStringLiteral("version"), WorkspaceCli::tr("Version number."),
                                      QStringLiteral("N"));
     parser.addOptions({Cli::workspaceOption(), outOption, version});
-    parser.addPositionalArgument(QStringLiteral("ID"), Cli::tr("The evidence id."));
+    parser.addPositionalArgument(QStringLiteral("ID"), WorkspaceCli::tr("The evidence id."));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
     bool idOk = false;
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&idOk);
     if (parser.positionalArguments().size() != 1 || !idOk)
-        return Cli::usageError(err, Cli::tr("Give one evidence id (a number)."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Give one evidence id (a number)."), command);
     if (!parser.isSet(outOption))
-        return Cli::usageError(err, Cli::tr("Say where to write it with --out PATH."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Say where to write it with --out PATH."),
+                               command);
     bool versionOk = true;
     const int n = parser.isSet(version) ? parser.value(version).toInt(&versionOk) : 0;
     if (!versionOk || n < 0)
-        return Cli::usageError(err, Cli::tr("--version takes a number from 1."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("--version takes a number from 1."), command);
     int code = Cli::Failure;
     auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
     if (!ws)
@@ -459,7 +478,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     const Status written = ws->exportEvidenceFile(id, parser.value(outOption), n);
     if (!written.ok())
         return Cli::printErrors(err, written.errors());
-    out << Cli::tr("Wrote %1.").arg(QFileInfo(parser.value(outOption)).absoluteFilePath()) << '\n';
+    out << WorkspaceCli::tr("Wrote %1.").arg(QFileInfo(parser.value(outOption)).absoluteFilePath())
+        << '\n';
     return Cli::Success;
 }
 

@@ -26,16 +26,17 @@ namespace {
 
 QCommandLineOption toOption()
 {
-    return QCommandLineOption(QStringLiteral("to"),
-                              Cli::tr("The standards set to move to: a bundled id or a file."),
-                              QStringLiteral("SET"));
+    return QCommandLineOption(
+        QStringLiteral("to"),
+        WorkspaceCli::tr("The standards set to move to: a bundled id or a file."),
+        QStringLiteral("SET"));
 }
 
 QCommandLineOption crosswalkOption()
 {
     return QCommandLineOption(
         QStringLiteral("crosswalk"),
-        Cli::tr("The crosswalk file (default: the bundled one for the pair)."),
+        WorkspaceCli::tr("The crosswalk file (default: the bundled one for the pair)."),
         QStringLiteral("FILE"));
 }
 
@@ -63,13 +64,14 @@ std::optional<MigrationPlan> planFor(const Workspace &ws, const QCommandLinePars
         Expected<Crosswalk> bundled = StandardsLibrary::bundledCrosswalk(fromId, target->id);
         if (!bundled.ok()) {
             Cli::printErrors(
-                err,
-                {Error{Cli::tr("No crosswalk from %1 to %2 is bundled.").arg(fromId, target->id),
-                       QString(), QString(),
-                       Cli::tr("Build one: seqohs-tracker-cli crosswalk suggest --from %1 "
-                               "--to %2 --out FILE; check it, then pass it with --crosswalk "
-                               "FILE.")
-                           .arg(fromId, parser.value(QStringLiteral("to")))}});
+                err, {Error{WorkspaceCli::tr("No crosswalk from %1 to %2 is bundled.")
+                                .arg(fromId, target->id),
+                            QString(), QString(),
+                            WorkspaceCli::tr(
+                                "Build one: seqohs-tracker-cli crosswalk suggest --from %1 "
+                                "--to %2 --out FILE; check it, then pass it with --crosswalk "
+                                "FILE.")
+                                .arg(fromId, parser.value(QStringLiteral("to")))}});
             return std::nullopt;
         }
         crosswalk = *bundled;
@@ -89,14 +91,15 @@ int runPlan(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("migrate plan"),
         QStringLiteral("seqohs-tracker-cli migrate plan -w FILE --to SET [--crosswalk FILE] "
                        "[--json]"),
-        Cli::tr("Shows, without changing anything, what moving the workspace to another "
-                "standards set would do to each of its items.")};
+        WorkspaceCli::tr("Shows, without changing anything, what moving the workspace to another "
+                         "standards set would do to each of its items.")};
     QCommandLineParser parser;
     parser.addOptions({Cli::workspaceOption(), toOption(), crosswalkOption(), Cli::jsonOption()});
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
     if (!parser.isSet(QStringLiteral("to")))
-        return Cli::usageError(err, Cli::tr("Name the set to move to with --to SET."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name the set to move to with --to SET."),
+                               command);
     int code = Cli::Failure;
     auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
     if (!ws)
@@ -117,17 +120,20 @@ int runApply(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("migrate apply"),
         QStringLiteral("seqohs-tracker-cli migrate apply -w FILE --to SET [--crosswalk FILE] "
                        "[--yes]"),
-        Cli::tr("Moves the workspace to another standards set: prints the plan's summary, saves "
-                "a snapshot of the figures, then moves everything in one step. Nothing is "
-                "deleted: the old assessments stay readable with the old set. Without --yes it "
-                "asks first.")};
+        WorkspaceCli::tr(
+            "Moves the workspace to another standards set: prints the plan's summary, saves "
+            "a snapshot of the figures, then moves everything in one step. Nothing is "
+            "deleted: the old assessments stay readable with the old set. Without --yes it "
+            "asks first.")};
     QCommandLineParser parser;
-    const QCommandLineOption yes(QStringLiteral("yes"), Cli::tr("Do not ask before moving."));
+    const QCommandLineOption yes(QStringLiteral("yes"),
+                                 WorkspaceCli::tr("Do not ask before moving."));
     parser.addOptions({Cli::workspaceOption(), toOption(), crosswalkOption(), yes});
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
     if (!parser.isSet(QStringLiteral("to")))
-        return Cli::usageError(err, Cli::tr("Name the set to move to with --to SET."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name the set to move to with --to SET."),
+                               command);
     int code = Cli::Failure;
     auto ws = Cli::openWorkspace(parser, command, err, code);
     if (!ws)
@@ -137,13 +143,14 @@ int runApply(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
     out << plan->toText(true);
     if (!parser.isSet(yes)) {
-        out << Cli::tr("Move the workspace now? [y/N] ");
+        out << WorkspaceCli::tr("Move the workspace now? [y/N] ");
         out.flush();
         QTextStream in(stdin);
         const QString answer = in.readLine().trimmed().toLower();
         if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
             out << '\n';
-            err << Cli::tr("Nothing was changed. Run again with --yes to move without asking.")
+            err << WorkspaceCli::tr(
+                       "Nothing was changed. Run again with --yes to move without asking.")
                 << '\n';
             return Cli::Failure;
         }
@@ -151,8 +158,9 @@ int runApply(const QStringList &args, QTextStream &out, QTextStream &err)
     Expected<QString> applied = MigrationApplier::apply(*ws, *plan);
     if (!applied.ok())
         return Cli::printErrors(err, applied.errors());
-    out << Cli::tr("Moved to %1 (version %2). The figures before the move are in the snapshot "
-                   "\"%3\"; %4 item(s) need re-confirmation (reconfirm list).")
+    out << WorkspaceCli::tr(
+               "Moved to %1 (version %2). The figures before the move are in the snapshot "
+               "\"%3\"; %4 item(s) need re-confirmation (reconfirm list).")
                .arg(plan->target.id, plan->target.version, *applied)
                .arg(plan->counts.needsReconfirmation)
         << '\n';
@@ -165,24 +173,28 @@ int runSuggest(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("crosswalk suggest"),
         QStringLiteral("seqohs-tracker-cli crosswalk suggest --from SET --to SET --out FILE "
                        "[--min-score X]"),
-        Cli::tr("Suggests a crosswalk between two standards sets by code and by the similarity "
-                "of titles and text, and writes it as a crosswalk file to check and edit. "
-                "Near-identical wording is suggested as equal, other matches as intersect.")};
+        WorkspaceCli::tr(
+            "Suggests a crosswalk between two standards sets by code and by the similarity "
+            "of titles and text, and writes it as a crosswalk file to check and edit. "
+            "Near-identical wording is suggested as equal, other matches as intersect.")};
     QCommandLineParser parser;
-    const QCommandLineOption fromOpt(QStringLiteral("from"), Cli::tr("The set moved from."),
-                                     QStringLiteral("SET"));
-    const QCommandLineOption outOpt(QStringLiteral("out"), Cli::tr("The crosswalk file to write."),
+    const QCommandLineOption fromOpt(
+        QStringLiteral("from"), WorkspaceCli::tr("The set moved from."), QStringLiteral("SET"));
+    const QCommandLineOption outOpt(QStringLiteral("out"),
+                                    WorkspaceCli::tr("The crosswalk file to write."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption minOpt(QStringLiteral("min-score"),
-                                    Cli::tr("Leave out suggestions scoring below X (0 to 1, "
-                                            "default %1).")
-                                        .arg(CrosswalkSuggester::DefaultMinScore),
-                                    QStringLiteral("X"));
+    const QCommandLineOption minOpt(
+        QStringLiteral("min-score"),
+        WorkspaceCli::tr("Leave out suggestions scoring below X (0 to 1, "
+                         "default %1).")
+            .arg(CrosswalkSuggester::DefaultMinScore),
+        QStringLiteral("X"));
     parser.addOptions({fromOpt, toOption(), outOpt, minOpt});
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
     if (!parser.isSet(fromOpt) || !parser.isSet(QStringLiteral("to")) || !parser.isSet(outOpt)) {
-        return Cli::usageError(err, Cli::tr("Give --from SET, --to SET and --out FILE."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Give --from SET, --to SET and --out FILE."),
+                               command);
     }
     double minScore = CrosswalkSuggester::DefaultMinScore;
     if (parser.isSet(minOpt)) {
@@ -190,7 +202,8 @@ int runSuggest(const QStringList &args, QTextStream &out, QTextStream &err)
         minScore = parser.value(minOpt).toDouble(&ok);
         if (!ok || minScore < 0 || minScore > 1) {
             return Cli::usageError(
-                err, Cli::tr("--min-score: give a number from 0 to 1, e.g. 0.4."), command);
+                err, WorkspaceCli::tr("--min-score: give a number from 0 to 1, e.g. 0.4."),
+                command);
         }
     }
     Expected<StandardsSet> from = StandardsLibrary::resolve(parser.value(fromOpt));
@@ -210,9 +223,10 @@ int runSuggest(const QStringList &args, QTextStream &out, QTextStream &err)
     QSet<QString> covered;
     for (const Crosswalk::Mapping &m : crosswalk.mappings)
         covered.insert(m.from);
-    out << Cli::tr("Wrote %1 suggested mappings (%2 of %3 items of %4 matched) to %5. Check "
-                   "each one, and change the relations where the scope differs, before "
-                   "using it.")
+    out << WorkspaceCli::tr(
+               "Wrote %1 suggested mappings (%2 of %3 items of %4 matched) to %5. Check "
+               "each one, and change the relations where the scope differs, before "
+               "using it.")
                .arg(crosswalk.mappings.size())
                .arg(covered.size())
                .arg(from->assessables().size())
@@ -226,8 +240,9 @@ int runReconfirmList(const QStringList &args, QTextStream &out, QTextStream &err
     const Cli::Command command{
         QStringLiteral("reconfirm list"),
         QStringLiteral("seqohs-tracker-cli reconfirm list -w FILE [--json]"),
-        Cli::tr("The items that need a fresh look after a move to another standards set, with "
-                "what was carried into them and from where.")};
+        WorkspaceCli::tr(
+            "The items that need a fresh look after a move to another standards set, with "
+            "what was carried into them and from where.")};
     QCommandLineParser parser;
     parser.addOptions({Cli::workspaceOption(), Cli::jsonOption()});
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
@@ -264,22 +279,22 @@ int runReconfirmList(const QStringList &args, QTextStream &out, QTextStream &err
         return Cli::Success;
     }
     if (entries.isEmpty()) {
-        out << Cli::tr("Nothing needs re-confirmation.") << '\n';
+        out << WorkspaceCli::tr("Nothing needs re-confirmation.") << '\n';
         return Cli::Success;
     }
     for (const ReconfirmationQueue::Entry &e : entries) {
         out << e.item.code << "  " << e.item.title << "  [" << e.item.id << "]\n";
-        out << "    " << Cli::tr("now: %1").arg(resultDisplayName(e.current.result));
+        out << "    " << WorkspaceCli::tr("now: %1").arg(resultDisplayName(e.current.result));
         if (!e.flag.suggestedResult.isEmpty())
-            out << "; " << Cli::tr("sources suggest: %1").arg(e.flag.suggestedResult);
+            out << "; " << WorkspaceCli::tr("sources suggest: %1").arg(e.flag.suggestedResult);
         out << '\n';
         QStringList from;
         for (const Reconfirmation::Source &s : e.flag.sources)
             from << QStringLiteral("%1 (%2, %3)").arg(s.code, s.relation, s.result);
-        out << "    " << Cli::tr("from: %1").arg(from.join(QStringLiteral(", "))) << '\n';
-        out << "    " << Cli::tr("why: %1").arg(e.flag.reason) << '\n';
+        out << "    " << WorkspaceCli::tr("from: %1").arg(from.join(QStringLiteral(", "))) << '\n';
+        out << "    " << WorkspaceCli::tr("why: %1").arg(e.flag.reason) << '\n';
     }
-    out << Cli::tr("%1 item(s) need re-confirmation.").arg(entries.size()) << '\n';
+    out << WorkspaceCli::tr("%1 item(s) need re-confirmation.").arg(entries.size()) << '\n';
     return Cli::Success;
 }
 
@@ -289,27 +304,30 @@ int runReconfirmDone(const QStringList &args, QTextStream &out, QTextStream &err
         QStringLiteral("reconfirm done"),
         QStringLiteral("seqohs-tracker-cli reconfirm done ITEM-ID -w FILE [--result RESULT] "
                        "[--justification TEXT]"),
-        Cli::tr("Clears an item's re-confirmation: without --result its result is confirmed as "
-                "it is; with --result the new result is recorded. RESULT: not-met, "
-                "partially-met, met, not-applicable (which needs --justification).")};
+        WorkspaceCli::tr(
+            "Clears an item's re-confirmation: without --result its result is confirmed as "
+            "it is; with --result the new result is recorded. RESULT: not-met, "
+            "partially-met, met, not-applicable (which needs --justification).")};
     QCommandLineParser parser;
-    const QCommandLineOption result(QStringLiteral("result"), Cli::tr("The result to record."),
+    const QCommandLineOption result(QStringLiteral("result"),
+                                    WorkspaceCli::tr("The result to record."),
                                     QStringLiteral("RESULT"));
-    const QCommandLineOption justification(
-        QStringLiteral("justification"), Cli::tr("Why it does not apply."), QStringLiteral("TEXT"));
+    const QCommandLineOption justification(QStringLiteral("justification"),
+                                           WorkspaceCli::tr("Why it does not apply."),
+                                           QStringLiteral("TEXT"));
     parser.addOptions({Cli::workspaceOption(), result, justification});
-    parser.addPositionalArgument(QStringLiteral("ITEM-ID"), Cli::tr("The item's id."));
+    parser.addPositionalArgument(QStringLiteral("ITEM-ID"), WorkspaceCli::tr("The item's id."));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return Cli::usageError(err, Cli::tr("Name one item id."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name one item id."), command);
     std::optional<AssessmentResult> r;
     if (parser.isSet(result)) {
         r = resultFromString(parser.value(result));
         if (!r || *r == AssessmentResult::NotAssessed) {
             return Cli::usageError(err,
-                                   Cli::tr("--result: '%1' is not a result; use not-met, "
-                                           "partially-met, met or not-applicable.")
+                                   WorkspaceCli::tr("--result: '%1' is not a result; use not-met, "
+                                                    "partially-met, met or not-applicable.")
                                        .arg(parser.value(result)),
                                    command);
         }
@@ -328,7 +346,7 @@ int runReconfirmDone(const QStringList &args, QTextStream &out, QTextStream &err
     const std::optional<QList<Reconfirmation>> left = Cli::take(ws->reconfirmations(), err);
     if (!now || !left)
         return Cli::Failure;
-    out << Cli::tr("%1: %2; %3 item(s) still need re-confirmation.")
+    out << WorkspaceCli::tr("%1: %2; %3 item(s) still need re-confirmation.")
                .arg(itemId, resultDisplayName(now->result))
                .arg(left->size())
         << '\n';

@@ -21,23 +21,19 @@ using Cli = WorkspaceCli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return Cli::tr(text);
-}
-
 int runKeygen(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Cli::Command command{
         QStringLiteral("pack keygen"),
         QStringLiteral("seqohs-tracker-cli pack keygen [--out KEYFILE]"),
-        tr("Creates an Ed25519 signing key, kept outside any workspace (default: %1), and prints "
-           "its fingerprint: give that to whoever checks your signatures (your assessor, or "
-           "the service you assess). Also writes the public key beside it as KEYFILE.pub "
-           "(minisign format).")
+        WorkspaceCli::tr(
+            "Creates an Ed25519 signing key, kept outside any workspace (default: %1), and prints "
+            "its fingerprint: give that to whoever checks your signatures (your assessor, or "
+            "the service you assess). Also writes the public key beside it as KEYFILE.pub "
+            "(minisign format).")
             .arg(SigningKey::defaultPath())};
     QCommandLineParser parser;
-    parser.addOption(Cli::outOption(tr("Where to keep the key.")));
+    parser.addOption(Cli::outOption(WorkspaceCli::tr("Where to keep the key.")));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
     if (int code = Cli::unexpectedArguments(parser, 0, command, err))
@@ -54,9 +50,9 @@ int runKeygen(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString pub = path + QStringLiteral(".pub");
     if (Status s = saveFileAtomically(pub, key->publicKey().toMinisignFile().toUtf8()); !s)
         return Cli::printErrors(err, s.errors());
-    out << tr("Created the signing key %1 (readable by you only).").arg(path) << '\n';
-    out << tr("Public key:  %1").arg(key->publicKey().toMinisign()) << '\n';
-    out << tr("Fingerprint: %1").arg(key->fingerprint()) << '\n';
+    out << WorkspaceCli::tr("Created the signing key %1 (readable by you only).").arg(path) << '\n';
+    out << WorkspaceCli::tr("Public key:  %1").arg(key->publicKey().toMinisign()) << '\n';
+    out << WorkspaceCli::tr("Fingerprint: %1").arg(key->fingerprint()) << '\n';
     return Cli::Success;
 }
 
@@ -66,25 +62,28 @@ int runCreate(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("pack create"),
         QStringLiteral("seqohs-tracker-cli pack create -w FILE --out PACK.zip [--key KEYFILE] "
                        "[--no-report]"),
-        tr("Writes a signed submission pack for the assessor: a zip with a read-only snapshot "
-           "of the workspace, every evidence file, the readiness report (PDF), a manifest of "
-           "SHA-256 hashes and its signature. Signs with KEYFILE, or with your default key "
-           "(%1), which is created on first use.")
+        WorkspaceCli::tr(
+            "Writes a signed submission pack for the assessor: a zip with a read-only snapshot "
+            "of the workspace, every evidence file, the readiness report (PDF), a manifest of "
+            "SHA-256 hashes and its signature. Signs with KEYFILE, or with your default key "
+            "(%1), which is created on first use.")
             .arg(SigningKey::defaultPath())};
     QCommandLineParser parser;
     parser.addOption(Cli::workspaceOption());
-    parser.addOption(Cli::outOption(tr("The pack to write (.zip).")));
-    parser.addOption(QCommandLineOption(QStringLiteral("key"), tr("The signing key file."),
+    parser.addOption(Cli::outOption(WorkspaceCli::tr("The pack to write (.zip).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("key"),
+                                        WorkspaceCli::tr("The signing key file."),
                                         QStringLiteral("KEYFILE")));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("no-report"), tr("Leave the readiness report out.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("no-report"),
+                                        WorkspaceCli::tr("Leave the readiness report out.")));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
     if (int code = Cli::unexpectedArguments(parser, 0, command, err))
         return code;
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty())
-        return Cli::usageError(err, tr("Name the pack with --out PACK.zip."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name the pack with --out PACK.zip."),
+                               command);
 
     Expected<PackJob::Key> key = PackJob::signingKey(parser.value(QStringLiteral("key")));
     if (!key)
@@ -105,7 +104,8 @@ int runCreate(const QStringList &args, QTextStream &out, QTextStream &err)
             return ReportRenderer(*report).writePdf(pdf);
         });
 #else
-        err << tr("Note: this build has no report renderer; the pack has no readiness report.")
+        err << WorkspaceCli::tr(
+                   "Note: this build has no report renderer; the pack has no readiness report.")
             << '\n';
 #endif
     }
@@ -114,22 +114,24 @@ int runCreate(const QStringList &args, QTextStream &out, QTextStream &err)
         return Cli::printErrors(err, summary.errors());
     if (Status s = PackJob::record(*ws, *summary); !s) {
         // Without the record the assessor's response cannot be matched to this pack.
-        err << tr("The pack was written but the workspace could not record it; create it "
-                  "again before sending it.")
+        err << WorkspaceCli::tr(
+                   "The pack was written but the workspace could not record it; create it "
+                   "again before sending it.")
             << '\n';
         return Cli::printErrors(err, s.errors());
     }
     if (key->created)
-        out << tr("Created your signing key %1.").arg(key->path) << '\n';
-    out << tr("Wrote the pack %1: %2 evidence files, %3 bytes of content.")
+        out << WorkspaceCli::tr("Created your signing key %1.").arg(key->path) << '\n';
+    out << WorkspaceCli::tr("Wrote the pack %1: %2 evidence files, %3 bytes of content.")
                .arg(summary->path)
                .arg(summary->evidenceFiles)
                .arg(summary->contentBytes)
         << '\n';
-    out << tr("Root hash:   %1").arg(summary->rootHash) << '\n';
-    out << tr("Fingerprint: %1").arg(summary->signerFingerprint) << '\n';
-    out << tr("Give the fingerprint to your assessor by a separate channel (telephone, letter), "
-              "so they can tell the pack is yours.")
+    out << WorkspaceCli::tr("Root hash:   %1").arg(summary->rootHash) << '\n';
+    out << WorkspaceCli::tr("Fingerprint: %1").arg(summary->signerFingerprint) << '\n';
+    out << WorkspaceCli::tr(
+               "Give the fingerprint to your assessor by a separate channel (telephone, letter), "
+               "so they can tell the pack is yours.")
         << '\n';
     return Cli::Success;
 }
@@ -139,19 +141,21 @@ int runVerify(const QStringList &args, QTextStream &out, QTextStream &err)
     const Cli::Command command{
         QStringLiteral("pack verify"),
         QStringLiteral("seqohs-tracker-cli pack verify PACK.zip [--public-key FINGERPRINT|FILE]"),
-        tr("Checks a pack without changing it: refuses unsafe or oversized content, checks the "
-           "signature (against the key you name, or else the pack's own key, whose fingerprint "
-           "you then check with the service) and the SHA-256 of every file. Exits with 1 and "
-           "names every failure.")};
+        WorkspaceCli::tr(
+            "Checks a pack without changing it: refuses unsafe or oversized content, checks the "
+            "signature (against the key you name, or else the pack's own key, whose fingerprint "
+            "you then check with the service) and the SHA-256 of every file. Exits with 1 and "
+            "names every failure.")};
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(
         QStringLiteral("public-key"),
-        tr("The signer's fingerprint, minisign public key or .pub file."), QStringLiteral("KEY")));
-    parser.addPositionalArgument(QStringLiteral("PACK"), tr("The pack."));
+        WorkspaceCli::tr("The signer's fingerprint, minisign public key or .pub file."),
+        QStringLiteral("KEY")));
+    parser.addPositionalArgument(QStringLiteral("PACK"), WorkspaceCli::tr("The pack."));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return Cli::usageError(err, tr("Name one pack."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name one pack."), command);
     PackVerifier verifier(parser.positionalArguments().first());
     verifier.setExpectedKey(parser.value(QStringLiteral("public-key")));
     const PackVerification result = verifier.verify();
@@ -168,7 +172,9 @@ int runPack(const QStringList &args, QTextStream &out, QTextStream &err)
         return runCreate(args, out, err);
     if (sub == QLatin1String("verify"))
         return runVerify(args, out, err);
-    err << tr("Usage: seqohs-tracker-cli pack keygen|create|verify ... (--help for each)") << '\n';
+    err << WorkspaceCli::tr(
+               "Usage: seqohs-tracker-cli pack keygen|create|verify ... (--help for each)")
+        << '\n';
     return Cli::Usage;
 }
 

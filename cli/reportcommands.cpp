@@ -28,29 +28,25 @@ using Cli = WorkspaceCli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return Cli::tr(text);
-}
-
 QCommandLineOption formatOption(const QString &formats)
 {
     return QCommandLineOption(
         QStringLiteral("format"),
-        tr("The file format: %1. Default: from the --out suffix.").arg(formats),
+        WorkspaceCli::tr("The file format: %1. Default: from the --out suffix.").arg(formats),
         QStringLiteral("FORMAT"));
 }
 
 QCommandLineOption outOption()
 {
-    return Cli::outOption(tr("The file to write."));
+    return Cli::outOption(WorkspaceCli::tr("The file to write."));
 }
 
 QCommandLineOption atOption()
 {
-    return QCommandLineOption(QStringLiteral("at"),
-                              tr("The date the figures are for (YYYY-MM-DD). Default: today."),
-                              QStringLiteral("DATE"));
+    return QCommandLineOption(
+        QStringLiteral("at"),
+        WorkspaceCli::tr("The date the figures are for (YYYY-MM-DD). Default: today."),
+        QStringLiteral("DATE"));
 }
 
 // --format, else the suffix of --out; empty after a usage error.
@@ -66,8 +62,9 @@ QString chosenFormat(const QCommandLineParser &parser, const QStringList &allowe
         Cli::usageError(
             err,
             format.isEmpty()
-                ? tr("Choose a format with --format (%1).").arg(allowed.join(QStringLiteral(", ")))
-                : tr("'%1' is not a format this command writes; use one of: %2.")
+                ? WorkspaceCli::tr("Choose a format with --format (%1).")
+                      .arg(allowed.join(QStringLiteral(", ")))
+                : WorkspaceCli::tr("'%1' is not a format this command writes; use one of: %2.")
                       .arg(format, allowed.join(QStringLiteral(", "))),
             command);
         return QString();
@@ -93,7 +90,7 @@ Expected<ReadinessReport> reportFor(const Workspace &ws, const ScoringInput &inp
         if (snapshot)
             options.history << snapshot.value();
         else
-            err << tr("Note: snapshot \"%1\" is left out of the report: %2")
+            err << WorkspaceCli::tr("Note: snapshot \"%1\" is left out of the report: %2")
                        .arg(info.name, snapshot.errorString())
                 << '\n';
     }
@@ -106,9 +103,10 @@ int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("report"),
         QStringLiteral("seqohs-tracker-cli report -w FILE --format pdf|html|odt --out FILE "
                        "[--at DATE]"),
-        tr("Writes the readiness report: cover with the verdict, summary by domain with charts, "
-           "must criteria, why not ready, readiness checks, gap list, action plan, evidence "
-           "expiring before the visit, evidence index and an appendix of narratives.")};
+        WorkspaceCli::tr(
+            "Writes the readiness report: cover with the verdict, summary by domain with charts, "
+            "must criteria, why not ready, readiness checks, gap list, action plan, evidence "
+            "expiring before the visit, evidence index and an appendix of narratives.")};
     QCommandLineParser parser;
     parser.addOption(Cli::workspaceOption());
     parser.addOption(formatOption(QStringLiteral("pdf, html, odt")));
@@ -119,15 +117,17 @@ int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
     if (int code = Cli::unexpectedArguments(parser, 0, command, err))
         return code;
 #ifndef SEQOHS_HAVE_REPORT
-    err << tr("seqohs-tracker-cli: this build has no report renderer (it was configured without "
-              "the GUI). Build with SEQOHS_GUI=ON to write PDF, HTML or ODT reports; 'export' "
-              "writes XLSX, CSV and JSON in this build too.")
+    err << WorkspaceCli::tr(
+               "seqohs-tracker-cli: this build has no report renderer (it was configured without "
+               "the GUI). Build with SEQOHS_GUI=ON to write PDF, HTML or ODT reports; 'export' "
+               "writes XLSX, CSV and JSON in this build too.")
         << '\n';
     return Cli::Failure;
 #else
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty())
-        return Cli::usageError(err, tr("Name the report file with --out FILE."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name the report file with --out FILE."),
+                               command);
     const QString format =
         chosenFormat(parser, {QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("odt")},
                      command, err);
@@ -155,7 +155,8 @@ int runReport(const QStringList &args, QTextStream &out, QTextStream &err)
                                                        : renderer.writeOdt(outPath);
     if (!written)
         return Cli::printErrors(err, written.errors());
-    out << tr("Wrote the readiness report to %1 (%2).").arg(outPath, format.toUpper()) << '\n';
+    out << WorkspaceCli::tr("Wrote the readiness report to %1 (%2).").arg(outPath, format.toUpper())
+        << '\n';
     return Cli::Success;
 #endif
 }
@@ -166,17 +167,19 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("export"),
         QStringLiteral("seqohs-tracker-cli export -w FILE --format xlsx|csv|json --out FILE "
                        "[--what assessment|evidence|actions] [--at DATE]"),
-        tr("Exports for spreadsheets and other tools. XLSX: one workbook with the sheets "
-           "Summary, Assessment, Evidence and Actions. CSV: one table per file, chosen with "
-           "--what (default: assessment). JSON: the whole assessment, which 'import' turns "
-           "into a new workspace; evidence files themselves are not included.")};
+        WorkspaceCli::tr(
+            "Exports for spreadsheets and other tools. XLSX: one workbook with the sheets "
+            "Summary, Assessment, Evidence and Actions. CSV: one table per file, chosen with "
+            "--what (default: assessment). JSON: the whole assessment, which 'import' turns "
+            "into a new workspace; evidence files themselves are not included.")};
     QCommandLineParser parser;
     parser.addOption(Cli::workspaceOption());
     parser.addOption(formatOption(QStringLiteral("xlsx, csv, json")));
     parser.addOption(outOption());
     parser.addOption(QCommandLineOption(
         QStringLiteral("what"),
-        tr("For CSV, the table: assessment, evidence or actions. Default: assessment."),
+        WorkspaceCli::tr(
+            "For CSV, the table: assessment, evidence or actions. Default: assessment."),
         QStringLiteral("TABLE")));
     parser.addOption(atOption());
     if (auto code = Cli::parse(parser, args, 1, command, out, err))
@@ -185,7 +188,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty())
-        return Cli::usageError(err, tr("Name the file to write with --out FILE."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name the file to write with --out FILE."),
+                               command);
     const QString format = chosenFormat(
         parser, {QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("json")}, command,
         err);
@@ -196,7 +200,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!what.isEmpty() && format != QLatin1String("csv")) {
         return Cli::usageError(
             err,
-            tr("--what chooses the table of a CSV file; %1 holds them all.").arg(format.toUpper()),
+            WorkspaceCli::tr("--what chooses the table of a CSV file; %1 holds them all.")
+                .arg(format.toUpper()),
             command);
     }
     if (what == QLatin1String("evidence"))
@@ -205,7 +210,9 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         table = CsvWriter::Table::Actions;
     else if (!what.isEmpty() && what != QLatin1String("assessment"))
         return Cli::usageError(
-            err, tr("--what: '%1' is not a table; use assessment, evidence or actions.").arg(what),
+            err,
+            WorkspaceCli::tr("--what: '%1' is not a table; use assessment, evidence or actions.")
+                .arg(what),
             command);
     const std::optional<QDate> at = Cli::date(parser, QStringLiteral("at"), command, err);
     if (!at)
@@ -237,7 +244,7 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (!written)
         return Cli::printErrors(err, written.errors());
-    out << tr("Wrote %1 (%2).").arg(outPath, format.toUpper()) << '\n';
+    out << WorkspaceCli::tr("Wrote %1 (%2).").arg(outPath, format.toUpper()) << '\n';
     return Cli::Success;
 }
 
@@ -247,26 +254,29 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("import"),
         QStringLiteral("seqohs-tracker-cli import FILE.json --out NEW.seqohs "
                        "[--evidence-from FOLDER]"),
-        tr("Creates a new workspace from an assessment exported as JSON. The export holds no "
-           "evidence files: files found in --evidence-from with the recorded SHA-256 are added; "
-           "the others become written statements naming the file to add again. Never "
-           "overwrites an existing file.")};
+        WorkspaceCli::tr(
+            "Creates a new workspace from an assessment exported as JSON. The export holds no "
+            "evidence files: files found in --evidence-from with the recorded SHA-256 are added; "
+            "the others become written statements naming the file to add again. Never "
+            "overwrites an existing file.")};
     QCommandLineParser parser;
     parser.addOption(outOption());
     parser.addOption(QCommandLineOption(QStringLiteral("evidence-from"),
-                                        tr("A folder holding the evidence files."),
+                                        WorkspaceCli::tr("A folder holding the evidence files."),
                                         QStringLiteral("FOLDER")));
     if (auto code = Cli::parse(parser, args, 1, command, out, err))
         return *code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return Cli::usageError(err, tr("Name one exported JSON file to import."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name one exported JSON file to import."),
+                               command);
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty())
-        return Cli::usageError(err, tr("Name the new workspace with --out FILE."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name the new workspace with --out FILE."),
+                               command);
     if (QFileInfo::exists(outPath)) {
-        err << Error{tr("The file already exists; import never overwrites a file"), outPath,
-                     QString(), tr("Choose a new name for the workspace.")}
+        err << Error{WorkspaceCli::tr("The file already exists; import never overwrites a file"),
+                     outPath, QString(), WorkspaceCli::tr("Choose a new name for the workspace.")}
                    .toString()
             << '\n';
         return Cli::Failure;
@@ -291,21 +301,23 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
         for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
             QFile::remove(building + QLatin1String(suffix));
         return Cli::printErrors(
-            err,
-            {Error{tr("The imported workspace could not be given its name."), outPath, QString(),
-                   tr("Check that the file does not exist yet and that you may write to "
-                      "the folder, then import again.")}});
+            err, {Error{WorkspaceCli::tr("The imported workspace could not be given its name."),
+                        outPath, QString(),
+                        WorkspaceCli::tr(
+                            "Check that the file does not exist yet and that you may write to "
+                            "the folder, then import again.")}});
     }
     const ScoringInput &input = document->input;
-    out << tr("Created %1 from %2: %3 assessments, %4 evidence items, %5 actions.")
+    out << WorkspaceCli::tr("Created %1 from %2: %3 assessments, %4 evidence items, %5 actions.")
                .arg(outPath, positional.first())
                .arg(input.assessments.size())
                .arg(input.evidence.size())
                .arg(input.actions.size())
         << '\n';
     if (imported->filesPlaceholder > 0) {
-        out << tr("%1 evidence files were not in the export and became written statements; add "
-                  "them again:")
+        out << WorkspaceCli::tr(
+                   "%1 evidence files were not in the export and became written statements; add "
+                   "them again:")
                    .arg(imported->filesPlaceholder)
             << '\n';
         for (const QString &note : imported->notes)

@@ -15,29 +15,26 @@ using Cli = WorkspaceCli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return Cli::tr(text);
-}
-
 int runResponseImport(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Cli::Command command{
         QStringLiteral("response import"),
         QStringLiteral("seqohs-tracker-cli response import RESPONSE.json -w FILE "
                        "[--assessor-key FINGERPRINT]"),
-        tr("Imports the assessor's signed response into the workspace that made the pack: the "
-           "findings appear on the criteria and the required actions become actions.")};
+        WorkspaceCli::tr(
+            "Imports the assessor's signed response into the workspace that made the pack: the "
+            "findings appear on the criteria and the required actions become actions.")};
     QCommandLineParser parser;
     parser.addOption(Cli::workspaceOption());
     parser.addOption(QCommandLineOption(QStringLiteral("assessor-key"),
-                                        tr("The fingerprint of your assessor's key."),
+                                        WorkspaceCli::tr("The fingerprint of your assessor's key."),
                                         QStringLiteral("FINGERPRINT")));
-    parser.addPositionalArgument(QStringLiteral("RESPONSE"), tr("The response file."));
+    parser.addPositionalArgument(QStringLiteral("RESPONSE"),
+                                 WorkspaceCli::tr("The response file."));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return Cli::usageError(err, tr("Name one response file."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name one response file."), command);
     int exitCode = Cli::Failure;
     std::unique_ptr<Workspace> ws = Cli::openWorkspace(parser, command, err, exitCode);
     if (!ws)
@@ -47,13 +44,14 @@ int runResponseImport(const QStringList &args, QTextStream &out, QTextStream &er
     if (!result)
         return Cli::printErrors(err, result.errors());
     const ResponseFile &r = result->response;
-    out << tr("Imported the response of %1: %2, %3 findings, %4 required actions added.")
+    out << WorkspaceCli::tr(
+               "Imported the response of %1: %2, %3 findings, %4 required actions added.")
                .arg(r.assessor, recommendationDisplayName(r.recommendation))
                .arg(r.findings.size())
                .arg(result->actionsAdded)
         << '\n';
     if (!parser.isSet(QStringLiteral("assessor-key"))) {
-        out << tr("Signed by key %1: check this fingerprint with your assessor.")
+        out << WorkspaceCli::tr("Signed by key %1: check this fingerprint with your assessor.")
                    .arg(r.assessorKey.fingerprint())
             << '\n';
     }
@@ -65,11 +63,13 @@ int runResponseShow(const QStringList &args, QTextStream &out, QTextStream &err)
     const Cli::Command command{
         QStringLiteral("response show"),
         QStringLiteral("seqohs-tracker-cli response show -w FILE [--item ID]"),
-        tr("Lists the imported responses and their findings; with --item, the findings about one "
-           "criterion or standard, marked when the item changed after the response.")};
+        WorkspaceCli::tr(
+            "Lists the imported responses and their findings; with --item, the findings about one "
+            "criterion or standard, marked when the item changed after the response.")};
     QCommandLineParser parser;
     parser.addOption(Cli::workspaceOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("item"), tr("A criterion or standard id."),
+    parser.addOption(QCommandLineOption(QStringLiteral("item"),
+                                        WorkspaceCli::tr("A criterion or standard id."),
                                         QStringLiteral("ID")));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
@@ -87,7 +87,8 @@ int runResponseShow(const QStringList &args, QTextStream &out, QTextStream &err)
             return Cli::Failure;
         const QList<ImportedFinding> &findings = *read;
         if (findings.isEmpty())
-            out << tr("No assessor finding concerns %1.").arg(parser.value(QStringLiteral("item")))
+            out << WorkspaceCli::tr("No assessor finding concerns %1.")
+                       .arg(parser.value(QStringLiteral("item")))
                 << '\n';
         for (const ImportedFinding &f : findings)
             out << f.displayText() << '\n';
@@ -99,9 +100,9 @@ int runResponseShow(const QStringList &args, QTextStream &out, QTextStream &err)
         return Cli::Failure;
     const QList<StoredResponse> &responses = *read;
     if (responses.isEmpty())
-        out << tr("No assessor response has been imported.") << '\n';
+        out << WorkspaceCli::tr("No assessor response has been imported.") << '\n';
     for (const StoredResponse &s : responses) {
-        out << tr("Response from %1 (key %2), imported %3: %4")
+        out << WorkspaceCli::tr("Response from %1 (key %2), imported %3: %4")
                    .arg(s.response.assessor, s.response.assessorKey.fingerprint(),
                         s.imported.toLocalTime().toString(Qt::ISODate),
                         recommendationDisplayName(s.response.recommendation))
@@ -117,7 +118,7 @@ int runResponseShow(const QStringList &args, QTextStream &out, QTextStream &err)
             if (f.grade != FindingGrade::None)
                 out << QStringLiteral(" (%1)").arg(findingGradeDisplayName(f.grade));
             if (*reReview)
-                out << ' ' << tr("[changed since: needs re-review]");
+                out << ' ' << WorkspaceCli::tr("[changed since: needs re-review]");
             out << '\n';
         }
     }
@@ -131,7 +132,8 @@ int runResponse(const QStringList &args, QTextStream &out, QTextStream &err)
         return runResponseImport(args, out, err);
     if (sub == QLatin1String("show"))
         return runResponseShow(args, out, err);
-    err << tr("Usage: seqohs-tracker-cli response import|show ... (--help for each)") << '\n';
+    err << WorkspaceCli::tr("Usage: seqohs-tracker-cli response import|show ... (--help for each)")
+        << '\n';
     return Cli::Usage;
 }
 

@@ -26,11 +26,6 @@ using Cli = WorkspaceCli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return Cli::tr(text);
-}
-
 Expected<Review> loadReview(const QCommandLineParser &parser)
 {
     return Review::load(parser.positionalArguments().value(0));
@@ -49,29 +44,33 @@ int runReviewOpen(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("review open"),
         QStringLiteral("seqohs-tracker-cli review open PACK.zip --review REVIEW [--assessor NAME] "
                        "[--public-key FINGERPRINT|FILE]"),
-        tr("Verifies a pack and starts your review of it: REVIEW is your own file, kept beside "
-           "the pack (never inside it), with one finding per standard that applies to the "
-           "service.")};
+        WorkspaceCli::tr(
+            "Verifies a pack and starts your review of it: REVIEW is your own file, kept beside "
+            "the pack (never inside it), with one finding per standard that applies to the "
+            "service.")};
     QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringLiteral("review"), tr("The review file to create."),
+    parser.addOption(QCommandLineOption(QStringLiteral("review"),
+                                        WorkspaceCli::tr("The review file to create."),
                                         QStringLiteral("REVIEW")));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("assessor"), tr("Your name."), QStringLiteral("NAME")));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("public-key"),
-                           tr("The service's key fingerprint, minisign public key or .pub file."),
-                           QStringLiteral("KEY")));
-    parser.addPositionalArgument(QStringLiteral("PACK"), tr("The pack."));
+    parser.addOption(QCommandLineOption(QStringLiteral("assessor"), WorkspaceCli::tr("Your name."),
+                                        QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("public-key"),
+        WorkspaceCli::tr("The service's key fingerprint, minisign public key or .pub file."),
+        QStringLiteral("KEY")));
+    parser.addPositionalArgument(QStringLiteral("PACK"), WorkspaceCli::tr("The pack."));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return Cli::usageError(err, tr("Name one pack."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name one pack."), command);
     const QString reviewPath = parser.value(QStringLiteral("review"));
     if (reviewPath.isEmpty())
-        return Cli::usageError(err, tr("Name your review file with --review FILE."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name your review file with --review FILE."),
+                               command);
     if (QFileInfo::exists(reviewPath)) {
-        err << tr("%1: a review file exists already; it is never overwritten. Choose another "
-                  "name, or carry on with 'review set'.")
+        err << WorkspaceCli::tr(
+                   "%1: a review file exists already; it is never overwritten. Choose another "
+                   "name, or carry on with 'review set'.")
                    .arg(reviewPath)
             << '\n';
         return Cli::Failure;
@@ -79,7 +78,8 @@ int runReviewOpen(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString packPath = parser.positionalArguments().first();
     QTemporaryDir extract;
     if (!extract.isValid()) {
-        err << tr("Cannot create a private temporary folder: %1").arg(extract.errorString())
+        err << WorkspaceCli::tr("Cannot create a private temporary folder: %1")
+                   .arg(extract.errorString())
             << '\n';
         return Cli::Failure;
     }
@@ -105,7 +105,7 @@ int runReviewOpen(const QStringList &args, QTextStream &out, QTextStream &err)
     Review review = Review::begin(result, packPath, (*ws)->standardsSet(), *profile, assessor);
     if (int code = saveReview(review, reviewPath, err))
         return code;
-    out << tr("Started the review %1 of %2: %3 standards to assess.")
+    out << WorkspaceCli::tr("Started the review %1 of %2: %3 standards to assess.")
                .arg(reviewPath, review.serviceName)
                .arg(review.findings.size())
         << '\n';
@@ -118,36 +118,42 @@ int runReviewSet(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("review set"),
         QStringLiteral("seqohs-tracker-cli review set REVIEW STANDARD --finding F [--grade G] "
                        "[--comment TEXT] [--action TEXT [--due DATE]]..."),
-        tr("Records the finding for one standard (id or code). F: met, not-met, "
-           "further-evidence-required. G: major-non-conformity, minor-non-conformity, "
-           "observation, good-practice, none. --action replaces the standard's required "
-           "actions; the n-th --due belongs to the n-th --action.")};
+        WorkspaceCli::tr(
+            "Records the finding for one standard (id or code). F: met, not-met, "
+            "further-evidence-required. G: major-non-conformity, minor-non-conformity, "
+            "observation, good-practice, none. --action replaces the standard's required "
+            "actions; the n-th --due belongs to the n-th --action.")};
     QCommandLineParser parser;
-    const QCommandLineOption finding(QStringLiteral("finding"), tr("The finding."),
+    const QCommandLineOption finding(QStringLiteral("finding"), WorkspaceCli::tr("The finding."),
                                      QStringLiteral("F"));
-    const QCommandLineOption grade(QStringLiteral("grade"), tr("The grade."), QStringLiteral("G"));
-    const QCommandLineOption comment(QStringLiteral("comment"), tr("Your comments."),
+    const QCommandLineOption grade(QStringLiteral("grade"), WorkspaceCli::tr("The grade."),
+                                   QStringLiteral("G"));
+    const QCommandLineOption comment(QStringLiteral("comment"), WorkspaceCli::tr("Your comments."),
                                      QStringLiteral("TEXT"));
     const QCommandLineOption action(QStringLiteral("action"),
-                                    tr("A required action (repeat for more)."),
+                                    WorkspaceCli::tr("A required action (repeat for more)."),
                                     QStringLiteral("TEXT"));
-    const QCommandLineOption due(QStringLiteral("due"), tr("The due date of the action before it."),
+    const QCommandLineOption due(QStringLiteral("due"),
+                                 WorkspaceCli::tr("The due date of the action before it."),
                                  QStringLiteral("DATE"));
     parser.addOptions({finding, grade, comment, action, due});
-    parser.addPositionalArgument(QStringLiteral("REVIEW"), tr("Your review file."));
-    parser.addPositionalArgument(QStringLiteral("STANDARD"), tr("Standard id or code."));
+    parser.addPositionalArgument(QStringLiteral("REVIEW"), WorkspaceCli::tr("Your review file."));
+    parser.addPositionalArgument(QStringLiteral("STANDARD"),
+                                 WorkspaceCli::tr("Standard id or code."));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
     if (parser.positionalArguments().size() != 2)
-        return Cli::usageError(err, tr("Name the review file and one standard."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name the review file and one standard."),
+                               command);
     Expected<Review> review = loadReview(parser);
     if (!review)
         return Cli::printErrors(err, review.errors());
     const QString standard = parser.positionalArguments().at(1);
     StandardFinding *f = review->finding(standard);
     if (!f) {
-        err << tr("%1: the review has no standard \"%2\"; use a standard's id or code as 'review "
-                  "show' lists them.")
+        err << WorkspaceCli::tr(
+                   "%1: the review has no standard \"%2\"; use a standard's id or code as 'review "
+                   "show' lists them.")
                    .arg(parser.positionalArguments().first(), standard)
             << '\n';
         return Cli::Failure;
@@ -155,21 +161,24 @@ int runReviewSet(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto result = findingResultFromString(parser.value(finding));
     if (!result || *result == FindingResult::NotRecorded) {
         return Cli::usageError(
-            err, tr("--finding must be met, not-met or further-evidence-required."), command);
+            err, WorkspaceCli::tr("--finding must be met, not-met or further-evidence-required."),
+            command);
     }
     std::optional<FindingGrade> g = FindingGrade::None;
     if (parser.isSet(grade)) {
         g = findingGradeFromString(parser.value(grade));
         if (!g)
-            return Cli::usageError(err,
-                                   tr("--grade must be major-non-conformity, minor-non-conformity, "
-                                      "observation, good-practice or none."),
-                                   command);
+            return Cli::usageError(
+                err,
+                WorkspaceCli::tr("--grade must be major-non-conformity, minor-non-conformity, "
+                                 "observation, good-practice or none."),
+                command);
     }
     const QStringList actions = parser.values(action);
     const QStringList dues = parser.values(due);
     if (dues.size() > actions.size())
-        return Cli::usageError(err, tr("Each --due follows the --action it belongs to."), command);
+        return Cli::usageError(
+            err, WorkspaceCli::tr("Each --due follows the --action it belongs to."), command);
     QList<RequiredAction> required;
     for (qsizetype i = 0; i < actions.size(); ++i) {
         RequiredAction a{actions.at(i), {}};
@@ -177,7 +186,9 @@ int runReviewSet(const QStringList &args, QTextStream &out, QTextStream &err)
             a.due = QDate::fromString(dues.at(i), Qt::ISODate);
             if (!a.due.isValid())
                 return Cli::usageError(
-                    err, tr("--due: '%1' is not a date; write it as YYYY-MM-DD.").arg(dues.at(i)),
+                    err,
+                    WorkspaceCli::tr("--due: '%1' is not a date; write it as YYYY-MM-DD.")
+                        .arg(dues.at(i)),
                     command);
         }
         required.append(a);
@@ -195,8 +206,9 @@ int runReviewSet(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString text = findingResultDisplayName(f->result);
     if (int c = saveReview(*review, parser.positionalArguments().first(), err))
         return c;
-    out << tr("%1: %2.").arg(code, text) << ' '
-        << tr("%1 standards still without a finding.").arg(review->unrecorded()) << '\n';
+    out << WorkspaceCli::tr("%1: %2.").arg(code, text) << ' '
+        << WorkspaceCli::tr("%1 standards still without a finding.").arg(review->unrecorded())
+        << '\n';
     return Cli::Success;
 }
 
@@ -206,20 +218,24 @@ int runReviewRecommend(const QStringList &args, QTextStream &out, QTextStream &e
         QStringLiteral("review recommend"),
         QStringLiteral("seqohs-tracker-cli review recommend REVIEW accredit|defer-with-actions|"
                        "not-accredit [--summary TEXT]"),
-        tr("Records your overall recommendation and, optionally, your overall comments.")};
+        WorkspaceCli::tr(
+            "Records your overall recommendation and, optionally, your overall comments.")};
     QCommandLineParser parser;
-    parser.addOption(QCommandLineOption(QStringLiteral("summary"), tr("Overall comments."),
-                                        QStringLiteral("TEXT")));
-    parser.addPositionalArgument(QStringLiteral("REVIEW"), tr("Your review file."));
-    parser.addPositionalArgument(QStringLiteral("RECOMMENDATION"), tr("The recommendation."));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("summary"), WorkspaceCli::tr("Overall comments."), QStringLiteral("TEXT")));
+    parser.addPositionalArgument(QStringLiteral("REVIEW"), WorkspaceCli::tr("Your review file."));
+    parser.addPositionalArgument(QStringLiteral("RECOMMENDATION"),
+                                 WorkspaceCli::tr("The recommendation."));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
     if (parser.positionalArguments().size() != 2)
-        return Cli::usageError(err, tr("Name the review file and the recommendation."), command);
+        return Cli::usageError(
+            err, WorkspaceCli::tr("Name the review file and the recommendation."), command);
     const auto rec = recommendationFromString(parser.positionalArguments().at(1));
     if (!rec || *rec == Recommendation::None)
         return Cli::usageError(
-            err, tr("The recommendation is accredit, defer-with-actions or not-accredit."),
+            err,
+            WorkspaceCli::tr("The recommendation is accredit, defer-with-actions or not-accredit."),
             command);
     Expected<Review> review = loadReview(parser);
     if (!review)
@@ -229,30 +245,33 @@ int runReviewRecommend(const QStringList &args, QTextStream &out, QTextStream &e
         review->summary = parser.value(QStringLiteral("summary"));
     if (int c = saveReview(*review, parser.positionalArguments().first(), err))
         return c;
-    out << tr("Recommendation: %1.").arg(recommendationDisplayName(*rec)) << '\n';
+    out << WorkspaceCli::tr("Recommendation: %1.").arg(recommendationDisplayName(*rec)) << '\n';
     if (review->unrecorded() > 0)
-        out << tr("Note: %1 standards have no finding yet.").arg(review->unrecorded()) << '\n';
+        out << WorkspaceCli::tr("Note: %1 standards have no finding yet.").arg(review->unrecorded())
+            << '\n';
     return Cli::Success;
 }
 
 int runReviewShow(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const Cli::Command command{QStringLiteral("review show"),
-                               QStringLiteral("seqohs-tracker-cli review show REVIEW"),
-                               tr("Lists every standard of the review with its finding.")};
+    const Cli::Command command{
+        QStringLiteral("review show"), QStringLiteral("seqohs-tracker-cli review show REVIEW"),
+        WorkspaceCli::tr("Lists every standard of the review with its finding.")};
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("REVIEW"), tr("Your review file."));
+    parser.addPositionalArgument(QStringLiteral("REVIEW"), WorkspaceCli::tr("Your review file."));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return Cli::usageError(err, tr("Name the review file."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name the review file."), command);
     Expected<Review> review = loadReview(parser);
     if (!review)
         return Cli::printErrors(err, review.errors());
-    out << tr("Review of %1 by %2 (pack %3)")
+    out << WorkspaceCli::tr("Review of %1 by %2 (pack %3)")
                .arg(review->serviceName, review->assessor, review->packRootHash.left(16))
         << '\n';
-    out << tr("Recommendation: %1").arg(recommendationDisplayName(review->recommendation)) << '\n';
+    out << WorkspaceCli::tr("Recommendation: %1")
+               .arg(recommendationDisplayName(review->recommendation))
+        << '\n';
     for (const StandardFinding &f : review->findings) {
         out << QStringLiteral("  %1  %2  %3")
                    .arg(f.standardCode, -8)
@@ -273,18 +292,19 @@ int runReviewReport(const QStringList &args, QTextStream &out, QTextStream &err)
     const Cli::Command command{
         QStringLiteral("review report"),
         QStringLiteral("seqohs-tracker-cli review report REVIEW --out FILE.pdf"),
-        tr("Writes the assessor report (PDF): the recommendation, the "
-           "finding per standard with grades, comments and required actions.")};
+        WorkspaceCli::tr("Writes the assessor report (PDF): the recommendation, the "
+                         "finding per standard with grades, comments and required actions.")};
     QCommandLineParser parser;
-    parser.addOption(Cli::outOption(tr("The PDF to write.")));
-    parser.addPositionalArgument(QStringLiteral("REVIEW"), tr("Your review file."));
+    parser.addOption(Cli::outOption(WorkspaceCli::tr("The PDF to write.")));
+    parser.addPositionalArgument(QStringLiteral("REVIEW"), WorkspaceCli::tr("Your review file."));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return Cli::usageError(err, tr("Name the review file."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name the review file."), command);
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty())
-        return Cli::usageError(err, tr("Name the report with --out FILE.pdf."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name the report with --out FILE.pdf."),
+                               command);
     Expected<Review> review = loadReview(parser);
     if (!review)
         return Cli::printErrors(err, review.errors());
@@ -312,11 +332,12 @@ int runReviewReport(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (Status s = renderer.writePdf(outPath); !s)
         return Cli::printErrors(err, s.errors());
-    out << tr("Wrote the assessor report to %1.").arg(outPath) << '\n';
+    out << WorkspaceCli::tr("Wrote the assessor report to %1.").arg(outPath) << '\n';
     return Cli::Success;
 #else
-    err << tr("seqohs-tracker-cli: this build has no report renderer; build with SEQOHS_GUI=ON "
-              "to write the assessor report.")
+    err << WorkspaceCli::tr(
+               "seqohs-tracker-cli: this build has no report renderer; build with SEQOHS_GUI=ON "
+               "to write the assessor report.")
         << '\n';
     return Cli::Failure;
 #endif
@@ -328,20 +349,23 @@ int runReviewRespond(const QStringList &args, QTextStream &out, QTextStream &err
         QStringLiteral("review respond"),
         QStringLiteral(
             "seqohs-tracker-cli review respond REVIEW --out RESPONSE.json --key ASSESSOR-KEY"),
-        tr("Writes the response for the service: your findings and recommendation, signed with "
-           "your key. Give the service your key's fingerprint so it can check the signature.")};
+        WorkspaceCli::tr(
+            "Writes the response for the service: your findings and recommendation, signed with "
+            "your key. Give the service your key's fingerprint so it can check the signature.")};
     QCommandLineParser parser;
-    parser.addOption(Cli::outOption(tr("The response file to write.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("key"), tr("Your signing key file."),
+    parser.addOption(Cli::outOption(WorkspaceCli::tr("The response file to write.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("key"),
+                                        WorkspaceCli::tr("Your signing key file."),
                                         QStringLiteral("KEYFILE")));
-    parser.addPositionalArgument(QStringLiteral("REVIEW"), tr("Your review file."));
+    parser.addPositionalArgument(QStringLiteral("REVIEW"), WorkspaceCli::tr("Your review file."));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return Cli::usageError(err, tr("Name the review file."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name the review file."), command);
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty() || !parser.isSet(QStringLiteral("key")))
-        return Cli::usageError(err, tr("Give --out RESPONSE.json and --key KEYFILE."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Give --out RESPONSE.json and --key KEYFILE."),
+                               command);
     Expected<Review> review = loadReview(parser);
     if (!review)
         return Cli::printErrors(err, review.errors());
@@ -353,14 +377,14 @@ int runReviewRespond(const QStringList &args, QTextStream &out, QTextStream &err
         return Cli::printErrors(err, response.errors());
     if (Status s = response->save(outPath, *key); !s)
         return Cli::printErrors(err, s.errors());
-    out << tr("Wrote the signed response %1: %2 findings, recommendation %3.")
+    out << WorkspaceCli::tr("Wrote the signed response %1: %2 findings, recommendation %3.")
                .arg(outPath)
                .arg(response->findings.size())
                .arg(recommendationDisplayName(response->recommendation))
         << '\n';
-    out << tr("Your key's fingerprint: %1").arg(key->fingerprint()) << '\n';
+    out << WorkspaceCli::tr("Your key's fingerprint: %1").arg(key->fingerprint()) << '\n';
     if (review->unrecorded() > 0)
-        out << tr("Note: %1 standards have no finding and are not in the response.")
+        out << WorkspaceCli::tr("Note: %1 standards have no finding and are not in the response.")
                    .arg(review->unrecorded())
             << '\n';
     return Cli::Success;
@@ -381,8 +405,9 @@ int runReview(const QStringList &args, QTextStream &out, QTextStream &err)
         return runReviewReport(args, out, err);
     if (sub == QLatin1String("respond"))
         return runReviewRespond(args, out, err);
-    err << tr("Usage: seqohs-tracker-cli review open|set|recommend|show|report|respond ... "
-              "(--help for each)")
+    err << WorkspaceCli::tr(
+               "Usage: seqohs-tracker-cli review open|set|recommend|show|report|respond ... "
+               "(--help for each)")
         << '\n';
     return Cli::Usage;
 }

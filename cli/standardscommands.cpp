@@ -2,6 +2,7 @@
 // the spreadsheet template and import a filled-in spreadsheet.
 
 #include "command.h"
+#include "workspacecli.h"
 
 #include "catalogue/crosswalkformat.h"
 #include "catalogue/spreadsheetimport.h"
@@ -24,11 +25,6 @@ using namespace seqohs;
 namespace {
 
 enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
 
 const QString programName = QStringLiteral("seqohs-tracker-cli");
 
@@ -68,7 +64,7 @@ std::optional<int> parseArgs(QCommandLineParser &parser, const QStringList &args
                              const Subcommand &sub, QTextStream &out, QTextStream &err)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  WorkspaceCli::tr("Show this help."));
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     QStringList argv{programName + QLatin1String(" standards ") + sub.name};
@@ -91,7 +87,8 @@ std::optional<int> parseArgs(QCommandLineParser &parser, const QStringList &args
 
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringLiteral("json"), tr("Print JSON instead of text."));
+    return QCommandLineOption(QStringLiteral("json"),
+                              WorkspaceCli::tr("Print JSON instead of text."));
 }
 
 int countItems(const StandardsSet &set)
@@ -119,18 +116,18 @@ QJsonObject summaryJson(const StandardsSet &set)
 
 int runList(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const Subcommand sub{QStringLiteral("list"),
-                         QStringLiteral("seqohs-tracker-cli standards list [--json]"),
-                         tr("Lists the standards sets bundled with the program. The default set "
-                            "is marked with *. A summary set is our own wording of public facts, "
-                            "not the official text.")};
+    const Subcommand sub{
+        QStringLiteral("list"), QStringLiteral("seqohs-tracker-cli standards list [--json]"),
+        WorkspaceCli::tr("Lists the standards sets bundled with the program. The default set "
+                         "is marked with *. A summary set is our own wording of public facts, "
+                         "not the official text.")};
     QCommandLineParser parser;
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     if (const auto code = parseArgs(parser, args, sub, out, err))
         return *code;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(err, tr("'standards list' takes no arguments"), sub.usage);
+        return usageError(err, WorkspaceCli::tr("'standards list' takes no arguments"), sub.usage);
 
     QJsonArray array;
     QStringList lines;
@@ -171,9 +168,9 @@ QString currencyText(const CurrencyRule &rule)
 {
     QStringList parts;
     if (rule.coverMonths > 0)
-        parts << tr("covers %1 months").arg(rule.coverMonths);
+        parts << WorkspaceCli::tr("covers %1 months").arg(rule.coverMonths);
     if (rule.refreshMonths > 0)
-        parts << tr("refresh every %1 months").arg(rule.refreshMonths);
+        parts << WorkspaceCli::tr("refresh every %1 months").arg(rule.refreshMonths);
     return parts.isEmpty()
                ? QString()
                : QLatin1String("  (") + parts.join(QLatin1String(", ")) + QLatin1Char(')');
@@ -181,19 +178,22 @@ QString currencyText(const CurrencyRule &rule)
 
 int runShow(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const Subcommand sub{QStringLiteral("show"),
-                         QStringLiteral("seqohs-tracker-cli standards show ID|FILE [--json]"),
-                         tr("Shows a bundled set (by id) or a set in a file: its domains, "
-                            "standards and criteria with their codes, levels and tags. With "
-                            "--json, prints the set in the canonical file format.")};
+    const Subcommand sub{
+        QStringLiteral("show"),
+        QStringLiteral("seqohs-tracker-cli standards show ID|FILE [--json]"),
+        WorkspaceCli::tr("Shows a bundled set (by id) or a set in a file: its domains, "
+                         "standards and criteria with their codes, levels and tags. With "
+                         "--json, prints the set in the canonical file format.")};
     QCommandLineParser parser;
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("ID|FILE"), tr("A bundled set id or a file."));
+    parser.addPositionalArgument(QStringLiteral("ID|FILE"),
+                                 WorkspaceCli::tr("A bundled set id or a file."));
     if (const auto code = parseArgs(parser, args, sub, out, err))
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return usageError(err, tr("'standards show' needs one set id or file"), sub.usage);
+        return usageError(err, WorkspaceCli::tr("'standards show' needs one set id or file"),
+                          sub.usage);
 
     const Expected<StandardsSet> set = StandardsLibrary::resolve(parser.positionalArguments()[0]);
     if (!set)
@@ -203,11 +203,12 @@ int runShow(const QStringList &args, QTextStream &out, QTextStream &err)
         return Success;
     }
     out << set->title << '\n';
-    out << tr("id: %1   year: %2   version: %3   provenance: %4")
+    out << WorkspaceCli::tr("id: %1   year: %2   version: %3   provenance: %4")
                .arg(set->id, set->edition, set->version, provenanceToString(set->provenance))
         << '\n';
     if (set->isSummary())
-        out << tr("This is a summary in our own words, not the official wording.") << '\n';
+        out << WorkspaceCli::tr("This is a summary in our own words, not the official wording.")
+            << '\n';
     if (!set->attribution.isEmpty())
         out << set->attribution << '\n';
     for (const Domain &domain : set->domains) {
@@ -250,17 +251,19 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Subcommand sub{
         QStringLiteral("validate"), QStringLiteral("seqohs-tracker-cli standards validate FILE..."),
-        tr("Checks standards set and crosswalk files (told apart by their \"format\" field) and "
-           "prints every problem with the file and the place in it. A crosswalk is also checked "
-           "against the two sets it names, taken from the files given or the bundled sets. "
-           "Exits with 1 when any file has a problem.")};
+        WorkspaceCli::tr(
+            "Checks standards set and crosswalk files (told apart by their \"format\" field) and "
+            "prints every problem with the file and the place in it. A crosswalk is also checked "
+            "against the two sets it names, taken from the files given or the bundled sets. "
+            "Exits with 1 when any file has a problem.")};
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE..."), tr("Files to check."));
+    parser.addPositionalArgument(QStringLiteral("FILE..."), WorkspaceCli::tr("Files to check."));
     if (const auto code = parseArgs(parser, args, sub, out, err))
         return *code;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
-        return usageError(err, tr("'standards validate' needs at least one file"), sub.usage);
+        return usageError(err, WorkspaceCli::tr("'standards validate' needs at least one file"),
+                          sub.usage);
 
     struct Pending
     {
@@ -297,7 +300,7 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
             continue;
         }
         sets << *set;
-        out << tr("%1: OK: standards set %2, %3 domains, %4 assessable items")
+        out << WorkspaceCli::tr("%1: OK: standards set %2, %3 domains, %4 assessable items")
                    .arg(path, set->id)
                    .arg(set->domains.size())
                    .arg(countItems(*set))
@@ -309,12 +312,12 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
         ErrorList problems;
         if (!from || !to) {
             problems << Error{
-                tr("The crosswalk refers to the set \"%1\", which is neither "
-                   "bundled nor among the valid files given")
+                WorkspaceCli::tr("The crosswalk refers to the set \"%1\", which is neither "
+                                 "bundled nor among the valid files given")
                     .arg(!from ? pending.crosswalk.fromSetId : pending.crosswalk.toSetId),
                 pending.path,
                 QStringLiteral("$.") + (!from ? QLatin1String("fromSet") : QLatin1String("toSet")),
-                tr("Name the set's file on the same command line.")};
+                WorkspaceCli::tr("Name the set's file on the same command line.")};
         } else {
             problems = CrosswalkFormat::validate(pending.crosswalk, *from, *to, pending.path);
         }
@@ -323,7 +326,7 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
             printErrors(err, problems);
             continue;
         }
-        out << tr("%1: OK: crosswalk %2 -> %3, %4 mappings")
+        out << WorkspaceCli::tr("%1: OK: crosswalk %2 -> %3, %4 mappings")
                    .arg(pending.path, pending.crosswalk.fromSetId, pending.crosswalk.toSetId)
                    .arg(pending.crosswalk.mappings.size())
             << '\n';
@@ -334,32 +337,34 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
 QCommandLineOption outOption()
 {
     return QCommandLineOption({QStringLiteral("o"), QStringLiteral("out")},
-                              tr("Write to FILE (replaced only when all went well)."),
+                              WorkspaceCli::tr("Write to FILE (replaced only when all went well)."),
                               QStringLiteral("FILE"));
 }
 
 int runTemplate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const Subcommand sub{QStringLiteral("template"),
-                         QStringLiteral("seqohs-tracker-cli standards template --out FILE.csv"),
-                         tr("Writes the spreadsheet template for 'standards import-csv': the "
-                            "header row and two example rows to replace. Open it in a "
-                            "spreadsheet, fill in one row per criterion and save it as CSV "
-                            "(UTF-8).")};
+    const Subcommand sub{
+        QStringLiteral("template"),
+        QStringLiteral("seqohs-tracker-cli standards template --out FILE.csv"),
+        WorkspaceCli::tr("Writes the spreadsheet template for 'standards import-csv': the "
+                         "header row and two example rows to replace. Open it in a "
+                         "spreadsheet, fill in one row per criterion and save it as CSV "
+                         "(UTF-8).")};
     QCommandLineParser parser;
     const QCommandLineOption outFile = outOption();
     parser.addOption(outFile);
     if (const auto code = parseArgs(parser, args, sub, out, err))
         return *code;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(err, tr("'standards template' takes no arguments"), sub.usage);
+        return usageError(err, WorkspaceCli::tr("'standards template' takes no arguments"),
+                          sub.usage);
     if (parser.value(outFile).isEmpty())
-        return usageError(err, tr("--out FILE.csv is required"), sub.usage);
+        return usageError(err, WorkspaceCli::tr("--out FILE.csv is required"), sub.usage);
     const Status saved =
         saveFileAtomically(parser.value(outFile), SpreadsheetImport::templateCsv());
     if (!saved)
         return printErrors(err, saved.errors());
-    out << tr("Wrote the template to %1").arg(parser.value(outFile)) << '\n';
+    out << WorkspaceCli::tr("Wrote the template to %1").arg(parser.value(outFile)) << '\n';
     return Success;
 }
 
@@ -370,55 +375,64 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("seqohs-tracker-cli standards import-csv FILE.csv --out FILE.json --id ID "
                        "--title TITLE [--year YEAR] [--publisher P] [--set-version V] "
                        "[--effective-date DATE] [--official]"),
-        tr("Builds a standards set from a spreadsheet saved as CSV from the template. Every "
-           "problem is listed by row and column, and nothing is written unless the whole sheet "
-           "is right. Use --official when the sheet holds the owner's wording; the set is "
-           "otherwise marked as a summary.")};
+        WorkspaceCli::tr(
+            "Builds a standards set from a spreadsheet saved as CSV from the template. Every "
+            "problem is listed by row and column, and nothing is written unless the whole sheet "
+            "is right. Use --official when the sheet holds the owner's wording; the set is "
+            "otherwise marked as a summary.")};
     QCommandLineParser parser;
     const QCommandLineOption outFile = outOption();
-    const QCommandLineOption id(QStringLiteral("id"), tr("The new set's id."),
+    const QCommandLineOption id(QStringLiteral("id"), WorkspaceCli::tr("The new set's id."),
                                 QStringLiteral("ID"));
-    const QCommandLineOption title(QStringLiteral("title"), tr("The new set's title."),
-                                   QStringLiteral("TITLE"));
-    const QCommandLineOption year(QStringLiteral("year"),
-                                  tr("The year of the edition the sheet holds, e.g. 2023."),
-                                  QStringLiteral("YEAR"));
+    const QCommandLineOption title(
+        QStringLiteral("title"), WorkspaceCli::tr("The new set's title."), QStringLiteral("TITLE"));
+    const QCommandLineOption year(
+        QStringLiteral("year"),
+        WorkspaceCli::tr("The year of the edition the sheet holds, e.g. 2023."),
+        QStringLiteral("YEAR"));
     // The former name of --year, until the next release: "edition" means a standards set
     // elsewhere (init --edition SET), so it should not also mean a year here.
-    QCommandLineOption formerYear(QStringLiteral("edition"), tr("Former name of --year."),
+    QCommandLineOption formerYear(QStringLiteral("edition"),
+                                  WorkspaceCli::tr("Former name of --year."),
                                   QStringLiteral("YEAR"));
     formerYear.setFlags(QCommandLineOption::HiddenFromHelp);
-    const QCommandLineOption publisher(QStringLiteral("publisher"), tr("Who publishes the set."),
+    const QCommandLineOption publisher(QStringLiteral("publisher"),
+                                       WorkspaceCli::tr("Who publishes the set."),
                                        QStringLiteral("P"));
     const QCommandLineOption version(QStringLiteral("set-version"),
-                                     tr("The data's own version, e.g. 1.0."), QStringLiteral("V"));
+                                     WorkspaceCli::tr("The data's own version, e.g. 1.0."),
+                                     QStringLiteral("V"));
     const QCommandLineOption date(QStringLiteral("effective-date"),
-                                  tr("When the set took effect (YYYY-MM-DD)."),
+                                  WorkspaceCli::tr("When the set took effect (YYYY-MM-DD)."),
                                   QStringLiteral("DATE"));
     const QCommandLineOption official(QStringLiteral("official"),
-                                      tr("The sheet holds the official wording."));
+                                      WorkspaceCli::tr("The sheet holds the official wording."));
     for (const QCommandLineOption &o :
          {outFile, id, title, year, formerYear, publisher, version, date, official})
         parser.addOption(o);
-    parser.addPositionalArgument(QStringLiteral("FILE.csv"), tr("The filled-in spreadsheet."));
+    parser.addPositionalArgument(QStringLiteral("FILE.csv"),
+                                 WorkspaceCli::tr("The filled-in spreadsheet."));
     if (const auto code = parseArgs(parser, args, sub, out, err))
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return usageError(err, tr("'standards import-csv' needs one CSV file"), sub.usage);
+        return usageError(err, WorkspaceCli::tr("'standards import-csv' needs one CSV file"),
+                          sub.usage);
     if (parser.value(outFile).isEmpty())
-        return usageError(err, tr("--out FILE.json is required"), sub.usage);
+        return usageError(err, WorkspaceCli::tr("--out FILE.json is required"), sub.usage);
     if (parser.value(id).isEmpty() || parser.value(title).isEmpty())
-        return usageError(err, tr("--id and --title are required"), sub.usage);
+        return usageError(err, WorkspaceCli::tr("--id and --title are required"), sub.usage);
 
     SpreadsheetImport::ImportOptions options;
     options.id = parser.value(id);
     options.title = parser.value(title);
     if (parser.isSet(formerYear)) {
         if (parser.isSet(year) && parser.value(year) != parser.value(formerYear))
-            return usageError(err, tr("--edition is the former name of --year; give one of them"),
-                              sub.usage);
-        err << tr("seqohs-tracker-cli: --edition is deprecated here and will be removed; use "
-                  "--year.")
+            return usageError(
+                err, WorkspaceCli::tr("--edition is the former name of --year; give one of them"),
+                sub.usage);
+        err << WorkspaceCli::tr(
+                   "seqohs-tracker-cli: --edition is deprecated here and will be removed; use "
+                   "--year.")
             << '\n';
     }
     options.edition = parser.isSet(year) ? parser.value(year) : parser.value(formerYear);
@@ -427,7 +441,8 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     if (parser.isSet(date)) {
         options.effectiveDate = QDate::fromString(parser.value(date), Qt::ISODate);
         if (!options.effectiveDate.isValid())
-            return usageError(err, tr("--effective-date must be YYYY-MM-DD"), sub.usage);
+            return usageError(err, WorkspaceCli::tr("--effective-date must be YYYY-MM-DD"),
+                              sub.usage);
     }
     options.provenance = parser.isSet(official) ? StandardsSet::Provenance::Official
                                                 : StandardsSet::Provenance::Summary;
@@ -435,12 +450,14 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     const QString csvPath = parser.positionalArguments()[0];
     QFile file(csvPath);
     if (!QFileInfo(csvPath).isFile() || !file.open(QIODevice::ReadOnly)) {
-        return printErrors(err, {Error{tr("Cannot read the file"), csvPath, QString(),
-                                       tr("Check the name and that you may read it.")}});
+        return printErrors(err,
+                           {Error{WorkspaceCli::tr("Cannot read the file"), csvPath, QString(),
+                                  WorkspaceCli::tr("Check the name and that you may read it.")}});
     }
     if (file.size() > 16 * 1024 * 1024) {
-        return printErrors(err, {Error{tr("The file is too large for a standards spreadsheet"),
-                                       csvPath, QString(), QString()}});
+        return printErrors(
+            err, {Error{WorkspaceCli::tr("The file is too large for a standards spreadsheet"),
+                        csvPath, QString(), QString()}});
     }
     const Expected<StandardsSet> set = SpreadsheetImport::import(file.readAll(), csvPath, options);
     if (!set)
@@ -448,7 +465,7 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     const Status saved = saveFileAtomically(parser.value(outFile), StandardsFormat::write(*set));
     if (!saved)
         return printErrors(err, saved.errors());
-    out << tr("Wrote %1: standards set %2 (%3), %4 domains, %5 assessable items")
+    out << WorkspaceCli::tr("Wrote %1: standards set %2 (%3), %4 domains, %5 assessable items")
                .arg(parser.value(outFile), set->id, provenanceToString(set->provenance))
                .arg(set->domains.size())
                .arg(countItems(*set))

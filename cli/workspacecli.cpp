@@ -10,11 +10,6 @@ namespace {
 const QString programName = QStringLiteral("seqohs-tracker-cli");
 }
 
-QString WorkspaceCli::tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
-
 QCommandLineOption WorkspaceCli::workspaceOption()
 {
     return QCommandLineOption({QStringLiteral("w"), QStringLiteral("workspace")},

@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
 #include <QTextStream>
@@ -17,6 +18,8 @@
 // demo) share: argument parsing with --help, the --workspace option, dates, and printing errors.
 class WorkspaceCli
 {
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceCli)
+
 public:
     enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
 
@@ -26,8 +29,6 @@ public:
         QString usage;       // the usage line
         QString description; // what it does, for --help
     };
-
-    static QString tr(const char *text);
 
     // The --workspace FILE / -w FILE option.
     static QCommandLineOption workspaceOption();

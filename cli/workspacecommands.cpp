@@ -26,35 +26,40 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("init"),
         QStringLiteral("seqohs-tracker-cli init FILE --name NAME [--organisation ORG] [--nhs] "
                        "[--site SITE]... [--edition SET-ID|FILE] [--visit DATE] [--return DATE]"),
-        Cli::tr("Creates a workspace for a service, following a bundled standards set (by "
-                "default %1) or one loaded from a file.")
+        WorkspaceCli::tr("Creates a workspace for a service, following a bundled standards set (by "
+                         "default %1) or one loaded from a file.")
             .arg(StandardsLibrary::defaultId())};
     QCommandLineParser parser;
-    const QCommandLineOption name(QStringLiteral("name"), Cli::tr("The service's name."),
+    const QCommandLineOption name(QStringLiteral("name"), WorkspaceCli::tr("The service's name."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption organisation(QStringLiteral("organisation"),
-                                          Cli::tr("The organisation it belongs to."),
+                                          WorkspaceCli::tr("The organisation it belongs to."),
                                           QStringLiteral("ORG"));
     const QCommandLineOption nhs(QStringLiteral("nhs"),
-                                 Cli::tr("The service serves NHS organisations."));
-    const QCommandLineOption site(QStringLiteral("site"), Cli::tr("A site (repeat for more)."),
+                                 WorkspaceCli::tr("The service serves NHS organisations."));
+    const QCommandLineOption site(QStringLiteral("site"),
+                                  WorkspaceCli::tr("A site (repeat for more)."),
                                   QStringLiteral("SITE"));
-    const QCommandLineOption edition(QStringLiteral("edition"),
-                                     Cli::tr("The standards set to follow (an edition of the "
-                                             "standards): a bundled set's id or a file."),
-                                     QStringLiteral("SET"));
-    const QCommandLineOption visit(QStringLiteral("visit"), Cli::tr("Planned assessment date."),
+    const QCommandLineOption edition(
+        QStringLiteral("edition"),
+        WorkspaceCli::tr("The standards set to follow (an edition of the "
+                         "standards): a bundled set's id or a file."),
+        QStringLiteral("SET"));
+    const QCommandLineOption visit(QStringLiteral("visit"),
+                                   WorkspaceCli::tr("Planned assessment date."),
                                    QStringLiteral("DATE"));
-    const QCommandLineOption annual(QStringLiteral("return"), Cli::tr("Annual return date."),
-                                    QStringLiteral("DATE"));
+    const QCommandLineOption annual(
+        QStringLiteral("return"), WorkspaceCli::tr("Annual return date."), QStringLiteral("DATE"));
     parser.addOptions({name, organisation, nhs, site, edition, visit, annual});
-    parser.addPositionalArgument(QStringLiteral("FILE"), Cli::tr("The new workspace file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 WorkspaceCli::tr("The new workspace file."));
     if (auto code = Cli::parse(parser, args, 1, command, out, err))
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return Cli::usageError(err, Cli::tr("Name one new workspace file."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name one new workspace file."), command);
     if (parser.value(name).trimmed().isEmpty())
-        return Cli::usageError(err, Cli::tr("Give the service's name with --name."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Give the service's name with --name."),
+                               command);
     const auto visitDate = Cli::date(parser, QStringLiteral("visit"), command, err);
     const auto returnDate = Cli::date(parser, QStringLiteral("return"), command, err);
     if (!visitDate || !returnDate)
@@ -75,11 +80,12 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
     Expected<std::unique_ptr<Workspace>> ws = Workspace::create(file, profile, *set);
     if (!ws.ok())
         return Cli::printErrors(err, ws.errors());
-    out << Cli::tr("Created %1 for %2, following %3 (version %4).")
+    out << WorkspaceCli::tr("Created %1 for %2, following %3 (version %4).")
                .arg((*ws)->path(), profile.name, set->id, set->version)
         << '\n';
     if (set->isSummary()) {
-        out << Cli::tr("Note: %1 is a summary in our own words, not the official standards.")
+        out << WorkspaceCli::tr(
+                   "Note: %1 is a summary in our own words, not the official standards.")
                    .arg(set->id)
             << '\n';
     }
@@ -88,10 +94,10 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const Cli::Command command{QStringLiteral("info"),
-                               QStringLiteral("seqohs-tracker-cli info -w FILE [--json]"),
-                               Cli::tr("Shows the service profile, the standards set and what "
-                                       "the workspace holds.")};
+    const Cli::Command command{
+        QStringLiteral("info"), QStringLiteral("seqohs-tracker-cli info -w FILE [--json]"),
+        WorkspaceCli::tr("Shows the service profile, the standards set and what "
+                         "the workspace holds.")};
     QCommandLineParser parser;
     parser.addOptions({Cli::workspaceOption(), Cli::jsonOption()});
     if (auto code = Cli::parse(parser, args, 1, command, out, err))
@@ -148,37 +154,43 @@ int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
         out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return Cli::Success;
     }
-    out << Cli::tr("Workspace:      %1").arg(ws->path()) << '\n';
-    out << Cli::tr("Service:        %1").arg(profile.name) << '\n';
+    out << WorkspaceCli::tr("Workspace:      %1").arg(ws->path()) << '\n';
+    out << WorkspaceCli::tr("Service:        %1").arg(profile.name) << '\n';
     if (!profile.organisation.isEmpty())
-        out << Cli::tr("Organisation:   %1").arg(profile.organisation) << '\n';
+        out << WorkspaceCli::tr("Organisation:   %1").arg(profile.organisation) << '\n';
     if (!profile.sites.isEmpty())
-        out << Cli::tr("Sites:          %1").arg(profile.sites.join(QLatin1String("; "))) << '\n';
-    out << Cli::tr("Serves NHS:     %1").arg(profile.servesNhs ? Cli::tr("yes") : Cli::tr("no"))
+        out << WorkspaceCli::tr("Sites:          %1").arg(profile.sites.join(QLatin1String("; ")))
+            << '\n';
+    out << WorkspaceCli::tr("Serves NHS:     %1")
+               .arg(profile.servesNhs ? WorkspaceCli::tr("yes") : WorkspaceCli::tr("no"))
         << '\n';
     if (profile.plannedAssessment.isValid())
-        out << Cli::tr("Planned visit:  %1").arg(profile.plannedAssessment.toString(Qt::ISODate))
+        out << WorkspaceCli::tr("Planned visit:  %1")
+                   .arg(profile.plannedAssessment.toString(Qt::ISODate))
             << '\n';
     if (profile.annualReturn.isValid())
-        out << Cli::tr("Annual return:  %1").arg(profile.annualReturn.toString(Qt::ISODate))
+        out << WorkspaceCli::tr("Annual return:  %1")
+                   .arg(profile.annualReturn.toString(Qt::ISODate))
             << '\n';
-    out << Cli::tr("Standards set:  %1 (version %2%3)")
+    out << WorkspaceCli::tr("Standards set:  %1 (version %2%3)")
                .arg(set.id, set.version,
-                    set.isSummary() ? Cli::tr(", a summary, not the official text") : QString())
+                    set.isSummary() ? WorkspaceCli::tr(", a summary, not the official text")
+                                    : QString())
         << '\n';
-    out << Cli::tr("Assessments:    %1 applicable items").arg(summary->applicableItems) << '\n';
+    out << WorkspaceCli::tr("Assessments:    %1 applicable items").arg(summary->applicableItems)
+        << '\n';
     for (auto it = summary->results.cbegin(); it != summary->results.cend(); ++it)
         out << QStringLiteral("  %1 %2\n").arg(it.value(), 4).arg(it.key());
-    out << Cli::tr("Evidence:       %1 items (%2 past their review date)")
+    out << WorkspaceCli::tr("Evidence:       %1 items (%2 past their review date)")
                .arg(summary->evidence)
                .arg(summary->evidencePastReview)
         << '\n';
-    out << Cli::tr("Actions:        %1 (%2 open, %3 overdue)")
+    out << WorkspaceCli::tr("Actions:        %1 (%2 open, %3 overdue)")
                .arg(summary->actions)
                .arg(summary->openActions)
                .arg(summary->overdueActions)
         << '\n';
-    out << Cli::tr("Audit trail:    %1 entries").arg(summary->auditEntries) << '\n';
+    out << WorkspaceCli::tr("Audit trail:    %1 entries").arg(summary->auditEntries) << '\n';
     return Cli::Success;
 }
 
@@ -189,35 +201,38 @@ int runAssess(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral(
             "seqohs-tracker-cli assess -w FILE ITEM-ID --result RESULT [--status S] "
             "[--note TEXT] [--justification TEXT] [--owner NAME] [--allow-personal-data]"),
-        Cli::tr("Records the service's own result for one criterion (or a standard assessed as "
-                "a whole). RESULT: not-assessed, not-met, partially-met, met, not-applicable "
-                "(which needs --justification). S: to-do, in-progress, ready-for-review, done. "
-                "Options not given keep their current values.")};
+        WorkspaceCli::tr(
+            "Records the service's own result for one criterion (or a standard assessed as "
+            "a whole). RESULT: not-assessed, not-met, partially-met, met, not-applicable "
+            "(which needs --justification). S: to-do, in-progress, ready-for-review, done. "
+            "Options not given keep their current values.")};
     QCommandLineParser parser;
-    const QCommandLineOption result(QStringLiteral("result"), Cli::tr("The result."),
+    const QCommandLineOption result(QStringLiteral("result"), WorkspaceCli::tr("The result."),
                                     QStringLiteral("RESULT"));
-    const QCommandLineOption status(QStringLiteral("status"), Cli::tr("The workflow status."),
-                                    QStringLiteral("S"));
-    const QCommandLineOption note(QStringLiteral("note"), Cli::tr("The narrative."),
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    WorkspaceCli::tr("The workflow status."), QStringLiteral("S"));
+    const QCommandLineOption note(QStringLiteral("note"), WorkspaceCli::tr("The narrative."),
                                   QStringLiteral("TEXT"));
-    const QCommandLineOption justification(
-        QStringLiteral("justification"), Cli::tr("Why it does not apply."), QStringLiteral("TEXT"));
-    const QCommandLineOption owner(QStringLiteral("owner"), Cli::tr("Who owns it."),
+    const QCommandLineOption justification(QStringLiteral("justification"),
+                                           WorkspaceCli::tr("Why it does not apply."),
+                                           QStringLiteral("TEXT"));
+    const QCommandLineOption owner(QStringLiteral("owner"), WorkspaceCli::tr("Who owns it."),
                                    QStringLiteral("NAME"));
     parser.addOptions({Cli::workspaceOption(), result, status, note, justification, owner,
                        Cli::allowPersonalDataOption()});
-    parser.addPositionalArgument(QStringLiteral("ITEM-ID"), Cli::tr("The criterion's id."));
+    parser.addPositionalArgument(QStringLiteral("ITEM-ID"),
+                                 WorkspaceCli::tr("The criterion's id."));
     if (auto code = Cli::parse(parser, args, 1, command, out, err))
         return *code;
     if (parser.positionalArguments().size() != 1)
-        return Cli::usageError(err, Cli::tr("Name one criterion id."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name one criterion id."), command);
     if (!parser.isSet(result))
-        return Cli::usageError(err, Cli::tr("Give the result with --result."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Give the result with --result."), command);
     const std::optional<AssessmentResult> r = resultFromString(parser.value(result));
     if (!r) {
         return Cli::usageError(err,
-                               Cli::tr("'%1' is not a result; use not-assessed, not-met, "
-                                       "partially-met, met or not-applicable.")
+                               WorkspaceCli::tr("'%1' is not a result; use not-assessed, not-met, "
+                                                "partially-met, met or not-applicable.")
                                    .arg(parser.value(result)),
                                command);
     }
@@ -226,15 +241,16 @@ int runAssess(const QStringList &args, QTextStream &out, QTextStream &err)
         s = workflowFromString(parser.value(status));
         if (!s) {
             return Cli::usageError(err,
-                                   Cli::tr("'%1' is not a status; use to-do, in-progress, "
-                                           "ready-for-review or done.")
+                                   WorkspaceCli::tr("'%1' is not a status; use to-do, in-progress, "
+                                                    "ready-for-review or done.")
                                        .arg(parser.value(status)),
                                    command);
         }
     }
-    if (!Cli::freeTextAllowed({{Cli::tr("The narrative"), parser.value(note)},
-                               {Cli::tr("The justification"), parser.value(justification)}},
-                              parser.isSet(QStringLiteral("allow-personal-data")), err))
+    if (!Cli::freeTextAllowed(
+            {{WorkspaceCli::tr("The narrative"), parser.value(note)},
+             {WorkspaceCli::tr("The justification"), parser.value(justification)}},
+            parser.isSet(QStringLiteral("allow-personal-data")), err))
         return Cli::Failure;
     int code = Cli::Failure;
     auto ws = Cli::openWorkspace(parser, command, err, code);
@@ -259,17 +275,17 @@ int runAssess(const QStringList &args, QTextStream &out, QTextStream &err)
     const Status saved = ws->setAssessment(a);
     if (!saved.ok())
         return Cli::printErrors(err, saved.errors());
-    out << Cli::tr("%1: %2").arg(a.itemId, resultDisplayName(a.result)) << '\n';
+    out << WorkspaceCli::tr("%1: %2").arg(a.itemId, resultDisplayName(a.result)) << '\n';
     return Cli::Success;
 }
 
 int runIntegrity(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const Cli::Command command{QStringLiteral("integrity"),
-                               QStringLiteral("seqohs-tracker-cli integrity -w FILE"),
-                               Cli::tr("Checks the workspace: SQLite's integrity check, the "
-                                       "audit trail's hash chain and the hash of every stored "
-                                       "file. Exits 1 and names every problem found.")};
+    const Cli::Command command{
+        QStringLiteral("integrity"), QStringLiteral("seqohs-tracker-cli integrity -w FILE"),
+        WorkspaceCli::tr("Checks the workspace: SQLite's integrity check, the "
+                         "audit trail's hash chain and the hash of every stored "
+                         "file. Exits 1 and names every problem found.")};
     QCommandLineParser parser;
     parser.addOptions({Cli::workspaceOption()});
     if (auto code = Cli::parse(parser, args, 1, command, out, err))
@@ -280,14 +296,14 @@ int runIntegrity(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
     const Status checked = ws->checkIntegrity();
     if (!checked.ok()) {
-        err << Cli::tr("%1 problem(s) found:").arg(checked.errors().size()) << '\n';
+        err << WorkspaceCli::tr("%1 problem(s) found:").arg(checked.errors().size()) << '\n';
         return Cli::printErrors(err, checked.errors());
     }
     const std::optional<QList<EvidenceItem>> items = Cli::take(ws->evidence(), err);
     const std::optional<qint64> rows = Cli::take(ws->auditCount(), err);
     if (!items || !rows)
         return Cli::Failure;
-    out << Cli::tr("%1: no problems found (%2 evidence items, %3 audit entries).")
+    out << WorkspaceCli::tr("%1: no problems found (%2 evidence items, %3 audit entries).")
                .arg(ws->path())
                .arg(items->size())
                .arg(*rows)
@@ -297,18 +313,18 @@ int runIntegrity(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const Cli::Command command{QStringLiteral("backup"),
-                               QStringLiteral("seqohs-tracker-cli backup -w FILE --out PATH"),
-                               Cli::tr("Writes a consistent copy of the workspace, safe to take "
-                                       "while it is in use.")};
+    const Cli::Command command{
+        QStringLiteral("backup"), QStringLiteral("seqohs-tracker-cli backup -w FILE --out PATH"),
+        WorkspaceCli::tr("Writes a consistent copy of the workspace, safe to take "
+                         "while it is in use.")};
     QCommandLineParser parser;
-    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("The copy to write."),
-                                       QStringLiteral("PATH"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), WorkspaceCli::tr("The copy to write."), QStringLiteral("PATH"));
     parser.addOptions({Cli::workspaceOption(), outOption});
     if (auto code = Cli::parse(parser, args, 1, command, out, err))
         return *code;
     if (!parser.isSet(outOption))
-        return Cli::usageError(err, Cli::tr("Name the copy with --out PATH."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name the copy with --out PATH."), command);
     int code = Cli::Failure;
     auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
     if (!ws)
@@ -316,7 +332,8 @@ int runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
     const Status saved = ws->backupTo(parser.value(outOption));
     if (!saved.ok())
         return Cli::printErrors(err, saved.errors());
-    out << Cli::tr("Backed up to %1.").arg(QFileInfo(parser.value(outOption)).absoluteFilePath())
+    out << WorkspaceCli::tr("Backed up to %1.")
+               .arg(QFileInfo(parser.value(outOption)).absoluteFilePath())
         << '\n';
     return Cli::Success;
 }
@@ -325,18 +342,21 @@ int runDemo(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Cli::Command command{
         QStringLiteral("demo"), QStringLiteral("seqohs-tracker-cli demo --out FILE [--today DATE]"),
-        Cli::tr("Creates a demonstration workspace for a fictional service, Northgate "
-                "Occupational Health, with dates relative to today (or --today).")};
+        WorkspaceCli::tr("Creates a demonstration workspace for a fictional service, Northgate "
+                         "Occupational Health, with dates relative to today (or --today).")};
     QCommandLineParser parser;
-    const QCommandLineOption outOption(QStringLiteral("out"), Cli::tr("The workspace to create."),
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       WorkspaceCli::tr("The workspace to create."),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption today(QStringLiteral("today"), Cli::tr("The date to build around."),
+    const QCommandLineOption today(QStringLiteral("today"),
+                                   WorkspaceCli::tr("The date to build around."),
                                    QStringLiteral("DATE"));
     parser.addOptions({outOption, today});
     if (auto code = Cli::parse(parser, args, 1, command, out, err))
         return *code;
     if (!parser.isSet(outOption))
-        return Cli::usageError(err, Cli::tr("Name the new workspace with --out FILE."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("Name the new workspace with --out FILE."),
+                               command);
     const auto day = Cli::date(parser, QStringLiteral("today"), command, err);
     if (!day)
         return Cli::Usage;
@@ -344,7 +364,7 @@ int runDemo(const QStringList &args, QTextStream &out, QTextStream &err)
         DemoWorkspace::create(parser.value(outOption), day->isValid() ? *day : Clock::today());
     if (!ws.ok())
         return Cli::printErrors(err, ws.errors());
-    out << Cli::tr("Created the demo workspace %1.").arg((*ws)->path()) << '\n';
+    out << WorkspaceCli::tr("Created the demo workspace %1.").arg((*ws)->path()) << '\n';
     return Cli::Success;
 }
 

@@ -21,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AssessorReportRenderer", text);
+    return QCoreApplication::translate("seqohs", text);
 }
 
 // A code such as "S23-GOV-T2" is one word: it never breaks at a hyphen.

@@ -3,6 +3,7 @@
 #include "common/expected.h"
 #include "pack/review.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QIODevice>
 #include <QString>
@@ -19,6 +20,8 @@ class Workspace;
 
 class AssessorReportRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::AssessorReportRenderer)
+
 public:
     // What the service said about one criterion, from the pack's workspace snapshot.
     struct Criterion

@@ -5,6 +5,7 @@
 #include "workspace/evidenceitem.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QDate>
 #include <QImage>
 #include <QList>
@@ -23,6 +24,8 @@ namespace seqohs {
 // carries it too, so the charts read in greyscale print.
 class ChartFactory
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::ChartFactory)
+
 public:
     // The palette, shared with the report's tables.
     static QColor metColour();         // teal

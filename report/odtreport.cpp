@@ -183,6 +183,8 @@ QString label(const QString &code, const QString &title)
 // for its column widths).
 class Body
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::Body)
+
 public:
     explicit Body(QByteArray *out)
         : m_xml(out)

@@ -5,6 +5,7 @@
 #include "reportrenderer.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace seqohs {
 
@@ -15,6 +16,8 @@ namespace seqohs {
 // and the title, subject and language in meta.xml. Says what the PDF says, in the same order.
 class OdtReport
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::OdtReport)
+
 public:
     OdtReport(const ReadinessReport &report, const ReportRenderer::Charts &charts);
 

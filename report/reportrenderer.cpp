@@ -180,12 +180,16 @@ QColor resultColour(AssessmentResult result)
     return QColor(c(Grey));
 }
 
-TablePainter::Cell resultCell(AssessmentResult result)
+// Named without its class so that lupdate files the tr() calls of these free functions under the
+// namespace, the context the file-local tr() passes at run time.
+using Cell = TablePainter::Cell;
+
+Cell resultCell(AssessmentResult result)
 {
     return {resultDisplayName(result), resultSymbol(result), resultColour(result)};
 }
 
-TablePainter::Cell severityCell(ReadinessCheck::Severity severity)
+Cell severityCell(ReadinessCheck::Severity severity)
 {
     switch (severity) {
     case ReadinessCheck::Severity::Blocker:
@@ -211,7 +215,7 @@ QString levelText(Level level)
     return QString();
 }
 
-TablePainter::Cell actionStatusCell(const ReadinessReport::ActionRow &a)
+Cell actionStatusCell(const ReadinessReport::ActionRow &a)
 {
     switch (a.status) {
     case Action::Status::Open:

@@ -4,6 +4,7 @@
 #include "pdfnavigation.h"
 #include "reporting/readinessreport.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QImage>
 #include <QString>
@@ -27,6 +28,8 @@ namespace seqohs {
 // the GUI thread.
 class ReportRenderer
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::ReportRenderer)
+
 public:
     struct Charts
     {

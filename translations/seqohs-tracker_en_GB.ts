@@ -2,641 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
-    <name></name>
-    <message>
-        <source>The criterion it serves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who does it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is to be done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the action&apos;s text as one argument (quote it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added action %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the action plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OVERDUE since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No actions yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marks an action done today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give one action id (a number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no action %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the actions to see the ids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action %1 done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing %1: %2%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1: %2 Make sure it holds no patient-identifiable data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: %1 seems to contain personal data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 seems to contain personal data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds evidence and links it to criteria: files (each its own item; identical content is stored once), every file of a folder, a link (URL or path) or a written statement. Files and statements are scanned for NHS numbers and dates of birth first; patient-identifiable data does not belong in evidence, and the import is refused unless --allow-personal-data is given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a written statement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comma-separated criterion ids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review-by or expiry date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start of the period covered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End of the period covered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add it even though it seems to hold personal data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files to add.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give files, or --folder, or --link, or --statement: exactly one kind.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say which criteria it serves with --criteria ID,...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added evidence %1 (link).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was added. Remove the personal data, or add --allow-personal-data if it must be kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added evidence %1 (statement).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder holds no files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The evidence file does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added evidence %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 files could not be added; the others were.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the evidence with its dates and criteria.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2 bytes, v%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EXPIRED %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no criteria)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No evidence yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes a file evidence item&apos;s content, byte for byte, after checking its hash. Without --version, the current version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to write it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The evidence id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give one evidence id (a number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say where to write it with --out PATH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--version takes a number from 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The standards set to move to: a bundled id or a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The crosswalk file (default: the bundled one for the pair).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No crosswalk from %1 to %2 is bundled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Build one: seqohs-tracker-cli crosswalk suggest --from %1 --to %2 --out FILE; check it, then pass it with --crosswalk FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows, without changing anything, what moving the workspace to another standards set would do to each of its items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the set to move to with --to SET.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moves the workspace to another standards set: prints the plan&apos;s summary, saves a snapshot of the figures, then moves everything in one step. Nothing is deleted: the old assessments stay readable with the old set. Without --yes it asks first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not ask before moving.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the workspace now? [y/N] </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Run again with --yes to move without asking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved to %1 (version %2). The figures before the move are in the snapshot &quot;%3&quot;; %4 item(s) need re-confirmation (reconfirm list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggests a crosswalk between two standards sets by code and by the similarity of titles and text, and writes it as a crosswalk file to check and edit. Near-identical wording is suggested as equal, other matches as intersect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The set moved from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The crosswalk file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave out suggestions scoring below X (0 to 1, default %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give --from SET, --to SET and --out FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--min-score: give a number from 0 to 1, e.g. 0.4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 suggested mappings (%2 of %3 items of %4 matched) to %5. Check each one, and change the relations where the scope differs, before using it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The items that need a fresh look after a move to another standards set, with what was carried into them and from where.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing needs re-confirmation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>now: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sources suggest: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>why: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 item(s) need re-confirmation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clears an item&apos;s re-confirmation: without --result its result is confirmed as it is; with --result the new result is recorded. RESULT: not-met, partially-met, met, not-applicable (which needs --justification).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result to record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why it does not apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The item&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name one item id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--result: &apos;%1&apos; is not a result; use not-met, partially-met, met or not-applicable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2; %3 item(s) still need re-confirmation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates a workspace for a service, following a bundled standards set (by default %1) or one loaded from a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation it belongs to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service serves NHS organisations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A site (repeat for more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The standards set to follow (an edition of the standards): a bundled set&apos;s id or a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned assessment date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual return date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new workspace file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name one new workspace file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the service&apos;s name with --name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created %1 for %2, following %3 (version %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1 is a summary in our own words, not the official standards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows the service profile, the standards set and what the workspace holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace:      %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service:        %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation:   %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sites:          %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serves NHS:     %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned visit:  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annual return:  %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standards set:  %1 (version %2%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, a summary, not the official text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assessments:    %1 applicable items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence:       %1 items (%2 past their review date)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions:        %1 (%2 open, %3 overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit trail:    %1 entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records the service&apos;s own result for one criterion (or a standard assessed as a whole). RESULT: not-assessed, not-met, partially-met, met, not-applicable (which needs --justification). S: to-do, in-progress, ready-for-review, done. Options not given keep their current values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workflow status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The narrative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who owns it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The criterion&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name one criterion id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the result with --result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a result; use not-assessed, not-met, partially-met, met or not-applicable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a status; use to-do, in-progress, ready-for-review or done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks the workspace: SQLite&apos;s integrity check, the audit trail&apos;s hash chain and the hash of every stored file. Exits 1 and names every problem found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 problem(s) found:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no problems found (%2 evidence items, %3 audit entries).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes a consistent copy of the workspace, safe to take while it is in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the copy with --out PATH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creates a demonstration workspace for a fictional service, Northgate Occupational Health, with dates relative to today (or --today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace to create.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date to build around.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the new workspace with --out FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created the demo workspace %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds an action to the plan. The text is checked for NHS numbers and dates of birth first, as evidence is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action&apos;s text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: one file was not scanned. %1 Make sure it holds no patient-identifiable data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1 files were not scanned. %2 Make sure they hold no patient-identifiable data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already stored as evidence %1: %2 (linked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interrupted: %1 of %2 files were added and %3 already stored ones linked (listed above); the rest were not. Run the same command again to finish: files already stored are linked, not added twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The narrative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The justification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add every file in DIR and its subfolders (hidden files and workspaces are left out).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About SEQOHS Tracker</source>
@@ -4114,6 +3479,1226 @@ Evidence: %1 linked, %2 current</source>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adds an action to the plan. The text is checked for NHS numbers and dates of birth first, as evidence is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the action&apos;s text as one argument (quote it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks an action done today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one action id (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the actions to see the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1: %2 Make sure it holds no patient-identifiable data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds evidence and links it to criteria: files (each its own item; identical content is stored once), every file of a folder, a link (URL or path) or a written statement. Files and statements are scanned for NHS numbers and dates of birth first; patient-identifiable data does not belong in evidence, and the import is refused unless --allow-personal-data is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every file in DIR and its subfolders (hidden files and workspaces are left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a written statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated criterion ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review-by or expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it even though it seems to hold personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give files, or --folder, or --link, or --statement: exactly one kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which criteria it serves with --criteria ID,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added evidence %1 (link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added. Remove the personal data, or add --allow-personal-data if it must be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added evidence %1 (statement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: one file was not scanned. %1 Make sure it holds no patient-identifiable data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 files were not scanned. %2 Make sure they hold no patient-identifiable data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already stored as evidence %1: %2 (linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added evidence %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: %1 of %2 files were added and %3 already stored ones linked (listed above); the rest were not. Run the same command again to finish: files already stored are linked, not added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files could not be added; the others were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the evidence with its dates and criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 bytes, v%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no criteria)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a file evidence item&apos;s content, byte for byte, after checking its hash. Without --version, the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one evidence id (a number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write it with --out PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version takes a number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards set to move to: a bundled id or a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crosswalk file (default: the bundled one for the pair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crosswalk from %1 to %2 is bundled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build one: seqohs-tracker-cli crosswalk suggest --from %1 --to %2 --out FILE; check it, then pass it with --crosswalk FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows, without changing anything, what moving the workspace to another standards set would do to each of its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the set to move to with --to SET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the workspace to another standards set: prints the plan&apos;s summary, saves a snapshot of the figures, then moves everything in one step. Nothing is deleted: the old assessments stay readable with the old set. Without --yes it asks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask before moving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the workspace now? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --yes to move without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1 (version %2). The figures before the move are in the snapshot &quot;%3&quot;; %4 item(s) need re-confirmation (reconfirm list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggests a crosswalk between two standards sets by code and by the similarity of titles and text, and writes it as a crosswalk file to check and edit. Near-identical wording is suggested as equal, other matches as intersect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set moved from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crosswalk file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out suggestions scoring below X (0 to 1, default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --from SET, --to SET and --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-score: give a number from 0 to 1, e.g. 0.4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 suggested mappings (%2 of %3 items of %4 matched) to %5. Check each one, and change the relations where the scope differs, before using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items that need a fresh look after a move to another standards set, with what was carried into them and from where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs re-confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources suggest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item(s) need re-confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears an item&apos;s re-confirmation: without --result its result is confirmed as it is; with --result the new result is recorded. RESULT: not-met, partially-met, met, not-applicable (which needs --justification).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one item id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--result: &apos;%1&apos; is not a result; use not-met, partially-met, met or not-applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 item(s) still need re-confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates an Ed25519 signing key, kept outside any workspace (default: %1), and prints its fingerprint: give that to whoever checks your signatures (your assessor, or the service you assess). Also writes the public key beside it as KEYFILE.pub (minisign format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to keep the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the signing key %1 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a signed submission pack for the assessor: a zip with a read-only snapshot of the workspace, every evidence file, the readiness report (PDF), a manifest of SHA-256 hashes and its signature. Signs with KEYFILE, or with your default key (%1), which is created on first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack to write (.zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the readiness report out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the pack with --out PACK.zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: this build has no report renderer; the pack has no readiness report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack was written but the workspace could not record it; create it again before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created your signing key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the pack %1: %2 evidence files, %3 bytes of content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root hash:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the fingerprint to your assessor by a separate channel (telephone, letter), so they can tell the pack is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a pack without changing it: refuses unsafe or oversized content, checks the signature (against the key you name, or else the pack&apos;s own key, whose fingerprint you then check with the service) and the SHA-256 of every file. Exits with 1 and names every failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s fingerprint, minisign public key or .pub file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: seqohs-tracker-cli pack keygen|create|verify ... (--help for each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file format: %1. Default: from the --out suffix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the figures are for (YYYY-MM-DD). Default: today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a format with --format (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a format this command writes; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: snapshot &quot;%1&quot; is left out of the report: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the readiness report: cover with the verdict, summary by domain with charts, must criteria, why not ready, readiness checks, gap list, action plan, evidence expiring before the visit, evidence index and an appendix of narratives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seqohs-tracker-cli: this build has no report renderer (it was configured without the GUI). Build with SEQOHS_GUI=ON to write PDF, HTML or ODT reports; &apos;export&apos; writes XLSX, CSV and JSON in this build too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the report file with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the readiness report to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports for spreadsheets and other tools. XLSX: one workbook with the sheets Summary, Assessment, Evidence and Actions. CSV: one table per file, chosen with --what (default: assessment). JSON: the whole assessment, which &apos;import&apos; turns into a new workspace; evidence files themselves are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For CSV, the table: assessment, evidence or actions. Default: assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--what chooses the table of a CSV file; %1 holds them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--what: &apos;%1&apos; is not a table; use assessment, evidence or actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new workspace from an assessment exported as JSON. The export holds no evidence files: files found in --evidence-from with the recorded SHA-256 are added; the others become written statements naming the file to add again. Never overwrites an existing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder holding the evidence files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one exported JSON file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new workspace with --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file already exists; import never overwrites a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new name for the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported workspace could not be given its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file does not exist yet and that you may write to the folder, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 from %2: %3 assessments, %4 evidence items, %5 actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 evidence files were not in the export and became written statements; add them again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the assessor&apos;s signed response into the workspace that made the pack: the findings appear on the criteria and the required actions become actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint of your assessor&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one response file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the response of %1: %2, %3 findings, %4 required actions added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by key %1: check this fingerprint with your assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the imported responses and their findings; with --item, the findings about one criterion or standard, marked when the item changed after the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion or standard id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessor finding concerns %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessor response has been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response from %1 (key %2), imported %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[changed since: needs re-review]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: seqohs-tracker-cli response import|show ... (--help for each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifies a pack and starts your review of it: REVIEW is your own file, kept beside the pack (never inside it), with one finding per standard that applies to the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review file to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s key fingerprint, minisign public key or .pub file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name your review file with --review FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a review file exists already; it is never overwritten. Choose another name, or carry on with &apos;review set&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a private temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started the review %1 of %2: %3 standards to assess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the finding for one standard (id or code). F: met, not-met, further-evidence-required. G: major-non-conformity, minor-non-conformity, observation, good-practice, none. --action replaces the standard&apos;s required actions; the n-th --due belongs to the n-th --action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required action (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date of the action before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your review file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard id or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the review file and one standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the review has no standard &quot;%2&quot;; use a standard&apos;s id or code as &apos;review show&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--finding must be met, not-met or further-evidence-required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grade must be major-non-conformity, minor-non-conformity, observation, good-practice or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each --due follows the --action it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due: &apos;%1&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 standards still without a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records your overall recommendation and, optionally, your overall comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the review file and the recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recommendation is accredit, defer-with-actions or not-accredit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 standards have no finding yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every standard of the review with its finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the review file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of %1 by %2 (pack %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the assessor report (PDF): the recommendation, the finding per standard with grades, comments and required actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the report with --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the assessor report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seqohs-tracker-cli: this build has no report renderer; build with SEQOHS_GUI=ON to write the assessor report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the response for the service: your findings and recommendation, signed with your key. Give the service your key&apos;s fingerprint so it can check the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signing key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --out RESPONSE.json and --key KEYFILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the signed response %1: %2 findings, recommendation %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your key&apos;s fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 standards have no finding and are not in the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: seqohs-tracker-cli review open|set|recommend|show|report|respond ... (--help for each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the standards sets bundled with the program. The default set is marked with *. A summary set is our own wording of public facts, not the official text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;standards list&apos; takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covers %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh every %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a bundled set (by id) or a set in a file: its domains, standards and criteria with their codes, levels and tags. With --json, prints the set in the canonical file format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bundled set id or a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;standards show&apos; needs one set id or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: %1   year: %2   version: %3   provenance: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a summary in our own words, not the official wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks standards set and crosswalk files (told apart by their &quot;format&quot; field) and prints every problem with the file and the place in it. A crosswalk is also checked against the two sets it names, taken from the files given or the bundled sets. Exits with 1 when any file has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;standards validate&apos; needs at least one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: OK: standards set %2, %3 domains, %4 assessable items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crosswalk refers to the set &quot;%1&quot;, which is neither bundled nor among the valid files given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the set&apos;s file on the same command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: OK: crosswalk %2 -&gt; %3, %4 mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced only when all went well).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the spreadsheet template for &apos;standards import-csv&apos;: the header row and two example rows to replace. Open it in a spreadsheet, fill in one row per criterion and save it as CSV (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;standards template&apos; takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.csv is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the template to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds a standards set from a spreadsheet saved as CSV from the template. Every problem is listed by row and column, and nothing is written unless the whole sheet is right. Use --official when the sheet holds the owner&apos;s wording; the set is otherwise marked as a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new set&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new set&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the edition the sheet holds, e.g. 2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former name of --year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who publishes the set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data&apos;s own version, e.g. 1.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the set took effect (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet holds the official wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filled-in spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;standards import-csv&apos; needs one CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.json is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id and --title are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--edition is the former name of --year; give one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seqohs-tracker-cli: --edition is deprecated here and will be removed; use --year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--effective-date must be YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for a standards spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: standards set %2 (%3), %4 domains, %5 assessable items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a workspace for a service, following a bundled standards set (by default %1) or one loaded from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service serves NHS organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A site (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards set to follow (an edition of the standards): a bundled set&apos;s id or a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned assessment date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual return date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one new workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the service&apos;s name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 for %2, following %3 (version %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 is a summary in our own words, not the official standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the service profile, the standards set and what the workspace holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves NHS:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned visit:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual return:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards set:  %1 (version %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, a summary, not the official text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments:    %1 applicable items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:       %1 items (%2 past their review date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:        %1 (%2 open, %3 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail:    %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the service&apos;s own result for one criterion (or a standard assessed as a whole). RESULT: not-assessed, not-met, partially-met, met, not-applicable (which needs --justification). S: to-do, in-progress, ready-for-review, done. Options not given keep their current values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The narrative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one criterion id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the result with --result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a result; use not-assessed, not-met, partially-met, met or not-applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status; use to-do, in-progress, ready-for-review or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the workspace: SQLite&apos;s integrity check, the audit trail&apos;s hash chain and the hash of every stored file. Exits 1 and names every problem found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem(s) found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no problems found (%2 evidence items, %3 audit entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the workspace, safe to take while it is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the copy with --out PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a demonstration workspace for a fictional service, Northgate Occupational Health, with dates relative to today (or --today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date to build around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the demo workspace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4667,6 +5252,18 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Below %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5889,6 +6486,20 @@ The fingerprint of the key in the pack
         <source>Not carried (no mapping; kept, readable with the old set):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seqohs::MigrationPlanner</name>
@@ -6455,9 +7066,12 @@ The fingerprint of the key in the pack
         <source>OK: the pack is complete and unaltered (%1 files, %2 checked).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>FAILED: %n problem(s) found.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>FAILED: %n problem found.</numerusform>
+            <numerusform>FAILED: %n problems found.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signed by the expected key %1.</source>
@@ -8217,41 +8831,6 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>The audit trail is broken: it should have %1 rows but has %2; the last rows were removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>seqohs::TablePainter</name>
-    <message>
-        <source>Blocker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open, overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress, overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

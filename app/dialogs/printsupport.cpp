@@ -3,7 +3,6 @@
 #include "prompts.h"
 #include "reportrenderer.h"
 
-#include <QCoreApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPrintDialog>
@@ -13,11 +12,6 @@
 using namespace seqohs;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PrintSupport", text);
-}
 
 void prepare(QPrinter &printer, const ReadinessReport &report)
 {

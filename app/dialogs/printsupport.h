@@ -3,6 +3,8 @@
 #include "common/expected.h"
 #include "reporting/readinessreport.h"
 
+#include <QCoreApplication>
+
 class QPrinter;
 class QWidget;
 
@@ -10,6 +12,8 @@ class QWidget;
 // painted by ReportRenderer on a QPrinter.
 class PrintSupport
 {
+    Q_DECLARE_TR_FUNCTIONS(PrintSupport)
+
 public:
     // Prints on a printer that is already set up; for the print dialog and for tests.
     static seqohs::Status print(const seqohs::ReadinessReport &report, QPrinter &printer);

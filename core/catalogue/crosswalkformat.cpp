@@ -10,8 +10,6 @@
 
 namespace seqohs {
 
-using json::tr;
-
 Expected<Crosswalk> CrosswalkFormat::read(const QByteArray &data, const QString &fileName)
 {
     const Expected<QJsonObject> parsed = json::parseDocument(data, fileName);

@@ -4,6 +4,7 @@
 #include "crosswalk.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace seqohs {
@@ -19,6 +20,8 @@ struct StandardsSet;
 // by line and column or JSON path, as StandardsFormat does.
 class CrosswalkFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::CrosswalkFormat)
+
 public:
     static constexpr const char *FormatName = "seqohs-crosswalk";
 

@@ -13,12 +13,12 @@
 
 namespace seqohs::json {
 
+namespace {
+
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("seqohs", text);
+    return QCoreApplication::translate("seqohs::json", text);
 }
-
-namespace {
 
 QString lineColumn(QByteArrayView data, qsizetype offset)
 {

@@ -7,6 +7,7 @@
 #include "common/expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -20,8 +21,6 @@ namespace seqohs::json {
 
 constexpr qint64 MaxFileSize = 16 * 1024 * 1024;
 constexpr int MaxDepth = 32;
-
-QString tr(const char *text);
 
 // Size, byte order mark, UTF-8, nesting depth and syntax, in that order; the first failure
 // ends the checks because the later ones would only repeat it. Returns the top-level object.
@@ -37,6 +36,8 @@ QString index(const QString &path, qsizetype i);
 // Collects every schema problem of one document, each located by its JSON path.
 class SchemaReader
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::json::SchemaReader)
+
 public:
     explicit SchemaReader(QString fileName)
         : m_fileName(std::move(fileName))

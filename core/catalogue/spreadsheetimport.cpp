@@ -5,14 +5,18 @@
 #include "jsonsupport.h"
 #include "standardsformat.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 
 namespace seqohs {
 
-using json::tr;
-
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("seqohs", text);
+}
 
 const QString colDomainCode = QStringLiteral("domain_code");
 const QString colDomainTitle = QStringLiteral("domain_title");
@@ -116,6 +120,8 @@ struct StandardPlace
 
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::Importer)
+
 public:
     Importer(const QString &fileName, const SpreadsheetImport::ImportOptions &options)
         : m_fileName(fileName)

@@ -2,14 +2,13 @@
 
 #include "jsonsupport.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 
 #include <cmath>
 
 namespace seqohs {
-
-using json::tr;
 
 namespace {
 
@@ -59,6 +58,8 @@ const QStringList &criterionFields()
 // Reads one document's content, collecting every problem.
 class SetReader
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::SetReader)
+
 public:
     explicit SetReader(const QString &fileName)
         : m_schema(fileName)

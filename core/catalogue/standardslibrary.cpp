@@ -10,8 +10,6 @@
 
 namespace seqohs {
 
-using json::tr;
-
 namespace {
 
 const QString &setsDir()

@@ -4,6 +4,7 @@
 #include "crosswalk.h"
 #include "standardsset.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@ namespace seqohs {
 // fails to load cannot replace or damage a set the caller already holds.
 class StandardsLibrary
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::StandardsLibrary)
+
 public:
     // Ids of the bundled sets, sorted.
     static QStringList bundledIds();

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,8 @@ TextPosition textPositionAt(QByteArrayView data, qsizetype offset);
 // quotes inside quoted fields, commas and line breaks inside quoted fields, CRLF or LF line ends.
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::CsvReader)
+
 public:
     // One record of the file: its 1-based row number (the header is row 1, as a spreadsheet
     // numbers it; a quoted line break does not start a new row) and its fields.

@@ -10,11 +10,6 @@ namespace seqohs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
-
 const QSet<QString> &stopWords()
 {
     static const QSet<QString> words = [] {

@@ -3,6 +3,7 @@
 #include "catalogue/crosswalk.h"
 #include "catalogue/standardsset.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -18,6 +19,8 @@ namespace seqohs {
 // cannot make, so it never guesses subset or superset.
 class CrosswalkSuggester
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::CrosswalkSuggester)
+
 public:
     static constexpr double DefaultMinScore = 0.3;
     static constexpr double EqualSimilarity = 0.8;

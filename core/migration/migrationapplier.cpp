@@ -11,15 +11,6 @@
 
 namespace seqohs {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
-
-} // namespace
-
 Expected<QString> MigrationApplier::snapshotName(const Workspace &workspace,
                                                  const MigrationPlan &plan)
 {

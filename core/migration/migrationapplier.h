@@ -2,6 +2,7 @@
 
 #include "common/expected.h"
 #include "migrationplan.h"
+#include <QCoreApplication>
 
 namespace seqohs {
 
@@ -12,6 +13,8 @@ class Workspace;
 // its audit row (Workspace::moveToSet).
 class MigrationApplier
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::MigrationApplier)
+
 public:
     // The snapshot name used for plan, made unique among the workspace's snapshots.
     static Expected<QString> snapshotName(const Workspace &workspace, const MigrationPlan &plan);

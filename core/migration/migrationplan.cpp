@@ -8,16 +8,6 @@ namespace seqohs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
-
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("seqohs", text, nullptr, n);
-}
-
 QJsonArray idsJson(const QList<qint64> &ids)
 {
     QJsonArray array;
@@ -195,7 +185,8 @@ QString MigrationPlan::toText(bool summaryOnly) const
             out << "    <- " << s.code << " [" << s.itemId << "] " << relationToString(s.relation)
                 << ", " << resultToString(s.result)
                 << (s.resultCarried ? tr(" (result carried)") : QString()) << ", "
-                << trn("%n link(s)", s.links) << ", " << trn("%n action(s)", s.actions) << '\n';
+                << tr("%n link(s)", nullptr, s.links) << ", "
+                << tr("%n action(s)", nullptr, s.actions) << '\n';
         }
         out << "    = " << resultToString(t.assessment.result) << ", "
             << tr("%1 evidence, %2 actions, confidence %3")
@@ -217,8 +208,8 @@ QString MigrationPlan::toText(bool summaryOnly) const
         out << '\n' << tr("Not carried (no mapping; kept, readable with the old set):") << '\n';
         for (const NotCarried &n : notCarried) {
             out << "    " << n.code << "  " << n.title << "  [" << n.itemId << "] "
-                << resultToString(n.result) << ", " << trn("%n link(s)", n.links) << ", "
-                << trn("%n action(s)", n.actions) << '\n';
+                << resultToString(n.result) << ", " << tr("%n link(s)", nullptr, n.links) << ", "
+                << tr("%n action(s)", nullptr, n.actions) << '\n';
         }
     }
     return text;

@@ -6,6 +6,7 @@
 #include "workspace/evidenceitem.h"
 #include "workspace/moverecord.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -17,6 +18,9 @@ namespace seqohs {
 // MigrationApplier writes. Made by MigrationPlanner; the rules are in docs/migration.md.
 struct MigrationPlan
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::MigrationPlan)
+
+public:
     // How sure the mapping into a target item is: equal is High, superset Medium, subset and
     // intersect Low; several sources merged into one target are at most Medium, and Low when
     // they disagree. None: nothing is mapped to the item.

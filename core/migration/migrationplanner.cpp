@@ -15,11 +15,6 @@ namespace seqohs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
-
 // Lower is worse; not-applicable and not-assessed stand apart.
 int rank(AssessmentResult r)
 {

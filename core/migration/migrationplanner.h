@@ -2,6 +2,7 @@
 
 #include "common/expected.h"
 #include "migrationplan.h"
+#include <QCoreApplication>
 
 namespace seqohs {
 
@@ -21,6 +22,8 @@ class Workspace;
 //    target items with nothing mapped stay not assessed.
 class MigrationPlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::MigrationPlanner)
+
 public:
     // Fails when the crosswalk does not go from the workspace's set to target, names items the
     // sets do not have (each located as in the crosswalk file), when the workspace already

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("EvidenceIndex", text);
+    return QCoreApplication::translate("seqohs", text);
 }
 
 QString kindText(EvidenceItem::Kind kind)

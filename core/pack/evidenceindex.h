@@ -4,6 +4,7 @@
 #include "workspace/evidenceitem.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -17,6 +18,8 @@ namespace seqohs {
 // the workspace snapshot.
 class EvidenceIndex
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::EvidenceIndex)
+
 public:
     static const QString HtmlPath; // "evidence-index.html"
     static const QString CsvPath;  // "evidence-index.csv"

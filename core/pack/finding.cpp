@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Finding", text);
+    return QCoreApplication::translate("seqohs", text);
 }
 
 template <typename E, size_t N>

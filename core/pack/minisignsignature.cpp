@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MinisignSignature", text);
+    return QCoreApplication::translate("seqohs", text);
 }
 
 const QLatin1String UntrustedPrefix("untrusted comment: ");

@@ -4,6 +4,7 @@
 #include "publickey.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace seqohs {
@@ -22,6 +23,8 @@ class SigningKey;
 // trusted comment is covered by the second, "global" signature.
 class MinisignSignature
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::MinisignSignature)
+
 public:
     // Signs data. The comments must be single lines.
     static QString create(const SigningKey &key, const QByteArray &data,

@@ -15,15 +15,6 @@
 
 namespace seqohs {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PackJob", text);
-}
-
-} // namespace
-
 Expected<PackJob::Key> PackJob::signingKey(const QString &keyPath)
 {
     Key result;

@@ -4,6 +4,7 @@
 #include "packwriter.h"
 #include "signingkey.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -20,6 +21,8 @@ class Workspace;
 // the caller hands in a function that writes the PDF.
 class PackJob
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::PackJob)
+
 public:
     // Writes the readiness report PDF to the path it is given.
     using ReportWriter = std::function<Status(const QString &pdfPath)>;

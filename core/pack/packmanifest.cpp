@@ -21,11 +21,6 @@ const QString PackManifest::ReadmePath = QStringLiteral("README.txt");
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PackManifest", text);
-}
-
 const QLatin1String Format("seqohs-pack");
 
 QJsonObject toObject(const PackManifest &m)

@@ -3,6 +3,7 @@
 #include "common/expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -18,6 +19,9 @@ namespace seqohs {
 // names this exact content: the assessor's response quotes it.
 struct PackManifest
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::PackManifest)
+
+public:
     static constexpr int FormatVersion = 1;
 
     // The files of a pack that the manifest does not list.

@@ -21,9 +21,9 @@ namespace seqohs {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("PackVerifier", text, nullptr, n);
+    return QCoreApplication::translate("seqohs", text);
 }
 
 constexpr qint64 ChunkSize = 1024 * 1024;
@@ -103,7 +103,7 @@ QString PackVerification::summary() const
                      .arg(filesChecked)
                      .arg(sizeText(bytesHashed));
     else
-        lines << tr("FAILED: %n problem(s) found.", int(problems.size()));
+        lines << tr("FAILED: %n problem(s) found.", nullptr, int(problems.size()));
     if (signatureValid) {
         lines << (signerConfirmed ? tr("Signed by the expected key %1.").arg(signer.fingerprint())
                                   : tr("Signed by key %1; check this fingerprint with the service.")

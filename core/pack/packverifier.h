@@ -4,6 +4,7 @@
 #include "packmanifest.h"
 #include "publickey.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,9 @@ namespace seqohs {
 // The outcome of checking a pack: what passed, what failed and by whom it is signed.
 struct PackVerification
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::PackVerification)
+
+public:
     // The pack was refused before anything in it was read (not a complete zip, unsafe names,
     // absurd sizes, a compression bomb); problems say why.
     bool refused = false;
@@ -54,6 +58,8 @@ struct PackVerification
 // file whose hash does not match is removed again.
 class PackVerifier
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::PackVerifier)
+
 public:
     struct Limits
     {

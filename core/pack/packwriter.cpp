@@ -33,7 +33,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PackWriter", text);
+    return QCoreApplication::translate("seqohs", text);
 }
 
 constexpr qint64 ChunkSize = 1024 * 1024;

@@ -2,6 +2,7 @@
 
 #include "common/expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -34,6 +35,8 @@ struct PackSummary
 // opened the workspace (a worker thread may open its own read-only Workspace).
 class PackWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::PackWriter)
+
 public:
     // Bytes done and total; return false to cancel.
     using Progress = std::function<bool(qint64 done, qint64 total)>;

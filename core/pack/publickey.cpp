@@ -10,15 +10,6 @@
 
 namespace seqohs {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PublicKey", text);
-}
-
-} // namespace
-
 PublicKey::PublicKey(const QByteArray &key)
     : m_key(key)
     , m_keyId(QByteArray::fromHex(Sha256::hexHash(key)).left(KeyIdBytes))

@@ -3,6 +3,7 @@
 #include "common/expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace seqohs {
@@ -15,6 +16,8 @@ namespace seqohs {
 // fingerprint a service reads out to its assessor.
 class PublicKey
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::PublicKey)
+
 public:
     static constexpr int KeyBytes = 32;
     static constexpr int KeyIdBytes = 8;

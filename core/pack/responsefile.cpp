@@ -18,11 +18,6 @@ namespace seqohs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ResponseFile", text);
-}
-
 const QLatin1String Format("seqohs-response");
 const QLatin1String Algorithm("ed25519-blake2b512");
 

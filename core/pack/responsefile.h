@@ -5,6 +5,7 @@
 #include "publickey.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -23,6 +24,9 @@ struct Review;
 // belongs to exactly one pack.
 struct ResponseFile
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::ResponseFile)
+
+public:
     static constexpr int FormatVersion = 1;
 
     QString id; // a UUID, so importing the same response twice is recognised

@@ -15,15 +15,6 @@
 
 namespace seqohs {
 
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ResponseImport", text, nullptr, n);
-}
-
-} // namespace
-
 QString ImportedFinding::displayText() const
 {
     QString text = tr("Assessor (%1, %2): %3")

@@ -4,6 +4,7 @@
 #include "finding.h"
 #include "responsefile.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -15,6 +16,9 @@ class Workspace;
 // A finding from an imported response, as it concerns one item of the service's workspace.
 struct ImportedFinding
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::ImportedFinding)
+
+public:
     QString responseId;
     QString assessor;
     QString assessorFingerprint;
@@ -61,6 +65,8 @@ struct ResponseOverview
 // actions the import added.
 class ResponseImport
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::ResponseImport)
+
 public:
     struct Result
     {

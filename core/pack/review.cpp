@@ -19,11 +19,6 @@ namespace seqohs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Review", text);
-}
-
 const QLatin1String Format("seqohs-review");
 
 } // namespace

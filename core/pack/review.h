@@ -4,6 +4,7 @@
 #include "finding.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -21,6 +22,9 @@ struct StandardsSet;
 //  "updated", "recommendation", "summary", "findings": [...]}.
 struct Review
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::Review)
+
+public:
     static constexpr int FormatVersion = 1;
 
     QString packFile;     // the pack's file name, for people

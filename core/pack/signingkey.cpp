@@ -17,11 +17,6 @@ namespace seqohs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SigningKey", text);
-}
-
 const QLatin1String KeyFormat("seqohs-signing-key");
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "publickey.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace seqohs {
@@ -17,6 +18,8 @@ namespace seqohs {
 // user's own profile, as ssh keeps id_ed25519.
 class SigningKey
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::SigningKey)
+
 public:
     SigningKey() = default;
     ~SigningKey();

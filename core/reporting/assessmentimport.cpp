@@ -15,11 +15,6 @@ namespace seqohs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
-
 // The SHA-256 of a file, streamed; empty when it cannot be read.
 QByteArray fileHash(const QString &path)
 {

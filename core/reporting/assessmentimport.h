@@ -4,6 +4,7 @@
 #include "common/expected.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,8 @@ namespace seqohs {
 // scores stay the same and nothing pretends to be a file it is not.
 class AssessmentImport
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::AssessmentImport)
+
 public:
     struct Options
     {

@@ -22,11 +22,6 @@ namespace seqohs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
-
 // Large enough for tens of thousands of evidence items with long narratives.
 constexpr qint64 MaxFileSize = 256 * 1024 * 1024;
 
@@ -69,6 +64,8 @@ QString key(const char *name)
 // Collects every problem of a document, each located by its JSON path.
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::Reader)
+
 public:
     explicit Reader(QString fileName)
         : m_fileName(std::move(fileName))

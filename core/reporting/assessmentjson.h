@@ -4,6 +4,7 @@
 #include "scoring/scoringinput.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QIODevice>
 #include <QJsonObject>
@@ -25,6 +26,8 @@ class Workspace;
 // Reading then scoring gives exactly the Readiness that scoring the exported input gave.
 class AssessmentJson
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::AssessmentJson)
+
 public:
     static constexpr const char *FormatName = "seqohs-assessment";
     static constexpr int FormatVersion = 1;

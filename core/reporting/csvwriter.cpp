@@ -11,11 +11,6 @@ namespace seqohs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
-
 QString number(double value)
 {
     // Shortest form, no exponent and no trailing zeros: "0.5", "2", "66.7".

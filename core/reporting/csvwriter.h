@@ -5,6 +5,7 @@
 #include "reporttable.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,8 @@ namespace seqohs {
 // ReportTable (docs/reports.md lists them).
 class CsvWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::CsvWriter)
+
 public:
     enum class Table { Assessment, Evidence, Actions };
 

@@ -4,6 +4,7 @@
 #include "reportoptions.h"
 #include "scoring/readiness.h"
 #include "scoring/scoringinput.h"
+#include <QCoreApplication>
 
 namespace seqohs {
 
@@ -12,6 +13,8 @@ namespace seqohs {
 // only selects, orders and labels.
 class ReadinessReportBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::ReadinessReportBuilder)
+
 public:
     // readiness must be Scorer::score(input); the two are taken separately so that callers that
     // already scored (the dashboard, the CLI) do not score twice.

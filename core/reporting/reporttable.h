@@ -2,6 +2,7 @@
 
 #include "readinessreport.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -12,6 +13,9 @@ namespace seqohs {
 // CSV and XLSX exports share, so the two can never disagree.
 struct ReportTable
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::ReportTable)
+
+public:
     enum class Kind {
         Text,     // QString
         LongText, // QString that wraps (narratives)

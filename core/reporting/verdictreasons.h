@@ -2,6 +2,7 @@
 
 #include "scoring/readiness.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace seqohs {
@@ -12,6 +13,8 @@ namespace seqohs {
 // away "nearly ready" and "ready" are.
 class VerdictReasons
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::VerdictReasons)
+
 public:
     static QStringList of(const Readiness &readiness);
 };

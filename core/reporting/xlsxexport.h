@@ -3,6 +3,7 @@
 #include "common/expected.h"
 #include "readinessreport.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 
@@ -20,6 +21,8 @@ namespace seqohs {
 // a formula (FormulaGuard), as in the CSV files.
 class XlsxExport
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::XlsxExport)
+
 public:
     // Builds the workbook in a temporary file and copies it to device.
     static Status write(const ReadinessReport &report, QIODevice &device);

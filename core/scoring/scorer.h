@@ -2,6 +2,7 @@
 
 #include "readiness.h"
 #include "scoringinput.h"
+#include <QCoreApplication>
 
 namespace seqohs {
 
@@ -9,6 +10,8 @@ namespace seqohs {
 // clock, no state; the same input always gives the same Readiness.
 class Scorer
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::Scorer)
+
 public:
     static Readiness score(const ScoringInput &input);
 

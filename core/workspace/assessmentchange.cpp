@@ -11,15 +11,6 @@
 
 namespace seqohs {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
-
-} // namespace
-
 Expected<Assessment> AssessmentChange::current(const QString &itemId) const
 {
     Expected<std::optional<Assessment>> found = m_reported(m_assessments.find(itemId));

@@ -4,6 +4,7 @@
 #include "common/expected.h"
 #include "readreporter.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -20,6 +21,8 @@ class StorageKernel;
 // The caller runs write() inside its own transaction.
 class AssessmentChange
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::AssessmentChange)
+
 public:
     // Whether the standards set followed has the item; the error says what to do.
     using ItemCheck = std::function<Status(const QString &itemId)>;

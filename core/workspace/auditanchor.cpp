@@ -9,15 +9,6 @@
 
 namespace seqohs {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
-
-} // namespace
-
 QString AuditAnchor::key() const
 {
     return QStringLiteral("auditAnchors/") +

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ class StorageKernel;
 // from start to end, are noticed the next time the workspace is opened.
 class AuditAnchor
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::AuditAnchor)
+
 public:
     explicit AuditAnchor(const StorageKernel &kernel)
         : m_kernel(kernel)

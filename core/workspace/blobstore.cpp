@@ -20,11 +20,6 @@ namespace seqohs {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
-
 // A prepared statement that finalises itself.
 class Statement
 {

@@ -3,6 +3,7 @@
 #include "common/expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,8 @@ namespace seqohs {
 // transaction itself.
 class BlobStore
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::BlobStore)
+
 public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 

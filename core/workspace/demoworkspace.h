@@ -4,6 +4,7 @@
 #include "common/expected.h"
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -21,6 +22,8 @@ namespace seqohs {
 // workspace apart from the times the audit trail records.
 class DemoWorkspace
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::DemoWorkspace)
+
 public:
     // Creates the demo at path (which must not exist) on the bundled default standards set.
     static Expected<std::unique_ptr<Workspace>> create(const QString &path, const QDate &today);

@@ -13,15 +13,6 @@
 
 namespace seqohs {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
-
-} // namespace
-
 Status EvidenceIntake::validate(const EvidenceItem &item) const
 {
     if (item.title.trimmed().isEmpty()) {

@@ -4,6 +4,7 @@
 #include "evidenceitem.h"
 #include "readreporter.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,8 @@ class StorageKernel;
 // nothing; the store*() functions run inside the caller's transaction.
 class EvidenceIntake
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::EvidenceIntake)
+
 public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     // Whether the standards set followed has the item; the error says what to do.

@@ -10,15 +10,6 @@
 
 namespace seqohs {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
-
-} // namespace
-
 Status IntegrityCheck::run(const StandardsSet &set, const QString &setHash,
                            const Progress &progress) const
 {

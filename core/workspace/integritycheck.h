@@ -2,6 +2,7 @@
 
 #include "common/expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -17,6 +18,8 @@ class StorageKernel;
 // content. Reads only.
 class IntegrityCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::IntegrityCheck)
+
 public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 

@@ -2,6 +2,7 @@
 
 #include "common/expected.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,9 +18,14 @@ namespace seqohs {
 // matched text: the guard itself must not copy personal data anywhere.
 class PersonalDataGuard
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::PersonalDataGuard)
+
 public:
     struct Finding
     {
+        Q_DECLARE_TR_FUNCTIONS(seqohs::PersonalDataGuard::Finding)
+
+    public:
         enum class Kind { NhsNumber, DateOfBirth };
         Kind kind = Kind::NhsNumber;
         qint64 line = 0; // 1-based line (paragraph or row for documents); 0 when unknown

@@ -2,6 +2,7 @@
 
 #include "common/expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 QT_BEGIN_NAMESPACE
@@ -15,6 +16,8 @@ namespace seqohs {
 // it. The tables are described in docs/workspace-format.md.
 class Schema
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::Schema)
+
 public:
     // PRAGMA application_id of every workspace: "SQOH" in ASCII.
     static constexpr qint32 ApplicationId = 0x53514F48;

@@ -18,15 +18,6 @@
 
 namespace seqohs {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
-
-} // namespace
-
 Expected<SetMove::Checked> SetMove::check(const StandardsSet &current, const QString &currentHash,
                                           const StandardsSet &target,
                                           const MoveRecord &changes) const

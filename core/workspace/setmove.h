@@ -3,6 +3,7 @@
 #include "common/expected.h"
 #include "readreporter.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -22,6 +23,8 @@ struct StandardsSet;
 // transaction, so the move commits as one unit of work or not at all.
 class SetMove
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::SetMove)
+
 public:
     // What check() found and write() records: the counts before, when, and the target's hash.
     struct Checked

@@ -2,6 +2,7 @@
 
 #include "storagekernel.h"
 
+#include <QCoreApplication>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -21,6 +22,8 @@ class Checkpointer;
 // checks and its backup API. Nothing outside this class and BlobStore knows the engine is SQLite.
 class SqliteKernel final : public StorageKernel
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::SqliteKernel)
+
 public:
     // Builds the new file under a temporary name with the current schema, runs initialise in the
     // same transaction (profile, standards set, first audit row), renames it into place and opens

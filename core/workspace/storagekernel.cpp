@@ -18,11 +18,6 @@ namespace {
 const QLatin1String KeyAuditHead("workspace.audit_head");
 const QLatin1String KeyAuditCount("workspace.audit_count");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
-
 QString &userNameOverride()
 {
     static QString name;

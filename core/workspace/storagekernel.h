@@ -3,6 +3,7 @@
 #include "auditentry.h"
 #include "common/expected.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -32,6 +33,8 @@ class BlobStore;
 // a commit (signals, in-memory state) is queued with afterCommit() and dropped on rollback.
 class StorageKernel
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::StorageKernel)
+
 public:
     // How a transaction reaches the disk: at its commit, or (file imports, which can be repeated)
     // at the next synced commit or checkpoint. Engines without the distinction treat both alike.

@@ -14,15 +14,6 @@
 
 namespace seqohs {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
-
-} // namespace
-
 Expected<std::unique_ptr<StorageKernel>>
 WorkspaceFile::create(const QString &path, const ServiceProfile &profile, const StandardsSet &set)
 {

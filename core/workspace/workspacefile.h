@@ -3,6 +3,7 @@
 #include "catalogue/standardsset.h"
 #include "common/expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -16,6 +17,8 @@ struct ServiceProfile;
 // workspace holds from its first transaction, and the standards set a file says it follows.
 class WorkspaceFile
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::WorkspaceFile)
+
 public:
     struct FollowedSet
     {
