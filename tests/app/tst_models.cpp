@@ -63,7 +63,7 @@ TEST_CASE("The navigator model passes the item model tester and mirrors the set"
     walk(QModelIndex());
     filter.setMustOnly(false);
     filter.setText(item.code);
-    CHECK(filter.rowCount() >= 1);
+    CHECK(filter.rowCount() == 1); // the one domain that holds it
     filter.setText(QStringLiteral("no requirement has this text zzqx"));
     CHECK(filter.rowCount() == 0);
 }
@@ -77,7 +77,7 @@ TEST_CASE("The evidence model follows the workspace row by row")
     model.setReadiness(doc.readiness());
     const int before = model.rowCount();
     CHECK(before == doc.workspace().evidence()->size());
-    CHECK(before > 0);
+    CHECK(before == 12); // the demo: 8 files, 2 links and 2 statements
 
     EvidenceItem meta;
     meta.kind = EvidenceItem::Kind::Statement;

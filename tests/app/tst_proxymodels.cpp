@@ -156,7 +156,8 @@ TEST_CASE("The action plan's filter passes the model tester while rows change", 
                         ? 1
                         : 0;
     }
-    REQUIRE(managers >= 1);
+    // Only the action added above: the demo's owners are named people.
+    REQUIRE(managers == 1);
     page.setOwnerFilter(QStringLiteral("Practice manager"));
     CHECK(page.visibleRows() == managers);
     stack->undo();
