@@ -217,9 +217,9 @@
     </message>
     <message numerus="yes">
         <source>%n action(s), %1 not done, %2 overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action, %1 not done, %2 overdue</numerusform>
+            <numerusform>%n actions, %1 not done, %2 overdue</numerusform>
         </translation>
     </message>
     <message>
@@ -541,10 +541,6 @@ Add one with 쫝 action…” above, or from a criterion on the Assessment page.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 standards have a finding. Saved in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export assessor report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,6 +595,13 @@ Add one with 쫝 action…” above, or from a criterion on the Assessment page.
     <message>
         <source>Open a submission pack to review it (File &gt; Open a submission pack).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n standard(s) have a finding. Saved in %2.</source>
+        <translation>
+            <numerusform>%1 of %n standard has a finding. Saved in %2.</numerusform>
+            <numerusform>%1 of %n standards have a finding. Saved in %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -877,10 +880,6 @@ Cancel to go back and write the justification, or Discard to leave its result as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> %1 standards changed since: their findings need re-review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Each one blocks readiness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,10 +972,6 @@ Cancel to go back and write the justification, or Discard to leave its result as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Readiness &amp;checks: %1 blocking, %2 warnings. Click one, or press Enter, to open its criterion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Before the visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,21 +1023,44 @@ Cancel to go back and write the justification, or Discard to leave its result as
         <source>Every step has an action.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>One step has no action yet.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> %n standard(s) changed since: their findings need re-review.</source>
+        <translation>
+            <numerusform> %n standard changed since: its finding needs re-review.</numerusform>
+            <numerusform> %n standards changed since: their findings need re-review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) have no action yet.</source>
+        <translation>
+            <numerusform>%n step has no action yet.</numerusform>
+            <numerusform>%n steps have no action yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Before the visit: %n step(s) to “nearly ready”.</source>
+        <translation>
+            <numerusform>&amp;Before the visit: %n step to “nearly ready”.</numerusform>
+            <numerusform>&amp;Before the visit: %n steps to “nearly ready”.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 steps have no action yet.</source>
+        <source>Readiness &amp;checks: %1, %2. Click one, or press Enter, to open its criterion.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Before the visit: one step to “nearly ready”.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n blocking</source>
+        <translation>
+            <numerusform>%n blocking</numerusform>
+            <numerusform>%n blocking</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&amp;Before the visit: %1 steps to “nearly ready”.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1279,9 +1297,9 @@ Cancel to go back and write the justification, or Discard to leave its result as
     </message>
     <message numerus="yes">
         <source>%1 of %n evidence item(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n evidence item shown</numerusform>
+            <numerusform>%1 of %n evidence items shown</numerusform>
         </translation>
     </message>
     <message>
@@ -1570,14 +1588,6 @@ Add files with 쫝 files…” above, or drop files on a criterion on the Assess
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One file looks as if it contains patient-identifiable data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 files look as if they contain patient-identifiable data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accreditation evidence should not hold personal data. Add these files anyway?
 Yes adds them; No leaves them out and adds the rest.</source>
         <translation type="unfinished"></translation>
@@ -1619,12 +1629,22 @@ Yes adds them; No leaves them out and adds the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adding evidence: %1 of %2 files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add evidence</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) look as if they contain patient-identifiable data:</source>
+        <translation>
+            <numerusform>%n file looks as if it contains patient-identifiable data:</numerusform>
+            <numerusform>%n files look as if they contain patient-identifiable data:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding evidence: %1 of %n file(s)</source>
+        <translation>
+            <numerusform>Adding evidence: %1 of %n file</numerusform>
+            <numerusform>Adding evidence: %1 of %n files</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1984,10 +2004,6 @@ Yes adds them; No leaves them out and adds the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adding %1 files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add every file in a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,6 +2183,13 @@ Yes adds them; No leaves them out and adds the rest.</source>
         <source>Choose a folder you may write to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Adding %n file(s).</source>
+        <translation>
+            <numerusform>Adding %n file.</numerusform>
+            <numerusform>Adding %n files.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>
@@ -2343,19 +2366,7 @@ Yes adds them; No leaves them out and adds the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  %2: %3, %4 evidence, %5 actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2364,6 +2375,24 @@ Yes adds them; No leaves them out and adds the rest.</source>
     </message>
     <message>
         <source>The workspace was not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s)</source>
+        <translation>
+            <numerusform>%n evidence item</numerusform>
+            <numerusform>%n evidence items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2: %3, %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2962,15 +2991,29 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From &lt;b&gt;%1&lt;/b&gt;, %2.&lt;br&gt;Recommendation: &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;%4 findings, %5 required actions (they will be added to your action plan).&lt;br&gt;%6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The response was not imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported: %1 findings; %2 required actions added to the action plan.</source>
+        <source>From &lt;b&gt;%1&lt;/b&gt;, %2.&lt;br&gt;Recommendation: &lt;b&gt;%3&lt;/b&gt;&lt;br&gt;%4, %5 (they will be added to your action plan).&lt;br&gt;%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required action(s)</source>
+        <translation>
+            <numerusform>%n required action</numerusform>
+            <numerusform>%n required actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1; %2 added to the action plan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3312,10 +3355,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loaded %1: %2 items to assess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Load the official wording of the standards, which your service holds under licence: save the spreadsheet template, fill in one row per criterion, save it as CSV, and choose it here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3338,6 +3377,13 @@ Evidence: %1 linked, %2 current</source>
     <message>
         <source>&lt;b&gt;Not saved.&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %1: %n item(s) to assess.</source>
+        <translation>
+            <numerusform>Loaded %1: %n item to assess.</numerusform>
+            <numerusform>Loaded %1: %n items to assess.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -427,8 +427,8 @@ void MigrationWizard::fillPreview()
                                          : tr("no result"));
             if (!t.assessment.narrative.isEmpty())
                 receives << tr("narrative");
-            receives << tr("%1 evidence").arg(t.links.size());
-            receives << tr("%1 actions").arg(t.actionIds.size());
+            receives << tr("%n evidence item(s)", nullptr, int(t.links.size()));
+            receives << tr("%n action(s)", nullptr, int(t.actionIds.size()));
         }
         QStringList from;
         QStringList relations;
@@ -452,10 +452,10 @@ void MigrationWizard::fillPreview()
     }
     QStringList notCarried;
     for (const MigrationPlan::NotCarried &n : m_plan->notCarried) {
-        notCarried << tr("%1  %2: %3, %4 evidence, %5 actions")
-                          .arg(n.code, n.title, resultDisplayName(n.result))
-                          .arg(n.links)
-                          .arg(n.actions);
+        notCarried << tr("%1  %2: %3, %4, %5")
+                          .arg(n.code, n.title, resultDisplayName(n.result),
+                               tr("%n evidence item(s)", nullptr, int(n.links)),
+                               tr("%n action(s)", nullptr, int(n.actions)));
     }
     m_notCarried->setPlainText(notCarried.isEmpty() ? tr("Nothing: every item has a mapping.")
                                                     : notCarried.join(QLatin1Char('\n')));

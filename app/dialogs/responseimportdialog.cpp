@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -92,14 +93,14 @@ void ResponseImportDialog::showResponse()
             ? tr("Signed by key <b>%1</b>: check this fingerprint with your assessor.")
                   .arg(response->assessorKey.fingerprint())
             : tr("Signed by your assessor's key %1.").arg(response->assessorKey.fingerprint());
-    m_details->setText(tr("From <b>%1</b>, %2.<br>Recommendation: <b>%3</b><br>%4 findings, %5 "
-                          "required actions (they will be added to your action plan).<br>%6")
-                           .arg(response->assessor.toHtmlEscaped(),
-                                response->created.toLocalTime().toString(Qt::ISODate),
-                                recommendationDisplayName(response->recommendation))
-                           .arg(response->findings.size())
-                           .arg(actions)
-                           .arg(signer));
+    m_details->setText(
+        tr("From <b>%1</b>, %2.<br>Recommendation: <b>%3</b><br>%4, %5 (they will be added to "
+           "your action plan).<br>%6")
+            .arg(response->assessor.toHtmlEscaped(),
+                 QLocale().toString(response->created.toLocalTime(), QLocale::ShortFormat),
+                 recommendationDisplayName(response->recommendation),
+                 tr("%n finding(s)", nullptr, int(response->findings.size())),
+                 tr("%n required action(s)", nullptr, int(actions)), signer));
     m_import->setEnabled(true);
 }
 
@@ -114,10 +115,9 @@ bool ResponseImportDialog::importResponse()
                        result.errorString());
         return false;
     }
-    m_details->setText(tr("Imported: %1 findings; %2 required actions added to the action "
-                          "plan.")
-                           .arg(result->response.findings.size())
-                           .arg(result->actionsAdded));
+    m_details->setText(tr("Imported: %1; %2 added to the action plan.")
+                           .arg(tr("%n finding(s)", nullptr, int(result->response.findings.size())),
+                                tr("%n required action(s)", nullptr, int(result->actionsAdded))));
     m_import->setEnabled(false);
     Q_EMIT responseImported(result->response.id);
     return true;

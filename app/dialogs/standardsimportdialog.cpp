@@ -215,8 +215,7 @@ void StandardsImportDialog::load()
         return;
     }
     m_saved = target;
-    m_result->setText(tr("Loaded %1: %2 items to assess.")
-                          .arg(m_set->title.toHtmlEscaped())
-                          .arg(countAssessable(*m_set)));
+    m_result->setText(tr("Loaded %1: %n item(s) to assess.", nullptr, int(countAssessable(*m_set)))
+                          .arg(m_set->title.toHtmlEscaped()));
     accept();
 }

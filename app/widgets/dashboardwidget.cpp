@@ -311,8 +311,8 @@ void DashboardWidget::refresh()
                 .arg(response.furtherEvidence)
                 .arg(response.requiredActions);
         if (response.needsReReview > 0)
-            text += tr(" %1 standards changed since: their findings need re-review.")
-                        .arg(response.needsReReview);
+            text += tr(" %n standard(s) changed since: their findings need re-review.", nullptr,
+                       response.needsReReview);
         m_response->setText(text);
     }
 
@@ -392,14 +392,11 @@ void DashboardWidget::fillVisitPlan()
         return;
     }
     m_plan->show();
-    const QString tail = plan.withoutAction == 0 ? tr("Every step has an action.")
-                         : plan.withoutAction == 1
-                             ? tr("One step has no action yet.")
-                             : tr("%1 steps have no action yet.").arg(plan.withoutAction);
-    m_planCaption->setText((plan.steps.size() == 1
-                                ? tr("&Before the visit: one step to \u201cnearly ready\u201d.")
-                                : tr("&Before the visit: %1 steps to \u201cnearly ready\u201d.")
-                                      .arg(plan.steps.size())) +
+    const QString tail = plan.withoutAction == 0
+                             ? tr("Every step has an action.")
+                             : tr("%n step(s) have no action yet.", nullptr, plan.withoutAction);
+    m_planCaption->setText(tr("&Before the visit: %n step(s) to \u201cnearly ready\u201d.", nullptr,
+                              int(plan.steps.size())) +
                            QLatin1Char(' ') + tail);
 }
 
@@ -447,9 +444,7 @@ void DashboardWidget::fillChecks()
     }
     m_checks->show();
     m_checksCaption->setText(
-        tr("Readiness &checks: %1 blocking, %2 warnings. Click one, or press Enter, to "
-           "open its criterion.")
-            .arg(blockers)
-            .arg(warnings));
+        tr("Readiness &checks: %1, %2. Click one, or press Enter, to open its criterion.")
+            .arg(tr("%n blocking", nullptr, blockers), tr("%n warning(s)", nullptr, warnings)));
     m_checks->setCurrentRow(0, QItemSelectionModel::NoUpdate);
 }

@@ -25,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -402,7 +403,8 @@ void AssessorWindow::showChecks()
         h += QStringLiteral("<p>%1</p>")
                  .arg(esc(tr("Service: %1. Standards: %2 (version %3). Made %4. Root hash %5.")
                               .arg(v.manifest.serviceName, v.manifest.setId, v.manifest.setVersion,
-                                   v.manifest.created.toLocalTime().toString(Qt::ISODate),
+                                   QLocale().toString(v.manifest.created.toLocalTime(),
+                                                      QLocale::ShortFormat),
                                    v.manifest.rootHash)));
     }
     m_checks->setHtml(h);
@@ -534,7 +536,8 @@ void AssessorWindow::showSelfAssessment(const QString &nodeId, bool isStandard)
         if (a.lastReviewed.isValid())
             h += QStringLiteral(" &middot; ") +
                  esc(tr("reviewed %1")
-                         .arg(a.lastReviewed.toLocalTime().date().toString(Qt::ISODate)));
+                         .arg(QLocale().toString(a.lastReviewed.toLocalTime().date(),
+                                                 QLocale::ShortFormat)));
         if (!a.narrative.isEmpty())
             h += QStringLiteral("<br>") + esc(a.narrative);
         if (!a.justification.isEmpty())
@@ -650,9 +653,9 @@ void AssessorWindow::saveReview()
                        s.errorString());
         return;
     }
-    m_reviewStatus->setText(tr("%1 of %2 standards have a finding. Saved in %3.")
+    m_reviewStatus->setText(tr("%1 of %n standard(s) have a finding. Saved in %2.", nullptr,
+                               int(m_review.findings.size()))
                                 .arg(m_review.findings.size() - m_review.unrecorded())
-                                .arg(m_review.findings.size())
                                 .arg(m_reviewPath));
 }
 

@@ -109,9 +109,8 @@ bool ImportController::importFiles(const QStringList &pathsOrFolders, const QStr
     }
     if (!flagged.isEmpty()) {
         const QString heading =
-            flagged.size() == 1 ? tr("One file looks as if it contains patient-identifiable data:")
-                                : tr("%1 files look as if they contain patient-identifiable data:")
-                                      .arg(flagged.size());
+            tr("%n file(s) look as if they contain patient-identifiable data:", nullptr,
+               int(flagged.size()));
         const QString text = heading + QStringLiteral("\n\n") +
                              flagged.mid(0, 8).join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
                              tr("Accreditation evidence should not hold personal data. Add these "
@@ -240,9 +239,9 @@ void ImportController::poll()
         return;
     const qint64 total = qMax<qint64>(1, m_job->bytesTotal);
     m_progress->setValue(int(1000 * m_job->bytesDone.load() / total));
-    m_progress->setLabelText(tr("Adding evidence: %1 of %2 files")
-                                 .arg(m_job->filesDone.load())
-                                 .arg(m_job->files.size()));
+    m_progress->setLabelText(
+        tr("Adding evidence: %1 of %n file(s)", nullptr, int(m_job->files.size()))
+            .arg(m_job->filesDone.load()));
 }
 
 void ImportController::onWorkerDone()

@@ -815,7 +815,7 @@ void MainWindow::addFiles(const QString &itemId)
         return;
     importWithTargets(files, itemId,
                       files.size() == 1 ? tr("Adding %1.").arg(QFileInfo(files.first()).fileName())
-                                        : tr("Adding %1 files.").arg(files.size()));
+                                        : tr("Adding %n file(s).", nullptr, int(files.size())));
 }
 
 void MainWindow::addFolder(const QString &itemId)

@@ -434,3 +434,37 @@ TEST_CASE("In the pseudo-locale no visible text of the main pages is left untran
     INFO(lines.size() << " visible texts are not translated; their list is printed above");
     CHECK(lines.isEmpty());
 }
+
+TEST_CASE("The dashboard's counts read as English plurals, never as 'warning(s)'", "[translations]")
+{
+    REQUIRE(
+        Translations::install(application(), QLocale(QLocale::English, QLocale::UnitedKingdom)) ==
+        QStringLiteral("en_GB"));
+    test::TempDir dir;
+    auto ws = DemoWorkspace::create(dir.filePath(QStringLiteral("demo.seqohs")), QDate(2026, 6, 1));
+    REQUIRE(ws.ok());
+    WorkspaceDocument doc(std::move(ws).value());
+    DashboardWidget dashboard;
+    dashboard.setDocument(&doc);
+    int blockers = 0;
+    int warnings = 0;
+    for (const ReadinessCheck &c : doc.readiness().checks) {
+        blockers += c.severity == ReadinessCheck::Severity::Blocker ? 1 : 0;
+        warnings += c.severity == ReadinessCheck::Severity::Warning ? 1 : 0;
+    }
+    const QString expected =
+        QStringLiteral("Readiness &checks: %1 blocking, %2 %3. Click one, or press Enter, to "
+                       "open its criterion.")
+            .arg(blockers)
+            .arg(warnings)
+            .arg(warnings == 1 ? QStringLiteral("warning") : QStringLiteral("warnings"));
+    QStringList texts;
+    for (const QLabel *label : dashboard.findChildren<QLabel *>())
+        texts << label->text();
+    INFO(texts.join(QLatin1Char('\n')).toStdString());
+    CHECK(texts.contains(expected));
+    for (const QString &text : texts)
+        CHECK_FALSE(text.contains(QStringLiteral("(s)")));
+    dashboard.setDocument(nullptr);
+    Translations::uninstall(application());
+}
