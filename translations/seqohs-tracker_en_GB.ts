@@ -2190,6 +2190,10 @@ Yes adds them; No leaves them out and adds the rest.</source>
             <numerusform>Adding %n files.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is open already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>

@@ -502,6 +502,13 @@ void MainWindow::closeDocument(bool ask)
 
 bool MainWindow::openWorkspace(const QString &path)
 {
+    // The workspace this window already shows: its own lock is not another program holding it.
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (m_document && !canonical.isEmpty() &&
+        canonical == QFileInfo(m_document->workspace().path()).canonicalFilePath()) {
+        statusBar()->showMessage(tr("%1 is open already.").arg(QFileInfo(path).fileName()), 5000);
+        return true;
+    }
     // A workspace on a read-only disk or in a folder the user may not write to can still be
     // read: open it so, and say why changes cannot be saved.
     const QString folder = QFileInfo(path).absolutePath();

@@ -933,3 +933,22 @@ TEST_CASE("The dashboard lists what to do before the visit, each step opening it
 }
 
 #include "tst_menus.moc"
+
+TEST_CASE("Opening the workspace the window already shows keeps it, with no error", "[menus]")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    guitest::triggerMenu(&window, QStringLiteral("File/Open the demo workspace"));
+    REQUIRE(window.document());
+    const QString first = window.document()->workspace().path();
+    // Before, the window's own lock was reported as "open in another program".
+    guitest::triggerMenu(&window, QStringLiteral("File/Open the demo workspace"));
+    CHECK(Prompts::recordedErrors().isEmpty());
+    REQUIRE(window.document());
+    CHECK(window.document()->workspace().path() == first);
+    Prompts::setRecordErrors(false);
+}
