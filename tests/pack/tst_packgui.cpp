@@ -177,13 +177,17 @@ TEST_CASE("The assessor window verifies a pack, records findings and responds", 
     const QString root = packtest::writePack(*ws, serviceKey, pack);
     const QByteArray packHash = packtest::fileHash(pack);
 
+    // As the assessor does it: File > Open a submission pack, choosing the file.
     AssessorWindow window;
     QSignalSpy opened(&window, &AssessorWindow::packOpened);
-    window.openPack(pack, serviceKey.fingerprint());
+    Prompts::setNextFileNames({pack});
+    guitest::triggerMenu(&window, QStringLiteral("File/Open a submission pack"));
     REQUIRE(opened.wait(60000));
     REQUIRE(opened.first().first().toBool());
     CHECK(window.verification().ok());
-    CHECK(window.verification().signerConfirmed);
+    // No fingerprint was named, so the window asks the assessor to check the one it shows.
+    CHECK_FALSE(window.verification().signerConfirmed);
+    CHECK(window.findChild<QTextBrowser *>()->toPlainText().contains(serviceKey.fingerprint()));
     CHECK(packtest::fileHash(pack) == packHash);
     CHECK(window.reviewPath() == dir.filePath(QStringLiteral("submission.review.json")));
     CHECK(QFileInfo::exists(window.reviewPath()));
@@ -247,7 +251,8 @@ TEST_CASE("The assessor window verifies a pack, records findings and responds", 
     // Opening the same pack again carries on with the same review.
     AssessorWindow again;
     QSignalSpy reopened(&again, &AssessorWindow::packOpened);
-    again.openPack(pack);
+    Prompts::setNextFileNames({pack});
+    guitest::triggerMenu(&again, QStringLiteral("File/Open a submission pack"));
     REQUIRE(reopened.wait(60000));
     CHECK(again.review().recommendation == Recommendation::DeferWithActions);
 
