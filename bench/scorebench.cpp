@@ -9,6 +9,7 @@
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -40,7 +41,15 @@ int main(int argc, char *argv[])
     const int audit = option(args, "--audit", 100000);
     const int runs = option(args, "--runs", 15);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.seqohs"));
+    // --keep leaves the generated workspace behind, to profile the CLI on it afterwards.
+    const qsizetype keep = args.indexOf(QStringLiteral("--keep"));
+    if (keep >= 0 && keep + 1 < args.size()) {
+        dir.setAutoRemove(false);
+        QDir().mkpath(args.at(keep + 1));
+    }
+    const QString path = keep >= 0 && keep + 1 < args.size()
+                             ? QDir(args.at(keep + 1)).filePath(QStringLiteral("bench.seqohs"))
+                             : dir.filePath(QStringLiteral("bench.seqohs"));
 
     QElapsedTimer timer;
     timer.start();

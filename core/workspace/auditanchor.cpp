@@ -56,8 +56,14 @@ void AuditAnchor::remember() const
 {
     Expected<qint64> count = m_kernel.auditCount();
     Expected<QString> head = m_kernel.auditHead();
-    if (count && head && *count > 0 && !head->isEmpty())
-        QSettings().setValue(key(), QString(QString::number(*count) + QLatin1Char(' ') + *head));
+    if (!count || !head || *count <= 0 || head->isEmpty())
+        return;
+    // A command that only read the workspace leaves the head as it was: writing the settings
+    // file anyway would cost a synced write on every read.
+    const QString value = QString::number(*count) + QLatin1Char(' ') + *head;
+    QSettings settings;
+    if (settings.value(key()).toString() != value)
+        settings.setValue(key(), value);
 }
 
 } // namespace seqohs

@@ -15,6 +15,8 @@
 
 #include <sys/stat.h>
 
+#include <tuple>
+
 using namespace seqohs;
 
 namespace {
@@ -321,6 +323,22 @@ TEST_CASE("Rows cut from the end of the audit trail are noticed against what thi
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
     const QString ws = makeDemo(dir);
     REQUIRE(test::runCli({QStringLiteral("info"), QStringLiteral("-w"), ws}).exitCode == 0);
+
+    // Commands that only read leave the settings file alone: a rewrite (a new file put in
+    // place, synced) on every read would cost each of them a synced write.
+    const QString settingsFile =
+        config.filePath(QStringLiteral("seqohs-tracker/seqohs-tracker-cli.conf"));
+    auto fileState = [&settingsFile] {
+        struct stat st
+        {
+        };
+        REQUIRE(::stat(QFile::encodeName(settingsFile).constData(), &st) == 0);
+        return std::make_tuple(st.st_ino, st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+    };
+    const auto seen = fileState();
+    REQUIRE(test::runCli({QStringLiteral("score"), QStringLiteral("-w"), ws}).exitCode == 0);
+    REQUIRE(test::runCli({QStringLiteral("info"), QStringLiteral("-w"), ws}).exitCode == 0);
+    CHECK(fileState() == seen);
 
     // Someone removes the last three rows and rewinds the count and head to match: the file
     // is consistent again inside.
