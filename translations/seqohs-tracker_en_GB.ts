@@ -5172,14 +5172,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An action needs a text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what is to be done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no date given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5285,14 +5277,6 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no evidence item %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the evidence to see the ids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1% or more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5318,6 +5302,49 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
+    <name>seqohs::ActionChange</name>
+    <message>
+        <source>There is no action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the actions to see the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 cannot be put back: the id is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the later additions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::AssessmentChange</name>
     <message>
         <source>&apos;Not applicable&apos; needs a justification: say why the criterion does not apply to this service.</source>
@@ -5325,6 +5352,10 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Add a justification (CLI: --justification TEXT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the assessment failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6045,6 +6076,49 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
+    <name>seqohs::EvidenceChange</name>
+    <message>
+        <source>There is no evidence item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the evidence to see the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing the evidence file failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 cannot be put back: the id is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the later additions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of version %1 of evidence item %2 was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence cannot be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::EvidenceIndex</name>
     <message>
         <source>Evidence index – %1</source>
@@ -6207,6 +6281,10 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity) and restore the workspace from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding evidence failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6448,6 +6526,25 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>The check was cancelled before every file was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::LinkChange</name>
+    <message>
+        <source>Linking evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1 is not linked to &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the evidence to see its links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinking evidence failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7393,6 +7490,21 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
+    <name>seqohs::ProfileChange</name>
+    <message>
+        <source>The service needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the occupational health service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the service profile failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::PublicKey</name>
     <message>
         <source>This is not a minisign public key</source>
@@ -7458,6 +7570,33 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>SEQOHS readiness report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::ReconfirmationChange</name>
+    <message>
+        <source>&apos;%1&apos; does not need re-confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the items that do with &apos;reconfirm list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming the item failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an item of this standards set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already needs re-confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the re-confirmation failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8520,6 +8659,10 @@ The fingerprint of the key in the pack
         <source>The move re-points action %1, which does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moving the workspace to another standards set failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::SetReader</name>
@@ -8625,6 +8768,21 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
+    <name>seqohs::SettingChange</name>
+    <message>
+        <source>The setting name &apos;%1&apos; is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a name that does not start with &quot;workspace.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a setting failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::SigningKey</name>
     <message>
         <source>The cryptography library (libsodium) could not be initialised</source>
@@ -8684,6 +8842,41 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Cannot write the key file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::SnapshotChange</name>
+    <message>
+        <source>There is no snapshot named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the snapshots to see their names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name it, e.g. &quot;Annual return 2026&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot named &apos;%1&apos; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the snapshot failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the snapshot failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8885,6 +9078,17 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
+    <name>seqohs::SubmissionChange</name>
+    <message>
+        <source>Recording the submission pack failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the assessor&apos;s response failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::VerdictReasons</name>
     <message>
         <source>No criterion of the standards set applies to this service, so there is nothing to be ready for. Check the service profile.</source>
@@ -8898,10 +9102,6 @@ The fingerprint of the key in the pack
 <context>
     <name>seqohs::Workspace</name>
     <message>
-        <source>Saving a setting failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The standards set of this workspace has no item &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8910,183 +9110,11 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Linking evidence failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding evidence failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the name of the occupational health service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the service profile failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the assessment failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the evidence failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replacing the evidence file failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing the evidence failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence item %1 is not linked to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the evidence to see its links.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlinking evidence failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adding the action failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no action %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the actions to see the ids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the action failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing the action failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A snapshot needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name it, e.g. &quot;Annual return 2026&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A snapshot named &apos;%1&apos; exists already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the snapshot failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no snapshot named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the snapshots to see their names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing the snapshot failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The setting name &apos;%1&apos; is reserved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use a name that does not start with &quot;workspace.&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moving the workspace to another standards set failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workspace has no earlier standards set numbered %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List the set history to see the numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not need re-confirmation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the items that do with &apos;reconfirm list&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirming the item failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an item of this standards set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; already needs re-confirmation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring the re-confirmation failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording the submission pack failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording the assessor&apos;s response failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence item %1 cannot be put back: the id is in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the later additions first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The content of version %1 of evidence item %2 was not kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The evidence cannot be put back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring the evidence failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action %1 cannot be put back: the id is in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring the action failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,6 +52,18 @@ AssessmentChange::check(const Assessment &given) const
     return std::optional<Checked>(std::move(checked));
 }
 
+Expected<std::optional<AssessmentChange::Checked>> AssessmentChange::set(const Assessment &given)
+{
+    Expected<std::optional<Checked>> checked = check(given);
+    if (!checked || !*checked)
+        return checked;
+    if (Status done =
+            m_kernel.transact(tr("Saving the assessment failed"), [&] { return write(**checked); });
+        !done)
+        return done.errors();
+    return checked;
+}
+
 Status AssessmentChange::write(const Checked &checked)
 {
     if (Status ok = m_assessments.put(checked.after); !ok)

@@ -18,7 +18,8 @@ class StorageKernel;
 
 // A change to one item's assessment: the rules a result must meet, and the fresh look it stands
 // for, which clears the item's re-confirmation flag in the same unit of work (docs/migration.md).
-// The caller runs write() inside its own transaction.
+// The change is checked before anything is written, then stored with its audit row in one unit
+// of work (joining the caller's, when there is one). The caller announces what changed.
 class AssessmentChange
 {
     Q_DECLARE_TR_FUNCTIONS(seqohs::AssessmentChange)
@@ -47,16 +48,16 @@ public:
     // The item's assessment; an item never assessed reads as NotAssessed with its id filled in.
     [[nodiscard]] Expected<Assessment> current(const QString &itemId) const;
 
-    // The change given makes, with lastReviewed defaulting to now; nothing when it changes
-    // nothing. Fails for an item the set does not have and for NotApplicable without a
-    // justification.
-    [[nodiscard]] Expected<std::optional<Checked>> check(const Assessment &given) const;
-
-    // Stores the assessment, clears the flag when there was one, and appends the audit row
-    // ("assessment.set", noting "reconfirmed").
-    [[nodiscard]] Status write(const Checked &checked);
+    // Stores the assessment, lastReviewed defaulting to now, and clears the item's flag when
+    // there was one ("assessment.set", noting "reconfirmed"). Returns what changed: nothing when
+    // the assessment was as given already. Fails for an item the set does not have and for
+    // NotApplicable without a justification.
+    [[nodiscard]] Expected<std::optional<Checked>> set(const Assessment &given);
 
 private:
+    [[nodiscard]] Expected<std::optional<Checked>> check(const Assessment &given) const;
+    [[nodiscard]] Status write(const Checked &checked);
+
     StorageKernel &m_kernel;
     AssessmentStore &m_assessments;
     SetStore &m_sets;

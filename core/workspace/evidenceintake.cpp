@@ -96,27 +96,59 @@ Expected<EvidenceItem> EvidenceIntake::statementItem(const QString &statement, E
     return meta;
 }
 
-Status EvidenceIntake::storeFile(EvidenceItem &item, const QString &sourcePath,
-                                 const QList<EvidenceLink> &links, const Progress &progress)
+Expected<qint64> EvidenceIntake::addFile(const QString &sourcePath, EvidenceItem meta,
+                                         const QList<EvidenceLink> &links, const Progress &progress)
 {
-    Expected<BlobStore::Blob> blob = m_kernel.blobs().storeFile(sourcePath, progress);
-    if (!blob.ok())
-        return blob.errors();
-    item.sha256 = blob->sha256;
-    item.size = blob->size;
-    if (Status done = m_evidence.insert(item); !done)
-        return done;
-    if (Status done = m_evidence.insertVersion(item.id, 1, item.fileName, blob->id, item.added);
-        !done)
-        return done;
-    return storeLinks(item, links);
+    Expected<EvidenceItem> item = fileItem(sourcePath, std::move(meta), links);
+    if (!item)
+        return item.errors();
+    // A file import can be repeated, so it need not reach the disk at its own commit.
+    Status done = m_kernel.transact(
+        tr("Adding evidence failed"),
+        [&]() -> Status {
+            Expected<BlobStore::Blob> blob = m_kernel.blobs().storeFile(sourcePath, progress);
+            if (!blob.ok())
+                return blob.errors();
+            item->sha256 = blob->sha256;
+            item->size = blob->size;
+            if (Status stored = m_evidence.insert(*item); !stored)
+                return stored;
+            if (Status stored =
+                    m_evidence.insertVersion(item->id, 1, item->fileName, blob->id, item->added);
+                !stored)
+                return stored;
+            return storeLinks(*item, links);
+        },
+        StorageKernel::Sync::Later);
+    if (!done)
+        return done.errors();
+    return item->id;
 }
 
-Status EvidenceIntake::store(EvidenceItem &item, const QList<EvidenceLink> &links)
+Expected<qint64> EvidenceIntake::addLink(const QString &url, EvidenceItem meta,
+                                         const QList<EvidenceLink> &links)
 {
-    if (Status done = m_evidence.insert(item); !done)
-        return done;
-    return storeLinks(item, links);
+    return add(linkItem(url, std::move(meta), links), links);
+}
+
+Expected<qint64> EvidenceIntake::addStatement(const QString &statement, EvidenceItem meta,
+                                              const QList<EvidenceLink> &links)
+{
+    return add(statementItem(statement, std::move(meta), links), links);
+}
+
+Expected<qint64> EvidenceIntake::add(Expected<EvidenceItem> item, const QList<EvidenceLink> &links)
+{
+    if (!item)
+        return item.errors();
+    Status done = m_kernel.transact(tr("Adding evidence failed"), [&]() -> Status {
+        if (Status stored = m_evidence.insert(*item); !stored)
+            return stored;
+        return storeLinks(*item, links);
+    });
+    if (!done)
+        return done.errors();
+    return item->id;
 }
 
 // The links of a newly stored item, and the audit row that records both.
@@ -133,26 +165,6 @@ Status EvidenceIntake::storeLinks(EvidenceItem &item, const QList<EvidenceLink> 
     after.insert(QStringLiteral("links"), AuditJson::of(stored));
     return m_kernel.audit(QStringLiteral("evidence.add"),
                           QStringLiteral("evidence:%1").arg(item.id), QJsonObject(), after);
-}
-
-Expected<EvidenceItem> EvidenceIntake::edited(const EvidenceItem &current,
-                                              const EvidenceItem &edit) const
-{
-    EvidenceItem after = current;
-    after.title = edit.title;
-    after.description = edit.description;
-    after.owner = edit.owner;
-    after.documentDate = edit.documentDate;
-    after.coversFrom = edit.coversFrom;
-    after.coversTo = edit.coversTo;
-    after.reviewBy = edit.reviewBy;
-    if (after.kind == EvidenceItem::Kind::Link)
-        after.url = edit.url;
-    if (after.kind == EvidenceItem::Kind::Statement)
-        after.statement = edit.statement;
-    if (Status valid = validate(after); !valid)
-        return valid.errors();
-    return after;
 }
 
 Status EvidenceIntake::checkReplacement(const EvidenceItem &current,

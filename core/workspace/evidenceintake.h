@@ -17,10 +17,10 @@ class LinkStore;
 class StorageKernel;
 
 // Brings evidence into a workspace and writes its content out: a file (streamed in, content
-// already stored is shared), a replacement version of a file, a link or a written statement,
-// each with its links and audit row, and the edits of an item's description. The item*() and
-// edited() functions check what is given and fill in what the caller left out, changing
-// nothing; the store*() functions run inside the caller's transaction.
+// already stored is shared), a link or a written statement, each with its links, checked before
+// anything is written and stored with its audit row in one unit of work (joining the caller's,
+// when there is one); a replacement version of a file; and the rules every item and its links
+// meet. The caller announces what changed.
 class EvidenceIntake
 {
     Q_DECLARE_TR_FUNCTIONS(seqohs::EvidenceIntake)
@@ -42,36 +42,28 @@ public:
 
     // A title, and a period that does not end before it starts.
     [[nodiscard]] Status validate(const EvidenceItem &item) const;
+    // Each link names a criterion or standard the set has.
+    [[nodiscard]] Status checkLinks(const QList<EvidenceLink> &links) const;
 
-    // The item for a file at sourcePath, which must be a regular file; meta.title defaults to
-    // the file's name.
-    [[nodiscard]] Expected<EvidenceItem> fileItem(const QString &sourcePath, EvidenceItem meta,
-                                                  const QList<EvidenceLink> &links) const;
-    // The item for a link to url (a URL or a path); meta.title defaults to the address.
-    [[nodiscard]] Expected<EvidenceItem> linkItem(const QString &url, EvidenceItem meta,
-                                                  const QList<EvidenceLink> &links) const;
-    // The item for a written statement; meta.title defaults to its start.
-    [[nodiscard]] Expected<EvidenceItem> statementItem(const QString &statement, EvidenceItem meta,
-                                                       const QList<EvidenceLink> &links) const;
-
-    // Stores the file's content, item (setting its id), its first version, links and the audit
-    // row ("evidence.add"). progress returning false cancels.
-    [[nodiscard]] Status storeFile(EvidenceItem &item, const QString &sourcePath,
-                                   const QList<EvidenceLink> &links, const Progress &progress);
-    // Stores item (setting its id) without content, its links and the audit row.
-    [[nodiscard]] Status store(EvidenceItem &item, const QList<EvidenceLink> &links);
-
-    // current after an edit: the descriptive fields (title, description, owner, dates, and the
-    // url of a link or the text of a statement) from edit; the kind and stored content kept.
-    // Checked as a new item is.
-    [[nodiscard]] Expected<EvidenceItem> edited(const EvidenceItem &current,
-                                                const EvidenceItem &edit) const;
+    // Copies in the file at sourcePath, which must be a regular file, and stores the item (its
+    // title defaulting to the file's name), its first version and links ("evidence.add");
+    // returns the new id. progress returning false cancels and nothing is stored.
+    [[nodiscard]] Expected<qint64> addFile(const QString &sourcePath, EvidenceItem meta,
+                                           const QList<EvidenceLink> &links,
+                                           const Progress &progress);
+    // A link to url (a URL or a path); the title defaults to the address.
+    [[nodiscard]] Expected<qint64> addLink(const QString &url, EvidenceItem meta,
+                                           const QList<EvidenceLink> &links);
+    // A written statement; the title defaults to its start.
+    [[nodiscard]] Expected<qint64> addStatement(const QString &statement, EvidenceItem meta,
+                                                const QList<EvidenceLink> &links);
 
     // Fails unless current is a file item and sourcePath a file.
     [[nodiscard]] Status checkReplacement(const EvidenceItem &current,
                                           const QString &sourcePath) const;
-    // Stores sourcePath as the next version of current with its audit row ("evidence.replace");
-    // false when it is the same file again and nothing was recorded.
+    // Inside the caller's transaction: stores sourcePath as the next version of current with its
+    // audit row ("evidence.replace"); false when it is the same file again and nothing was
+    // recorded.
     [[nodiscard]] Expected<bool> storeVersion(const EvidenceItem &current,
                                               const QString &sourcePath, const Progress &progress);
 
@@ -79,10 +71,17 @@ public:
     // its hash.
     [[nodiscard]] Status exportFile(qint64 id, const QString &outPath, int version) const;
 
-    // Each link names a criterion or standard the set has.
-    [[nodiscard]] Status checkLinks(const QList<EvidenceLink> &links) const;
-
 private:
+    // The items checked, with what the caller left out filled in; they change nothing.
+    [[nodiscard]] Expected<EvidenceItem> fileItem(const QString &sourcePath, EvidenceItem meta,
+                                                  const QList<EvidenceLink> &links) const;
+    [[nodiscard]] Expected<EvidenceItem> linkItem(const QString &url, EvidenceItem meta,
+                                                  const QList<EvidenceLink> &links) const;
+    [[nodiscard]] Expected<EvidenceItem> statementItem(const QString &statement, EvidenceItem meta,
+                                                       const QList<EvidenceLink> &links) const;
+    // Stores item without content (setting its id), its links and the audit row.
+    [[nodiscard]] Expected<qint64> add(Expected<EvidenceItem> item,
+                                       const QList<EvidenceLink> &links);
     [[nodiscard]] Status storeLinks(EvidenceItem &item, const QList<EvidenceLink> &links);
 
     StorageKernel &m_kernel;

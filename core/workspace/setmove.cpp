@@ -18,6 +18,20 @@
 
 namespace seqohs {
 
+Expected<QString> SetMove::apply(const StandardsSet &current, const QString &currentHash,
+                                 const StandardsSet &target, const MoveRecord &changes)
+{
+    Expected<Checked> checked = check(current, currentHash, target, changes);
+    if (!checked)
+        return checked.errors();
+    if (Status done = m_kernel.transact(
+            tr("Moving the workspace to another standards set failed"),
+            [&] { return write(current, currentHash, target, changes, *checked); });
+        !done)
+        return done.errors();
+    return checked->targetHash;
+}
+
 Expected<SetMove::Checked> SetMove::check(const StandardsSet &current, const QString &currentHash,
                                           const StandardsSet &target,
                                           const MoveRecord &changes) const

@@ -19,22 +19,14 @@ struct MoveRecord;
 struct StandardsSet;
 
 // The move of a workspace to another standards set (docs/migration.md): checks a MoveRecord
-// against the workspace as it is, then writes it. The caller runs write() inside its own
-// transaction, so the move commits as one unit of work or not at all.
+// against the workspace as it is, then writes it in one unit of work (joining the caller's, when
+// there is one), so the move commits completely or not at all. The caller adopts the new set and
+// announces it.
 class SetMove
 {
     Q_DECLARE_TR_FUNCTIONS(seqohs::SetMove)
 
 public:
-    // What check() found and write() records: the counts before, when, and the target's hash.
-    struct Checked
-    {
-        qsizetype assessmentsBefore = 0;
-        qsizetype linksBefore = 0;
-        QDateTime when;
-        QString targetHash;
-    };
-
     SetMove(StorageKernel &kernel, AssessmentStore &assessments, LinkStore &links,
             EvidenceStore &evidence, ActionStore &actions, SetStore &sets, ReadReporter reported)
         : m_kernel(kernel)
@@ -47,23 +39,32 @@ public:
     {
     }
 
-    // Fails, changing nothing, when the workspace cannot be written, or changes was made for
-    // another set than current (with currentHash) or before the workspace last changed, names an
-    // item target does not have, or an evidence item or action that does not exist. Each error
-    // says to plan the move again.
+    // Archives the current set (with currentHash), its assessments, links and the items actions
+    // served under a new history row; replaces them with changes' assessments, links and
+    // re-confirmation flags; re-points and copies actions; stores target as the current set;
+    // appends the audit row ("set.move"). Returns the target's content hash. Fails, changing
+    // nothing, when the workspace cannot be written, or changes was made for another set than
+    // current or before the workspace last changed, names an item target does not have, or an
+    // evidence item or action that does not exist. Each error says to plan the move again.
+    [[nodiscard]] Expected<QString> apply(const StandardsSet &current, const QString &currentHash,
+                                          const StandardsSet &target, const MoveRecord &changes);
+
+private:
+    // What check() found and write() records: the counts before, when, and the target's hash.
+    struct Checked
+    {
+        qsizetype assessmentsBefore = 0;
+        qsizetype linksBefore = 0;
+        QDateTime when;
+        QString targetHash;
+    };
+
     [[nodiscard]] Expected<Checked> check(const StandardsSet &current, const QString &currentHash,
                                           const StandardsSet &target,
                                           const MoveRecord &changes) const;
-
-    // Inside the caller's transaction: archives the current set, its assessments, links and the
-    // items actions served under a new history row; replaces them with changes' assessments,
-    // links and re-confirmation flags; re-points and copies actions; stores target as the
-    // current set; appends the audit row ("set.move").
     [[nodiscard]] Status write(const StandardsSet &current, const QString &currentHash,
                                const StandardsSet &target, const MoveRecord &changes,
                                const Checked &checked);
-
-private:
     [[nodiscard]] Status validate(const StandardsSet &current, const QString &currentHash,
                                   const StandardsSet &target, const MoveRecord &changes) const;
 

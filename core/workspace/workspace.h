@@ -29,12 +29,14 @@
 namespace seqohs {
 
 class StorageKernel;
+struct WorkspaceParts;
 
 // One service's workspace: profile, the standards set it follows, assessments, evidence and its
 // content, links, actions, snapshots, submission packs and assessors' responses, and the audit
 // trail. The facade the app and the CLI use; the storage kernel, one store per aggregate and a
-// class for each larger operation (moving to another set, bringing evidence in, the integrity
-// check, ...) lie behind it (docs/architecture.md).
+// class for each operation that is more than a store's statement (changing an action, bringing
+// evidence in, moving to another set, the integrity check, ...) lie behind it
+// (docs/architecture.md).
 //
 // Every mutating call is one transaction that also appends its audit row; it either happens
 // completely or not at all, and the matching signal is emitted after the commit. change() makes
@@ -253,21 +255,18 @@ Q_SIGNALS:
     void reconfirmationsChanged();
 
 private:
-    struct Stores;
     explicit Workspace(std::unique_ptr<StorageKernel> kernel);
-    static Expected<std::unique_ptr<Workspace>> fromKernel(std::unique_ptr<StorageKernel> kernel,
-                                                           bool anchored);
+    static Expected<std::unique_ptr<Workspace>>
+    fromKernel(Expected<std::unique_ptr<StorageKernel>> kernel, bool anchored);
     template <typename T> Expected<T> reported(Expected<T> result) const;
     void adoptSet(StandardsSet set, const QString &contentHash);
     Status checkItem(const QString &itemId) const;
-    Expected<qint64> addWithoutContent(Expected<EvidenceItem> item,
-                                       const QList<EvidenceLink> &links);
+    Status announce(const Status &done, std::function<void()> signal);
+    Status announce(const Expected<bool> &changed, std::function<void()> signal);
     void announceAdded(qint64 id, bool linked);
-    Expected<EvidenceItem> existingEvidence(qint64 id) const;
-    Expected<Action> existingAction(qint64 id) const;
 
     std::unique_ptr<StorageKernel> m_kernel;
-    std::unique_ptr<Stores> m_stores;
+    std::unique_ptr<WorkspaceParts> m_parts;
     QString m_path;
     OpenMode m_mode = ReadWrite;
     QStringList m_openWarnings;

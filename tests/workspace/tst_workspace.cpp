@@ -332,6 +332,41 @@ TEST_CASE("Changes are announced after they are stored")
     CHECK(assessment.count() == 1);
 }
 
+TEST_CASE("Inside one unit of work, signals wait for its commit and a rollback drops them")
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir.filePath(QStringLiteral("w.seqohs")));
+    QSignalSpy actionAdded(ws.get(), &Workspace::actionAdded);
+    QSignalSpy snapshots(ws.get(), &Workspace::snapshotsChanged);
+    Action action;
+    action.text = QStringLiteral("Do it");
+
+    qint64 id = 0;
+    Status done = ws->change(QStringLiteral("Two changes"), [&]() -> Status {
+        Expected<qint64> added = ws->addAction(action);
+        if (!added)
+            return added.errors();
+        id = *added;
+        CHECK(actionAdded.count() == 0); // stored, not yet committed
+        return ws->saveSnapshot(QStringLiteral("Annual return 2026"), "{}");
+    });
+    REQUIRE(done.ok());
+    REQUIRE(actionAdded.count() == 1);
+    CHECK(actionAdded.first().first().toLongLong() == id);
+    CHECK(snapshots.count() == 1);
+
+    // The snapshot's name is in use: the action added before it goes too, unannounced.
+    Status failed = ws->change(QStringLiteral("Two changes"), [&]() -> Status {
+        if (Expected<qint64> added = ws->addAction(action); !added)
+            return added.errors();
+        return ws->saveSnapshot(QStringLiteral("Annual return 2026"), "{}");
+    });
+    CHECK_FALSE(failed.ok());
+    CHECK(actionAdded.count() == 1);
+    CHECK(snapshots.count() == 1);
+    CHECK(ws->actions()->size() == 1);
+}
+
 TEST_CASE("Importing can be cancelled and reports progress")
 {
     test::TempDir dir;
