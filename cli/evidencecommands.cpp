@@ -245,14 +245,10 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
             refused = true;
     }
     for (auto it = notScanned.cbegin(); it != notScanned.cend(); ++it) {
-        err << (it.value() == 1
-                    ? WorkspaceCli::tr("Note: one file was not scanned. %1 Make sure it holds no "
-                                       "patient-identifiable data.")
-                          .arg(it.key())
-                    : WorkspaceCli::tr("Note: %1 files were not scanned. %2 Make sure they hold no "
-                                       "patient-identifiable data.")
-                          .arg(it.value())
-                          .arg(it.key()))
+        err << WorkspaceCli::tr("Note: %n file(s) were not scanned. %1 Make sure they hold no "
+                                "patient-identifiable data.",
+                                nullptr, it.value())
+                   .arg(it.key())
             << '\n';
     }
     if (!unreadable.isEmpty())
@@ -329,19 +325,21 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (Interruption::requested()) {
         err << WorkspaceCli::tr(
-                   "Interrupted: %1 of %2 files were added and %3 already stored ones "
-                   "linked (listed above); the rest were not. Run the same command again to "
-                   "finish: files already stored are linked, not added twice.")
-                   .arg(added)
-                   .arg(paths.size())
-                   .arg(reused)
+                   "Interrupted: of %1, %2 and %3 (listed above); the rest were not. Run the "
+                   "same command again to finish: files already stored are linked, not added "
+                   "twice.")
+                   .arg(WorkspaceCli::tr("%n file(s)", nullptr, int(paths.size())),
+                        WorkspaceCli::tr("%n were added", nullptr, added),
+                        WorkspaceCli::tr("%n were already stored and linked", nullptr, reused))
             << '\n';
         return Cli::Failure;
     }
     if (failures > 0) {
-        err << WorkspaceCli::tr("%1 of %2 files could not be added; the others were.")
-                   .arg(failures)
-                   .arg(paths.size())
+        err << (failures == paths.size()
+                    ? WorkspaceCli::tr("None of the %n file(s) could be added.", nullptr, failures)
+                    : WorkspaceCli::tr("%1 of %n file(s) could not be added; the others were.",
+                                       nullptr, int(paths.size()))
+                          .arg(failures))
             << '\n';
         return Cli::Failure;
     }

@@ -160,9 +160,10 @@ int runApply(const QStringList &args, QTextStream &out, QTextStream &err)
         return Cli::printErrors(err, applied.errors());
     out << WorkspaceCli::tr(
                "Moved to %1 (version %2). The figures before the move are in the snapshot "
-               "\"%3\"; %4 item(s) need re-confirmation (reconfirm list).")
-               .arg(plan->target.id, plan->target.version, *applied)
-               .arg(plan->counts.needsReconfirmation)
+               "\"%3\"; %4 (reconfirm list).")
+               .arg(plan->target.id, plan->target.version, *applied,
+                    WorkspaceCli::tr("%n item(s) need re-confirmation", nullptr,
+                                     plan->counts.needsReconfirmation))
         << '\n';
     return Cli::Success;
 }
@@ -224,13 +225,13 @@ int runSuggest(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const Crosswalk::Mapping &m : crosswalk.mappings)
         covered.insert(m.from);
     out << WorkspaceCli::tr(
-               "Wrote %1 suggested mappings (%2 of %3 items of %4 matched) to %5. Check "
-               "each one, and change the relations where the scope differs, before "
-               "using it.")
-               .arg(crosswalk.mappings.size())
-               .arg(covered.size())
-               .arg(from->assessables().size())
-               .arg(from->id, parser.value(outOpt))
+               "Wrote %1 (%2 of %3 matched) to %4. Check each one, and change the relations "
+               "where the scope differs, before using it.")
+               .arg(WorkspaceCli::tr("%n suggested mapping(s)", nullptr,
+                                     int(crosswalk.mappings.size())),
+                    WorkspaceCli::tr("%1 of %n item(s)", nullptr, int(from->assessables().size()))
+                        .arg(covered.size()),
+                    from->id, parser.value(outOpt))
         << '\n';
     return Cli::Success;
 }
@@ -294,7 +295,8 @@ int runReconfirmList(const QStringList &args, QTextStream &out, QTextStream &err
         out << "    " << WorkspaceCli::tr("from: %1").arg(from.join(QStringLiteral(", "))) << '\n';
         out << "    " << WorkspaceCli::tr("why: %1").arg(e.flag.reason) << '\n';
     }
-    out << WorkspaceCli::tr("%1 item(s) need re-confirmation.").arg(entries.size()) << '\n';
+    out << WorkspaceCli::tr("%n item(s) need re-confirmation.", nullptr, int(entries.size()))
+        << '\n';
     return Cli::Success;
 }
 
@@ -346,9 +348,9 @@ int runReconfirmDone(const QStringList &args, QTextStream &out, QTextStream &err
     const std::optional<QList<Reconfirmation>> left = Cli::take(ws->reconfirmations(), err);
     if (!now || !left)
         return Cli::Failure;
-    out << WorkspaceCli::tr("%1: %2; %3 item(s) still need re-confirmation.")
+    out << WorkspaceCli::tr("%1: %2; %n item(s) still need re-confirmation.", nullptr,
+                            int(left->size()))
                .arg(itemId, resultDisplayName(now->result))
-               .arg(left->size())
         << '\n';
     return Cli::Success;
 }

@@ -122,10 +122,10 @@ int runCreate(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (key->created)
         out << WorkspaceCli::tr("Created your signing key %1.").arg(key->path) << '\n';
-    out << WorkspaceCli::tr("Wrote the pack %1: %2 evidence files, %3 bytes of content.")
-               .arg(summary->path)
-               .arg(summary->evidenceFiles)
-               .arg(summary->contentBytes)
+    out << WorkspaceCli::tr("Wrote the pack %1: %2, %3 bytes of content.")
+               .arg(summary->path,
+                    WorkspaceCli::tr("%n evidence file(s)", nullptr, summary->evidenceFiles),
+                    QString::number(summary->contentBytes))
         << '\n';
     out << WorkspaceCli::tr("Root hash:   %1").arg(summary->rootHash) << '\n';
     out << WorkspaceCli::tr("Fingerprint: %1").arg(summary->signerFingerprint) << '\n';

@@ -308,17 +308,16 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
                             "the folder, then import again.")}});
     }
     const ScoringInput &input = document->input;
-    out << WorkspaceCli::tr("Created %1 from %2: %3 assessments, %4 evidence items, %5 actions.")
-               .arg(outPath, positional.first())
-               .arg(input.assessments.size())
-               .arg(input.evidence.size())
-               .arg(input.actions.size())
+    out << WorkspaceCli::tr("Created %1 from %2: %3, %4, %5.")
+               .arg(outPath, positional.first(),
+                    WorkspaceCli::tr("%n assessment(s)", nullptr, int(input.assessments.size())),
+                    WorkspaceCli::tr("%n evidence item(s)", nullptr, int(input.evidence.size())),
+                    WorkspaceCli::tr("%n action(s)", nullptr, int(input.actions.size())))
         << '\n';
     if (imported->filesPlaceholder > 0) {
-        out << WorkspaceCli::tr(
-                   "%1 evidence files were not in the export and became written statements; add "
-                   "them again:")
-                   .arg(imported->filesPlaceholder)
+        out << WorkspaceCli::tr("%n evidence file(s) were not in the export and became written "
+                                "statements; add them again:",
+                                nullptr, imported->filesPlaceholder)
             << '\n';
         for (const QString &note : imported->notes)
             out << "  " << note << '\n';

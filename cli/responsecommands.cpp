@@ -44,11 +44,10 @@ int runResponseImport(const QStringList &args, QTextStream &out, QTextStream &er
     if (!result)
         return Cli::printErrors(err, result.errors());
     const ResponseFile &r = result->response;
-    out << WorkspaceCli::tr(
-               "Imported the response of %1: %2, %3 findings, %4 required actions added.")
-               .arg(r.assessor, recommendationDisplayName(r.recommendation))
-               .arg(r.findings.size())
-               .arg(result->actionsAdded)
+    out << WorkspaceCli::tr("Imported the response of %1: %2, %3, %4.")
+               .arg(r.assessor, recommendationDisplayName(r.recommendation),
+                    WorkspaceCli::tr("%n finding(s)", nullptr, int(r.findings.size())),
+                    WorkspaceCli::tr("%n required action(s) added", nullptr, result->actionsAdded))
         << '\n';
     if (!parser.isSet(QStringLiteral("assessor-key"))) {
         out << WorkspaceCli::tr("Signed by key %1: check this fingerprint with your assessor.")

@@ -105,9 +105,9 @@ int runReviewOpen(const QStringList &args, QTextStream &out, QTextStream &err)
     Review review = Review::begin(result, packPath, (*ws)->standardsSet(), *profile, assessor);
     if (int code = saveReview(review, reviewPath, err))
         return code;
-    out << WorkspaceCli::tr("Started the review %1 of %2: %3 standards to assess.")
+    out << WorkspaceCli::tr("Started the review %1 of %2: %n standard(s) to assess.", nullptr,
+                            int(review.findings.size()))
                .arg(reviewPath, review.serviceName)
-               .arg(review.findings.size())
         << '\n';
     return Cli::Success;
 }
@@ -207,7 +207,8 @@ int runReviewSet(const QStringList &args, QTextStream &out, QTextStream &err)
     if (int c = saveReview(*review, parser.positionalArguments().first(), err))
         return c;
     out << WorkspaceCli::tr("%1: %2.").arg(code, text) << ' '
-        << WorkspaceCli::tr("%1 standards still without a finding.").arg(review->unrecorded())
+        << WorkspaceCli::tr("%n standard(s) still without a finding.", nullptr,
+                            review->unrecorded())
         << '\n';
     return Cli::Success;
 }
@@ -247,7 +248,8 @@ int runReviewRecommend(const QStringList &args, QTextStream &out, QTextStream &e
         return c;
     out << WorkspaceCli::tr("Recommendation: %1.").arg(recommendationDisplayName(*rec)) << '\n';
     if (review->unrecorded() > 0)
-        out << WorkspaceCli::tr("Note: %1 standards have no finding yet.").arg(review->unrecorded())
+        out << WorkspaceCli::tr("Note: %n standard(s) have no finding yet.", nullptr,
+                                review->unrecorded())
             << '\n';
     return Cli::Success;
 }
@@ -377,15 +379,15 @@ int runReviewRespond(const QStringList &args, QTextStream &out, QTextStream &err
         return Cli::printErrors(err, response.errors());
     if (Status s = response->save(outPath, *key); !s)
         return Cli::printErrors(err, s.errors());
-    out << WorkspaceCli::tr("Wrote the signed response %1: %2 findings, recommendation %3.")
-               .arg(outPath)
-               .arg(response->findings.size())
-               .arg(recommendationDisplayName(response->recommendation))
+    out << WorkspaceCli::tr("Wrote the signed response %1: %2, recommendation %3.")
+               .arg(outPath,
+                    WorkspaceCli::tr("%n finding(s)", nullptr, int(response->findings.size())),
+                    recommendationDisplayName(response->recommendation))
         << '\n';
     out << WorkspaceCli::tr("Your key's fingerprint: %1").arg(key->fingerprint()) << '\n';
     if (review->unrecorded() > 0)
-        out << WorkspaceCli::tr("Note: %1 standards have no finding and are not in the response.")
-                   .arg(review->unrecorded())
+        out << WorkspaceCli::tr("Note: %n standard(s) have no finding and are not in the response.",
+                                nullptr, review->unrecorded())
             << '\n';
     return Cli::Success;
 }

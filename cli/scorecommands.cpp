@@ -44,15 +44,19 @@ void printTable(QTextStream &out, const Workspace &ws, const Readiness &r)
     const Expected<ServiceProfile> profile = ws.profile();
     out << (profile ? profile->name : QString()) << " - " << set.title;
     if (set.isSummary() && !set.title.contains(QLatin1String("summary"), Qt::CaseInsensitive))
-        out << " (a summary in our own words, not the official wording)";
-    out << "\nAs of " << r.asOf.toString(Qt::ISODate);
+        out << ' ' << WorkspaceCli::tr("(a summary in our own words, not the official wording)");
+    out << '\n' << WorkspaceCli::tr("As of %1").arg(r.asOf.toString(Qt::ISODate));
     if (r.plannedVisit.isValid())
-        out << ", planned visit " << r.plannedVisit.toString(Qt::ISODate);
-    out << "\n\nVerdict: " << verdictDisplayName(r.verdict) << '\n';
+        out << ", "
+            << WorkspaceCli::tr("planned visit %1").arg(r.plannedVisit.toString(Qt::ISODate));
+    out << "\n\n" << WorkspaceCli::tr("Verdict: %1").arg(verdictDisplayName(r.verdict)) << '\n';
     for (const QString &reason : r.reasons)
         out << "  - " << reason << '\n';
+    // The column headings are padded to the widths of the figures below them.
     out << '\n'
-        << padded(QStringLiteral("Domain"), 44) << "   Score Coverage  Met/Appl.  Must met\n";
+        << padded(WorkspaceCli::tr("Domain"), 44)
+        << WorkspaceCli::tr("   Score Coverage  Met/Appl.  Must met", "column headings, aligned")
+        << '\n';
     auto row = [&](const QString &label, const Figures &f) {
         out << padded(label, 44) << shareColumn(f.score()) << ' ' << shareColumn(f.coverage())
             << QStringLiteral("%1/%2")
@@ -64,12 +68,18 @@ void printTable(QTextStream &out, const Workspace &ws, const Readiness &r)
     };
     for (const NodeScore &d : r.domains)
         row(d.code + QLatin1Char(' ') + d.title, d.figures);
-    row(QStringLiteral("Overall"), r.overall);
-    out << "\nEvidence: " << r.currency.total << " items, " << r.currency.current << " current, "
-        << r.currency.expired << " expired";
-    if (r.plannedVisit.isValid())
-        out << ", " << r.currency.expiringBeforeVisit << " expiring before the visit";
-    out << "\n";
+    row(WorkspaceCli::tr("Overall"), r.overall);
+    out << '\n'
+        << WorkspaceCli::tr("Evidence: %1, %2, %3")
+               .arg(WorkspaceCli::tr("%n item(s)", nullptr, r.currency.total),
+                    WorkspaceCli::tr("%n current", nullptr, r.currency.current),
+                    WorkspaceCli::tr("%n expired", nullptr, r.currency.expired));
+    if (r.plannedVisit.isValid()) {
+        out << ", "
+            << WorkspaceCli::tr("%n expiring before the visit", nullptr,
+                                r.currency.expiringBeforeVisit);
+    }
+    out << '\n';
 }
 
 std::optional<QDate> asOfDate(const QCommandLineParser &parser, const Cli::Command &command,
@@ -84,7 +94,7 @@ std::optional<QDate> asOfDate(const QCommandLineParser &parser, const Cli::Comma
 QCommandLineOption atOption()
 {
     return {QStringLiteral("at"),
-            QStringLiteral("Score as of this date (a forecast when it is in the future)."),
+            WorkspaceCli::tr("Score as of this date (a forecast when it is in the future)."),
             QStringLiteral("DATE")};
 }
 
@@ -93,15 +103,15 @@ int runScore(const QStringList &args, QTextStream &out, QTextStream &err)
     const Cli::Command command{
         QStringLiteral("score"),
         QStringLiteral("seqohs-tracker-cli score -w FILE [--at DATE] [--explain NODE] [--json]"),
-        QStringLiteral("Readiness by domain: score, evidence coverage, must criteria met, the "
-                       "verdict and why. --explain lists every item's contribution to a "
-                       "domain, standard or item, or to 'overall'.")};
+        WorkspaceCli::tr("Readiness by domain: score, evidence coverage, must criteria met, the "
+                         "verdict and why. --explain lists every item's contribution to a "
+                         "domain, standard or item, or to 'overall'.")};
     QCommandLineParser parser;
     parser.addOption(Cli::workspaceOption());
     parser.addOption(Cli::jsonOption());
     parser.addOption(atOption());
     parser.addOption({QStringLiteral("explain"),
-                      QStringLiteral("List every item's contribution to NODE."),
+                      WorkspaceCli::tr("List every item's contribution to NODE."),
                       QStringLiteral("NODE")});
     if (auto stop = Cli::parse(parser, args, 1, command, out, err))
         return *stop;
@@ -123,9 +133,11 @@ int runScore(const QStringList &args, QTextStream &out, QTextStream &err)
         const QString node = given.isEmpty() ? QStringLiteral("overall") : given;
         const QList<ItemScore> items = r.contributions(node);
         if (items.isEmpty()) {
-            err << "seqohs-tracker-cli: \"" << node
-                << "\" is not a domain, standard or item of this workspace's standards set; "
-                   "see 'standards show'.\n";
+            err << "seqohs-tracker-cli: "
+                << WorkspaceCli::tr("\"%1\" is not a domain, standard or item of this workspace's "
+                                    "standards set; see 'standards show'.")
+                       .arg(node)
+                << '\n';
             return Cli::Failure;
         }
         if (json) {
@@ -150,8 +162,8 @@ int runReadinessChecks(const QStringList &args, QTextStream &out, QTextStream &e
     const Cli::Command command{
         QStringLiteral("readiness-checks"),
         QStringLiteral("seqohs-tracker-cli readiness-checks -w FILE [--at DATE] [--json]"),
-        QStringLiteral("The readiness checks an accreditation office would run before a visit: "
-                       "must criteria, evidence, justifications, overdue actions.")};
+        WorkspaceCli::tr("The readiness checks an accreditation office would run before a visit: "
+                         "must criteria, evidence, justifications, overdue actions.")};
     QCommandLineParser parser;
     parser.addOption(Cli::workspaceOption());
     parser.addOption(Cli::jsonOption());
@@ -186,7 +198,9 @@ int runReadinessChecks(const QStringList &args, QTextStream &out, QTextStream &e
             out << severityToString(c.severity).leftJustified(8) << ' ' << c.message << '\n';
         }
     }
-    out << r.checks.size() << " checks, " << blockers << " blocking readiness.\n";
+    out << WorkspaceCli::tr("%n check(s), %1 blocking readiness.", nullptr, int(r.checks.size()))
+               .arg(blockers)
+        << '\n';
     return Cli::Success;
 }
 
@@ -212,20 +226,20 @@ int runSnapshot(const QStringList &args, QTextStream &out, QTextStream &err)
         "seqohs-tracker-cli snapshot save NAME | list [--json] | diff A B [--json]  -w FILE");
     const Cli::Command command{
         QStringLiteral("snapshot ") + sub, usage,
-        QStringLiteral("Save the current figures under a name (\"Annual return 2026\"), list the "
-                       "snapshots, or compare two. In diff, 'current' stands for the figures "
-                       "as they are now.")};
+        WorkspaceCli::tr("Save the current figures under a name (\"Annual return 2026\"), list the "
+                         "snapshots, or compare two. In diff, 'current' stands for the figures "
+                         "as they are now.")};
     QCommandLineParser parser;
     parser.addOption(Cli::workspaceOption());
     parser.addOption(Cli::jsonOption());
-    parser.addPositionalArgument(QStringLiteral("names"), QStringLiteral("snapshot names"));
+    parser.addPositionalArgument(QStringLiteral("names"), WorkspaceCli::tr("snapshot names"));
     if (sub != QLatin1String("save") && sub != QLatin1String("list") &&
         sub != QLatin1String("diff")) {
         if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
             out << "Usage: " << usage << '\n' << command.description << '\n';
             return Cli::Success;
         }
-        return Cli::usageError(err, QStringLiteral("snapshot: say save, list or diff."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("snapshot: say save, list or diff."), command);
     }
     if (auto stop = Cli::parse(parser, args, 2, command, out, err))
         return *stop;
@@ -234,10 +248,10 @@ int runSnapshot(const QStringList &args, QTextStream &out, QTextStream &err)
     int code = Cli::Success;
     if (sub == QLatin1String("save")) {
         if (names.size() != 1 || names.first().trimmed().isEmpty())
-            return Cli::usageError(err, QStringLiteral("snapshot save: give one NAME."), command);
+            return Cli::usageError(err, WorkspaceCli::tr("snapshot save: give one NAME."), command);
         if (names.first() == QLatin1String("current"))
             return Cli::usageError(
-                err, QStringLiteral("snapshot save: 'current' is reserved; choose another name."),
+                err, WorkspaceCli::tr("snapshot save: 'current' is reserved; choose another name."),
                 command);
         auto ws = Cli::openWorkspace(parser, command, err, code);
         if (!ws)
@@ -252,8 +266,9 @@ int runSnapshot(const QStringList &args, QTextStream &out, QTextStream &err)
         const Status saved = ws->saveSnapshot(s.name, s.toJson());
         if (!saved.ok())
             return Cli::printErrors(err, saved.errors());
-        out << "Saved snapshot \"" << s.name << "\": " << verdictDisplayName(r.verdict)
-            << ", score " << formatShare(r.overall.score()) << ".\n";
+        out << WorkspaceCli::tr("Saved snapshot \"%1\": %2, score %3.")
+                   .arg(s.name, verdictDisplayName(r.verdict), formatShare(r.overall.score()))
+            << '\n';
         return Cli::Success;
     }
     auto ws = Cli::openWorkspace(parser, command, err, code, Workspace::ReadOnly);
@@ -286,7 +301,7 @@ int runSnapshot(const QStringList &args, QTextStream &out, QTextStream &err)
         return Cli::Success;
     }
     if (names.size() != 2)
-        return Cli::usageError(err, QStringLiteral("snapshot diff: give two names."), command);
+        return Cli::usageError(err, WorkspaceCli::tr("snapshot diff: give two names."), command);
     const Expected<Snapshot> a = loadSnapshot(*ws, names.at(0));
     if (!a.ok())
         return Cli::printErrors(err, a.errors());

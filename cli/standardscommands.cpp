@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <optional>
 
 using namespace seqohs;
@@ -141,11 +142,15 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
         QJsonObject o = summaryJson(*set);
         o.insert(QStringLiteral("default"), id == StandardsLibrary::defaultId());
         array << o;
-        lines << QStringLiteral("%1 %2  %3  %4 items  %5")
+        // The count right-aligned in three digits, so that the columns line up.
+        const int count = countItems(*set);
+        const QString items = WorkspaceCli::tr("%n item(s)", nullptr, count);
+        const int padding = std::max(0, 3 - int(QString::number(count).size()));
+        lines << QStringLiteral("%1 %2  %3  %4  %5")
                      .arg(id == StandardsLibrary::defaultId() ? QLatin1Char('*') : QLatin1Char(' '))
                      .arg(id, -22)
                      .arg(provenanceToString(set->provenance), -8)
-                     .arg(countItems(*set), 3)
+                     .arg(items, int(items.size()) + padding)
                      .arg(set->title);
     }
     if (parser.isSet(json))
@@ -168,9 +173,9 @@ QString currencyText(const CurrencyRule &rule)
 {
     QStringList parts;
     if (rule.coverMonths > 0)
-        parts << WorkspaceCli::tr("covers %1 months").arg(rule.coverMonths);
+        parts << WorkspaceCli::tr("covers %n month(s)", nullptr, rule.coverMonths);
     if (rule.refreshMonths > 0)
-        parts << WorkspaceCli::tr("refresh every %1 months").arg(rule.refreshMonths);
+        parts << WorkspaceCli::tr("refresh every %n month(s)", nullptr, rule.refreshMonths);
     return parts.isEmpty()
                ? QString()
                : QLatin1String("  (") + parts.join(QLatin1String(", ")) + QLatin1Char(')');
@@ -300,10 +305,10 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
             continue;
         }
         sets << *set;
-        out << WorkspaceCli::tr("%1: OK: standards set %2, %3 domains, %4 assessable items")
-                   .arg(path, set->id)
-                   .arg(set->domains.size())
-                   .arg(countItems(*set))
+        out << WorkspaceCli::tr("%1: OK: standards set %2, %3, %4")
+                   .arg(path, set->id,
+                        WorkspaceCli::tr("%n domain(s)", nullptr, int(set->domains.size())),
+                        WorkspaceCli::tr("%n assessable item(s)", nullptr, countItems(*set)))
             << '\n';
     }
     for (const Pending &pending : crosswalks) {
@@ -326,9 +331,9 @@ int runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
             printErrors(err, problems);
             continue;
         }
-        out << WorkspaceCli::tr("%1: OK: crosswalk %2 -> %3, %4 mappings")
+        out << WorkspaceCli::tr("%1: OK: crosswalk %2 -> %3, %n mapping(s)", nullptr,
+                                int(pending.crosswalk.mappings.size()))
                    .arg(pending.path, pending.crosswalk.fromSetId, pending.crosswalk.toSetId)
-                   .arg(pending.crosswalk.mappings.size())
             << '\n';
     }
     return failed ? Failure : Success;
@@ -465,10 +470,10 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     const Status saved = saveFileAtomically(parser.value(outFile), StandardsFormat::write(*set));
     if (!saved)
         return printErrors(err, saved.errors());
-    out << WorkspaceCli::tr("Wrote %1: standards set %2 (%3), %4 domains, %5 assessable items")
-               .arg(parser.value(outFile), set->id, provenanceToString(set->provenance))
-               .arg(set->domains.size())
-               .arg(countItems(*set))
+    out << WorkspaceCli::tr("Wrote %1: standards set %2 (%3), %4, %5")
+               .arg(parser.value(outFile), set->id, provenanceToString(set->provenance),
+                    WorkspaceCli::tr("%n domain(s)", nullptr, int(set->domains.size())),
+                    WorkspaceCli::tr("%n assessable item(s)", nullptr, countItems(*set)))
         << '\n';
     return Success;
 }

@@ -177,20 +177,23 @@ int runInfo(const QStringList &args, QTextStream &out, QTextStream &err)
                     set.isSummary() ? WorkspaceCli::tr(", a summary, not the official text")
                                     : QString())
         << '\n';
-    out << WorkspaceCli::tr("Assessments:    %1 applicable items").arg(summary->applicableItems)
+    out << WorkspaceCli::tr("Assessments:    %n applicable item(s)", nullptr,
+                            summary->applicableItems)
         << '\n';
     for (auto it = summary->results.cbegin(); it != summary->results.cend(); ++it)
         out << QStringLiteral("  %1 %2\n").arg(it.value(), 4).arg(it.key());
-    out << WorkspaceCli::tr("Evidence:       %1 items (%2 past their review date)")
-               .arg(summary->evidence)
-               .arg(summary->evidencePastReview)
+    out << WorkspaceCli::tr("Evidence:       %1 (%2)")
+               .arg(WorkspaceCli::tr("%n item(s)", nullptr, summary->evidence),
+                    WorkspaceCli::tr("%n past their review date", nullptr,
+                                     summary->evidencePastReview))
         << '\n';
     out << WorkspaceCli::tr("Actions:        %1 (%2 open, %3 overdue)")
                .arg(summary->actions)
                .arg(summary->openActions)
                .arg(summary->overdueActions)
         << '\n';
-    out << WorkspaceCli::tr("Audit trail:    %1 entries").arg(summary->auditEntries) << '\n';
+    out << WorkspaceCli::tr("Audit trail:    %n entries", nullptr, int(summary->auditEntries))
+        << '\n';
     return Cli::Success;
 }
 
@@ -296,17 +299,18 @@ int runIntegrity(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
     const Status checked = ws->checkIntegrity();
     if (!checked.ok()) {
-        err << WorkspaceCli::tr("%1 problem(s) found:").arg(checked.errors().size()) << '\n';
+        err << WorkspaceCli::tr("%n problem(s) found:", nullptr, int(checked.errors().size()))
+            << '\n';
         return Cli::printErrors(err, checked.errors());
     }
     const std::optional<QList<EvidenceItem>> items = Cli::take(ws->evidence(), err);
     const std::optional<qint64> rows = Cli::take(ws->auditCount(), err);
     if (!items || !rows)
         return Cli::Failure;
-    out << WorkspaceCli::tr("%1: no problems found (%2 evidence items, %3 audit entries).")
-               .arg(ws->path())
-               .arg(items->size())
-               .arg(*rows)
+    out << WorkspaceCli::tr("%1: no problems found (%2, %3).")
+               .arg(ws->path(),
+                    WorkspaceCli::tr("%n evidence item(s)", nullptr, int(items->size())),
+                    WorkspaceCli::tr("%n audit entries", nullptr, int(*rows)))
         << '\n';
     return Cli::Success;
 }

@@ -3389,6 +3389,10 @@ Evidence: %1 linked, %2 current</source>
             <numerusform>Loaded %1: %n items to assess.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Not loaded.&lt;/b&gt; The folder %1 cannot be made; check that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusIcons</name>
@@ -3726,27 +3730,11 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: one file was not scanned. %1 Make sure it holds no patient-identifiable data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1 files were not scanned. %2 Make sure they hold no patient-identifiable data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Already stored as evidence %1: %2 (linked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added evidence %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interrupted: %1 of %2 files were added and %3 already stored ones linked (listed above); the rest were not. Run the same command again to finish: files already stored are linked, not added twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 files could not be added; the others were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3850,10 +3838,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Moved to %1 (version %2). The figures before the move are in the snapshot &quot;%3&quot;; %4 item(s) need re-confirmation (reconfirm list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suggests a crosswalk between two standards sets by code and by the similarity of titles and text, and writes it as a crosswalk file to check and edit. Near-identical wording is suggested as equal, other matches as intersect.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3875,10 +3859,6 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>--min-score: give a number from 0 to 1, e.g. 0.4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 suggested mappings (%2 of %3 items of %4 matched) to %5. Check each one, and change the relations where the scope differs, before using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3906,10 +3886,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 item(s) need re-confirmation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clears an item&apos;s re-confirmation: without --result its result is confirmed as it is; with --result the new result is recorded. RESULT: not-met, partially-met, met, not-applicable (which needs --justification).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3931,10 +3907,6 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>--result: &apos;%1&apos; is not a result; use not-met, partially-met, met or not-applicable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2; %3 item(s) still need re-confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3987,10 +3959,6 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Created your signing key %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the pack %1: %2 evidence files, %3 bytes of content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4118,14 +4086,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created %1 from %2: %3 assessments, %4 evidence items, %5 actions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 evidence files were not in the export and became written statements; add them again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imports the assessor&apos;s signed response into the workspace that made the pack: the findings appear on the criteria and the required actions become actions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4139,10 +4099,6 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Name one response file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported the response of %1: %2, %3 findings, %4 required actions added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4206,10 +4162,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Started the review %1 of %2: %3 standards to assess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Records the finding for one standard (id or code). F: met, not-met, further-evidence-required. G: major-non-conformity, minor-non-conformity, observation, good-practice, none. --action replaces the standard&apos;s required actions; the n-th --due belongs to the n-th --action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4270,10 +4222,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 standards still without a finding.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Records your overall recommendation and, optionally, your overall comments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4295,10 +4243,6 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Recommendation: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1 standards have no finding yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4354,15 +4298,7 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote the signed response %1: %2 findings, recommendation %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your key&apos;s fingerprint: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1 standards have no finding and are not in the response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4379,14 +4315,6 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>&apos;standards list&apos; takes no arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>covers %1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refresh every %1 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4422,19 +4350,11 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: OK: standards set %2, %3 domains, %4 assessable items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The crosswalk refers to the set &quot;%1&quot;, which is neither bundled nor among the valid files given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name the set&apos;s file on the same command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: OK: crosswalk %2 -&gt; %3, %4 mappings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4531,10 +4451,6 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>The file is too large for a standards spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1: standards set %2 (%3), %4 domains, %5 assessable items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4638,19 +4554,7 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assessments:    %1 applicable items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence:       %1 items (%2 past their review date)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Actions:        %1 (%2 open, %3 overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit trail:    %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4710,14 +4614,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 problem(s) found:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no problems found (%2 evidence items, %3 audit entries).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writes a consistent copy of the workspace, safe to take while it is in use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4748,6 +4644,390 @@ Evidence: %1 linked, %2 current</source>
     <message>
         <source>Created the demo workspace %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n file(s) were not scanned. %1 Make sure they hold no patient-identifiable data.</source>
+        <translation>
+            <numerusform>Note: one file was not scanned. %1 Make sure it holds no patient-identifiable data.</numerusform>
+            <numerusform>Note: %n files were not scanned. %1 Make sure they hold no patient-identifiable data.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interrupted: of %1, %2 and %3 (listed above); the rest were not. Run the same command again to finish: files already stored are linked, not added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were added</source>
+        <translation>
+            <numerusform>%n was added</numerusform>
+            <numerusform>%n were added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already stored and linked</source>
+        <translation>
+            <numerusform>%n was already stored and linked</numerusform>
+            <numerusform>%n were already stored and linked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n file(s) could be added.</source>
+        <translation>
+            <numerusform>The file could not be added.</numerusform>
+            <numerusform>None of the %n files could be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) could not be added; the others were.</source>
+        <translation>
+            <numerusform>%1 of %n file could not be added; the others were.</numerusform>
+            <numerusform>%1 of %n files could not be added; the others were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved to %1 (version %2). The figures before the move are in the snapshot &quot;%3&quot;; %4 (reconfirm list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need re-confirmation</source>
+        <translation>
+            <numerusform>%n item needs re-confirmation</numerusform>
+            <numerusform>%n items need re-confirmation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 of %3 matched) to %4. Check each one, and change the relations where the scope differs, before using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggested mapping(s)</source>
+        <translation>
+            <numerusform>%n suggested mapping</numerusform>
+            <numerusform>%n suggested mappings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s)</source>
+        <translation>
+            <numerusform>%1 of %n item</numerusform>
+            <numerusform>%1 of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need re-confirmation.</source>
+        <translation>
+            <numerusform>%n item needs re-confirmation.</numerusform>
+            <numerusform>%n items need re-confirmation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2; %n item(s) still need re-confirmation.</source>
+        <translation>
+            <numerusform>%1: %2; %n item still needs re-confirmation.</numerusform>
+            <numerusform>%1: %2; %n items still need re-confirmation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the pack %1: %2, %3 bytes of content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n evidence file</numerusform>
+            <numerusform>%n evidence files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created %1 from %2: %3, %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s)</source>
+        <translation>
+            <numerusform>%n evidence item</numerusform>
+            <numerusform>%n evidence items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) were not in the export and became written statements; add them again:</source>
+        <translation>
+            <numerusform>%n evidence file was not in the export and became a written statement; add it again:</numerusform>
+            <numerusform>%n evidence files were not in the export and became written statements; add them again:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported the response of %1: %2, %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required action(s) added</source>
+        <translation>
+            <numerusform>%n required action added</numerusform>
+            <numerusform>%n required actions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Started the review %1 of %2: %n standard(s) to assess.</source>
+        <translation>
+            <numerusform>Started the review %1 of %2: %n standard to assess.</numerusform>
+            <numerusform>Started the review %1 of %2: %n standards to assess.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s) still without a finding.</source>
+        <translation>
+            <numerusform>%n standard still without a finding.</numerusform>
+            <numerusform>%n standards still without a finding.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n standard(s) have no finding yet.</source>
+        <translation>
+            <numerusform>Note: %n standard has no finding yet.</numerusform>
+            <numerusform>Note: %n standards have no finding yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the signed response %1: %2, recommendation %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n standard(s) have no finding and are not in the response.</source>
+        <translation>
+            <numerusform>Note: %n standard has no finding and is not in the response.</numerusform>
+            <numerusform>Note: %n standards have no finding and are not in the response.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(a summary in our own words, not the official wording)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned visit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Score Coverage  Met/Appl.  Must met</source>
+        <comment>column headings, aligned</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n current</source>
+        <translation>
+            <numerusform>%n current</numerusform>
+            <numerusform>%n current</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring before the visit</source>
+        <translation>
+            <numerusform>%n expiring before the visit</numerusform>
+            <numerusform>%n expiring before the visit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score as of this date (a forecast when it is in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness by domain: score, evidence coverage, must criteria met, the verdict and why. --explain lists every item&apos;s contribution to a domain, standard or item, or to &apos;overall&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every item&apos;s contribution to NODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain, standard or item of this workspace&apos;s standards set; see &apos;standards show&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The readiness checks an accreditation office would run before a visit: must criteria, evidence, justifications, overdue actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s), %1 blocking readiness.</source>
+        <translation>
+            <numerusform>%n check, %1 blocking readiness.</numerusform>
+            <numerusform>%n checks, %1 blocking readiness.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the current figures under a name (&quot;Annual return 2026&quot;), list the snapshots, or compare two. In diff, &apos;current&apos; stands for the figures as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: say save, list or diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot save: give one NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot save: &apos;current&apos; is reserved; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved snapshot &quot;%1&quot;: %2, score %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot diff: give two names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>covers %n month(s)</source>
+        <translation>
+            <numerusform>covers %n month</numerusform>
+            <numerusform>covers %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refresh every %n month(s)</source>
+        <translation>
+            <numerusform>refresh every %n month</numerusform>
+            <numerusform>refresh every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: OK: standards set %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s)</source>
+        <translation>
+            <numerusform>%n domain</numerusform>
+            <numerusform>%n domains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessable item(s)</source>
+        <translation>
+            <numerusform>%n assessable item</numerusform>
+            <numerusform>%n assessable items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: OK: crosswalk %2 -&gt; %3, %n mapping(s)</source>
+        <translation>
+            <numerusform>%1: OK: crosswalk %2 -&gt; %3, %n mapping</numerusform>
+            <numerusform>%1: OK: crosswalk %2 -&gt; %3, %n mappings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1: standards set %2 (%3), %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assessments:    %n applicable item(s)</source>
+        <translation>
+            <numerusform>Assessments:    %n applicable item</numerusform>
+            <numerusform>Assessments:    %n applicable items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence:       %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past their review date</source>
+        <translation>
+            <numerusform>%n past its review date</numerusform>
+            <numerusform>%n past their review date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail:    %n entries</source>
+        <translation>
+            <numerusform>Audit trail:    %n entry</numerusform>
+            <numerusform>Audit trail:    %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found:</source>
+        <translation>
+            <numerusform>%n problem found:</numerusform>
+            <numerusform>%n problems found:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no problems found (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries</source>
+        <translation>
+            <numerusform>%n audit entry</numerusform>
+            <numerusform>%n audit entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7448,6 +7728,14 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Check that you may write to that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder beside the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may write to the pack&apos;s folder and that it has free space.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

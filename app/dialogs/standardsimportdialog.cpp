@@ -197,7 +197,12 @@ void StandardsImportDialog::load()
     check();
     if (!m_set)
         return;
-    QDir().mkpath(folder());
+    if (!QDir().mkpath(folder())) {
+        m_result->setText(tr("<b>Not loaded.</b> The folder %1 cannot be made; check that you may "
+                             "write to it.")
+                              .arg(QDir::toNativeSeparators(folder()).toHtmlEscaped()));
+        return;
+    }
     QString name = m_set->id;
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
     const QString target = QDir(folder()).filePath(name + QStringLiteral(".json"));

@@ -762,7 +762,7 @@ void CriterionPage::pushAssessment(NarrativeEnd end)
     const std::optional<Assessment> read = shown(m_document->workspace().assessment(m_itemId));
     if (!read)
         return;
-    const Assessment before = *read;
+    const Assessment &before = *read;
     Assessment after = before;
     after.result = AssessmentResult(m_result->currentData().toInt());
     after.workflow = WorkflowStatus(m_workflow->currentData().toInt());

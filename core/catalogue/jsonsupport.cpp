@@ -244,7 +244,7 @@ QString SchemaReader::string(const QJsonObject &object, const QString &path, con
               tr("Put the value in double quotes."));
         return QString();
     }
-    const QString text = value.toString();
+    QString text = value.toString();
     if (required && text.trimmed().isEmpty())
         error(at, tr("\"%1\" is empty").arg(key),
               tr("Every node needs an id, a code and a title."));
@@ -254,7 +254,7 @@ QString SchemaReader::string(const QJsonObject &object, const QString &path, con
 QString SchemaReader::identifier(const QJsonObject &object, const QString &path, const QString &key)
 {
     const qsizetype before = m_errors.size();
-    const QString text = string(object, path, key, true);
+    QString text = string(object, path, key, true);
     if (m_errors.size() == before && !isIdentifier(text)) {
         error(member(path, key), tr("\"%1\" is not a valid id").arg(text),
               tr("Ids start with a letter or digit and use only letters, digits, '.', '_', ':' "

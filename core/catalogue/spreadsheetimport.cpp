@@ -101,7 +101,7 @@ QStringList splitList(const QString &cell, const QList<QChar> &separators)
 
 QString csvField(const QString &field)
 {
-    const QString text = FormulaGuard::neutralised(field);
+    QString text = FormulaGuard::neutralised(field);
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
         !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;
@@ -245,7 +245,7 @@ private:
     QString carried(const CsvReader::Row &row, const QString &column, QString &previous,
                     bool mayCarry)
     {
-        const QString value = cell(row, column);
+        QString value = cell(row, column);
         if (!value.isEmpty()) {
             previous = value;
             return value;
@@ -266,7 +266,7 @@ private:
                   tr("Codes become ids; give each a letter or digit."));
             return QString();
         }
-        const QString id = prefix + QLatin1Char('-') + s;
+        QString id = prefix + QLatin1Char('-') + s;
         const auto it = m_codeForId.constFind(id);
         if (it != m_codeForId.constEnd() && *it != code) {
             error(row, column,
@@ -310,8 +310,7 @@ private:
         const int standardIndex = standardFor(row, domainIndex, standardCode);
         if (standardIndex < 0)
             return;
-        const QString key = standardCode;
-        StandardPlace &place = m_standards[key];
+        StandardPlace &place = m_standards[standardCode];
         Standard &standard = m_set.domains[domainIndex].standards[standardIndex];
 
         const QString levelText = cell(row, colLevel).toLower();

@@ -172,7 +172,7 @@ private:
 
     QStringList tags(const QJsonObject &object, const QString &path)
     {
-        const QStringList list = m_schema.stringList(object, path, QStringLiteral("appliesTo"));
+        QStringList list = m_schema.stringList(object, path, QStringLiteral("appliesTo"));
         const QString at = json::member(path, QStringLiteral("appliesTo"));
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (!json::isTag(list.at(i))) {

@@ -40,7 +40,10 @@ public:
     explicit CheckedDevice(QIODevice &target)
         : m_target(target)
     {
-        QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+        // Writes to a device that is not open never reach writeData(), so nothing would count
+        // them as failed: the save would go on and replace the file with an empty one.
+        if (!QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            fail(0);
     }
     bool failed() const { return m_failed; }
     int code() const { return m_code; }

@@ -151,7 +151,7 @@ StandardFinding StandardFinding::fromJson(const QJsonObject &o)
     f.domainCode = o.value(QLatin1String("domainCode")).toString();
     f.domainTitle = o.value(QLatin1String("domainTitle")).toString();
     const QJsonArray ids = o.value(QLatin1String("criterionIds")).toArray();
-    for (const QJsonValue &id : ids)
+    for (const auto &id : ids)
         f.criterionIds << id.toString();
     f.result = findingResultFromString(o.value(QLatin1String("finding")).toString())
                    .value_or(FindingResult::NotRecorded);
@@ -159,7 +159,7 @@ StandardFinding StandardFinding::fromJson(const QJsonObject &o)
                   .value_or(FindingGrade::None);
     f.comments = o.value(QLatin1String("comments")).toString();
     const QJsonArray actions = o.value(QLatin1String("requiredActions")).toArray();
-    for (const QJsonValue &v : actions) {
+    for (const auto &v : actions) {
         const QJsonObject a = v.toObject();
         f.actions.append(
             {a.value(QLatin1String("text")).toString(),

@@ -46,8 +46,8 @@ Expected<ReadinessReport> PackJob::readinessReport(const Workspace &workspace)
     return ReadinessReportBuilder::build(input, Scorer::score(input));
 }
 
-PackJob::PackJob(SigningKey key)
-    : m_key(std::move(key))
+PackJob::PackJob(const SigningKey &key)
+    : m_key(key)
 {
 }
 

@@ -42,7 +42,8 @@ public:
     // the workspace cannot be read.
     static Expected<ReadinessReport> readinessReport(const Workspace &workspace);
 
-    explicit PackJob(SigningKey key);
+    // Copied: SigningKey has no move (each copy owns, and wipes, its own secret).
+    explicit PackJob(const SigningKey &key);
 
     // Without a report writer the pack has no readiness report.
     void setReportWriter(const ReportWriter &writer) { m_reportWriter = writer; }

@@ -151,7 +151,7 @@ Expected<PackManifest> PackManifest::fromJson(const QByteArray &json)
             e.fileName = ev.value(QLatin1String("fileName")).toString();
             e.evidenceVersion = ev.value(QLatin1String("version")).toString().toInt();
             const QJsonArray items = ev.value(QLatin1String("items")).toArray();
-            for (const QJsonValue &item : items)
+            for (const auto &item : items)
                 e.items << item.toString();
         }
         m.entries.append(e);

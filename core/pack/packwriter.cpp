@@ -253,7 +253,13 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
     for (const EvidenceLink &link : links)
         itemsOf[link.evidenceId].append(link.itemId);
 
-    QDir(work.path()).mkpath(QStringLiteral("evidence"));
+    // Without this folder every export below would fail with a message about the file instead.
+    if (!QDir(work.path()).mkpath(QStringLiteral("evidence"))) {
+        return Error{tr("Cannot create a temporary folder beside the pack"),
+                     work.filePath(QStringLiteral("evidence")), QString(),
+                     tr("Check that you may write to the pack's folder and that it has free "
+                        "space.")};
+    }
     int evidenceFiles = 0;
     for (const EvidenceItem &item : evidence) {
         if (item.kind != EvidenceItem::Kind::File)

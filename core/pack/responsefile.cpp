@@ -150,7 +150,7 @@ Expected<ResponseFile> ResponseFile::read(const QByteArray &document, const QStr
     r.recommendation = rec.value_or(Recommendation::None);
     r.summary = response.value(QLatin1String("summary")).toString();
     const QJsonArray findings = response.value(QLatin1String("findings")).toArray();
-    for (const QJsonValue &v : findings)
+    for (const auto &v : findings)
         r.findings.append(StandardFinding::fromJson(v.toObject()));
     if (r.id.isEmpty() || r.packRootHash.size() != 64)
         return Error{tr("The response does not say which pack it answers"), file};

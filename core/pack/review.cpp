@@ -146,7 +146,7 @@ Expected<Review> Review::fromJson(const QByteArray &json, const QString &file)
     r.recommendation = *rec;
     r.summary = o.value(QLatin1String("summary")).toString();
     const QJsonArray findings = o.value(QLatin1String("findings")).toArray();
-    for (const QJsonValue &v : findings)
+    for (const auto &v : findings)
         r.findings.append(StandardFinding::fromJson(v.toObject()));
     if (r.packRootHash.size() != 64)
         return Error{tr("The review file does not say which pack it reviews"), file,

@@ -133,7 +133,7 @@ Status SigningKey::save(const QString &path) const
     QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);
 
     // Restricted to its owner before any secret byte is written to it.
-    const Status saved = saveSecretFileAtomically(path, [&bytes](QIODevice &device) -> Status {
+    Status saved = saveSecretFileAtomically(path, [&bytes](QIODevice &device) -> Status {
         if (device.write(bytes) != bytes.size())
             return Error{tr("Cannot write the key file: %1").arg(device.errorString())};
         return success();

@@ -157,7 +157,7 @@ Expected<Snapshot> Snapshot::fromJson(const QByteArray &json, const QString &lab
     }
     s.overall = figuresFromJson(root.value(QLatin1String("overall")).toObject());
     const QJsonArray domainsJson = root.value(QLatin1String("domains")).toArray();
-    for (const QJsonValue &v : domainsJson) {
+    for (const auto &v : domainsJson) {
         const QJsonObject o = v.toObject();
         s.domains << NodeScore{o.value(QLatin1String("id")).toString(),
                                o.value(QLatin1String("code")).toString(),
@@ -167,7 +167,7 @@ Expected<Snapshot> Snapshot::fromJson(const QByteArray &json, const QString &lab
                                -1};
     }
     const QJsonArray itemsJson = root.value(QLatin1String("items")).toArray();
-    for (const QJsonValue &v : itemsJson) {
+    for (const auto &v : itemsJson) {
         const QJsonObject o = v.toObject();
         s.items << ItemState{o.value(QLatin1String("id")).toString(),
                              o.value(QLatin1String("code")).toString(),
@@ -177,7 +177,7 @@ Expected<Snapshot> Snapshot::fromJson(const QByteArray &json, const QString &lab
                              o.value(QLatin1String("included")).toBool()};
     }
     const QJsonArray evidenceJson = root.value(QLatin1String("evidence")).toArray();
-    for (const QJsonValue &v : evidenceJson) {
+    for (const auto &v : evidenceJson) {
         const QJsonObject o = v.toObject();
         s.evidence << EvidenceState{qint64(o.value(QLatin1String("id")).toDouble()),
                                     o.value(QLatin1String("title")).toString(),
@@ -185,7 +185,7 @@ Expected<Snapshot> Snapshot::fromJson(const QByteArray &json, const QString &lab
                                     o.value(QLatin1String("current")).toBool()};
     }
     const QJsonArray actionsJson = root.value(QLatin1String("actions")).toArray();
-    for (const QJsonValue &v : actionsJson) {
+    for (const auto &v : actionsJson) {
         const QJsonObject o = v.toObject();
         s.actions << ActionState{qint64(o.value(QLatin1String("id")).toDouble()),
                                  o.value(QLatin1String("text")).toString(),

@@ -26,13 +26,15 @@ QByteArray minimalPdf(const QByteArray &title, const QByteArray &line)
 {
     const QByteArray content =
         "BT /F1 16 Tf 72 760 Td (" + title + ") Tj /F1 11 Tf 0 -28 Td (" + line + ") Tj ET";
-    QList<QByteArray> objects{
-        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R "
-        ">> >> /Contents 5 0 R >>",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content +
-            "\nendstream"};
+    // The page object is one literal split over two lines, kept out of the list below where
+    // two adjacent literals would read as a missing comma.
+    const QByteArray page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources "
+                            "<< /Font << /F1 4 0 R >> >> /Contents 5 0 R >>";
+    QList<QByteArray> objects{"<< /Type /Catalog /Pages 2 0 R >>",
+                              "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page,
+                              "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                              "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" +
+                                  content + "\nendstream"};
     QByteArray pdf = "%PDF-1.4\n";
     QList<qsizetype> offsets;
     for (int i = 0; i < objects.size(); ++i) {

@@ -311,8 +311,8 @@ Expected<PersonalDataGuard::Result> scanZipXml(const QString &path, const QStrin
 
 QString PersonalDataGuard::Finding::description() const
 {
-    const QString what = kind == Kind::NhsNumber ? tr("what looks like an NHS number")
-                                                 : tr("what looks like a date of birth");
+    QString what = kind == Kind::NhsNumber ? tr("what looks like an NHS number")
+                                           : tr("what looks like a date of birth");
     if (line <= 0)
         return what;
     return tr("line %1: %2").arg(line).arg(what);

@@ -260,7 +260,8 @@ Status movePacksAndResponses(QSqlDatabase &db, const QString &path)
     QStringList order;
     for (const auto &[key, value] : meta) {
         if (key == QLatin1String("responses")) {
-            for (const QJsonValue &id : QJsonDocument::fromJson(value.toUtf8()).array())
+            const QJsonArray ids = QJsonDocument::fromJson(value.toUtf8()).array();
+            for (const auto &id : ids)
                 order << id.toString();
         }
     }

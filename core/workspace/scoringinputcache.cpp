@@ -57,7 +57,7 @@ template <typename T, typename Use> void ScoringInputCache::take(Expected<T> rea
 void ScoringInputCache::onAssessment(const QString &itemId)
 {
     take(m_workspace->assessment(itemId),
-         [this](Assessment a) { m_input.assessments.insert(a.itemId, a); });
+         [this](const Assessment &a) { m_input.assessments.insert(a.itemId, a); });
 }
 
 void ScoringInputCache::onEvidence(qint64 id)

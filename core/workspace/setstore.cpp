@@ -17,7 +17,7 @@ QList<Reconfirmation::Source> sourcesFromJson(const QString &json)
 {
     QList<Reconfirmation::Source> sources;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &v : array) {
+    for (const auto &v : array) {
         const QJsonObject o = v.toObject();
         sources << Reconfirmation::Source{o.value(QStringLiteral("itemId")).toString(),
                                           o.value(QStringLiteral("code")).toString(),

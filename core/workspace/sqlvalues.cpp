@@ -52,7 +52,7 @@ QStringList SqlValues::toList(const QVariant &value)
 {
     QStringList out;
     const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
-    for (const QJsonValue &item : array)
+    for (const auto &item : array)
         out << item.toString();
     return out;
 }

@@ -62,8 +62,7 @@ QString StorageKernel::userName()
 {
     if (!userNameOverride().isEmpty())
         return userNameOverride();
-    const QString configured =
-        QSettings().value(QStringLiteral("audit/userName")).toString().trimmed();
+    QString configured = QSettings().value(QStringLiteral("audit/userName")).toString().trimmed();
     if (!configured.isEmpty())
         return configured;
     QString os = qEnvironmentVariable("USER");

@@ -34,6 +34,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -741,6 +742,32 @@ TEST_CASE("The official wording loads from a spreadsheet through the Workspace m
     CHECK(shown.contains(QStringLiteral("Not loaded")));
     CHECK(shown.contains(QStringLiteral("bad-rows.csv")));
     CHECK(StandardsImportDialog::loadedSetPaths().isEmpty());
+
+    // A good file whose folder cannot be made (a file is in its place) is not loaded, and the
+    // dialog says which folder.
+    const QString folder = StandardsImportDialog::folder();
+    REQUIRE(QDir().mkpath(QFileInfo(folder).absolutePath()));
+    {
+        QFile file(folder);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.write("not a folder") == 12);
+    }
+    guitest::whenDialogOpens([&](QWidget *w) {
+        auto *dialog = qobject_cast<StandardsImportDialog *>(w);
+        REQUIRE(dialog);
+        dialog->fileField()->setText(test::dataPath(QStringLiteral("standards/good.csv")));
+        dialog->idField()->setText(QStringLiteral("test-official"));
+        dialog->titleField()->setText(QStringLiteral("Test official wording"));
+        QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Load")), Qt::LeftButton);
+        shown = dialog->resultLabel()->text();
+        dialog->reject();
+    });
+    guitest::triggerMenu(&window, QStringLiteral("Workspace/Load the official wording"));
+    CHECK(shown == QStringLiteral("<b>Not loaded.</b> The folder %1 cannot be made; check that "
+                                  "you may write to it.")
+                       .arg(QDir::toNativeSeparators(folder).toHtmlEscaped()));
+    CHECK(StandardsImportDialog::loadedSetPaths().isEmpty());
+    REQUIRE(QFile::remove(folder));
 
     // A good one is kept, and the window offers to move the workspace to it (declined here).
     guitest::whenDialogOpens([&](QWidget *w) {

@@ -76,6 +76,8 @@ TEST_CASE("CLI: migrate plan, apply and reconfirm on the version 1 fixture")
                         QStringLiteral("-w"), ws});
     INFO(run.err);
     CHECK(run.exitCode == 0);
+    CHECK(run.out.startsWith(QStringLiteral("n-3: ")));
+    CHECK(run.out.endsWith(QStringLiteral("; 3 items still need re-confirmation.\n")));
     run = test::runCli({QStringLiteral("reconfirm"), QStringLiteral("done"), QStringLiteral("n-4"),
                         QStringLiteral("-w"), ws, QStringLiteral("--result"),
                         QStringLiteral("partially-met")});
@@ -90,7 +92,22 @@ TEST_CASE("CLI: migrate plan, apply and reconfirm on the version 1 fixture")
     CHECK(run.exitCode == 2);
     run = test::runCli(
         {QStringLiteral("reconfirm"), QStringLiteral("list"), QStringLiteral("-w"), ws});
-    CHECK(run.out.contains(QStringLiteral("2 item(s) need re-confirmation")));
+    CHECK(run.out.endsWith(QStringLiteral("\n2 items need re-confirmation.\n")));
+
+    // The count in the singular once only one is left.
+    run = test::runCli({QStringLiteral("reconfirm"), QStringLiteral("list"), QStringLiteral("-w"),
+                        ws, QStringLiteral("--json")});
+    const QJsonArray left = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    REQUIRE(left.size() == 2);
+    const QString next = left.at(0).toObject().value(QStringLiteral("itemId")).toString();
+    run = test::runCli(
+        {QStringLiteral("reconfirm"), QStringLiteral("done"), next, QStringLiteral("-w"), ws});
+    INFO(run.err);
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.endsWith(QStringLiteral("; 1 item still needs re-confirmation.\n")));
+    run = test::runCli(
+        {QStringLiteral("reconfirm"), QStringLiteral("list"), QStringLiteral("-w"), ws});
+    CHECK(run.out.endsWith(QStringLiteral("\n1 item needs re-confirmation.\n")));
 
     run = test::runCli({QStringLiteral("integrity"), QStringLiteral("-w"), ws});
     CHECK(run.exitCode == 0);

@@ -161,6 +161,12 @@ TEST_CASE("CLI: pack, review and response from start to finish", "[pack][cli]")
     Expected<Review> started = Review::load(review);
     REQUIRE(started.ok());
     const StandardFinding first = started->findings.first();
+    const int standards = int(started->findings.size());
+    REQUIRE(standards > 2); // so that the counts below are plural
+    CHECK(
+        open.out.endsWith(QStringLiteral("\nStarted the review %1 of %2: %3 standards to assess.\n")
+                              .arg(review, started->serviceName)
+                              .arg(standards)));
 
     const test::CliRun set =
         test::runCli({QStringLiteral("review"), QStringLiteral("set"), review, first.standardCode,
@@ -171,6 +177,8 @@ TEST_CASE("CLI: pack, review and response from start to finish", "[pack][cli]")
                       QStringLiteral("--due"), QStringLiteral("2026-09-30")});
     INFO(set.err.toStdString());
     REQUIRE(set.exitCode == 0);
+    CHECK(set.out.endsWith(
+        QStringLiteral(" %1 standards still without a finding.\n").arg(standards - 1)));
     CHECK(test::runCli({QStringLiteral("review"), QStringLiteral("set"), review,
                         QStringLiteral("no-such-standard"), QStringLiteral("--finding"),
                         QStringLiteral("met")})
@@ -198,6 +206,14 @@ TEST_CASE("CLI: pack, review and response from start to finish", "[pack][cli]")
                       QStringLiteral("--out"), response, QStringLiteral("--key"), assessorKey});
     INFO(respond.err.toStdString());
     REQUIRE(respond.exitCode == 0);
+    // One finding recorded: the singular; the standards left without one: the plural.
+    CHECK(respond.out.contains(
+        QStringLiteral(
+            "Wrote the signed response %1: 1 finding, recommendation Defer with actions.\n")
+            .arg(response)));
+    CHECK(respond.out.contains(
+        QStringLiteral("Note: %1 standards have no finding and are not in the response.\n")
+            .arg(standards - 1)));
 
     // Back at the service.
     const test::CliRun import = test::runCli(
@@ -205,7 +221,8 @@ TEST_CASE("CLI: pack, review and response from start to finish", "[pack][cli]")
          QStringLiteral("--assessor-key"), fingerprintIn(assessorKeygen.out)});
     INFO(import.err.toStdString());
     REQUIRE(import.exitCode == 0);
-    CHECK(import.out.contains(QStringLiteral("1 required actions added")));
+    CHECK(import.out == QStringLiteral("Imported the response of Dr A. Assessor: Defer with "
+                                       "actions, 1 finding, 1 required action added.\n"));
     const test::CliRun show = test::runCli(
         {QStringLiteral("response"), QStringLiteral("show"), QStringLiteral("-w"), ws});
     CHECK(show.exitCode == 0);

@@ -8,7 +8,7 @@
 namespace {
 QString makeDemo(const test::TempDir &dir)
 {
-    const QString path = dir.filePath(QStringLiteral("demo.seqohs"));
+    QString path = dir.filePath(QStringLiteral("demo.seqohs"));
     const test::CliRun demo = test::runCli({QStringLiteral("demo"), QStringLiteral("--out"), path});
     INFO(demo.err.toStdString());
     REQUIRE(demo.exitCode == 0);
@@ -26,6 +26,7 @@ TEST_CASE("score prints the verdict and a table by domain, and JSON for machines
     CHECK(table.out.contains(QStringLiteral("Verdict: ")));
     CHECK(table.out.contains(QStringLiteral("Overall")));
     CHECK(table.out.contains(QStringLiteral("Governance and Finance")));
+    CHECK(table.out.contains(QStringLiteral("\nEvidence: 12 items, ")));
 
     const test::CliRun json =
         test::runCli({QStringLiteral("score"), QStringLiteral("-w"), ws, QStringLiteral("--json")});
@@ -92,7 +93,15 @@ TEST_CASE("readiness-checks lists blockers first and counts them")
         {QStringLiteral("readiness-checks"), QStringLiteral("-w"), ws, QStringLiteral("--json")});
     REQUIRE(json.exitCode == 0);
     // The demo's dates count from the day it is made, and the checks from today: the same day.
-    CHECK(QJsonDocument::fromJson(json.out.toUtf8()).array().size() == 25);
+    const QJsonArray checks = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    CHECK(checks.size() == 25);
+    int blockers = 0;
+    for (const auto &c : checks)
+        blockers +=
+            c.toObject().value(QLatin1String("severity")).toString() == QLatin1String("blocker")
+                ? 1
+                : 0;
+    CHECK(run.out.endsWith(QStringLiteral("\n25 checks, %1 blocking readiness.\n").arg(blockers)));
 
     // The former name still runs for one release: the same stdout, a note on stderr.
     const test::CliRun former = test::runCli({QStringLiteral("checks"), QStringLiteral("-w"), ws});
@@ -127,7 +136,7 @@ TEST_CASE("snapshot save, list and diff against the current figures")
                                              QStringLiteral("--json")});
     const QJsonArray all = QJsonDocument::fromJson(items.out.toUtf8()).array();
     QString target;
-    for (const QJsonValue &v : all) {
+    for (const auto &v : all) {
         const QJsonObject i = v.toObject();
         if (i.value(QLatin1String("included")).toBool() &&
             i.value(QLatin1String("result")).toString() != QLatin1String("not-met")) {

@@ -63,7 +63,7 @@ test::CliRun runPseudoCli(const QStringList &args)
 {
     const QByteArray before = qgetenv("SEQOHS_LANGUAGE");
     qputenv("SEQOHS_LANGUAGE", "en_XA");
-    const test::CliRun run = test::runCli(args);
+    test::CliRun run = test::runCli(args);
     if (before.isNull())
         qunsetenv("SEQOHS_LANGUAGE");
     else
@@ -86,7 +86,7 @@ QString tamperedPack(const test::TempDir &dir)
     QByteArray content = packtest::zipEntry(sample, evidence);
     REQUIRE_FALSE(content.isEmpty());
     content[0] = char(content.at(0) ^ 0x20);
-    const QString tampered = dir.filePath(QStringLiteral("tampered.zip"));
+    QString tampered = dir.filePath(QStringLiteral("tampered.zip"));
     packtest::rewriteZip(sample, tampered, {{evidence, content}});
     return tampered;
 }
@@ -203,6 +203,28 @@ TEST_CASE("the command line prints core messages in the user's language")
         INFO(run.err);
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(wrapped(QStringLiteral("A required member is missing"))));
+    }
+
+    SECTION("score and readiness-checks, whose counts are plural messages")
+    {
+        const QString demo = dir.filePath(QStringLiteral("demo.seqohs"));
+        REQUIRE(test::runCli({QStringLiteral("demo"), QStringLiteral("--out"), demo}).exitCode ==
+                0);
+        const test::CliRun score =
+            runPseudoCli({QStringLiteral("score"), QStringLiteral("-w"), demo});
+        INFO(score.out);
+        CHECK(score.exitCode == 0);
+        CHECK(score.out.contains(Open + QStringLiteral("Verdict: ")));
+        CHECK(score.out.contains(Open + QStringLiteral("Evidence: ") +
+                                 wrapped(QStringLiteral("12 items")) + QStringLiteral(", ")));
+
+        const test::CliRun checks =
+            runPseudoCli({QStringLiteral("readiness-checks"), QStringLiteral("-w"), demo});
+        INFO(checks.out);
+        CHECK(checks.exitCode == 0);
+        const QString last = checks.out.trimmed().split(QLatin1Char('\n')).constLast();
+        CHECK(isWrapped(last));
+        CHECK(last.startsWith(Open + QStringLiteral("25 checks, ")));
     }
 
     SECTION("the command line's own messages")

@@ -14,7 +14,7 @@ namespace {
 // A tiny standards file, so the CLI tests do not depend on the bundled sets' ids.
 QString tinySetFile(const test::TempDir &dir)
 {
-    const QString path = dir.filePath(QStringLiteral("tiny.json"));
+    QString path = dir.filePath(QStringLiteral("tiny.json"));
     test::writeFile(path, seqohs::StandardsFormat::write(test::tinySet()));
     return path;
 }
@@ -80,6 +80,9 @@ TEST_CASE("CLI: init, assess, info, check and backup")
     run = test::runCli(withWorkspace(ws, {QStringLiteral("info")}));
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("CLI Service")));
+    CHECK(run.out.contains(QStringLiteral("\nAssessments:    4 applicable items\n")));
+    CHECK(
+        run.out.contains(QStringLiteral("\nEvidence:       0 items (0 past their review date)\n")));
 
     run = test::runCli(withWorkspace(ws, {QStringLiteral("integrity")}));
     INFO(run.err);
@@ -233,7 +236,7 @@ TEST_CASE("CLI: evidence add --folder leaves out hidden files and workspaces, as
     REQUIRE(run.exitCode == 0);
     QStringList names;
     const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
-    for (const QJsonValue &item : list)
+    for (const auto &item : list)
         names << item.toObject().value(QStringLiteral("fileName")).toString();
     names.sort();
     CHECK(names == test::mixedEvidenceFolderTaken());
