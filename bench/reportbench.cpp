@@ -1,6 +1,6 @@
 // Readiness report benchmark: the PDF report for a workspace of 5,000 evidence items (the
 // bundled default standards set, every item assessed with a narrative, each evidence item
-// linked to one to three requirements, a dozen actions), timed from the scoring input to the
+// linked to one to three criteria, a dozen actions), timed from the scoring input to the
 // finished PDF: scoring, the report model, the chart images, layout and the PDF itself.
 //
 //   bench_report [--evidence N] [--out FILE.pdf] [--check]

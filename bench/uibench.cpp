@@ -71,7 +71,7 @@ int main(int argc, char *argv[])
     const QList<AssessableItem> items = doc->workspace().standardsSet().assessables();
     measure("show the assessment page", [&] { window.showPage(MainWindow::AssessmentPage); });
     for (int k = 0; k < 5; ++k)
-        measure("select a requirement in the navigator",
+        measure("select a criterion in the navigator",
                 [&] { window.navigator()->selectId(items.at(k * 7 % items.size()).id); });
     measure("set a result (rescore and every view)",
             [&] { window.criterionPage()->setResult(int(AssessmentResult::PartiallyMet)); });
@@ -85,11 +85,13 @@ int main(int argc, char *argv[])
     });
     measure("show expired evidence only",
             [&] { window.evidenceLibrary()->setShow(EvidenceLibraryPage::Show::Expired); });
-    measure("sort evidence by title", [&] {
-        window.evidenceLibrary()->setShow(EvidenceLibraryPage::Show::All);
-        window.evidenceLibrary()->setFilterText(QString());
-        window.evidenceLibrary()->view()->sortByColumn(0, Qt::AscendingOrder);
-    });
+    // Three steps a person takes one at a time, each measured by itself.
+    measure("show all evidence again",
+            [&] { window.evidenceLibrary()->setShow(EvidenceLibraryPage::Show::All); });
+    measure("clear the evidence filter",
+            [&] { window.evidenceLibrary()->setFilterText(QString()); });
+    measure("sort evidence by title",
+            [&] { window.evidenceLibrary()->view()->sortByColumn(0, Qt::AscendingOrder); });
     measure("show the action plan", [&] { window.showPage(MainWindow::ActionsPage); });
     measure("show the dashboard", [&] { window.showPage(MainWindow::DashboardPage); });
     std::printf("worst interaction: %.1f ms (goal: none over 100 ms)\n", worst);
