@@ -202,7 +202,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &id) { addStatement(id); });
     connect(m_criterion, &CriterionPage::linkExistingRequested, this, &MainWindow::linkExisting);
     connect(m_criterion, &CriterionPage::addActionRequested, this,
-            [this](const QString &id) { addAction(id); });
+            [this](const QString &id) { addPlanAction(id); });
     connect(m_criterion, &CriterionPage::evidenceActivated, this, &MainWindow::editEvidence);
     connect(m_criterion, &CriterionPage::actionActivated, this, &MainWindow::editAction);
     connect(m_dashboard, &DashboardWidget::itemActivated, this, &MainWindow::goToItem);
@@ -218,10 +218,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_tabs->setTabText(ReconfirmPage, tr("Re-confirm (%1)").arg(n));
         m_tabs->setTabVisible(ReconfirmPage, n > 0 || currentPage() == ReconfirmPage);
     });
-    connect(m_actions, &ActionPlanPage::addRequested, this, [this] { addAction(); });
+    connect(m_actions, &ActionPlanPage::addRequested, this, [this] { addPlanAction(); });
     connect(m_actions, &ActionPlanPage::editRequested, this, &MainWindow::editAction);
     connect(m_actions, &ActionPlanPage::markDoneRequested, this, &MainWindow::markActionDone);
-    connect(m_actions, &ActionPlanPage::removeRequested, this, &MainWindow::removeAction);
+    connect(m_actions, &ActionPlanPage::removeRequested, this, &MainWindow::removePlanAction);
     connect(m_actions, &ActionPlanPage::itemActivated, this, &MainWindow::goToItem);
 
     readSettings();
@@ -311,7 +311,7 @@ void MainWindow::createMenus()
                                                   [this] { addStatement(currentItemId()); });
     QAction *addActionAction =
         edit->addAction(themedIcon("task-new", "action-add"), tr("Add &action\u2026"), this,
-                        [this] { addAction(currentItemId()); });
+                        [this] { addPlanAction(currentItemId()); });
     addActionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     edit->addSeparator();
     QAction *profileAction =
@@ -893,7 +893,7 @@ void MainWindow::linkExisting(const QString &itemId)
     stack->endMacro();
 }
 
-void MainWindow::addAction(const QString &itemId)
+void MainWindow::addPlanAction(const QString &itemId)
 {
     if (!m_document)
         return;
@@ -932,7 +932,7 @@ void MainWindow::markActionDone(qint64 id)
     m_document->undoStack()->push(new ActionCommand(m_document, action, done));
 }
 
-void MainWindow::removeAction(qint64 id)
+void MainWindow::removePlanAction(qint64 id)
 {
     if (!m_document)
         return;

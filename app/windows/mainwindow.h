@@ -66,7 +66,8 @@ public:
 
     static QString demoWorkspacePath();
 
-public Q_SLOTS:
+    // What the menus, buttons and pages call; private, so that tests reach them as a person does.
+private Q_SLOTS:
     void showAbout();
     void newWorkspace();
     void openWorkspaceDialog();
@@ -85,10 +86,10 @@ public Q_SLOTS:
     void addLink(const QString &itemId = {});
     void addStatement(const QString &itemId = {});
     void linkExisting(const QString &itemId);
-    void addAction(const QString &itemId = {});
+    void addPlanAction(const QString &itemId = {});
     void editAction(qint64 id);
     void markActionDone(qint64 id);
-    void removeAction(qint64 id);
+    void removePlanAction(qint64 id);
     void editEvidence(qint64 id);
     void openEvidence(qint64 id);
     void exportEvidence(qint64 id);
