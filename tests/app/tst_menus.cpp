@@ -726,19 +726,27 @@ TEST_CASE("The official wording loads from a spreadsheet through the Workspace m
     window.show();
     REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Wording OH"), 0)));
 
+    // Fills the dialog, presses Load and closes it; returns what the dialog said.
+    auto loadAndClose = [&](const QString &csv, const QString &id, const QString &title) {
+        QString shown;
+        guitest::whenDialogOpens([&](QWidget *w) {
+            auto *dialog = qobject_cast<StandardsImportDialog *>(w);
+            REQUIRE(dialog);
+            dialog->fileField()->setText(test::dataPath(csv));
+            dialog->idField()->setText(id);
+            dialog->titleField()->setText(title);
+            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Load")),
+                              Qt::LeftButton);
+            shown = dialog->resultLabel()->text();
+            dialog->reject();
+        });
+        guitest::triggerMenu(&window, QStringLiteral("Workspace/Load the official wording"));
+        return shown;
+    };
+
     // A bad file first: nothing is kept and the dialog says where the problem is.
-    QString shown;
-    guitest::whenDialogOpens([&](QWidget *w) {
-        auto *dialog = qobject_cast<StandardsImportDialog *>(w);
-        REQUIRE(dialog);
-        dialog->fileField()->setText(test::dataPath(QStringLiteral("standards/bad-rows.csv")));
-        dialog->idField()->setText(QStringLiteral("bad-official"));
-        dialog->titleField()->setText(QStringLiteral("Bad official"));
-        QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Load")), Qt::LeftButton);
-        shown = dialog->resultLabel()->text();
-        dialog->reject();
-    });
-    guitest::triggerMenu(&window, QStringLiteral("Workspace/Load the official wording"));
+    QString shown = loadAndClose(QStringLiteral("standards/bad-rows.csv"),
+                                 QStringLiteral("bad-official"), QStringLiteral("Bad official"));
     CHECK(shown.contains(QStringLiteral("Not loaded")));
     CHECK(shown.contains(QStringLiteral("bad-rows.csv")));
     CHECK(StandardsImportDialog::loadedSetPaths().isEmpty());
@@ -752,17 +760,8 @@ TEST_CASE("The official wording loads from a spreadsheet through the Workspace m
         REQUIRE(file.open(QIODevice::WriteOnly));
         REQUIRE(file.write("not a folder") == 12);
     }
-    guitest::whenDialogOpens([&](QWidget *w) {
-        auto *dialog = qobject_cast<StandardsImportDialog *>(w);
-        REQUIRE(dialog);
-        dialog->fileField()->setText(test::dataPath(QStringLiteral("standards/good.csv")));
-        dialog->idField()->setText(QStringLiteral("test-official"));
-        dialog->titleField()->setText(QStringLiteral("Test official wording"));
-        QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Load")), Qt::LeftButton);
-        shown = dialog->resultLabel()->text();
-        dialog->reject();
-    });
-    guitest::triggerMenu(&window, QStringLiteral("Workspace/Load the official wording"));
+    shown = loadAndClose(QStringLiteral("standards/good.csv"), QStringLiteral("test-official"),
+                         QStringLiteral("Test official wording"));
     CHECK(shown == QStringLiteral("<b>Not loaded.</b> The folder %1 cannot be made; check that "
                                   "you may write to it.")
                        .arg(QDir::toNativeSeparators(folder).toHtmlEscaped()));
