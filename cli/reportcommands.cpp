@@ -6,6 +6,7 @@
 #include "workspacecli.h"
 
 #include "common/clock.h"
+#include "pack/responseimport.h"
 #include "reporting/assessmentimport.h"
 #include "reporting/assessmentjson.h"
 #include "reporting/csvwriter.h"
@@ -94,6 +95,11 @@ Expected<ReadinessReport> reportFor(const Workspace &ws, const ScoringInput &inp
                        .arg(info.name, snapshot.errorString())
                 << '\n';
     }
+    Expected<std::optional<ReadinessReport::AssessorResponse>> response =
+        ResponseImport::reportSection(ws);
+    if (!response)
+        return response.errors();
+    options.response = *response;
     return ReadinessReportBuilder::build(input, readiness, options);
 }
 
@@ -169,7 +175,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
                        "[--what assessment|evidence|actions] [--at DATE]"),
         WorkspaceCli::tr(
             "Exports for spreadsheets and other tools. XLSX: one workbook with the sheets "
-            "Summary, Assessment, Evidence and Actions. CSV: one table per file, chosen with "
+            "Summary, Assessment, Evidence and Actions, and the assessor's findings once a "
+            "response is imported. CSV: one table per file, chosen with "
             "--what (default: assessment). JSON: the whole assessment, which 'import' turns "
             "into a new workspace; evidence files themselves are not included.")};
     QCommandLineParser parser;

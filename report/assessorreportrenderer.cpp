@@ -1,4 +1,5 @@
 #include "assessorreportrenderer.h"
+#include "documentpage.h"
 
 #include "common/savefile.h"
 #include "workspace/workspace.h"
@@ -324,6 +325,7 @@ Status AssessorReportRenderer::writePdf(QIODevice &device) const
     document.setDocumentMargin(0);
     document.setHtml(html());
     document.setPageSize(QSizeF(bodyWidth, bodyHeight));
+    DocumentPage::splitAtPageEnds(document);
     const int pages = document.pageCount();
 
     QPainter painter;
@@ -376,12 +378,8 @@ Status AssessorReportRenderer::writePdf(QIODevice &device) const
                          tr("Page %1 of %2").arg(page + 1).arg(pages));
         // The body of this page.
         painter.translate(MarginSide, MarginTop - page * bodyHeight);
-        const QRectF clip(0, page * bodyHeight, bodyWidth, bodyHeight);
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
-        document.documentLayout()->draw(&painter, context);
+        DocumentPage::draw(painter, document, QRectF(0, page * bodyHeight, bodyWidth, bodyHeight),
+                           QColor(0x1f, 0x29, 0x33));
         painter.restore();
     }
     painter.end();

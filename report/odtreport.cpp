@@ -715,6 +715,10 @@ QByteArray OdtReport::contentXml() const
             cover.forecast
                 ? tr("%1 \u2013 a forecast, not today's position").arg(longDate(cover.asOf))
                 : longDate(cover.asOf)};
+        if (r.response) {
+            facts << std::pair{tr("Assessor's recommendation"),
+                               ReportRenderer::responseRecommendation(*r.response)};
+        }
         facts << std::pair{tr("Planned visit"), cover.plannedVisit.isValid()
                                                     ? longDate(cover.plannedVisit)
                                                     : tr("Not planned yet")};
@@ -866,6 +870,32 @@ QByteArray OdtReport::contentXml() const
                  {tr("Current evidence"), 14},
                  {tr("Owner"), 22}},
                 rows);
+    }
+
+    // The assessor's response, once one is imported.
+    if (r.response) {
+        heading(tr("The assessor's response"));
+        const QStringList paragraphs = ReportRenderer::responseParagraphs(*r.response);
+        for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+            const bool warning = r.response->needsReReview > 0 && i == paragraphs.size() - 1;
+            b.paragraph(warning ? QStringLiteral("Notice") : QStringLiteral("Text_20_body"),
+                        paragraphs.at(i));
+        }
+        using Outcome = ReadinessReport::AssessorResponse::Outcome;
+        QList<QList<Cell>> rows;
+        for (const ReportRenderer::ResponseRow &row : ReportRenderer::responseRows(*r.response)) {
+            const QString style = row.outcome == Outcome::Met      ? QStringLiteral("MarkTeal")
+                                  : row.outcome == Outcome::NotMet ? QStringLiteral("MarkRed")
+                                  : row.outcome == Outcome::FurtherEvidence
+                                      ? QStringLiteral("MarkAmber")
+                                      : QStringLiteral("MarkGrey");
+            rows.append({{label(row.standardCode, row.standard)},
+                         {row.finding, QStringLiteral("\u25CF"), style},
+                         {row.detail}});
+        }
+        b.table(
+            {{tr("Standard"), 34}, {tr("Finding"), 22}, {tr("Comments and required actions"), 44}},
+            rows);
     }
 
     // 4. Before the visit.

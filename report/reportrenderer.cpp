@@ -2,6 +2,7 @@
 
 #include "chartfactory.h"
 #include "common/savefile.h"
+#include "documentpage.h"
 #include "odtreport.h"
 #include "pdfnavigation.h"
 #include "scoring/readinessthresholds.h"
@@ -101,6 +102,23 @@ QString verdictColour(Verdict verdict)
         return c(Red);
     }
     return c(Slate);
+}
+
+// The assessor's finding in the colours the report uses for results.
+const char *outcomeColour(ReadinessReport::AssessorResponse::Outcome outcome)
+{
+    using Outcome = ReadinessReport::AssessorResponse::Outcome;
+    switch (outcome) {
+    case Outcome::Met:
+        return Teal;
+    case Outcome::NotMet:
+        return Red;
+    case Outcome::FurtherEvidence:
+        return Amber;
+    case Outcome::NotRecorded:
+        return Grey;
+    }
+    return Grey;
 }
 
 QString verdictSymbol(Verdict verdict)
@@ -512,6 +530,61 @@ QString ReportRenderer::boardText(const QString &text)
     return boardSentences(text);
 }
 
+QString ReportRenderer::responseRecommendation(const ReadinessReport::AssessorResponse &response)
+{
+    return tr("%1 (%2, response imported %3)")
+        .arg(response.recommendation.isEmpty() ? tr("Not given") : response.recommendation,
+             response.assessor, longDate(response.imported));
+}
+
+QStringList ReportRenderer::responseParagraphs(const ReadinessReport::AssessorResponse &response)
+{
+    QStringList out;
+    out << tr("Recommendation: %1. Response from %2, imported on %3.")
+               .arg(response.recommendation.isEmpty() ? tr("not given") : response.recommendation,
+                    response.assessor, longDate(response.imported));
+    if (!response.summary.isEmpty())
+        out << response.summary;
+    QStringList counts;
+    counts << tr("%n standard(s) met", nullptr, response.met)
+           << tr("%n not met", nullptr, response.notMet)
+           << tr("%n need(s) further evidence", nullptr, response.furtherEvidence);
+    if (response.notRecorded > 0)
+        counts << tr("%n without a finding", nullptr, response.notRecorded);
+    counts << tr("%n required action(s)", nullptr, response.requiredActions);
+    out << ukLocale().createSeparatedList(counts) + QLatin1Char('.');
+    if (response.needsReReview > 0) {
+        out << tr("%n standard(s) changed after the response was imported: the assessor's "
+                  "finding may no longer describe them.",
+                  nullptr, response.needsReReview);
+    }
+    return out;
+}
+
+QList<ReportRenderer::ResponseRow>
+ReportRenderer::responseRows(const ReadinessReport::AssessorResponse &response)
+{
+    QList<ResponseRow> out;
+    for (const ReadinessReport::AssessorResponse::Finding &f : response.findings) {
+        ResponseRow row;
+        row.standardCode = f.standardCode;
+        row.standard = f.standardTitle;
+        row.finding =
+            f.grade.isEmpty() ? f.result : f.result + QStringLiteral(" \u00B7 ") + f.grade;
+        row.outcome = f.outcome;
+        QStringList detail;
+        if (!f.comments.isEmpty())
+            detail << f.comments;
+        for (const QString &action : f.requiredActions)
+            detail << tr("Required: %1").arg(action);
+        if (f.needsReReview)
+            detail << tr("Changed since the response: needs re-review.");
+        row.detail = detail.join(QLatin1Char('\n'));
+        out << row;
+    }
+    return out;
+}
+
 ReportRenderer::Charts ReportRenderer::renderCharts(const ReadinessReport &report)
 {
     Charts charts;
@@ -789,6 +862,29 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
                   {tr("Current evidence"), 14},
                   {tr("Owner"), 22}},
                  rows);
+    }
+
+    // The assessor's response, once one is imported: the recommendation, then the finding for
+    // each standard, with what it requires.
+    if (r.response) {
+        body += heading(QStringLiteral("response"), tr("The assessor's response"));
+        const QStringList paragraphs = responseParagraphs(*r.response);
+        for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+            // The re-review warning, when there is one, comes last and in amber.
+            const bool warning = r.response->needsReReview > 0 && i == paragraphs.size() - 1;
+            body += para(esc(paragraphs.at(i)),
+                         warning ? QStringLiteral("color:%1").arg(c(Amber)) : QString());
+        }
+        QList<QList<TablePainter::Cell>> rows;
+        for (const ResponseRow &row : responseRows(*r.response)) {
+            rows.append(
+                {{code(row.standardCode) + QLatin1Char(' ') + row.standard, {}, {}},
+                 {row.finding, QStringLiteral("\u25CF"), QColor(c(outcomeColour(row.outcome)))},
+                 {row.detail, {}, {}}});
+        }
+        addTable(
+            {{tr("Standard"), 34}, {tr("Finding"), 22}, {tr("Comments and required actions"), 44}},
+            rows);
     }
 
     // 4. Before the visit: blockers, then the fewest criteria that reach the thresholds.
@@ -1130,6 +1226,10 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
                                                            "position")
                                                             .arg(longDate(cover.asOf))))
                                : esc(longDate(cover.asOf))};
+        if (r.response) {
+            facts << std::pair{tr("Assessor's recommendation"),
+                               esc(responseRecommendation(*r.response))};
+        }
         facts << std::pair{tr("Planned visit"), cover.plannedVisit.isValid()
                                                     ? esc(longDate(cover.plannedVisit))
                                                     : esc(tr("Not planned yet"))};
@@ -1323,6 +1423,7 @@ Expected<int> ReportRenderer::print(QPagedPaintDevice &device,
             l.starts = l.table->paginate(bodyHeight - l.doc->size().height() - LeadGap, bodyHeight);
             l.pages = int(l.starts.size());
         } else {
+            DocumentPage::splitAtPageEnds(*l.doc);
             // The last page with something on it: an empty trailing block or the bottom margin
             // of a page that is just full must not add a blank page.
             qreal bottom = 0;
@@ -1436,11 +1537,7 @@ Expected<int> ReportRenderer::print(QPagedPaintDevice &device,
         if (!l.table) {
             const QRectF clip(0, inner * PageHeight, PageWidth, PageHeight);
             painter.translate(0, -inner * PageHeight);
-            painter.setClipRect(clip);
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = clip;
-            context.palette.setColor(QPalette::Text, QColor(c(Ink)));
-            l.doc->documentLayout()->draw(&painter, context);
+            DocumentPage::draw(painter, *l.doc, clip, QColor(c(Ink)));
             if (which == 0) {
                 painter.setFont(contentsFont);
                 painter.setPen(QColor(c(Ink)));

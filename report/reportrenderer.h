@@ -56,6 +56,20 @@ public:
     // Text for the board: sentences that give a command line are left out.
     static QString boardText(const QString &text);
 
+    // The assessor's response in words, for every format: the paragraphs that introduce it
+    // (recommendation, counts, re-review warning) and one row per standard.
+    struct ResponseRow
+    {
+        QString standardCode;
+        QString standard; // the title
+        QString finding;  // "Not met · Minor non-conformity"
+        ReadinessReport::AssessorResponse::Outcome outcome;
+        QString detail; // comments, required actions, a re-review note; one per line
+    };
+    static QString responseRecommendation(const ReadinessReport::AssessorResponse &response);
+    static QStringList responseParagraphs(const ReadinessReport::AssessorResponse &response);
+    static QList<ResponseRow> responseRows(const ReadinessReport::AssessorResponse &response);
+
     // The self-contained HTML file: one file, charts inline as data: URIs, no external links.
     QString html() const;
 

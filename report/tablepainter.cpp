@@ -17,11 +17,39 @@ struct CellLayout
     qreal height = 0;
 };
 
+// Where each line of `text` starts and how long it is, wrapped at `width`.
+QList<int> lineLengths(const QString &text, const QFont &font, QPaintDevice *metrics, qreal width)
+{
+    QTextLayout layout(text, font, metrics);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QList<int> lengths;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lengths << line.textLength();
+    }
+    layout.endLayout();
+    return lengths;
+}
+
 CellLayout layOut(const QString &text, const QString &mark, const QColor &markColour,
                   const QFont &font, QPaintDevice *metrics, qreal width)
 {
     CellLayout cell;
-    const QString all = mark.isEmpty() ? text : mark + QChar(0x00A0) + text;
+    QString all = mark.isEmpty() ? text : mark + QChar(0x00A0) + text;
+    // A newline in a cell starts a new line; QTextLayout breaks only at a line separator.
+    all.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    const qreal lineWidth = qMax<qreal>(1.0, width);
+    // A code such as "S23-RES-02" comes with non-breaking hyphens (U+2011) so that it never
+    // breaks across lines. They are used to find the line breaks only: the text is drawn with
+    // plain hyphens, so that a reader searching or copying from the PDF finds the code as typed.
+    QList<int> forcedLines;
+    if (all.contains(QChar(0x2011))) {
+        forcedLines = lineLengths(all, font, metrics, lineWidth);
+        all.replace(QChar(0x2011), QLatin1Char('-'));
+    }
     cell.layout = std::make_shared<QTextLayout>(all, font, metrics);
     if (!mark.isEmpty()) {
         QTextLayout::FormatRange range;
@@ -36,12 +64,14 @@ CellLayout layOut(const QString &text, const QString &mark, const QColor &markCo
     cell.layout->setCacheEnabled(true);
     cell.layout->beginLayout();
     qreal y = 0;
-    const qreal lineWidth = qMax<qreal>(1.0, width);
-    for (;;) {
+    for (int n = 0;; ++n) {
         QTextLine line = cell.layout->createLine();
         if (!line.isValid())
             break;
-        line.setLineWidth(lineWidth);
+        if (n < forcedLines.size())
+            line.setNumColumns(forcedLines.at(n), lineWidth);
+        else
+            line.setLineWidth(lineWidth);
         line.setPosition(QPointF(0, y));
         y += line.height();
     }

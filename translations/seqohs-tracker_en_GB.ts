@@ -2390,7 +2390,7 @@ Yes adds them; No leaves them out and adds the rest.</source>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
         </translation>
@@ -4030,10 +4030,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exports for spreadsheets and other tools. XLSX: one workbook with the sheets Summary, Assessment, Evidence and Actions. CSV: one table per file, chosen with --what (default: assessment). JSON: the whole assessment, which &apos;import&apos; turns into a new workspace; evidence files themselves are not included.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For CSV, the table: assessment, evidence or actions. Default: assessment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5029,6 +5025,10 @@ Evidence: %1 linked, %2 current</source>
             <numerusform>%n audit entries</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exports for spreadsheets and other tools. XLSX: one workbook with the sheets Summary, Assessment, Evidence and Actions, and the assessor&apos;s findings once a response is imported. CSV: one table per file, chosen with --what (default: assessment). JSON: the whole assessment, which &apos;import&apos; turns into a new workspace; evidence files themselves are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5578,6 +5578,22 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7436,6 +7452,22 @@ The fingerprint of the key in the pack
         <source>Try PDF or HTML instead, and report this problem.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assessor&apos;s recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessor&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments and required actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::PackJob</name>
@@ -8390,6 +8422,88 @@ The fingerprint of the key in the pack
         <source>Writing the PDF report failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2, response imported %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation: %1. Response from %2, imported on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s) met</source>
+        <translation>
+            <numerusform>%n standard met</numerusform>
+            <numerusform>%n standards met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not met</source>
+        <translation>
+            <numerusform>%n not met</numerusform>
+            <numerusform>%n not met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) further evidence</source>
+        <translation>
+            <numerusform>%n needs further evidence</numerusform>
+            <numerusform>%n need further evidence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a finding</source>
+        <translation>
+            <numerusform>%n without a finding</numerusform>
+            <numerusform>%n without a finding</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required action(s)</source>
+        <translation>
+            <numerusform>%n required action</numerusform>
+            <numerusform>%n required actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s) changed after the response was imported: the assessor&apos;s finding may no longer describe them.</source>
+        <translation>
+            <numerusform>%n standard changed after the response was imported: the assessor&apos;s finding may no longer describe it.</numerusform>
+            <numerusform>%n standards changed after the response was imported: the assessor&apos;s finding may no longer describe them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the response: needs re-review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessor&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments and required actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::ReportTable</name>
@@ -8593,6 +8707,30 @@ The fingerprint of the key in the pack
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assessor&apos;s findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs re-review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::ResponseFile</name>
@@ -8705,6 +8843,10 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Fix the cause below and import the response again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -237,6 +237,7 @@ void ExportDialog::startExport()
     } else {
         ReportOptions options;
         options.history = m_history;
+        options.response = m_reportResponse;
         ReadinessReport report =
             ReadinessReportBuilder::build(input, Scorer::score(input), options);
         if (chosen == Format::Xlsx) {

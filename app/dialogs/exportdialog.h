@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "reporting/readinessreport.h"
 #include "scoring/scoringinput.h"
 #include "scoring/snapshot.h"
 
@@ -9,6 +10,7 @@
 #include <QList>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -45,6 +47,11 @@ public:
     void setCsvTable(int table);
     // The imported assessor responses, which the JSON export carries.
     void setAssessorResponses(const QList<QJsonObject> &responses) { m_responses = responses; }
+    // The latest assessor's response, which the readiness report shows.
+    void setReportResponse(std::optional<seqohs::ReadinessReport::AssessorResponse> response)
+    {
+        m_reportResponse = std::move(response);
+    }
 
     // The file suffix of a format, without the dot.
     static QString suffix(Format format);
@@ -69,6 +76,7 @@ private:
 
     seqohs::ScoringInput m_input;
     QList<seqohs::Snapshot> m_history;
+    std::optional<seqohs::ReadinessReport::AssessorResponse> m_reportResponse;
     QComboBox *m_format = nullptr;
     QComboBox *m_table = nullptr;
     QLabel *m_tableLabel = nullptr;

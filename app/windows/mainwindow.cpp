@@ -28,6 +28,7 @@
 #include "dialogs/standardsimportdialog.h"
 #include "importcontroller.h"
 #include "models/workspacedocument.h"
+#include "pack/responseimport.h"
 #include "reporting/assessmentjson.h"
 #include "reporting/readinessreportbuilder.h"
 #include "scoring/scorer.h"
@@ -771,27 +772,44 @@ void MainWindow::exportReport()
     if (!responses)
         return;
     dialog.setAssessorResponses(*responses);
+    const std::optional<std::optional<ReadinessReport::AssessorResponse>> response =
+        shown(ResponseImport::reportSection(m_document->workspace()));
+    if (!response)
+        return;
+    dialog.setReportResponse(*response);
     dialog.setDestination(QDir(QFileInfo(m_document->path()).absolutePath())
                               .filePath(QFileInfo(m_document->path()).completeBaseName() +
                                         tr(" readiness report.pdf")));
     dialog.exec();
 }
 
-ReadinessReport MainWindow::currentReport() const
+std::optional<ReadinessReport> MainWindow::currentReport()
 {
-    return ReadinessReportBuilder::build(m_document->scoringInput(), m_document->readiness());
+    ReportOptions options;
+    options.history = m_document->snapshots();
+    const std::optional<std::optional<ReadinessReport::AssessorResponse>> response =
+        shown(ResponseImport::reportSection(m_document->workspace()));
+    if (!response)
+        return std::nullopt;
+    options.response = *response;
+    return ReadinessReportBuilder::build(m_document->scoringInput(), m_document->readiness(),
+                                         options);
 }
 
 void MainWindow::printReport()
 {
-    if (m_document)
-        PrintSupport::printWithDialog(currentReport(), this);
+    if (!m_document)
+        return;
+    if (const std::optional<ReadinessReport> report = currentReport())
+        PrintSupport::printWithDialog(*report, this);
 }
 
 void MainWindow::printPreview()
 {
-    if (m_document)
-        PrintSupport::preview(currentReport(), this);
+    if (!m_document)
+        return;
+    if (const std::optional<ReadinessReport> report = currentReport())
+        PrintSupport::preview(*report, this);
 }
 
 void MainWindow::editProfile()

@@ -110,7 +110,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    seqohs::ReadinessReport currentReport() const;
+    // The readiness report as printed: with the snapshots' history and the latest assessor's
+    // response; none when reading them failed (the error has been shown).
+    std::optional<seqohs::ReadinessReport> currentReport();
     // A link or a written statement, described in a dialog.
     void addDescribedEvidence(seqohs::EvidenceItem::Kind kind, const QString &itemId);
     void createActions();

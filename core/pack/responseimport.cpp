@@ -164,6 +164,64 @@ Expected<QList<ImportedFinding>> ResponseImport::findingsFor(const Workspace &wo
     return out;
 }
 
+namespace {
+
+// The latest response as the report shows it, with its counts.
+Expected<ReadinessReport::AssessorResponse> summarise(const Workspace &workspace,
+                                                      const StoredResponse &latest)
+{
+    ReadinessReport::AssessorResponse out;
+    out.assessor = latest.response.assessor;
+    out.imported = latest.imported.toLocalTime().date();
+    if (latest.response.recommendation != Recommendation::None)
+        out.recommendation = recommendationDisplayName(latest.response.recommendation);
+    out.summary = latest.response.summary;
+    for (const StandardFinding &f : latest.response.findings) {
+        ReadinessReport::AssessorResponse::Finding row;
+        row.standardCode = f.standardCode;
+        row.standardTitle = f.standardTitle;
+        using Outcome = ReadinessReport::AssessorResponse::Outcome;
+        switch (f.result) {
+        case FindingResult::NotRecorded:
+            row.outcome = Outcome::NotRecorded;
+            break;
+        case FindingResult::Met:
+            row.outcome = Outcome::Met;
+            break;
+        case FindingResult::NotMet:
+            row.outcome = Outcome::NotMet;
+            break;
+        case FindingResult::FurtherEvidenceRequired:
+            row.outcome = Outcome::FurtherEvidence;
+            break;
+        }
+        row.result = findingResultDisplayName(f.result);
+        if (f.grade != FindingGrade::None)
+            row.grade = findingGradeDisplayName(f.grade);
+        row.comments = f.comments;
+        for (const RequiredAction &a : f.actions) {
+            row.requiredActions
+                << (a.due.isValid()
+                        ? ResponseImport::tr("%1 (due %2)").arg(a.text, a.due.toString(Qt::ISODate))
+                        : a.text);
+        }
+        const Expected<bool> reReview = ReReviewRule::needsReReview(workspace, f, latest.imported);
+        if (!reReview)
+            return reReview.errors();
+        row.needsReReview = *reReview;
+        out.met += row.outcome == Outcome::Met ? 1 : 0;
+        out.notMet += row.outcome == Outcome::NotMet ? 1 : 0;
+        out.furtherEvidence += row.outcome == Outcome::FurtherEvidence ? 1 : 0;
+        out.notRecorded += row.outcome == Outcome::NotRecorded ? 1 : 0;
+        out.requiredActions += int(f.actions.size());
+        out.needsReReview += row.needsReReview ? 1 : 0;
+        out.findings << row;
+    }
+    return out;
+}
+
+} // namespace
+
 Expected<ResponseOverview> ResponseImport::overview(const Workspace &workspace)
 {
     ResponseOverview o;
@@ -173,21 +231,33 @@ Expected<ResponseOverview> ResponseImport::overview(const Workspace &workspace)
     if (stored->isEmpty())
         return o;
     const StoredResponse &latest = stored->last();
+    Expected<ReadinessReport::AssessorResponse> section = summarise(workspace, latest);
+    if (!section)
+        return section.errors();
     o.any = true;
     o.assessor = latest.response.assessor;
     o.imported = latest.imported;
     o.recommendation = latest.response.recommendation;
-    for (const StandardFinding &f : latest.response.findings) {
-        o.met += f.result == FindingResult::Met ? 1 : 0;
-        o.notMet += f.result == FindingResult::NotMet ? 1 : 0;
-        o.furtherEvidence += f.result == FindingResult::FurtherEvidenceRequired ? 1 : 0;
-        o.requiredActions += int(f.actions.size());
-        const Expected<bool> reReview = ReReviewRule::needsReReview(workspace, f, latest.imported);
-        if (!reReview)
-            return reReview.errors();
-        o.needsReReview += *reReview ? 1 : 0;
-    }
+    o.met = section->met;
+    o.notMet = section->notMet;
+    o.furtherEvidence = section->furtherEvidence;
+    o.requiredActions = section->requiredActions;
+    o.needsReReview = section->needsReReview;
     return o;
+}
+
+Expected<std::optional<ReadinessReport::AssessorResponse>>
+ResponseImport::reportSection(const Workspace &workspace)
+{
+    Expected<QList<StoredResponse>> stored = responses(workspace);
+    if (!stored)
+        return stored.errors();
+    if (stored->isEmpty())
+        return std::optional<ReadinessReport::AssessorResponse>();
+    Expected<ReadinessReport::AssessorResponse> section = summarise(workspace, stored->last());
+    if (!section)
+        return section.errors();
+    return std::optional<ReadinessReport::AssessorResponse>(std::move(*section));
 }
 
 } // namespace seqohs

@@ -2,12 +2,15 @@
 
 #include "common/expected.h"
 #include "finding.h"
+#include "reporting/readinessreport.h"
 #include "responsefile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace seqohs {
 
@@ -93,6 +96,11 @@ public:
 
     // The latest response in figures (any == false when there is none).
     static Expected<ResponseOverview> overview(const Workspace &workspace);
+
+    // The latest response as the readiness report shows it (ReportOptions::response); none
+    // when no response has been imported.
+    static Expected<std::optional<ReadinessReport::AssessorResponse>>
+    reportSection(const Workspace &workspace);
 };
 
 } // namespace seqohs

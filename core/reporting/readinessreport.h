@@ -118,7 +118,44 @@ struct ReadinessReport
         bool operator==(const ActionRow &) const = default;
     };
 
+    // The latest assessor's response imported into the workspace, as the report shows it:
+    // the recommendation and the finding for each standard, with the service's own view beside
+    // it. Display texts are filled in by whoever reads the response (ResponseImport).
+    struct AssessorResponse
+    {
+        enum class Outcome { NotRecorded, Met, NotMet, FurtherEvidence };
+
+        struct Finding
+        {
+            Outcome outcome = Outcome::NotRecorded;
+            QString standardCode;
+            QString standardTitle;
+            QString result; // "Further evidence required"
+            QString grade;  // "Minor non-conformity"; empty when none
+            QString comments;
+            QStringList requiredActions; // "text (due 2026-06-30)"
+            bool needsReReview = false;  // criteria changed since the response was imported
+
+            bool operator==(const Finding &) const = default;
+        };
+
+        QString assessor;
+        QDate imported;
+        QString recommendation; // "Defer with actions"; empty when the assessor set none
+        QString summary;
+        int met = 0;
+        int notMet = 0;
+        int furtherEvidence = 0;
+        int notRecorded = 0;
+        int requiredActions = 0;
+        int needsReReview = 0;
+        QList<Finding> findings; // in document order
+
+        bool operator==(const AssessorResponse &) const = default;
+    };
+
     Cover cover;
+    std::optional<AssessorResponse> response; // none until a response is imported
     // A summary set is our own paraphrase of the standards, not the owner's wording; the report
     // says so on the cover and in every export.
     bool summarySet = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "readinessreport.h"
 #include "scoring/snapshot.h"
 
 #include <QDateTime>
@@ -15,6 +16,8 @@ struct ReportOptions
     QDateTime generated; // when the report was made; invalid: Clock::now()
     int hashPrefixLength = 12;
     QList<Snapshot> history; // earlier snapshots for "readiness over time", any order
+    // The latest assessor's response (ResponseImport::reportSection); none when none is loaded.
+    std::optional<ReadinessReport::AssessorResponse> response;
 };
 
 } // namespace seqohs

@@ -239,6 +239,32 @@ ReportTable ReportTable::actions(const ReadinessReport &report)
     return table;
 }
 
+ReportTable ReportTable::findings(const ReadinessReport &report)
+{
+    ReportTable table;
+    table.name = tr("Assessor's findings");
+    table.columns = {
+        {tr("Standard code"), Kind::Text, 10},   {tr("Standard"), Kind::LongText, 36},
+        {tr("Finding"), Kind::Text, 22},         {tr("Grade"), Kind::Text, 18},
+        {tr("Comments"), Kind::LongText, 40},    {tr("Required actions"), Kind::LongText, 40},
+        {tr("Needs re-review"), Kind::Text, 10},
+    };
+    if (!report.response)
+        return table;
+    for (const ReadinessReport::AssessorResponse::Finding &f : report.response->findings) {
+        Row row;
+        row.cells = {f.standardCode,
+                     f.standardTitle,
+                     f.result,
+                     f.grade,
+                     f.comments,
+                     f.requiredActions.join(QLatin1Char('\n')),
+                     yesNo(f.needsReReview)};
+        table.rows << row;
+    }
+    return table;
+}
+
 ReportTable ReportTable::summary(const ReadinessReport &report)
 {
     ReportTable table;

@@ -55,6 +55,8 @@ public:
     static ReportTable actions(const ReadinessReport &report);
     // Figures per domain and overall.
     static ReportTable summary(const ReadinessReport &report);
+    // The latest assessor's finding for each standard; no rows when no response is imported.
+    static ReportTable findings(const ReadinessReport &report);
 };
 
 } // namespace seqohs

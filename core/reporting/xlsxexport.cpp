@@ -345,6 +345,14 @@ lxw_error writeSummary(lxw_workbook *wb, const Formats &formats, const Readiness
         fact(tr("Planned visit"), cover.plannedVisit, ReportTable::Kind::Date, formats.factDate);
     else
         fact(tr("Planned visit"), tr("Not planned"), ReportTable::Kind::Text, formats.text);
+    if (report.response) {
+        const ReadinessReport::AssessorResponse &a = *report.response;
+        fact(tr("Assessor's recommendation"),
+             a.recommendation.isEmpty() ? tr("Not given") : a.recommendation,
+             ReportTable::Kind::Text, formats.text);
+        fact(tr("Assessor"), a.assessor, ReportTable::Kind::Text, formats.text);
+        fact(tr("Response imported"), a.imported, ReportTable::Kind::Date, formats.factDate);
+    }
     fact(tr("Verdict"), verdictDisplayName(cover.verdict), ReportTable::Kind::Text,
          formats.verdict);
     worksheet_set_row(sheet, lxw_row_t(r - 1), 20, nullptr);
@@ -432,7 +440,10 @@ Status XlsxExport::write(const ReadinessReport &report, QIODevice &device)
         writeTable(wb, formats, ReportTable::assessment(report, true), true);
     const lxw_error evidence = writeTable(wb, formats, ReportTable::evidence(report), false);
     const lxw_error actions = writeTable(wb, formats, ReportTable::actions(report), false);
-    for (lxw_error e : {assessment, evidence, actions}) {
+    const lxw_error findings = report.response
+                                   ? writeTable(wb, formats, ReportTable::findings(report), false)
+                                   : LXW_NO_ERROR;
+    for (lxw_error e : {assessment, evidence, actions, findings}) {
         if (error == LXW_NO_ERROR)
             error = e;
     }

@@ -165,7 +165,9 @@ Expected<std::unique_ptr<Workspace>> DemoWorkspace::create(const QString &path, 
         a.result = result;
         a.narrative = narrativeFor(result, item, i);
         a.owner = QString::fromUtf8(owners[i % std::size(owners)]);
-        a.lastReviewed = QDateTime(today.addDays(-(i * 7) % 120), QTime(9, 30), Qt::UTC);
+        // Reviewed at least a day ago: a review time later today would be in the future, and
+        // an assessor's response imported today would already look out of date.
+        a.lastReviewed = QDateTime(today.addDays(-qMax(1, (i * 7) % 120)), QTime(9, 30), Qt::UTC);
         switch (result) {
         case AssessmentResult::Met:
             a.workflow = i % 3 == 0 ? WorkflowStatus::ReadyForReview : WorkflowStatus::Done;

@@ -233,6 +233,65 @@ TEST_CASE("CLI: pack, review and response from start to finish", "[pack][cli]")
                       QStringLiteral("--item"), first.criterionIds.first()});
     CHECK(item.out.contains(QStringLiteral("Major non-conformity")));
 
+    // The readiness report shows the recommendation and the finding in every format: on the
+    // cover, in its own section, and in a sheet of the workbook.
+    {
+        const QString pdf = dir.filePath(QStringLiteral("readiness.pdf"));
+        const QString html = dir.filePath(QStringLiteral("readiness.html"));
+        const QString odt = dir.filePath(QStringLiteral("readiness.odt"));
+        const QString xlsx = dir.filePath(QStringLiteral("readiness.xlsx"));
+        for (const QString &out : {pdf, html, odt}) {
+            const test::CliRun written = test::runCli(
+                {QStringLiteral("report"), QStringLiteral("-w"), ws, QStringLiteral("--out"), out},
+                120000);
+            INFO(written.err.toStdString());
+            REQUIRE(written.exitCode == 0);
+        }
+        const test::CliRun exported = test::runCli(
+            {QStringLiteral("export"), QStringLiteral("-w"), ws, QStringLiteral("--out"), xlsx});
+        INFO(exported.err.toStdString());
+        REQUIRE(exported.exitCode == 0);
+
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        REQUIRE(pdftotext.waitForFinished(60000));
+        // pdftotext joins a word hyphenated at the end of a line ("non-" / "conformity"), and
+        // reads each table cell line by line: compared with hyphens and line ends left out.
+        auto flat = [](QString text) { return text.remove(QLatin1Char('-')).simplified(); };
+        const QString pdfText = flat(QString::fromUtf8(pdftotext.readAllStandardOutput()));
+        const QString htmlText = QString::fromUtf8(packtest::readFile(html));
+        const QString odtText =
+            QString::fromUtf8(packtest::zipEntry(odt, QStringLiteral("content.xml")));
+        const QString xlsxStrings =
+            QString::fromUtf8(packtest::zipEntry(xlsx, QStringLiteral("xl/sharedStrings.xml")));
+        const QString workbook =
+            QString::fromUtf8(packtest::zipEntry(xlsx, QStringLiteral("xl/workbook.xml")));
+        // HTML and ODT as their readers show them: without the markup.
+        auto shown = [&flat](QString markup) {
+            return flat(markup.remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+        };
+        for (const QString &text : {pdfText, shown(htmlText), shown(odtText)}) {
+            CHECK(text.contains(QStringLiteral("Assessor's recommendation")));
+            CHECK(text.contains(QStringLiteral("The assessor's response")));
+            CHECK(text.contains(QStringLiteral("Defer with actions (Dr A. Assessor, response "
+                                               "imported")));
+            CHECK(text.contains(QStringLiteral("Not met \u00B7 Major nonconformity")));
+            CHECK(text.contains(QStringLiteral("No evidence of audit.")));
+            CHECK(text.contains(QStringLiteral("Required: Audit the service (due 20260930)")));
+            CHECK(text.contains(QStringLiteral("0 standards met, 1 not met, 0 need further "
+                                               "evidence")));
+        }
+        CHECK(pdfText.contains(flat(first.standardCode)));
+        CHECK(workbook.contains(QStringLiteral("name=\"Assessor's findings\"")));
+        for (const QString &text :
+             {QStringLiteral("Assessor's recommendation"), QStringLiteral("Defer with actions"),
+              QStringLiteral("Major non-conformity"), QStringLiteral("No evidence of audit."),
+              QStringLiteral("Audit the service (due 2026-09-30)")}) {
+            INFO(text.toStdString());
+            CHECK(xlsxStrings.contains(text));
+        }
+    }
+
     // The same response a second time is refused.
     CHECK(test::runCli({QStringLiteral("response"), QStringLiteral("import"), response,
                         QStringLiteral("-w"), ws})

@@ -168,6 +168,36 @@ TEST_CASE("The assessor PDF reads as a finished document: header, pages, draft, 
     CHECK(AssessorReportRenderer(review).isDraft());
 }
 
+TEST_CASE("A finding carried over to the next page is in the PDF's text once, where it is seen",
+          "[pack][report]")
+{
+    test::TempDir dir;
+    Review review = sampleReview(dir.path());
+    // Long comments on every standard, so that rows run over page ends. Each sentence carries a
+    // token of its own that a reader's search must find exactly once.
+    QStringList tokens;
+    for (qsizetype f = 0; f < review.findings.size(); ++f) {
+        QStringList sentences;
+        for (int s = 0; s < 5 + f % 4; ++s) {
+            const QString token = QStringLiteral("Gap%1x%2").arg(f).arg(s);
+            tokens << token;
+            sentences
+                << QStringLiteral("%1: the service could not show this in practice.").arg(token);
+        }
+        review.findings[f].result = FindingResult::NotMet;
+        review.findings[f].comments = sentences.join(QLatin1Char(' '));
+        review.findings[f].actions = {{QStringLiteral("Provide the audit"), QDate(2026, 9, 30)}};
+    }
+    const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+    REQUIRE(AssessorReportRenderer(review).writePdf(pdf).ok());
+    REQUIRE(pdfPageCount(pdf) >= 3);
+    const QString text = pdfText(pdf);
+    for (const QString &token : std::as_const(tokens)) {
+        INFO(token.toStdString());
+        CHECK(text.count(token) == 1);
+    }
+}
+
 TEST_CASE("The assessor window verifies a pack, records findings and responds", "[pack][gui]")
 {
     test::TempDir dir;
