@@ -3,6 +3,7 @@
 #include "guitest.h"
 
 #include "catalogue/standardslibrary.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/prompts.h"
 #include "migration/migrationapplier.h"
 #include "migration/migrationplanner.h"
@@ -18,11 +19,14 @@
 #include "workspace/workspace.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTest>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -280,6 +284,34 @@ TEST_CASE("An assessor's response shows on the dashboard and on the criteria it 
     for (const Action &a : *window.document()->workspace().actions())
         assessorAction = assessorAction || a.source == QLatin1String("assessor");
     CHECK(assessorAction);
+
+    // File > Export: the readiness report carries the recommendation and the finding.
+    const QString exported = dir.filePath(QStringLiteral("readiness.html"));
+    bool written = false;
+    guitest::whenDialogOpens([&](QWidget *w) {
+        auto *dialog = qobject_cast<ExportDialog *>(w);
+        REQUIRE(dialog);
+        auto *format = dialog->findChildren<QComboBox *>().first();
+        const int html = format->findText(QStringLiteral("HTML"), Qt::MatchContains);
+        REQUIRE(html >= 0);
+        format->setCurrentIndex(html);
+        dialog->findChild<QLineEdit *>()->setText(exported);
+        QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Export")),
+                          Qt::LeftButton);
+        auto *open = guitest::buttonWithText(w, QStringLiteral("Open the file"));
+        for (int i = 0; i < 500 && !open->isVisible(); ++i)
+            QTest::qWait(20);
+        written = open->isVisible();
+        qobject_cast<QDialog *>(w)->reject();
+    });
+    guitest::triggerMenu(&window, QStringLiteral("File/Export"));
+    REQUIRE(written);
+    QFile report(exported);
+    REQUIRE(report.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(report.readAll());
+    CHECK(text.contains(QStringLiteral("The assessor's response")));
+    CHECK(text.contains(QStringLiteral("Defer with actions (A. Assessor, response imported")));
+    CHECK(text.contains(QStringLiteral("Minutes do not show who decides.")));
 }
 
 TEST_CASE("Check integrity from the Workspace menu reports an intact workspace")
