@@ -25,9 +25,10 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
             "Adds an action to the plan. The text is checked for NHS numbers and dates of "
             "birth first, as evidence is.")};
     QCommandLineParser parser;
-    const QCommandLineOption criterion(QStringLiteral("criterion"),
-                                       WorkspaceCli::tr("The criterion it serves."),
-                                       QStringLiteral("ID"));
+    const QCommandLineOption criterion(
+        QStringLiteral("criterion"),
+        WorkspaceCli::tr("The criterion it serves, or a standard's id for the whole standard."),
+        QStringLiteral("ID"));
     const QCommandLineOption owner(QStringLiteral("owner"), WorkspaceCli::tr("Who does it."),
                                    QStringLiteral("O"));
     const QCommandLineOption due(QStringLiteral("due"), WorkspaceCli::tr("Due date."),

@@ -101,6 +101,10 @@
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(whole standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionModel</name>
@@ -846,6 +850,10 @@ Cancel to go back and write the justification, or Discard to leave its result as
     </message>
     <message>
         <source>This criterion blocks readiness: %1 Any unmet must criterion keeps the service from being ready, whatever its percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole standard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3538,10 +3546,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The criterion it serves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who does it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5027,6 +5031,10 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Exports for spreadsheets and other tools. XLSX: one workbook with the sheets Summary, Assessment, Evidence and Actions, and the assessor&apos;s findings once a response is imported. CSV: one table per file, chosen with --what (default: assessment). JSON: the whole assessment, which &apos;import&apos; turns into a new workspace; evidence files themselves are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion it serves, or a standard&apos;s id for the whole standard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,8 +33,20 @@ ActionDialog::ActionDialog(const Action &action, const StandardsSet &set, bool i
     m_text->setTabChangesFocus(true);
     m_item = new QComboBox(this);
     m_item->addItem(tr("(No particular criterion)"), QString());
-    for (const AssessableItem &a : set.assessables())
-        m_item->addItem(a.code + QLatin1Char(' ') + a.title, a.id);
+    // Each standard, then its criteria: an action concerns one criterion or a whole standard
+    // (as an assessor's required action does).
+    for (const Domain &domain : set.domains) {
+        for (const Standard &standard : domain.standards) {
+            QString label = standard.code + QLatin1Char(' ') + standard.title;
+            if (!standard.criteria.isEmpty())
+                label += QLatin1Char(' ') + tr("(whole standard)");
+            m_item->addItem(label, standard.id);
+            for (const Criterion &criterion : standard.criteria)
+                m_item->addItem(QStringLiteral("    ") + criterion.code + QLatin1Char(' ') +
+                                    criterion.title,
+                                criterion.id);
+        }
+    }
     m_item->setCurrentIndex(qMax(0, m_item->findData(action.itemId)));
     m_owner = new QLineEdit(action.owner, this);
     m_hasDue = new QCheckBox(tr("D&ue on"), this);

@@ -18,6 +18,11 @@ ActionModel::ActionModel(Workspace *workspace, QObject *parent)
 {
     for (const AssessableItem &a : m_workspace->standardsSet().assessables())
         m_codeById.insert(a.id, a.code);
+    // An action may concern a whole standard.
+    for (const Domain &domain : m_workspace->standardsSet().domains) {
+        for (const Standard &standard : domain.standards)
+            m_codeById.insert(standard.id, standard.code);
+    }
     connect(m_workspace, &Workspace::actionAdded, this, &ActionModel::onAdded);
     connect(m_workspace, &Workspace::actionChanged, this, &ActionModel::onChanged);
     connect(m_workspace, &Workspace::actionRemoved, this, &ActionModel::onRemoved);

@@ -716,10 +716,22 @@ void CriterionPage::refreshActions()
         return;
     const QDate asOf = m_document->asOf();
     m_actions->clear();
+    // The criterion's own actions, and those on its whole standard.
+    QString standardId;
+    const StandardsSet &set = m_document->workspace().standardsSet();
+    if (m_item.criterionIndex >= 0 && m_item.domainIndex >= 0 &&
+        m_item.domainIndex < set.domains.size()) {
+        const Domain &domain = set.domains.at(m_item.domainIndex);
+        if (m_item.standardIndex >= 0 && m_item.standardIndex < domain.standards.size())
+            standardId = domain.standards.at(m_item.standardIndex).id;
+    }
     for (const Action &a : m_document->scoringInput().actions) {
-        if (a.itemId != m_itemId)
+        const bool onStandard = !standardId.isEmpty() && a.itemId == standardId;
+        if (a.itemId != m_itemId && !onStandard)
             continue;
         QString line = a.text;
+        if (onStandard)
+            line += QStringLiteral("  \u00b7  ") + tr("whole standard");
         if (!a.owner.isEmpty())
             line += QStringLiteral("  \u00b7  ") + a.owner;
         if (a.due.isValid())

@@ -63,6 +63,19 @@ std::optional<AssessableItem> StandardsSet::findAssessable(const QString &itemId
     return std::nullopt;
 }
 
+QSet<QString> StandardsSet::actionTargets() const
+{
+    QSet<QString> ids;
+    for (const Domain &domain : domains) {
+        for (const Standard &standard : domain.standards) {
+            ids.insert(standard.id);
+            for (const Criterion &criterion : standard.criteria)
+                ids.insert(criterion.id);
+        }
+    }
+    return ids;
+}
+
 bool StandardsSet::appliesTo(const AssessableItem &item, const QStringList &serviceTags)
 {
     if (item.appliesTo.isEmpty())

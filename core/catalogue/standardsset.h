@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -33,6 +34,9 @@ struct StandardsSet
     // The assessable item with this id, if there is one. Linear: callers that look up many items
     // build their own index from assessables().
     std::optional<AssessableItem> findAssessable(const QString &itemId) const;
+    // What an action may concern: every assessable item, and every standard as a whole (an
+    // assessor's required action concerns a standard).
+    QSet<QString> actionTargets() const;
 
     // True when the item applies to a service with these tags: an item without tags applies to
     // every service; a tagged item applies when the service has at least one of its tags.

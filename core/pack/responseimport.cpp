@@ -75,17 +75,10 @@ ResponseImport::importFile(Workspace &workspace, const QString &path,
             for (const RequiredAction &required : f.actions) {
                 Action action;
                 // The action concerns the standard, not whichever criterion comes first in it.
-                // Actions attach to assessable items only: a standard assessed as a whole takes
-                // it, and so does the only criterion of a standard; otherwise the action names
-                // the standard and waits to be attached to a criterion by whoever takes it on.
                 action.text = tr("%1 (assessor, standard %2 %3)")
                                   .arg(required.text, f.standardCode, f.standardTitle)
                                   .trimmed();
-                if (workspace.standardsSet().findAssessable(f.standardId))
-                    action.itemId = f.standardId;
-                else if (f.criterionIds.size() == 1 &&
-                         workspace.standardsSet().findAssessable(f.criterionIds.first()))
-                    action.itemId = f.criterionIds.first();
+                action.itemId = f.standardId;
                 // Nobody owns it until someone takes it.
                 action.owner.clear();
                 action.due = required.due;

@@ -80,8 +80,8 @@ public:
     // Verifies the signature (and the key, when expectedAssessorFingerprint is given), checks
     // that the response answers a pack this workspace created and has not been imported
     // already, adds every required action as an action (source "assessor", due date kept, no
-    // owner, named after its standard and linked to it when the standard is assessed as a whole
-    // or has a single criterion) and stores the response.
+    // owner, named after its standard and attached to the standard as a whole) and stores the
+    // response.
     static Expected<Result> importFile(Workspace &workspace, const QString &path,
                                        const QString &expectedAssessorFingerprint = {});
 

@@ -524,6 +524,7 @@ Expected<AssessmentJson::Document> AssessmentJson::read(const QByteArray &json,
     QSet<QString> itemIds;
     for (const AssessableItem &item : input.set.assessables())
         itemIds.insert(item.id);
+    const QSet<QString> actionTargets = input.set.actionTargets();
 
     const QJsonArray assessments = r.array(root, QStringLiteral("$"), "assessments");
     for (qsizetype i = 0; i < assessments.size(); ++i) {
@@ -630,7 +631,7 @@ Expected<AssessmentJson::Document> AssessmentJson::read(const QByteArray &json,
         a.id = r.integer(*o, path, "id", 0, 1);
         a.text = r.string(*o, path, "text", true);
         a.itemId = r.string(*o, path, "itemId");
-        if (!a.itemId.isEmpty() && !itemIds.contains(a.itemId)) {
+        if (!a.itemId.isEmpty() && !actionTargets.contains(a.itemId)) {
             r.error(path + QStringLiteral(".itemId"),
                     tr("The standards set has no item \"%1\"").arg(a.itemId));
         }

@@ -218,6 +218,9 @@ ReadinessReport ReadinessReportBuilder::build(const ScoringInput &input, const R
     QHash<QString, const ItemScore *> scoreById;
     for (const ItemScore &score : readiness.items)
         scoreById.insert(score.itemId, &score);
+    QHash<QString, const NodeScore *> standardById; // actions on a whole standard
+    for (const NodeScore &standard : readiness.standards)
+        standardById.insert(standard.id, &standard);
     for (const Action &a : input.actions) {
         ReadinessReport::ActionRow row;
         row.id = a.id;
@@ -226,6 +229,9 @@ ReadinessReport ReadinessReportBuilder::build(const ScoringInput &input, const R
         if (const ItemScore *score = scoreById.value(a.itemId)) {
             row.itemCode = score->code;
             row.itemTitle = score->title;
+        } else if (const NodeScore *standard = standardById.value(a.itemId)) {
+            row.itemCode = standard->code;
+            row.itemTitle = standard->title;
         }
         row.owner = a.owner;
         row.due = a.due;

@@ -70,7 +70,12 @@ VisitPlan VisitPlan::build(const ScoringInput &input, const Readiness &readiness
         step.needsEvidence = item.currentEvidence == 0;
         step.scoreGain = c.scoreGain;
         step.coverageGain = c.coverageGain;
-        if (const Action *a = actionFor.value(item.itemId)) {
+        // An action on the whole standard (an assessor's required action) covers each of its
+        // criteria that has none of its own.
+        const Action *a = actionFor.value(item.itemId);
+        if (!a && item.standardIndex >= 0 && item.standardIndex < readiness.standards.size())
+            a = actionFor.value(readiness.standards.at(item.standardIndex).id);
+        if (a) {
             step.hasAction = true;
             step.actionId = a->id;
             step.action = a->text;

@@ -15,7 +15,8 @@ Workspace::Workspace(std::unique_ptr<StorageKernel> kernel)
     : m_kernel(std::move(kernel))
     , m_parts(std::make_unique<WorkspaceParts>(
           *m_kernel, [this](const ErrorList &errors) { Q_EMIT readFailed(errors); },
-          [this](const QString &id) { return checkItem(id); }))
+          [this](const QString &id) { return checkItem(id); },
+          [this](const QString &id) { return checkActionItem(id); }))
 {
     m_path = m_kernel->location();
     m_mode = m_kernel->isReadOnly() ? ReadOnly : ReadWrite;
@@ -89,6 +90,7 @@ void Workspace::adoptSet(StandardsSet set, const QString &contentHash)
     m_itemIds.clear();
     for (const AssessableItem &item : m_set.assessables())
         m_itemIds.insert(item.id);
+    m_actionTargets = m_set.actionTargets();
 }
 
 void Workspace::announceEvidenceAdded(const QList<qint64> &ids)
@@ -131,6 +133,13 @@ void Workspace::announceAdded(qint64 id, bool linked)
         if (linked)
             Q_EMIT linksChanged(id);
     });
+}
+
+Status Workspace::checkActionItem(const QString &itemId) const
+{
+    if (m_actionTargets.contains(itemId))
+        return success();
+    return checkItem(itemId);
 }
 
 Status Workspace::checkItem(const QString &itemId) const

@@ -261,6 +261,7 @@ private:
     template <typename T> Expected<T> reported(Expected<T> result) const;
     void adoptSet(StandardsSet set, const QString &contentHash);
     Status checkItem(const QString &itemId) const;
+    Status checkActionItem(const QString &itemId) const;
     Status announce(const Status &done, std::function<void()> signal);
     Status announce(const Expected<bool> &changed, std::function<void()> signal);
     void announceAdded(qint64 id, bool linked);
@@ -274,6 +275,7 @@ private:
     StandardsSet m_set;
     QString m_setHash;
     QSet<QString> m_itemIds;
+    QSet<QString> m_actionTargets; // StandardsSet::actionTargets
 };
 
 } // namespace seqohs

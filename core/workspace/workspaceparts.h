@@ -32,12 +32,14 @@ class StorageKernel;
 // What lies behind the Workspace facade, built on one storage kernel: one store per aggregate,
 // and one class per operation that is more than a store's statement, each given the stores it
 // needs. Failed reads go to readFailed; checkItem says whether the standards set the workspace
-// follows has an item, and changes when the workspace moves to another set.
+// follows has an item, and changes when the workspace moves to another set; checkActionItem
+// says the same of what an action may concern, which is also any standard.
 struct WorkspaceParts
 {
     using ItemCheck = std::function<Status(const QString &itemId)>;
 
-    WorkspaceParts(StorageKernel &k, ReadReporter::Sink readFailed, ItemCheck checkItem)
+    WorkspaceParts(StorageKernel &k, ReadReporter::Sink readFailed, ItemCheck checkItem,
+                   ItemCheck checkActionItem)
         : profile(k)
         , assessments(k)
         , evidence(k)
@@ -54,7 +56,7 @@ struct WorkspaceParts
         , intake(k, evidence, links, checkItem, reported)
         , evidenceChange(k, evidence, links, intake, reported)
         , linkChange(k, links, evidenceChange, checkItem, reported)
-        , actionChange(k, actions, checkItem, reported)
+        , actionChange(k, actions, std::move(checkActionItem), reported)
         , snapshotChange(k, snapshots, reported)
         , submissionChange(k, submissions)
         , move(k, assessments, links, evidence, actions, sets, reported)

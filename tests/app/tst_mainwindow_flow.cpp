@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -280,10 +281,25 @@ TEST_CASE("An assessor's response shows on the dashboard and on the criteria it 
     REQUIRE(findings);
     CHECK_FALSE(findings->isHidden());
     CHECK(findings->text().contains(QStringLiteral("Minutes do not show who decides.")));
+    // The required action concerns the whole standard, and shows on each of its criteria.
     bool assessorAction = false;
-    for (const Action &a : *window.document()->workspace().actions())
-        assessorAction = assessorAction || a.source == QLatin1String("assessor");
+    for (const Action &a : *window.document()->workspace().actions()) {
+        if (a.source == QLatin1String("assessor")) {
+            assessorAction = true;
+            CHECK(a.itemId == QStringLiteral("s23-gov-t1"));
+        }
+    }
     CHECK(assessorAction);
+    auto *actionList =
+        window.criterionPage()->findChild<QListWidget *>(QStringLiteral("criterionActions"));
+    REQUIRE(actionList);
+    QStringList shown;
+    for (int i = 0; i < actionList->count(); ++i)
+        shown << actionList->item(i)->text();
+    INFO(shown.join(QLatin1Char('\n')).toStdString());
+    CHECK(shown.filter(QStringLiteral("Name the accountable lead in the minutes"))
+              .filter(QStringLiteral("whole standard"))
+              .size() == 1);
 
     // File > Export: the readiness report carries the recommendation and the finding.
     const QString exported = dir.filePath(QStringLiteral("readiness.html"));

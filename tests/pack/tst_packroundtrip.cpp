@@ -10,6 +10,8 @@
 #include "pack/review.h"
 #include "reporting/assessmentimport.h"
 #include "reporting/assessmentjson.h"
+#include "reporting/readinessreportbuilder.h"
+#include "scoring/scorer.h"
 #include "workspace/scoringinputbuilder.h"
 
 #include <QDir>
@@ -238,11 +240,26 @@ TEST_CASE("Service to assessor to service: the whole round trip", "[pack][roundt
             CHECK(a.text.contains(
                 QStringLiteral("standard %1 %2").arg(first.standardCode, first.standardTitle)));
             REQUIRE(first.criterionIds.size() > 1);
-            CHECK(a.itemId.isEmpty());
+            CHECK(a.itemId == first.standardId);
             CHECK(a.owner.isEmpty());
         }
     }
     CHECK(fromAssessor == 2);
+    {
+        // The report names the standard for the action.
+        const ScoringInput input = *scoringInputFor(*ws, QDate(2026, 3, 1));
+        const Readiness readiness = Scorer::score(input);
+        const ReadinessReport report = ReadinessReportBuilder::build(input, readiness);
+        int named = 0;
+        for (const ReadinessReport::ActionRow &row : report.actions) {
+            if (row.itemId == first.standardId) {
+                ++named;
+                CHECK(row.itemCode == first.standardCode);
+                CHECK(row.itemTitle == first.standardTitle);
+            }
+        }
+        CHECK(named == 2);
+    }
 
     // Findings appear on the criteria of the standard.
     const QString criterion = first.criterionIds.first();

@@ -149,6 +149,26 @@ TEST_CASE("Before the visit: an action on a criterion gives the step its owner, 
     CHECK(c3->action == QStringLiteral("Write the procedure"));
     CHECK(c3->owner == QStringLiteral("Dr Ann Patel"));
     CHECK(c3->due == QDate(2026, 4, 1));
+    CHECK(plan.steps.at(0).owner.isEmpty());
+
+    // An action on the whole standard (as an assessor requires) covers the criteria of that
+    // standard that have none of their own; a criterion's own action still comes first.
+    Action standardWide;
+    standardWide.id = 4;
+    standardWide.itemId = QStringLiteral("s1");
+    standardWide.text = QStringLiteral("Audit the standard");
+    standardWide.due = QDate(2026, 6, 1);
+    input.actions << standardWide;
+    const VisitPlan withStandard = VisitPlan::build(input, Scorer::score(input));
+    REQUIRE(withStandard.steps.at(0).itemId == QStringLiteral("c1"));
+    CHECK(withStandard.steps.at(0).hasAction);
+    CHECK(withStandard.steps.at(0).actionId == 4);
+    CHECK(withStandard.steps.at(0).due == QDate(2026, 6, 1));
+    const auto ownStill =
+        std::find_if(withStandard.steps.cbegin(), withStandard.steps.cend(),
+                     [](const VisitPlan::Step &s) { return s.itemId == QLatin1String("c3"); });
+    REQUIRE(ownStill != withStandard.steps.cend());
+    CHECK(ownStill->actionId == 2);
 }
 
 TEST_CASE("Every reason for the verdict is stated, with the threshold and the distance to it")
