@@ -451,6 +451,8 @@ QString cellHtml(const QString &text)
         at = m.capturedEnd();
     }
     out += esc(plain.mid(at));
+    // A newline in a cell starts a new line, as it does in the painted tables.
+    out.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     return out;
 }
 

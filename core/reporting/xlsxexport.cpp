@@ -385,7 +385,7 @@ lxw_error writeSummary(lxw_workbook *wb, const Formats &formats, const Readiness
     w.table(ReportTable::summary(report), r, false, true);
     setUpPrinting(sheet, headerRow);
     // The summary table sets the column widths; the facts above need a wider second column.
-    worksheet_set_column(sheet, 0, 0, 24, nullptr);
+    worksheet_set_column(sheet, 0, 0, 28, nullptr);
     worksheet_set_column(sheet, 1, 1, 36, nullptr);
     return w.firstError();
 }

@@ -282,6 +282,8 @@ TEST_CASE("CLI: pack, review and response from start to finish", "[pack][cli]")
                                                "evidence")));
         }
         CHECK(pdfText.contains(flat(first.standardCode)));
+        // Comments and each required action on lines of their own.
+        CHECK(htmlText.contains(QStringLiteral("No evidence of audit.<br>Required: Audit")));
         CHECK(workbook.contains(QStringLiteral("name=\"Assessor's findings\"")));
         for (const QString &text :
              {QStringLiteral("Assessor's recommendation"), QStringLiteral("Defer with actions"),
