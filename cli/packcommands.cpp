@@ -2,6 +2,7 @@
 // pack to the assessor.
 
 #include "command.h"
+#include "interruption.h"
 #include "workspacecli.h"
 
 #include "common/savefile.h"
@@ -109,6 +110,10 @@ int runCreate(const QStringList &args, QTextStream &out, QTextStream &err)
             << '\n';
 #endif
     }
+    // Ctrl-C or SIGTERM stops the pack at the next step and removes what was begun, rather
+    // than leaving a copy of the workspace and every evidence file in a hidden folder.
+    const Interruption interruption;
+    job.setProgress([](qint64, qint64) { return !Interruption::requested(); });
     Expected<PackSummary> summary = job.write(*ws, outPath);
     if (!summary)
         return Cli::printErrors(err, summary.errors());

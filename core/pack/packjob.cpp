@@ -1,4 +1,5 @@
 #include "packjob.h"
+#include "packworkfolder.h"
 
 #include "common/clock.h"
 #include "reporting/readinessreportbuilder.h"
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 #include <memory>
 
@@ -54,16 +54,13 @@ PackJob::PackJob(const SigningKey &key)
 Expected<PackSummary> PackJob::write(const Workspace &workspace, const QString &packPath) const
 {
     PackWriter writer(workspace, m_key);
-    // The report lives in a private folder (0700) that goes when the pack is written.
-    QTemporaryDir reportDir;
-    if (!reportDir.isValid()) {
-        return Error{tr("Cannot create a private temporary folder for the report: %1")
-                         .arg(reportDir.errorString()),
-                     QString(), QString(),
-                     tr("Check that the temporary folder exists and has free space.")};
-    }
+    // The report is made in a private work folder (0700) beside the pack that goes when the
+    // pack is written, or at the next run when this one is killed.
+    Expected<std::unique_ptr<PackWorkFolder>> reportDir = PackWorkFolder::create(packPath);
+    if (!reportDir)
+        return reportDir.errors();
     if (m_reportWriter) {
-        const QString pdf = QDir(reportDir.path()).filePath(QStringLiteral("readiness.pdf"));
+        const QString pdf = (*reportDir)->filePath(QStringLiteral("readiness.pdf"));
         if (Status s = m_reportWriter(pdf); !s)
             return s.errors();
         writer.setReadinessReportPdf(pdf);

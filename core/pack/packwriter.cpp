@@ -1,4 +1,5 @@
 #include "packwriter.h"
+#include "packworkfolder.h"
 
 #include "evidenceindex.h"
 
@@ -17,7 +18,6 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 
 #include <zip.h>
 
@@ -190,13 +190,12 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
         return Error{tr("The folder for the pack does not exist"), packPath, QString(),
                      tr("Choose a folder that exists.")};
     }
-    // Temporary files beside the target, so renaming is atomic and the space is on that disk.
-    QTemporaryDir work(target.absolutePath() + QStringLiteral("/.seqohs-pack-XXXXXX"));
-    if (!work.isValid()) {
-        return Error{
-            tr("Cannot create a temporary folder beside the pack: %1").arg(work.errorString()),
-            packPath};
-    }
+    // Temporary files beside the target, so renaming is atomic and the space is on that disk;
+    // work folders left by killed runs go first.
+    Expected<std::unique_ptr<PackWorkFolder>> madeWork = PackWorkFolder::create(packPath);
+    if (!madeWork)
+        return madeWork.errors();
+    const PackWorkFolder &work = **madeWork;
 
     Expected<QList<EvidenceItem>> readEvidence = m_workspace.evidence();
     if (!readEvidence)

@@ -9,8 +9,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QtEndian>
 
 using namespace seqohs;
 
@@ -298,4 +301,113 @@ TEST_CASE("CLI: pack, review and response from start to finish", "[pack][cli]")
     CHECK(test::runCli({QStringLiteral("response"), QStringLiteral("import"), response,
                         QStringLiteral("-w"), ws})
               .exitCode == 1);
+}
+
+namespace {
+
+// The work folders beside a pack, by name.
+QStringList workFolders(const QString &dir)
+{
+    return QDir(dir).entryList({QStringLiteral(".seqohs-pack-*")},
+                               QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+// Starts `pack create` and returns once it has begun copying into its work folder.
+void startPackCreate(QProcess &process, const QStringList &args, const QString &outDir)
+{
+    REQUIRE_FALSE(test::cliProgram().isEmpty());
+    process.start(test::cliProgram(), args);
+    REQUIRE(process.waitForStarted());
+    bool begun = false;
+    for (int i = 0; i < 3000 && !begun && process.state() == QProcess::Running; ++i) {
+        for (const QString &folder : workFolders(outDir)) {
+            // More than its lock: the snapshot or an evidence file is being written.
+            if (QDir(QDir(outDir).filePath(folder)).entryList(QDir::Files).size() > 1)
+                begun = true;
+        }
+        if (!begun)
+            process.waitForFinished(10);
+    }
+    REQUIRE(begun);
+}
+
+} // namespace
+
+TEST_CASE("CLI: a killed pack create leaves nothing for long, an interrupted one nothing at all",
+          "[pack][cli][interrupt]")
+{
+    test::TempDir dir;
+    const QString ws = dir.filePath(QStringLiteral("demo.seqohs"));
+    REQUIRE(test::runCli({QStringLiteral("demo"), QStringLiteral("--out"), ws}).exitCode == 0);
+    // A large evidence file, so that the pack takes long enough to be stopped part-way.
+    const QString big = dir.filePath(QStringLiteral("recordings.bin"));
+    {
+        QFile file(big);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QByteArray block(1 << 20, Qt::Uninitialized);
+        for (int i = 0; i < 160; ++i) {
+            for (qsizetype b = 0; b < block.size(); b += 4)
+                qToUnaligned(quint32(QRandomGenerator::global()->generate()), block.data() + b);
+            REQUIRE(file.write(block) == block.size());
+        }
+    }
+    REQUIRE(test::runCli({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("-w"),
+                          ws, big, QStringLiteral("--criteria"), QStringLiteral("s23-gov-01")},
+                         120000)
+                .exitCode == 0);
+    const QString key = dir.filePath(QStringLiteral("service.key"));
+    REQUIRE(test::runCli(
+                {QStringLiteral("pack"), QStringLiteral("keygen"), QStringLiteral("--out"), key})
+                .exitCode == 0);
+    const QString outDir = dir.filePath(QStringLiteral("out"));
+    REQUIRE(QDir().mkpath(outDir));
+    auto packArgs = [&](const QString &name) {
+        return QStringList{
+            QStringLiteral("pack"),  QStringLiteral("create"),    QStringLiteral("-w"),    ws,
+            QStringLiteral("--out"), QDir(outDir).filePath(name), QStringLiteral("--key"), key};
+    };
+
+    // Killed outright: its work folders (a copy of the workspace, evidence) stay behind.
+    {
+        QProcess killed;
+        startPackCreate(killed, packArgs(QStringLiteral("first.zip")), outDir);
+        killed.kill();
+        REQUIRE(killed.waitForFinished(30000));
+    }
+    const QStringList leftBehind = workFolders(outDir);
+    REQUIRE_FALSE(leftBehind.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(QDir(outDir).filePath(QStringLiteral("first.zip"))));
+    for (const QString &folder : leftBehind) {
+        CHECK(QFileInfo(QDir(outDir).filePath(folder)).permissions() ==
+              (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser |
+               QFile::WriteUser | QFile::ExeUser));
+    }
+
+    // A folder another running pack holds is not touched.
+    const QString live = QDir(outDir).filePath(QStringLiteral(".seqohs-pack-live01"));
+    REQUIRE(QDir().mkpath(live));
+    QLockFile liveLock(QDir(live).filePath(QStringLiteral("owner.lock")));
+    REQUIRE(liveLock.tryLock(0));
+
+    // The next pack clears what the killed one left, and is written.
+    const test::CliRun next = test::runCli(packArgs(QStringLiteral("second.zip")), 120000);
+    INFO(next.err.toStdString());
+    REQUIRE(next.exitCode == 0);
+    CHECK(workFolders(outDir) == QStringList{QStringLiteral(".seqohs-pack-live01")});
+    CHECK(QFileInfo::exists(QDir(outDir).filePath(QStringLiteral("second.zip"))));
+
+    // SIGTERM (and Ctrl-C alike) stops it cleanly: nothing written, nothing left, and it says so.
+    {
+        QProcess stopped;
+        startPackCreate(stopped, packArgs(QStringLiteral("third.zip")), outDir);
+        stopped.terminate();
+        REQUIRE(stopped.waitForFinished(60000));
+        CHECK(stopped.exitStatus() == QProcess::NormalExit);
+        CHECK(stopped.exitCode() == 1);
+        CHECK(QString::fromUtf8(stopped.readAllStandardError())
+                  .contains(QStringLiteral("cancelled; nothing was written")));
+    }
+    CHECK(workFolders(outDir) == QStringList{QStringLiteral(".seqohs-pack-live01")});
+    CHECK_FALSE(QFileInfo::exists(QDir(outDir).filePath(QStringLiteral("third.zip"))));
+    liveLock.unlock();
 }

@@ -17,14 +17,19 @@ TempDir::TempDir()
     REQUIRE(m_dir.isValid());
 }
 
+QString cliProgram()
+{
+#ifdef SEQOHS_CLI_PATH
+    return QStringLiteral(SEQOHS_CLI_PATH);
+#else
+    return QString();
+#endif
+}
+
 CliRun runCli(const QStringList &args, int timeoutMs, const QByteArray &stdinData)
 {
     CliRun run;
-#ifdef SEQOHS_CLI_PATH
-    const QString program = QStringLiteral(SEQOHS_CLI_PATH);
-#else
-    const QString program;
-#endif
+    const QString program = cliProgram();
     REQUIRE_FALSE(program.isEmpty());
     QProcess process;
     process.start(program, args);

@@ -43,6 +43,9 @@ struct CliRun
     QString err;
 };
 
+// The seqohs-tracker-cli program under test, for a test that drives the process itself.
+QString cliProgram();
+
 // Runs seqohs-tracker-cli with these arguments and waits up to timeoutMs.
 CliRun runCli(const QStringList &args, int timeoutMs = 60000, const QByteArray &stdinData = {});
 

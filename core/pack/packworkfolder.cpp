@@ -1,0 +1,79 @@
+#include "packworkfolder.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+namespace seqohs {
+
+namespace {
+
+const QLatin1String Prefix(".seqohs-pack-");
+const QLatin1String LockName("owner.lock");
+
+// A folder from before work folders held a lock, or whose process died before taking it: left
+// alone while it may still be in use.
+constexpr qint64 UnlockedGraceSeconds = 600;
+
+} // namespace
+
+PackWorkFolder::PackWorkFolder(const QString &templatePath)
+    : m_dir(templatePath)
+{
+}
+
+PackWorkFolder::~PackWorkFolder()
+{
+    // The lock goes first: the folder's removal takes it with it.
+    m_lock.reset();
+}
+
+int PackWorkFolder::clearStale(const QString &packPath)
+{
+    const QDir folder = QFileInfo(packPath).absoluteDir();
+    int removed = 0;
+    const QFileInfoList candidates = folder.entryInfoList(
+        {Prefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo &candidate : candidates) {
+        if (candidate.isSymLink() || !candidate.isDir())
+            continue;
+        const QString lockPath = QDir(candidate.absoluteFilePath()).filePath(LockName);
+        bool stale = false;
+        if (QFileInfo::exists(lockPath)) {
+            // tryLock takes over a lock whose process is gone; a live owner holds the file's
+            // system lock, which keeps it.
+            QLockFile lock(lockPath);
+            stale = lock.tryLock(0);
+            if (stale)
+                lock.unlock();
+        } else {
+            stale = candidate.lastModified().secsTo(QDateTime::currentDateTime()) >
+                    UnlockedGraceSeconds;
+        }
+        if (stale && QDir(candidate.absoluteFilePath()).removeRecursively())
+            ++removed;
+    }
+    return removed;
+}
+
+Expected<std::unique_ptr<PackWorkFolder>> PackWorkFolder::create(const QString &packPath)
+{
+    clearStale(packPath);
+    const QFileInfo target(packPath);
+    std::unique_ptr<PackWorkFolder> folder(new PackWorkFolder(
+        target.absolutePath() + QLatin1Char('/') + Prefix + QStringLiteral("XXXXXX")));
+    if (!folder->m_dir.isValid()) {
+        return Error{tr("Cannot create a temporary folder beside the pack: %1")
+                         .arg(folder->m_dir.errorString()),
+                     packPath, QString(),
+                     tr("Check that you may write to the folder and that the disk has space.")};
+    }
+    folder->m_lock = std::make_unique<QLockFile>(folder->filePath(LockName));
+    if (!folder->m_lock->tryLock(0)) {
+        return Error{tr("Cannot lock the temporary folder beside the pack"), folder->path(),
+                     QString(), tr("Check that the disk has space, then try again.")};
+    }
+    return folder;
+}
+
+} // namespace seqohs
