@@ -555,6 +555,16 @@ QStringList ReportRenderer::responseParagraphs(const ReadinessReport::AssessorRe
         counts << tr("%n without a finding", nullptr, response.notRecorded);
     counts << tr("%n required action(s)", nullptr, response.requiredActions);
     out << ukLocale().createSeparatedList(counts) + QLatin1Char('.');
+    // A response carries only the standards the assessor gave a finding: the reader must not
+    // take the rest as assessed.
+    const int withoutFinding =
+        response.standards - int(response.findings.size()) + response.notRecorded;
+    if (withoutFinding > 0) {
+        out << tr("The assessor gave no finding for %n of the %1 standards; the response says "
+                  "nothing about them.",
+                  nullptr, withoutFinding)
+                   .arg(response.standards);
+    }
     if (response.needsReReview > 0) {
         out << tr("%n standard(s) changed after the response was imported: the assessor's "
                   "finding may no longer describe them.",
@@ -577,8 +587,11 @@ ReportRenderer::responseRows(const ReadinessReport::AssessorResponse &response)
         QStringList detail;
         if (!f.comments.isEmpty())
             detail << f.comments;
-        for (const QString &action : f.requiredActions)
-            detail << tr("Required: %1").arg(action);
+        for (const auto &action : f.requiredActions) {
+            detail << (action.due.isValid()
+                           ? tr("Required: %1 (due %2)").arg(action.text, longDate(action.due))
+                           : tr("Required: %1").arg(action.text));
+        }
         if (f.needsReReview)
             detail << tr("Changed since the response: needs re-review.");
         row.detail = detail.join(QLatin1Char('\n'));
@@ -1051,7 +1064,8 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
     } else {
         QList<QList<TablePainter::Cell>> rows;
         for (const ReadinessReport::ActionRow &a : r.actions) {
-            rows.append({{a.text, {}, {}},
+            // An assessor's action names its standard in its text.
+            rows.append({{codes(a.text), {}, {}},
                          {code(a.itemCode), {}, {}},
                          {a.owner.isEmpty() ? tr("Unassigned") : a.owner, {}, {}},
                          {shortDate(a.due), {}, {}},

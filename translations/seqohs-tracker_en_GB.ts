@@ -7478,17 +7478,6 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
-    <name>seqohs::PackJob</name>
-    <message>
-        <source>Cannot create a private temporary folder for the report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the temporary folder exists and has free space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>seqohs::PackManifest</name>
     <message>
         <source>The manifest is not valid JSON: %1</source>
@@ -7713,6 +7702,25 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
+    <name>seqohs::PackWorkFolder</name>
+    <message>
+        <source>Cannot create a temporary folder beside the pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may write to the folder and that the disk has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot lock the temporary folder beside the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the disk has space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::PackWriter</name>
     <message>
         <source>No signing key was given for the pack</source>
@@ -7724,10 +7732,6 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Choose a folder that exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary folder beside the pack: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8512,6 +8516,17 @@ The fingerprint of the key in the pack
         <source>Assessor&apos;s recommendation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The assessor gave no finding for %n of the %1 standards; the response says nothing about them.</source>
+        <translation>
+            <numerusform>The assessor gave no finding for %n of the %1 standards; the response says nothing about it.</numerusform>
+            <numerusform>The assessor gave no finding for %n of the %1 standards; the response says nothing about them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required: %1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::ReportTable</name>
@@ -8739,6 +8754,10 @@ The fingerprint of the key in the pack
         <source>Needs re-review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::ResponseFile</name>
@@ -8851,10 +8870,6 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Fix the cause below and import the response again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (due %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -169,6 +169,8 @@ Expected<ReadinessReport::AssessorResponse> summarise(const Workspace &workspace
     if (latest.response.recommendation != Recommendation::None)
         out.recommendation = recommendationDisplayName(latest.response.recommendation);
     out.summary = latest.response.summary;
+    for (const Domain &domain : workspace.standardsSet().domains)
+        out.standards += int(domain.standards.size());
     for (const StandardFinding &f : latest.response.findings) {
         ReadinessReport::AssessorResponse::Finding row;
         row.standardCode = f.standardCode;
@@ -192,12 +194,9 @@ Expected<ReadinessReport::AssessorResponse> summarise(const Workspace &workspace
         if (f.grade != FindingGrade::None)
             row.grade = findingGradeDisplayName(f.grade);
         row.comments = f.comments;
-        for (const RequiredAction &a : f.actions) {
-            row.requiredActions
-                << (a.due.isValid()
-                        ? ResponseImport::tr("%1 (due %2)").arg(a.text, a.due.toString(Qt::ISODate))
-                        : a.text);
-        }
+        for (const RequiredAction &a : f.actions)
+            row.requiredActions << ReadinessReport::AssessorResponse::Finding::RequiredAction{
+                a.text, a.due};
         const Expected<bool> reReview = ReReviewRule::needsReReview(workspace, f, latest.imported);
         if (!reReview)
             return reReview.errors();

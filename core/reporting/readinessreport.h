@@ -133,8 +133,14 @@ struct ReadinessReport
             QString result; // "Further evidence required"
             QString grade;  // "Minor non-conformity"; empty when none
             QString comments;
-            QStringList requiredActions; // "text (due 2026-06-30)"
-            bool needsReReview = false;  // criteria changed since the response was imported
+            struct RequiredAction
+            {
+                QString text;
+                QDate due; // invalid: no date given
+                bool operator==(const RequiredAction &) const = default;
+            };
+            QList<RequiredAction> requiredActions;
+            bool needsReReview = false; // criteria changed since the response was imported
 
             bool operator==(const Finding &) const = default;
         };
@@ -149,6 +155,7 @@ struct ReadinessReport
         int notRecorded = 0;
         int requiredActions = 0;
         int needsReReview = 0;
+        int standards = 0; // standards in the set: those without a finding are not in findings
         QList<Finding> findings; // in document order
 
         bool operator==(const AssessorResponse &) const = default;

@@ -85,10 +85,10 @@ ReportTable ReportTable::assessment(const ReadinessReport &report, bool groupRow
     table.columns = {
         {tr("Domain code"), Kind::Text, 8},
         {tr("Domain"), Kind::Text, 22},
-        {tr("Standard code"), Kind::Text, 9},
+        {tr("Standard code"), Kind::Text, 12},
         {tr("Standard"), Kind::Text, 26},
         {tr("Item id"), Kind::Text, 14},
-        {tr("Item code"), Kind::Text, 9},
+        {tr("Item code"), Kind::Text, 12},
         {tr("Item"), Kind::LongText, 40},
         {tr("Level"), Kind::Text, 9},
         {tr("Weight"), Kind::Number, 7},
@@ -96,7 +96,7 @@ ReportTable ReportTable::assessment(const ReadinessReport &report, bool groupRow
         {tr("Result"), Kind::Text, 14},
         {tr("Score"), Kind::Percent, 8},
         {tr("Workflow"), Kind::Text, 14},
-        {tr("Owner"), Kind::Text, 16},
+        {tr("Owner"), Kind::Text, 24},
         {tr("Last reviewed"), Kind::DateTime, 17},
         {tr("Linked evidence"), Kind::Integer, 9},
         {tr("Current evidence"), Kind::Integer, 9},
@@ -182,7 +182,7 @@ ReportTable ReportTable::evidence(const ReadinessReport &report)
     table.name = tr("Evidence");
     table.columns = {
         {tr("Id"), Kind::Integer, 7},          {tr("Title"), Kind::LongText, 40},
-        {tr("Kind"), Kind::Text, 10},          {tr("Owner"), Kind::Text, 16},
+        {tr("Kind"), Kind::Text, 10},          {tr("Owner"), Kind::Text, 24},
         {tr("Document date"), Kind::Date, 12}, {tr("Review by"), Kind::Date, 12},
         {tr("Status"), Kind::Text, 22},        {tr("Location"), Kind::LongText, 36},
         {tr("SHA-256"), Kind::Text, 20},       {tr("Size (bytes)"), Kind::Integer, 12},
@@ -215,8 +215,8 @@ ReportTable ReportTable::actions(const ReadinessReport &report)
     table.name = tr("Actions");
     table.columns = {
         {tr("Id"), Kind::Integer, 7},      {tr("Action"), Kind::LongText, 50},
-        {tr("Item code"), Kind::Text, 9},  {tr("Item"), Kind::LongText, 30},
-        {tr("Owner"), Kind::Text, 16},     {tr("Due"), Kind::Date, 12},
+        {tr("Item code"), Kind::Text, 12}, {tr("Item"), Kind::LongText, 30},
+        {tr("Owner"), Kind::Text, 24},     {tr("Due"), Kind::Date, 12},
         {tr("Status"), Kind::Text, 12},    {tr("Overdue"), Kind::Text, 9},
         {tr("Completed"), Kind::Date, 12}, {tr("Source"), Kind::Text, 10},
     };
@@ -244,7 +244,7 @@ ReportTable ReportTable::findings(const ReadinessReport &report)
     ReportTable table;
     table.name = tr("Assessor's findings");
     table.columns = {
-        {tr("Standard code"), Kind::Text, 10},   {tr("Standard"), Kind::LongText, 36},
+        {tr("Standard code"), Kind::Text, 12},   {tr("Standard"), Kind::LongText, 36},
         {tr("Finding"), Kind::Text, 22},         {tr("Grade"), Kind::Text, 18},
         {tr("Comments"), Kind::LongText, 40},    {tr("Required actions"), Kind::LongText, 40},
         {tr("Needs re-review"), Kind::Text, 10},
@@ -252,13 +252,19 @@ ReportTable ReportTable::findings(const ReadinessReport &report)
     if (!report.response)
         return table;
     for (const ReadinessReport::AssessorResponse::Finding &f : report.response->findings) {
+        QStringList requiredActions;
+        for (const auto &a : f.requiredActions) {
+            requiredActions << (a.due.isValid()
+                                    ? tr("%1 (due %2)").arg(a.text, a.due.toString(Qt::ISODate))
+                                    : a.text);
+        }
         Row row;
         row.cells = {f.standardCode,
                      f.standardTitle,
                      f.result,
                      f.grade,
                      f.comments,
-                     f.requiredActions.join(QLatin1Char('\n')),
+                     requiredActions.join(QLatin1Char('\n')),
                      yesNo(f.needsReReview)};
         table.rows << row;
     }

@@ -37,6 +37,11 @@ VisitPlan VisitPlan::build(const ScoringInput &input, const Readiness &readiness
             best = &a;
     }
 
+    // A standard by its place: an item's standardIndex counts within its domain.
+    QHash<std::pair<int, int>, QString> standardOf;
+    for (const NodeScore &standard : readiness.standards)
+        standardOf.insert({standard.domainIndex, standard.standardIndex}, standard.id);
+
     QList<Candidate> candidates;
     for (const ItemScore &item : readiness.items) {
         if (!item.included)
@@ -73,8 +78,8 @@ VisitPlan VisitPlan::build(const ScoringInput &input, const Readiness &readiness
         // An action on the whole standard (an assessor's required action) covers each of its
         // criteria that has none of its own.
         const Action *a = actionFor.value(item.itemId);
-        if (!a && item.standardIndex >= 0 && item.standardIndex < readiness.standards.size())
-            a = actionFor.value(readiness.standards.at(item.standardIndex).id);
+        if (!a)
+            a = actionFor.value(standardOf.value({item.domainIndex, item.standardIndex}));
         if (a) {
             step.hasAction = true;
             step.actionId = a->id;

@@ -280,13 +280,18 @@ TEST_CASE("CLI: pack, review and response from start to finish", "[pack][cli]")
                                                "imported")));
             CHECK(text.contains(QStringLiteral("Not met \u00B7 Major nonconformity")));
             CHECK(text.contains(QStringLiteral("No evidence of audit.")));
-            CHECK(text.contains(QStringLiteral("Required: Audit the service (due 20260930)")));
+            CHECK(text.contains(QStringLiteral("Required: Audit the service (due 30 September "
+                                               "2026)")));
+            CHECK(text.contains(QStringLiteral("The assessor gave no finding for 14 of the 15 "
+                                               "standards; the response says nothing about "
+                                               "them.")));
             CHECK(text.contains(QStringLiteral("0 standards met, 1 not met, 0 need further "
                                                "evidence")));
         }
         CHECK(pdfText.contains(flat(first.standardCode)));
         // Comments and each required action on lines of their own.
         CHECK(htmlText.contains(QStringLiteral("No evidence of audit.<br>Required: Audit")));
+        CHECK(xlsxStrings.contains(QStringLiteral("Audit the service (due 2026-09-30)")));
         CHECK(workbook.contains(QStringLiteral("name=\"Assessor's findings\"")));
         for (const QString &text :
              {QStringLiteral("Assessor's recommendation"), QStringLiteral("Defer with actions"),

@@ -259,6 +259,17 @@ TEST_CASE("Service to assessor to service: the whole round trip", "[pack][roundt
             }
         }
         CHECK(named == 2);
+        // The before-the-visit list gives the standard's action only to its own criteria.
+        int onStandard = 0;
+        for (const VisitPlan::Step &step : report.visitPlan.steps) {
+            if (!step.action.contains(QStringLiteral("standard %1 ").arg(first.standardCode)))
+                continue;
+            INFO(step.code.toStdString());
+            CHECK(first.criterionIds.contains(step.itemId));
+            ++onStandard;
+        }
+        INFO("steps of other standards in the plan: the demo has them in every domain");
+        CHECK(report.visitPlan.steps.size() > onStandard);
     }
 
     // Findings appear on the criteria of the standard.

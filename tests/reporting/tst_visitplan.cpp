@@ -169,6 +169,16 @@ TEST_CASE("Before the visit: an action on a criterion gives the step its owner, 
                      [](const VisitPlan::Step &s) { return s.itemId == QLatin1String("c3"); });
     REQUIRE(ownStill != withStandard.steps.cend());
     CHECK(ownStill->actionId == 2);
+
+    // It covers only its own standard's criteria: one on s3 (second domain, first standard
+    // there) leaves the criteria of s1 (first domain, first standard) as they were.
+    input.actions.removeLast();
+    Action elsewhere = standardWide;
+    elsewhere.itemId = QStringLiteral("s3");
+    input.actions << elsewhere;
+    const VisitPlan other = VisitPlan::build(input, Scorer::score(input));
+    REQUIRE(other.steps.at(0).itemId == QStringLiteral("c1"));
+    CHECK_FALSE(other.steps.at(0).hasAction);
 }
 
 TEST_CASE("Every reason for the verdict is stated, with the threshold and the distance to it")
