@@ -325,6 +325,8 @@ Status AssessorReportRenderer::writePdf(QIODevice &device) const
     document.setDocumentMargin(0);
     document.setHtml(html());
     document.setPageSize(QSizeF(bodyWidth, bodyHeight));
+    // A finding's heading, the criteria header and the first criterion stay together.
+    DocumentPage::keepTableStartsTogether(document, 3);
     DocumentPage::splitAtPageEnds(document);
     const int pages = document.pageCount();
 

@@ -7,12 +7,16 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextList>
+#include <QTextTable>
 
 #include <cmath>
 
 namespace seqohs {
 
 namespace {
+
+// Less than any line's height, more than rounding.
+constexpr qreal EdgeInset = 0.5;
 
 // The position in the block's text of the first line that starts on a later page than the line
 // before it; -1 when the block lies on one page.
@@ -71,13 +75,60 @@ void DocumentPage::splitAtPageEnds(QTextDocument &document)
     }
 }
 
+void DocumentPage::keepTableStartsTogether(QTextDocument &document, int rows)
+{
+    const qreal pageHeight = document.pageSize().height();
+    if (pageHeight <= 0 || rows < 1)
+        return;
+    auto pageOf = [pageHeight](qreal y) { return int(std::floor(y / pageHeight)); };
+    auto atPageTop = [pageHeight, &pageOf](qreal y) { return y - pageOf(y) * pageHeight < 1.0; };
+    const QList<QTextFrame *> frames = document.rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->rows() < rows)
+            continue;
+        QAbstractTextDocumentLayout *layout = document.documentLayout();
+        layout->documentSize(); // laid out again after each page break added
+        const QRectF tableRect = layout->frameBoundingRect(table);
+        const QTextBlock last = table->cellAt(rows - 1, 0).lastCursorPosition().block();
+        const qreal lastBottom = layout->blockBoundingRect(last).bottom();
+        const int startPage = pageOf(lastBottom - 1.0);
+
+        // A heading just above the table goes with it.
+        QTextCursor before(&document);
+        before.setPosition(table->firstPosition() - 1);
+        QTextBlock heading = before.block();
+        while (heading.isValid() && heading.length() <= 1) // empty blocks around the table
+            heading = heading.previous();
+        if (heading.isValid() && heading.blockFormat().headingLevel() > 0) {
+            const qreal top = layout->blockBoundingRect(heading).top();
+            if (pageOf(top) != startPage && !atPageTop(top) && lastBottom - top <= pageHeight) {
+                QTextBlockFormat format = heading.blockFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(heading).setBlockFormat(format);
+            }
+            continue;
+        }
+        // A start taller than a page cannot be kept together; one at the top of a page is.
+        if (pageOf(tableRect.top()) == startPage || atPageTop(tableRect.top()) ||
+            lastBottom - tableRect.top() > pageHeight)
+            continue;
+        QTextTableFormat format = table->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        table->setFormat(format);
+    }
+}
+
 void DocumentPage::draw(QPainter &painter, const QTextDocument &document, const QRectF &page,
                         const QColor &text)
 {
     painter.save();
     painter.setClipRect(page);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = page;
+    // A block laid out to start a page begins exactly on the boundary, and one that ends a page
+    // ends on it; the layout counts either as touching both pages, so the clip it is given
+    // stops just short of the boundaries.
+    context.clip = page.adjusted(0, EdgeInset, 0, -EdgeInset);
     context.palette.setColor(QPalette::Text, text);
     document.documentLayout()->draw(&painter, context);
     painter.restore();

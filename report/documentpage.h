@@ -23,6 +23,11 @@ public:
     // page size. Call after setting the page size and before drawing.
     static void splitAtPageEnds(QTextDocument &document);
 
+    // Starts a table on a new page when its first rows (a heading, a header row and the first
+    // row under it) would otherwise be left at the foot of a page without the rest. Call before
+    // splitAtPageEnds.
+    static void keepTableStartsTogether(QTextDocument &document, int rows);
+
     // Draws one page. page: the page's rectangle in document coordinates; the painter is
     // already translated so that it lands where the page's content goes.
     static void draw(QPainter &painter, const QTextDocument &document, const QRectF &page,

@@ -168,8 +168,9 @@ TEST_CASE("The assessor PDF reads as a finished document: header, pages, draft, 
     CHECK(AssessorReportRenderer(review).isDraft());
 }
 
-TEST_CASE("A finding carried over to the next page is in the PDF's text once, where it is seen",
-          "[pack][report]")
+TEST_CASE(
+    "A finding carried over to the next page is in the PDF's text once; no heading ends a page",
+    "[pack][report]")
 {
     test::TempDir dir;
     Review review = sampleReview(dir.path());
@@ -195,6 +196,25 @@ TEST_CASE("A finding carried over to the next page is in the PDF's text once, wh
     for (const QString &token : std::as_const(tokens)) {
         INFO(token.toStdString());
         CHECK(text.count(token) == 1);
+    }
+    // No page ends with a heading: not a domain's, not a finding's criteria header.
+    const int pages = pdfPageCount(pdf);
+    for (int page = 1; page < pages; ++page) {
+        QStringList lines =
+            pdfText(pdf, {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                          QStringLiteral("-l"), QString::number(page)})
+                .split(QLatin1Char('\n'));
+        lines.removeIf([](const QString &line) {
+            return line.trimmed().isEmpty() || line.contains(QStringLiteral("Page "));
+        });
+        REQUIRE(lines.size() >= 2);
+        INFO("page " << page << " ends: "
+                     << lines.mid(lines.size() - 2).join(QLatin1Char('|')).toStdString());
+        CHECK_FALSE(lines.mid(lines.size() - 2)
+                        .join(QLatin1Char(' '))
+                        .contains(QStringLiteral("Evidence offered")));
+        CHECK_FALSE(
+            lines.last().contains(QRegularExpression(QStringLiteral("^\\s*\\d+ [A-Z][a-z]"))));
     }
 }
 
