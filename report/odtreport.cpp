@@ -703,7 +703,7 @@ QByteArray OdtReport::contentXml() const
         }
         QString setText = cover.setTitle;
         if (!cover.edition.isEmpty())
-            setText += QStringLiteral(" (%1)").arg(tr("edition %1").arg(cover.edition));
+            setText += QStringLiteral(", %1").arg(tr("edition %1").arg(cover.edition));
         facts << std::pair{tr("Standards"), setText};
         facts << std::pair{tr("Set"), tr("%1, version %2, %3")
                                           .arg(cover.setId, cover.setVersion,
@@ -1171,6 +1171,12 @@ QByteArray OdtReport::contentXml() const
                             .arg(r.currency.expired) +
                         QLatin1Char(' ') +
                         tr("Hashes are the first characters of the SHA-256 of the stored file."));
+        // The legend for the marks in the table, as the PDF and HTML give it.
+        b.paragraph(QStringLiteral("Text_20_body"),
+                    {{QStringLiteral("\u2716"), QStringLiteral("MarkRed")},
+                     {QLatin1Char(' ') + tr("expired") + QStringLiteral("    "), {}},
+                     {QStringLiteral("\u25B2"), QStringLiteral("MarkAmber")},
+                     {QLatin1Char(' ') + tr("expires before the planned visit"), {}}});
         QList<QList<Cell>> rows;
         for (const ReadinessReport::EvidenceRow &e : r.evidence) {
             Cell review{shortDate(e.reviewBy)};

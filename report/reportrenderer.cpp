@@ -1228,7 +1228,7 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
                                    .replace(QLatin1Char('\n'), QStringLiteral("<br>"))};
         QString setText = esc(cover.setTitle);
         if (!cover.edition.isEmpty())
-            setText += QStringLiteral(" (%1)").arg(esc(tr("edition %1").arg(cover.edition)));
+            setText += QStringLiteral(", %1").arg(esc(tr("edition %1").arg(cover.edition)));
         facts << std::pair{tr("Standards"), setText};
         facts << std::pair{tr("Set"), esc(tr("%1, version %2, %3")
                                               .arg(cover.setId, cover.setVersion,

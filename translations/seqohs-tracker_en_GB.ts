@@ -7476,6 +7476,14 @@ The fingerprint of the key in the pack
         <source>Comments and required actions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires before the planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::PackManifest</name>

@@ -280,6 +280,7 @@ TEST_CASE("CLI: pack, review and response from start to finish", "[pack][cli]")
                                                "imported")));
             CHECK(text.contains(QStringLiteral("Not met \u00B7 Major nonconformity")));
             CHECK(text.contains(QStringLiteral("No evidence of audit.")));
+            CHECK(text.contains(QStringLiteral("(not the official text), edition 2023")));
             CHECK(text.contains(QStringLiteral("Required: Audit the service (due 30 September "
                                                "2026)")));
             CHECK(text.contains(QStringLiteral("The assessor gave no finding for 14 of the 15 "

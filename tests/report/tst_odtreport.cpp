@@ -266,4 +266,7 @@ TEST_CASE("The ODT opened in LibreOffice has as many pages as the PDF, give or t
     CHECK(text.contains(QStringLiteral("Before the visit")));
     CHECK(text.contains(QStringLiteral("Page 1 of %1").arg(theirs)));
     CHECK(text.contains(QStringLiteral("Not ready")));
+    // The evidence index explains its marks, as the PDF does.
+    CHECK(text.contains(QStringLiteral("\u2716 expired")));
+    CHECK(text.contains(QStringLiteral("\u25B2 expires before the planned visit")));
 }

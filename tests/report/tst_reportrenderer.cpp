@@ -335,6 +335,7 @@ TEST_CASE("The PDF tells the board every reason, what to close first, and that a
         QStringLiteral("\\b1 (blockers|warnings|notes|points|criteria are|evidence items)\\b"))));
     CHECK_FALSE(all.contains(QRegularExpression(QStringLiteral("\\bS\\d\\d-(?:[A-Z]+-)?\\s"))));
     CHECK_FALSE(flat.contains(QStringLiteral("0/0")));
+    CHECK_FALSE(flat.contains(QStringLiteral(") (edition")));
 
     // Rows are never split over pages: on every page of the gap list after the first, the first
     // line under the repeated header is the start of a row (a criterion code), not the tail of
