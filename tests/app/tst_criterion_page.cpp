@@ -384,7 +384,19 @@ TEST_CASE("Tab moves on from the narrative and from an action's text", "[criteri
     CHECK_FALSE(narrative->hasFocus());
 
     bool checked = false;
-    guitest::whenDialogOpens([&checked](QWidget *dialog) {
+    bool standardsListed = false;
+    const QString shownItem = s.window.navigator()->currentItemId();
+    const Standard firstStandard =
+        s.window.document()->workspace().standardsSet().domains.first().standards.first();
+    guitest::whenDialogOpens([&](QWidget *dialog) {
+        // What the action is for: the criterion on screen, chosen from every standard (as a
+        // whole) and its criteria.
+        if (auto *item = dialog->findChild<QComboBox *>()) {
+            const int standard = item->findData(firstStandard.id);
+            standardsListed = item->currentData().toString() == shownItem && standard >= 0 &&
+                              item->itemText(standard).contains(QStringLiteral("whole standard")) &&
+                              item->findData(firstStandard.criteria.first().id) == standard + 1;
+        }
         auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("actionText"));
         if (text) {
             QTest::mouseClick(text->viewport(), Qt::LeftButton);
@@ -398,6 +410,7 @@ TEST_CASE("Tab moves on from the narrative and from an action's text", "[criteri
     REQUIRE(add);
     QTest::mouseClick(add, Qt::LeftButton);
     CHECK(checked);
+    CHECK(standardsListed);
 }
 
 TEST_CASE("Criteria that block readiness are marked and can be listed alone",
