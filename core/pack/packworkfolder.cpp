@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 namespace seqohs {
 
@@ -70,8 +71,14 @@ Expected<std::unique_ptr<PackWorkFolder>> PackWorkFolder::create(const QString &
     }
     folder->m_lock = std::make_unique<QLockFile>(folder->filePath(LockName));
     if (!folder->m_lock->tryLock(0)) {
-        return Error{tr("Cannot lock the temporary folder beside the pack"), folder->path(),
-                     QString(), tr("Check that the disk has space, then try again.")};
+        const QStorageInfo storage(target.absolutePath());
+        if (storage.isValid() && storage.bytesAvailable() < 64 * 1024) {
+            return Error{tr("The disk is full: the pack was not written."), packPath, QString(),
+                         tr("Free some disk space on %1, then try again. Nothing was changed.")
+                             .arg(QDir::toNativeSeparators(storage.rootPath()))};
+        }
+        return Error{tr("Cannot lock the temporary folder beside the pack"), packPath, QString(),
+                     tr("Check that you may write to the folder, then try again.")};
     }
     return folder;
 }

@@ -75,11 +75,36 @@ TEST_CASE("Every command that writes a file fails clearly on a full disk and kee
                           QStringLiteral("--out"), json})
                 .exitCode == 0);
 
+    // The assessor's side: a pack, a review with a finding and a recommendation, keys.
+    const QString key = work.filePath(QStringLiteral("service.key"));
+    REQUIRE(test::runCli({QStringLiteral("pack"), QStringLiteral("keygen"), QStringLiteral("--out"),
+                          key})
+                .exitCode == 0);
+    const QString pack = work.filePath(QStringLiteral("pack.zip"));
+    REQUIRE(test::runCli({QStringLiteral("pack"), QStringLiteral("create"), QStringLiteral("-w"),
+                          ws, QStringLiteral("--out"), pack, QStringLiteral("--key"), key,
+                          QStringLiteral("--no-report")},
+                         120000)
+                .exitCode == 0);
+    const QString review = work.filePath(QStringLiteral("review.json"));
+    REQUIRE(test::runCli({QStringLiteral("review"), QStringLiteral("open"), pack,
+                          QStringLiteral("--review"), review, QStringLiteral("--assessor"),
+                          QStringLiteral("Dr A. Assessor")})
+                .exitCode == 0);
+    REQUIRE(test::runCli({QStringLiteral("review"), QStringLiteral("set"), review,
+                          QStringLiteral("S23-GOV-T1"), QStringLiteral("--finding"),
+                          QStringLiteral("met")})
+                .exitCode == 0);
+    REQUIRE(test::runCli({QStringLiteral("review"), QStringLiteral("recommend"), review,
+                          QStringLiteral("accredit")})
+                .exitCode == 0);
+
     struct Case
     {
         QString name;
         QStringList args; // %OUT% stands for the target
         bool previous;    // a file is there already and must survive
+        QString seed = {}; // the previous file's content comes from here (a file it edits)
     };
     const QString out = QStringLiteral("%OUT%");
     const QList<Case> cases{
@@ -128,6 +153,32 @@ TEST_CASE("Every command that writes a file fails clearly on a full disk and kee
          {QStringLiteral("evidence"), QStringLiteral("export"), QStringLiteral("-w"), ws,
           QStringLiteral("1"), QStringLiteral("--out"), out},
          false},
+        {QStringLiteral("pack2.zip"),
+         {QStringLiteral("pack"), QStringLiteral("create"), QStringLiteral("-w"), ws,
+          QStringLiteral("--out"), out, QStringLiteral("--key"), key,
+          QStringLiteral("--no-report")},
+         true},
+        {QStringLiteral("other.key"),
+         {QStringLiteral("pack"), QStringLiteral("keygen"), QStringLiteral("--out"), out},
+         false},
+        {QStringLiteral("review2.json"),
+         {QStringLiteral("review"), QStringLiteral("open"), pack, QStringLiteral("--review"), out,
+          QStringLiteral("--assessor"), QStringLiteral("Dr A. Assessor")},
+         false},
+        {QStringLiteral("edited.review.json"),
+         {QStringLiteral("review"), QStringLiteral("set"), out, QStringLiteral("S23-GOV-T2"),
+          QStringLiteral("--finding"), QStringLiteral("met"), QStringLiteral("--comment"),
+          QStringLiteral("A long enough comment to need more room than the disk has left.")},
+         true,
+         review},
+        {QStringLiteral("response.json"),
+         {QStringLiteral("review"), QStringLiteral("respond"), review, QStringLiteral("--out"),
+          out, QStringLiteral("--key"), key},
+         true},
+        {QStringLiteral("assessor.pdf"),
+         {QStringLiteral("review"), QStringLiteral("report"), review, QStringLiteral("--out"),
+          out},
+         true},
     };
 
     for (const Case &c : cases) {
@@ -136,7 +187,9 @@ TEST_CASE("Every command that writes a file fails clearly on a full disk and kee
             continue; // this build has no report renderer
 #endif
         const QString target = disk.filePath(c.name);
-        const QByteArray before("the previous file, which must survive\n");
+        const QByteArray before = c.seed.isEmpty()
+                                      ? QByteArray("the previous file, which must survive\n")
+                                      : contentOf(c.seed);
         if (c.previous) {
             QFile prev(target);
             REQUIRE(prev.open(QIODevice::WriteOnly));
