@@ -219,6 +219,8 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
             return Cli::printErrors(err, {Error{WorkspaceCli::tr("The folder does not exist."), dir,
                                                 QString(), WorkspaceCli::tr("Check the path.")}});
         }
+        if (Status names = FolderImportRule::checkNames(dir); !names)
+            return Cli::printErrors(err, names.errors());
         paths = FolderImportRule::files(dir);
         if (paths.isEmpty()) {
             return Cli::printErrors(err,

@@ -1,5 +1,6 @@
 #include "command.h"
 #include "translations.h"
+#include "workspace/folderimportrule.h"
 #include "workspacecli.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,21 @@
 
 int main(int argc, char *argv[])
 {
+    // An argument whose bytes are not UTF-8 (a file name from another system, say) would be
+    // read with its odd bytes replaced, and name a file that does not exist: say so instead.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray bytes(argv[i]);
+        if (QString::fromUtf8(bytes).toUtf8() != bytes) {
+            QTextStream(stderr)
+                << QStringLiteral("seqohs-tracker-cli: argument %1 (%2) is not valid UTF-8. If "
+                                  "it names a file, rename the file (for example with the convmv "
+                                  "tool), then try again.")
+                       .arg(i)
+                       .arg(seqohs::FolderImportRule::displayName(bytes))
+                << '\n';
+            return 2;
+        }
+    }
     std::unique_ptr<QCoreApplication> app;
 #ifdef SEQOHS_HAVE_REPORT
     {

@@ -6593,6 +6593,20 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
+    <name>seqohs::FolderImportRule</name>
+    <message numerus="yes">
+        <source>%n file name(s) in the folder are not valid UTF-8, so they cannot be read: %1. Nothing was imported.</source>
+        <translation>
+            <numerusform>%n file name in the folder is not valid UTF-8, so it cannot be read: %1. Nothing was imported.</numerusform>
+            <numerusform>%n file names in the folder are not valid UTF-8, so they cannot be read: %1. Nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename those files (for example with the convmv tool), then import the folder again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::ImportedFinding</name>
     <message>
         <source>Assessor (%1, %2): %3</source>
@@ -7724,7 +7738,15 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check that the disk has space, then try again.</source>
+        <source>The disk is full: the pack was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space on %1, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may write to the folder, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

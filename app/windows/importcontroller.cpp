@@ -88,6 +88,14 @@ bool ImportController::importFiles(const QStringList &pathsOrFolders, const QStr
 {
     if (m_thread)
         return false;
+    for (const QString &path : pathsOrFolders) {
+        if (!QFileInfo(path).isDir())
+            continue;
+        if (Status names = FolderImportRule::checkNames(path); !names) {
+            m_document->reportErrors(names.errors());
+            return false;
+        }
+    }
     QStringList files = expand(pathsOrFolders);
     if (files.isEmpty()) {
         m_document->reportErrors({Error{tr("There are no files to add there.")}});

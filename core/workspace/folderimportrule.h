@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/expected.h"
+
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +15,8 @@ namespace seqohs {
 // lock file), which are never evidence and change while the import reads them.
 class FolderImportRule
 {
+    Q_DECLARE_TR_FUNCTIONS(seqohs::FolderImportRule)
+
 public:
     // True when the file name (without its folder) belongs to a workspace.
     static bool isWorkspaceFile(const QString &fileName);
@@ -23,6 +28,14 @@ public:
     // them in the same order. Empty when folder is not a readable folder or holds nothing to
     // take.
     static QStringList files(const QString &folder);
+
+    // Fails, naming them, when files the import would take have names that are not valid
+    // UTF-8: such a name cannot be read back through Qt, so the import would miss them
+    // without a word. Invalid bytes are shown as \xNN.
+    static Status checkNames(const QString &folder);
+
+    // A file name's bytes for a person to read: valid UTF-8 as it is, other bytes as \xNN.
+    static QString displayName(const QByteArray &bytes);
 };
 
 } // namespace seqohs

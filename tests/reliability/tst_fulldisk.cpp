@@ -77,8 +77,8 @@ TEST_CASE("Every command that writes a file fails clearly on a full disk and kee
 
     // The assessor's side: a pack, a review with a finding and a recommendation, keys.
     const QString key = work.filePath(QStringLiteral("service.key"));
-    REQUIRE(test::runCli({QStringLiteral("pack"), QStringLiteral("keygen"), QStringLiteral("--out"),
-                          key})
+    REQUIRE(test::runCli(
+                {QStringLiteral("pack"), QStringLiteral("keygen"), QStringLiteral("--out"), key})
                 .exitCode == 0);
     const QString pack = work.filePath(QStringLiteral("pack.zip"));
     REQUIRE(test::runCli({QStringLiteral("pack"), QStringLiteral("create"), QStringLiteral("-w"),
@@ -102,8 +102,8 @@ TEST_CASE("Every command that writes a file fails clearly on a full disk and kee
     struct Case
     {
         QString name;
-        QStringList args; // %OUT% stands for the target
-        bool previous;    // a file is there already and must survive
+        QStringList args;  // %OUT% stands for the target
+        bool previous;     // a file is there already and must survive
         QString seed = {}; // the previous file's content comes from here (a file it edits)
     };
     const QString out = QStringLiteral("%OUT%");
@@ -172,12 +172,11 @@ TEST_CASE("Every command that writes a file fails clearly on a full disk and kee
          true,
          review},
         {QStringLiteral("response.json"),
-         {QStringLiteral("review"), QStringLiteral("respond"), review, QStringLiteral("--out"),
-          out, QStringLiteral("--key"), key},
+         {QStringLiteral("review"), QStringLiteral("respond"), review, QStringLiteral("--out"), out,
+          QStringLiteral("--key"), key},
          true},
         {QStringLiteral("assessor.pdf"),
-         {QStringLiteral("review"), QStringLiteral("report"), review, QStringLiteral("--out"),
-          out},
+         {QStringLiteral("review"), QStringLiteral("report"), review, QStringLiteral("--out"), out},
          true},
     };
 

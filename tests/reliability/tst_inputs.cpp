@@ -13,7 +13,9 @@
 #include <QSqlQuery>
 #include <QStringEncoder>
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <tuple>
 
@@ -379,4 +381,48 @@ TEST_CASE("Rows cut from the end of the audit trail are noticed against what thi
         qunsetenv("XDG_CONFIG_HOME");
     else
         qputenv("XDG_CONFIG_HOME", oldConfig);
+}
+
+TEST_CASE("A file whose name is not valid UTF-8 is named in an error, never skipped in silence")
+{
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    const QString folder = dir.filePath(QStringLiteral("evidence"));
+    REQUIRE(QDir().mkpath(folder + QStringLiteral("/minutes")));
+    auto writeRaw = [](const QByteArray &path, const QByteArray &content) {
+        const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        REQUIRE(fd >= 0);
+        REQUIRE(::write(fd, content.constData(), size_t(content.size())) == content.size());
+        ::close(fd);
+    };
+    writeRaw(QFile::encodeName(folder) + "/policy.txt", "Our policy.\n");
+    // "réunion.txt" written in Latin-1, as an old system would have named it.
+    writeRaw(QFile::encodeName(folder) + "/minutes/r\xe9union.txt", "Minutes.\n");
+    const qsizetype before = (*(*Workspace::open(ws, Workspace::ReadOnly))->evidence()).size();
+
+    // The folder: refused before anything is stored, naming the file and what to do.
+    const test::CliRun run =
+        test::runCli({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("-w"), ws,
+                      QStringLiteral("--folder"), folder, QStringLiteral("--criteria"),
+                      QStringLiteral("s23-gov-01")});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("minutes/r\\xe9union.txt")));
+    CHECK(run.err.contains(QStringLiteral("1 file name in the folder is not valid UTF-8")));
+    CHECK(run.err.contains(QStringLiteral("Rename")));
+    CHECK((*(*Workspace::open(ws, Workspace::ReadOnly))->evidence()).size() == before);
+
+    // The file by name: the argument itself is refused, not reported as missing.
+    QProcess shell;
+    shell.start(QStringLiteral("sh"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("\"$0\" evidence add -w \"$1\" \"$2/minutes/$(printf "
+                                "'r\\351union.txt')\" --criteria s23-gov-01"),
+                 test::cliProgram(), ws, folder});
+    REQUIRE(shell.waitForFinished(30000));
+    const QString err = QString::fromUtf8(shell.readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(shell.exitCode() == 2);
+    CHECK(err.contains(QStringLiteral("minutes/r\\xe9union.txt) is not valid UTF-8")));
+    CHECK_FALSE(err.contains(QStringLiteral("does not exist")));
 }
