@@ -5856,6 +5856,14 @@ The fingerprint of the key in the pack
         <source>Storing the assessors&apos; responses failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A text value longer than %1 KiB: more than any field of an exported assessment holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten it, or keep the full text in an evidence file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::AssessorReportRenderer</name>
@@ -7921,6 +7929,14 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, where at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten it, or keep the full text in an evidence file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,8 +22,39 @@ namespace seqohs {
 
 namespace {
 
-// Large enough for tens of thousands of evidence items with long narratives.
-constexpr qint64 MaxFileSize = 256 * 1024 * 1024;
+// Bounds that keep an import's memory in proportion to a real workspace: an export of 5,000
+// evidence items is under 3 MiB, and the parsed document takes about fifteen times its size.
+// A file beyond them is refused before it is parsed.
+constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+// No text the program writes comes near this; a longer one is refused, located.
+constexpr qsizetype MaxTextBytes = 1024 * 1024;
+constexpr qsizetype MaxTextCharacters = 200000;
+
+// The byte offset of the first JSON string longer than MaxTextBytes, or -1. A scan of the bytes
+// alone, so that a huge value is refused before anything is built from it.
+qsizetype overlongString(const QByteArray &json)
+{
+    bool inString = false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (!inString) {
+            if (c == '"') {
+                inString = true;
+                start = i;
+            }
+            continue;
+        }
+        if (c == '\\') {
+            ++i; // the escaped character, whatever it is
+        } else if (c == '"') {
+            inString = false;
+        } else if (i - start > MaxTextBytes) {
+            return start;
+        }
+    }
+    return -1;
+}
 
 QJsonValue dateValue(const QDate &date)
 {
@@ -93,6 +124,14 @@ public:
         }
         if (required && v.toString().trimmed().isEmpty())
             error(path + QLatin1Char('.') + key(name), tr("Must not be empty"));
+        if (v.toString().size() > MaxTextCharacters) {
+            error(path + QLatin1Char('.') + key(name),
+                  tr("Too long: %1 characters, where at most %2 are allowed")
+                      .arg(v.toString().size())
+                      .arg(MaxTextCharacters),
+                  tr("Shorten it, or keep the full text in an evidence file."));
+            return QString();
+        }
         return v.toString();
     }
 
@@ -412,6 +451,14 @@ Status AssessmentJson::storeAssessorResponses(Workspace &workspace,
 Expected<AssessmentJson::Document> AssessmentJson::read(const QByteArray &json,
                                                         const QString &fileName)
 {
+    if (const qsizetype at = overlongString(json); at >= 0) {
+        const TextPosition pos = textPositionAt(json, at);
+        return Error{tr("A text value longer than %1 KiB: more than any field of an exported "
+                        "assessment holds")
+                         .arg(MaxTextBytes / 1024),
+                     fileName, tr("line %1, column %2").arg(pos.line).arg(pos.column),
+                     tr("Shorten it, or keep the full text in an evidence file.")};
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -130,6 +130,36 @@ TEST_CASE("Broken or foreign JSON is refused with the place and what to do")
         return doc.errors();
     };
 
+    SECTION("a text value too long for any field: refused before it is parsed, located")
+    {
+        const QByteArray huge = edited(good, [](QJsonObject &root) {
+            QJsonArray assessments = root.value(QStringLiteral("assessments")).toArray();
+            QJsonObject first = assessments.at(0).toObject();
+            first.insert(QStringLiteral("narrative"), QString(2 * 1024 * 1024, QLatin1Char('x')));
+            assessments.replace(0, first);
+            root.insert(QStringLiteral("assessments"), assessments);
+        });
+        const ErrorList errors = errorOf(huge);
+        REQUIRE(errors.size() == 1);
+        CHECK(errors.first().message.contains(QStringLiteral("longer than 1024 KiB")));
+        const qsizetype at = huge.indexOf(QByteArray(64, 'x')) - 1; // the opening quote
+        const QStringList lines = QString::fromUtf8(huge.left(at)).split(QLatin1Char('\n'));
+        CHECK(errors.first().location ==
+              QStringLiteral("line %1, column %2").arg(lines.size()).arg(lines.last().size() + 1));
+    }
+    SECTION("a field longer than any the program writes")
+    {
+        const ErrorList errors = errorOf(edited(good, [](QJsonObject &root) {
+            QJsonArray assessments = root.value(QStringLiteral("assessments")).toArray();
+            QJsonObject first = assessments.at(0).toObject();
+            first.insert(QStringLiteral("narrative"), QString(300000, QLatin1Char('y')));
+            assessments.replace(0, first);
+            root.insert(QStringLiteral("assessments"), assessments);
+        }));
+        REQUIRE(errors.size() == 1);
+        CHECK(errors.first().location == QStringLiteral("$.assessments[0].narrative"));
+        CHECK(errors.first().message.contains(QStringLiteral("300000 characters")));
+    }
     SECTION("not JSON")
     {
         const ErrorList errors = errorOf(QByteArray("{\n  \"format\": \n"));
