@@ -3028,6 +3028,10 @@ Evidence: %1 linked, %2 current</source>
         <source>Imported: %1; %2 added to the action plan.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The response was imported, but the workspace&apos;s history has changed since the pack was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScoreExplanation</name>
@@ -8916,6 +8920,10 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Fix the cause below and import the response again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s audit trail no longer holds row %1 as it was when the pack was made: its history was rewritten since, outside seqohs-tracker. If nobody here restored an older copy, keep the file as it is and compare it with the pack.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,6 +119,12 @@ bool ResponseImportDialog::importResponse()
                            .arg(tr("%n finding(s)", nullptr, int(result->response.findings.size())),
                                 tr("%n required action(s)", nullptr, int(result->actionsAdded))));
     m_import->setEnabled(false);
+    if (!result->historyWarning.isEmpty()) {
+        Prompts::error(this, tr("Import assessor response"),
+                       tr("The response was imported, but the workspace's history has changed "
+                          "since the pack was made."),
+                       result->historyWarning);
+    }
     Q_EMIT responseImported(result->response.id);
     return true;
 }

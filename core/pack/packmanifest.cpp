@@ -42,7 +42,7 @@ QJsonObject toObject(const PackManifest &m)
         }
         entries.append(o);
     }
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("format"), Format},
         {QStringLiteral("formatVersion"), PackManifest::FormatVersion},
         {QStringLiteral("created"), m.created.toUTC().toString(Qt::ISODateWithMs)},
@@ -55,6 +55,13 @@ QJsonObject toObject(const PackManifest &m)
                      {QStringLiteral("contentHash"), m.setContentHash}}},
         {QStringLiteral("signerFingerprint"), m.signerFingerprint},
         {QStringLiteral("entries"), entries}};
+    // Only when known, so that packs made before keep their root hash.
+    if (m.auditCount > 0) {
+        o.insert(QStringLiteral("auditTrail"),
+                 QJsonObject{{QStringLiteral("count"), QString::number(m.auditCount)},
+                             {QStringLiteral("head"), m.auditHead}});
+    }
+    return o;
 }
 
 } // namespace
@@ -123,6 +130,9 @@ Expected<PackManifest> PackManifest::fromJson(const QByteArray &json)
     m.setContentHash = set.value(QLatin1String("contentHash")).toString();
     m.signerFingerprint = o.value(QLatin1String("signerFingerprint")).toString();
     m.rootHash = o.value(QLatin1String("rootHash")).toString();
+    const QJsonObject trail = o.value(QLatin1String("auditTrail")).toObject();
+    m.auditCount = trail.value(QLatin1String("count")).toString().toLongLong();
+    m.auditHead = trail.value(QLatin1String("head")).toString();
 
     QSet<QString> seen;
     const QJsonArray entries = o.value(QLatin1String("entries")).toArray();

@@ -55,6 +55,10 @@ public:
     QString setVersion;
     QString setContentHash;
     QString signerFingerprint;
+    // Where the workspace's audit trail stood when the pack was made: a record outside the
+    // workspace of its history (0 and empty in packs made before it was recorded).
+    qint64 auditCount = 0;
+    QString auditHead;
     QList<Entry> entries; // sorted by path
     QString rootHash;     // as read from the file; rootHash() is what it should be
 

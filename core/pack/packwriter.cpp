@@ -227,6 +227,14 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
     manifest.setId = m_workspace.standardsSet().id;
     manifest.setVersion = m_workspace.standardsSet().version;
     manifest.setContentHash = m_workspace.setContentHash();
+    Expected<qint64> auditCount = m_workspace.auditCount();
+    if (!auditCount)
+        return auditCount.errors();
+    Expected<QString> auditHead = m_workspace.auditHead();
+    if (!auditHead)
+        return auditHead.errors();
+    manifest.auditCount = *auditCount;
+    manifest.auditHead = *auditHead;
     manifest.signerFingerprint = m_key.fingerprint();
 
     // path in the pack -> file on disk

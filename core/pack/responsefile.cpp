@@ -21,25 +21,36 @@ namespace {
 const QLatin1String Format("seqohs-response");
 const QLatin1String Algorithm("ed25519-blake2b512");
 
+// The pack the response answers; the audit trail's place only when the pack recorded it, so
+// that responses to earlier packs keep their form.
+QJsonObject packObject(const ResponseFile &r)
+{
+    QJsonObject pack{{QStringLiteral("rootHash"), r.packRootHash},
+                     {QStringLiteral("signer"), r.packSigner},
+                     {QStringLiteral("service"), r.serviceName},
+                     {QStringLiteral("setId"), r.setId},
+                     {QStringLiteral("setVersion"), r.setVersion}};
+    if (r.packAuditCount > 0) {
+        pack.insert(QStringLiteral("auditCount"), QString::number(r.packAuditCount));
+        pack.insert(QStringLiteral("auditHead"), r.packAuditHead);
+    }
+    return pack;
+}
+
 QJsonObject responseObject(const ResponseFile &r)
 {
     QJsonArray findings;
     for (const StandardFinding &f : r.findings)
         findings.append(f.toJson());
-    return QJsonObject{
-        {QStringLiteral("id"), r.id},
-        {QStringLiteral("created"), r.created.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("pack"), QJsonObject{{QStringLiteral("rootHash"), r.packRootHash},
-                                             {QStringLiteral("signer"), r.packSigner},
-                                             {QStringLiteral("service"), r.serviceName},
-                                             {QStringLiteral("setId"), r.setId},
-                                             {QStringLiteral("setVersion"), r.setVersion}}},
-        {QStringLiteral("assessor"),
-         QJsonObject{{QStringLiteral("name"), r.assessor},
-                     {QStringLiteral("fingerprint"), r.assessorKey.fingerprint()}}},
-        {QStringLiteral("recommendation"), recommendationToString(r.recommendation)},
-        {QStringLiteral("summary"), r.summary},
-        {QStringLiteral("findings"), findings}};
+    return QJsonObject{{QStringLiteral("id"), r.id},
+                       {QStringLiteral("created"), r.created.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("pack"), packObject(r)},
+                       {QStringLiteral("assessor"),
+                        QJsonObject{{QStringLiteral("name"), r.assessor},
+                                    {QStringLiteral("fingerprint"), r.assessorKey.fingerprint()}}},
+                       {QStringLiteral("recommendation"), recommendationToString(r.recommendation)},
+                       {QStringLiteral("summary"), r.summary},
+                       {QStringLiteral("findings"), findings}};
 }
 
 } // namespace
@@ -55,6 +66,8 @@ Expected<ResponseFile> ResponseFile::fromReview(const Review &review)
     r.created = Clock::now().toUTC();
     r.packRootHash = review.packRootHash;
     r.packSigner = review.packSigner;
+    r.packAuditCount = review.packAuditCount;
+    r.packAuditHead = review.packAuditHead;
     r.serviceName = review.serviceName;
     r.setId = review.setId;
     r.setVersion = review.setVersion;
@@ -142,6 +155,8 @@ Expected<ResponseFile> ResponseFile::read(const QByteArray &document, const QStr
     r.serviceName = pack.value(QLatin1String("service")).toString();
     r.setId = pack.value(QLatin1String("setId")).toString();
     r.setVersion = pack.value(QLatin1String("setVersion")).toString();
+    r.packAuditCount = pack.value(QLatin1String("auditCount")).toString().toLongLong();
+    r.packAuditHead = pack.value(QLatin1String("auditHead")).toString();
     const QJsonObject assessor = response.value(QLatin1String("assessor")).toObject();
     r.assessor = assessor.value(QLatin1String("name")).toString();
     r.assessorKey = *key;

@@ -33,6 +33,8 @@ public:
     QDateTime created;
     QString packRootHash;
     QString packSigner;
+    qint64 packAuditCount = 0; // the pack's record of the service's audit trail; 0 if none
+    QString packAuditHead;
     QString serviceName;
     QString setId;
     QString setVersion;

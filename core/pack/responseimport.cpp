@@ -103,7 +103,23 @@ ResponseImport::importFile(Workspace &workspace, const QString &path,
                              tr("Fix the cause below and import the response again.")});
         return errors;
     }
-    return Result{*response, added};
+    Result result{*response, added, QString()};
+    // The pack (and so the response) carries where the audit trail stood when the pack was
+    // made: a record kept outside this file, which a rewritten history cannot match.
+    if (response->packAuditCount > 0) {
+        Expected<std::optional<QString>> hash = workspace.auditHashAt(response->packAuditCount);
+        if (!hash)
+            return hash.errors();
+        if (!*hash || **hash != response->packAuditHead) {
+            result.historyWarning =
+                tr("The workspace's audit trail no longer holds row %1 as it was when the pack "
+                   "was made: its history was rewritten since, outside seqohs-tracker. If "
+                   "nobody here restored an older copy, keep the file as it is and compare it "
+                   "with the pack.")
+                    .arg(response->packAuditCount);
+        }
+    }
+    return result;
 }
 
 Expected<QList<StoredResponse>> ResponseImport::responses(const Workspace &workspace)

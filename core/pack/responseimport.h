@@ -75,6 +75,9 @@ public:
     {
         ResponseFile response;
         int actionsAdded = 0;
+        // Set when the workspace's audit trail no longer holds the row the pack was made at:
+        // its history was rewritten since, outside the program.
+        QString historyWarning;
     };
 
     // Verifies the signature (and the key, when expectedAssessorFingerprint is given), checks

@@ -32,6 +32,8 @@ Review Review::begin(const PackVerification &verification, const QString &packPa
     r.packRootHash = verification.manifest.rootHash;
     r.packSigner = verification.signer.fingerprint();
     r.packSignerConfirmed = verification.signerConfirmed;
+    r.packAuditCount = verification.manifest.auditCount;
+    r.packAuditHead = verification.manifest.auditHead;
     r.serviceName = profile.name;
     r.organisation = profile.organisation;
     r.setId = set.id;
@@ -89,23 +91,26 @@ QByteArray Review::toJson() const
     QJsonArray findingsJson;
     for (const StandardFinding &f : findings)
         findingsJson.append(f.toJson());
-    const QJsonObject o{{QStringLiteral("format"), Format},
-                        {QStringLiteral("formatVersion"), FormatVersion},
-                        {QStringLiteral("pack"),
-                         QJsonObject{{QStringLiteral("file"), packFile},
-                                     {QStringLiteral("rootHash"), packRootHash},
-                                     {QStringLiteral("signer"), packSigner},
-                                     {QStringLiteral("signerConfirmed"), packSignerConfirmed},
-                                     {QStringLiteral("service"), serviceName},
-                                     {QStringLiteral("organisation"), organisation},
-                                     {QStringLiteral("setId"), setId},
-                                     {QStringLiteral("setVersion"), setVersion}}},
-                        {QStringLiteral("assessor"), assessor},
-                        {QStringLiteral("created"), created.toUTC().toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("updated"), updated.toUTC().toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("recommendation"), recommendationToString(recommendation)},
-                        {QStringLiteral("summary"), summary},
-                        {QStringLiteral("findings"), findingsJson}};
+    const QJsonObject o{
+        {QStringLiteral("format"), Format},
+        {QStringLiteral("formatVersion"), FormatVersion},
+        {QStringLiteral("pack"),
+         QJsonObject{{QStringLiteral("file"), packFile},
+                     {QStringLiteral("rootHash"), packRootHash},
+                     {QStringLiteral("signer"), packSigner},
+                     {QStringLiteral("signerConfirmed"), packSignerConfirmed},
+                     {QStringLiteral("auditCount"), QString::number(packAuditCount)},
+                     {QStringLiteral("auditHead"), packAuditHead},
+                     {QStringLiteral("service"), serviceName},
+                     {QStringLiteral("organisation"), organisation},
+                     {QStringLiteral("setId"), setId},
+                     {QStringLiteral("setVersion"), setVersion}}},
+        {QStringLiteral("assessor"), assessor},
+        {QStringLiteral("created"), created.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("updated"), updated.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("recommendation"), recommendationToString(recommendation)},
+        {QStringLiteral("summary"), summary},
+        {QStringLiteral("findings"), findingsJson}};
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -129,6 +134,8 @@ Expected<Review> Review::fromJson(const QByteArray &json, const QString &file)
     r.packRootHash = pack.value(QLatin1String("rootHash")).toString();
     r.packSigner = pack.value(QLatin1String("signer")).toString();
     r.packSignerConfirmed = pack.value(QLatin1String("signerConfirmed")).toBool();
+    r.packAuditCount = pack.value(QLatin1String("auditCount")).toString().toLongLong();
+    r.packAuditHead = pack.value(QLatin1String("auditHead")).toString();
     r.serviceName = pack.value(QLatin1String("service")).toString();
     r.organisation = pack.value(QLatin1String("organisation")).toString();
     r.setId = pack.value(QLatin1String("setId")).toString();

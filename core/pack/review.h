@@ -31,6 +31,8 @@ public:
     QString packRootHash; // what the review is about, exactly
     QString packSigner;   // the pack's signing key fingerprint
     bool packSignerConfirmed = false;
+    qint64 packAuditCount = 0; // where the service's audit trail stood (PackManifest)
+    QString packAuditHead;
     QString serviceName;
     QString organisation;
     QString setId;

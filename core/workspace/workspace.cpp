@@ -490,6 +490,11 @@ Expected<QString> Workspace::auditHead() const
     return reported(m_kernel->auditHead());
 }
 
+Expected<std::optional<QString>> Workspace::auditHashAt(qint64 seq) const
+{
+    return reported(m_kernel->auditHashAt(seq));
+}
+
 Expected<QList<AuditEntry>> Workspace::auditTrail() const
 {
     return reported(m_kernel->auditTrail());

@@ -219,6 +219,8 @@ public:
     Expected<qint64> auditCount() const;
     // The hash of the last row of the audit trail (empty for none).
     Expected<QString> auditHead() const;
+    // The hash of row seq (1 is the first); none when the trail has no such row.
+    Expected<std::optional<QString>> auditHashAt(qint64 seq) const;
     Expected<QList<AuditEntry>> auditTrail() const;
     // Recomputes the hash chain; the error names the first row that does not fit (edited,
     // missing, or a missing last row).

@@ -195,6 +195,15 @@ TEST_CASE("Service to assessor to service: the whole round trip", "[pack][roundt
     REQUIRE(review.findings.size() > 3);
     CHECK(review.packRootHash == root);
     CHECK(review.packSignerConfirmed);
+    // The pack says where the service's audit trail stood when it was made, as the workspace
+    // recorded it, and the review keeps it.
+    const PackRecord record = **ws->pack(root);
+    REQUIRE(verified.manifest.auditCount > 0);
+    CHECK(verified.manifest.auditCount == record.auditCount);
+    CHECK(verified.manifest.auditHead == record.auditHead);
+    CHECK(*ws->auditHashAt(record.auditCount) == std::optional<QString>(record.auditHead));
+    CHECK(review.packAuditCount == record.auditCount);
+    CHECK(review.packAuditHead == record.auditHead);
 
     StandardFinding &first = review.findings[0];
     first.result = FindingResult::NotMet;
@@ -229,6 +238,9 @@ TEST_CASE("Service to assessor to service: the whole round trip", "[pack][roundt
     INFO(imported.errorString());
     REQUIRE(imported.ok());
     CHECK(imported->actionsAdded == 2);
+    CHECK(imported->response.packAuditCount == record.auditCount);
+    CHECK(imported->response.packAuditHead == record.auditHead);
+    CHECK(imported->historyWarning.isEmpty());
     const QList<Action> actions = *ws->actions();
     REQUIRE(actions.size() == actionsBefore + 2);
     int fromAssessor = 0;
@@ -482,4 +494,63 @@ TEST_CASE("A response import that fails part-way leaves nothing, and importing a
     REQUIRE_FALSE(ResponseImport::importFile(*ws, responsePath).ok());
     CHECK(ws->actions()->size() == actionsBefore + 3);
     CHECK(ws->responses()->size() == 1);
+}
+
+TEST_CASE("A response to a pack whose history the workspace no longer holds is imported with a "
+          "warning",
+          "[pack][roundtrip]")
+{
+    test::TempDir dir;
+    const QString wsPath = dir.filePath(QStringLiteral("demo.seqohs"));
+    const SigningKey serviceKey = packtest::newKey();
+    const QString pack = dir.filePath(QStringLiteral("pack.zip"));
+    QString responsePath;
+    qint64 packRow = 0;
+    {
+        auto ws = packtest::demoWorkspace(dir.path());
+        packtest::writePack(*ws, serviceKey, pack);
+        const PackVerification verified = PackVerifier(pack).verify();
+        REQUIRE(verified.ok());
+        packRow = verified.manifest.auditCount;
+        REQUIRE(packRow > 3);
+        Review review = Review::begin(verified, pack, ws->standardsSet(), *ws->profile(),
+                                      QStringLiteral("Dr A. Assessor"));
+        review.findings[0].result = FindingResult::Met;
+        review.recommendation = Recommendation::Accredit;
+        Expected<ResponseFile> response = ResponseFile::fromReview(review);
+        REQUIRE(response.ok());
+        responsePath = dir.filePath(QStringLiteral("response.json"));
+        REQUIRE(response->save(responsePath, packtest::newKey()).ok());
+    }
+    // The history up to the pack is cut and the file made consistent again inside: only a
+    // record kept outside it, such as the pack's, can tell.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rewrite"));
+        db.setDatabaseName(wsPath);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_no_delete")));
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM audit WHERE seq >= %1").arg(packRow - 1)));
+        REQUIRE(q.exec(QStringLiteral("SELECT hash FROM audit WHERE seq = %1").arg(packRow - 2)));
+        REQUIRE(q.next());
+        const QString head = q.value(0).toString();
+        REQUIRE(q.exec(
+            QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'workspace.audit_count'")
+                .arg(packRow - 2)));
+        REQUIRE(
+            q.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'workspace.audit_head'")
+                       .arg(head)));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rewrite"));
+    auto ws = Workspace::open(wsPath);
+    REQUIRE(ws.ok());
+    REQUIRE((*ws)->verifyAuditChain().ok()); // consistent inside
+    Expected<ResponseImport::Result> imported = ResponseImport::importFile(**ws, responsePath);
+    INFO(imported.errorString());
+    REQUIRE(imported.ok());
+    CHECK(imported->historyWarning.contains(
+        QStringLiteral("no longer holds row %1 as it was when the pack was made").arg(packRow)));
 }
