@@ -83,6 +83,7 @@ int main(int argc, char *argv[])
     }
     if (const Command *command = Command::find(first)) {
         int code = command->run(args, out, err);
+        WorkspaceCli::rememberWrittenWorkspaces();
         if (code == 0 && WorkspaceCli::hadReadFailure())
             code = 1; // what was printed may be incomplete
         out.flush();

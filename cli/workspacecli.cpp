@@ -1,8 +1,10 @@
 #include "workspacecli.h"
 
 #include "workspace/personaldataguard.h"
+#include "workspace/writegate.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 using namespace seqohs;
 
@@ -60,6 +62,14 @@ std::unique_ptr<Workspace> WorkspaceCli::openWorkspace(const QCommandLineParser 
     }
     for (const QString &warning : (*ws)->openWarnings())
         err << path << ": " << tr("Warning: %1").arg(warning) << '\n';
+    if (mode == Workspace::ReadWrite && !(*ws)->isReadOnly()) {
+        if (Status gate = WriteGate::check(**ws); !gate) {
+            exitCode = printErrors(err, gate.errors());
+            return nullptr;
+        }
+        // Once the command has closed it, the file is recorded as this program left it.
+        openedForWriting() << QFileInfo(path).absoluteFilePath();
+    }
     // A read that fails mid-command leaves its list incomplete: say so, and make sure the
     // command does not end with success (main() checks hadReadFailure()).
     QObject::connect(ws->get(), &Workspace::readFailed, ws->get(), [&err](const ErrorList &errors) {
@@ -67,6 +77,19 @@ std::unique_ptr<Workspace> WorkspaceCli::openWorkspace(const QCommandLineParser 
         printErrors(err, errors);
     });
     return std::move(ws.value());
+}
+
+QStringList &WorkspaceCli::openedForWriting()
+{
+    static QStringList paths;
+    return paths;
+}
+
+void WorkspaceCli::rememberWrittenWorkspaces()
+{
+    for (const QString &path : std::as_const(openedForWriting()))
+        WriteGate::remember(path);
+    openedForWriting().clear();
 }
 
 bool &WorkspaceCli::readFailures()

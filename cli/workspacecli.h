@@ -87,8 +87,14 @@ public:
     // True when a workspace read failed during the command (the errors were printed).
     static bool hadReadFailure();
 
+    // Records each workspace the command opened for writing as this program left it
+    // (WriteGate), so that the next command need not check it again. Call after the command
+    // has closed them.
+    static void rememberWrittenWorkspaces();
+
 private:
     static bool &readFailures();
+    static QStringList &openedForWriting();
 
 public:
     static int usageError(QTextStream &err, const QString &message, const Command &command);

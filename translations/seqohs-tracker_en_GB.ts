@@ -9653,6 +9653,17 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
+    <name>seqohs::WriteGate</name>
+    <message>
+        <source>The workspace is damaged, so it will not be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading it still works. Check its integrity (Workspace &gt; Check integrity in the window, or &apos;seqohs-tracker-cli integrity&apos;) for the whole report, then restore the workspace from a backup or from the last submission pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::XlsxExport</name>
     <message>
         <source>Cannot create a temporary folder for the workbook: %1</source>

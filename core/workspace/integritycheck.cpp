@@ -10,8 +10,7 @@
 
 namespace seqohs {
 
-Status IntegrityCheck::run(const StandardsSet &set, const QString &setHash,
-                           const Progress &progress) const
+ErrorList IntegrityCheck::structureProblems(const StandardsSet &set, const QString &setHash) const
 {
     const QString path = m_kernel.location();
     ErrorList problems = m_kernel.engineProblems();
@@ -23,6 +22,14 @@ Status IntegrityCheck::run(const StandardsSet &set, const QString &setHash,
                           tr("The file was changed outside seqohs-tracker; restore it from a "
                              "backup.")};
     }
+    return problems;
+}
+
+Status IntegrityCheck::run(const StandardsSet &set, const QString &setHash,
+                           const Progress &progress) const
+{
+    const QString path = m_kernel.location();
+    ErrorList problems = structureProblems(set, setHash);
     Expected<QList<qint64>> empty = m_evidence.filesWithoutContent();
     if (!empty) {
         problems << empty.errors();

@@ -36,6 +36,10 @@ public:
     [[nodiscard]] Status run(const StandardsSet &set, const QString &setHash,
                              const Progress &progress) const;
 
+    // The part that does not read the stored content: the engine's own check, the audit chain
+    // and the set's hash. What a write is refused on (WriteGate).
+    ErrorList structureProblems(const StandardsSet &set, const QString &setHash) const;
+
 private:
     const StorageKernel &m_kernel;
     const EvidenceStore &m_evidence;

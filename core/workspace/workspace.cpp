@@ -510,6 +510,14 @@ Status Workspace::checkIntegrity(const Progress &progress) const
     return m_parts->integrity.run(m_set, m_setHash, progress);
 }
 
+Status Workspace::checkStructure() const
+{
+    const ErrorList problems = m_parts->integrity.structureProblems(m_set, m_setHash);
+    if (!problems.isEmpty())
+        return problems;
+    return success();
+}
+
 Status Workspace::backupTo(const QString &path) const
 {
     return m_kernel->backupTo(path);

@@ -233,6 +233,8 @@ public:
     // The engine's own check, the audit chain, the standards set's hash and a re-hash of every
     // stored content. Reports every problem found, not just the first. progress gets bytes.
     [[nodiscard]] Status checkIntegrity(const Progress &progress = {}) const;
+    // The same without re-reading the stored content: quick enough to run before a change.
+    [[nodiscard]] Status checkStructure() const;
 
     // Writes a consistent, self-contained copy of the workspace to a temporary file beside
     // path, syncs it and renames it into place.

@@ -426,3 +426,58 @@ TEST_CASE("A file whose name is not valid UTF-8 is named in an error, never skip
     CHECK(err.contains(QStringLiteral("minutes/r\\xe9union.txt) is not valid UTF-8")));
     CHECK_FALSE(err.contains(QStringLiteral("does not exist")));
 }
+
+TEST_CASE("A workspace the integrity check calls damaged is not written to, and can still be read")
+{
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    auto assess = [&ws](const QString &item) {
+        return test::runCli({QStringLiteral("assess"), QStringLiteral("-w"), ws, item,
+                             QStringLiteral("--result"), QStringLiteral("not-met")});
+    };
+    auto resultOf = [&ws](const QString &item) {
+        return (*(*Workspace::open(ws, Workspace::ReadOnly))->assessment(item)).result;
+    };
+    REQUIRE(assess(QStringLiteral("s23-gov-01")).exitCode == 0);
+    // A second write right after the first is not held up: the file is as this program left it.
+    REQUIRE(assess(QStringLiteral("s23-gov-01")).exitCode == 0);
+    REQUIRE(resultOf(QStringLiteral("s23-gov-02")) != AssessmentResult::NotMet);
+
+    auto tamper = [&ws](const QString &sql) {
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper-gate"));
+            db.setDatabaseName(ws);
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("DROP TRIGGER audit_no_update"));
+            REQUIRE(q.exec(sql));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper-gate"));
+    };
+
+    SECTION("an audit row edited")
+    {
+        tamper(QStringLiteral("UPDATE audit SET who = 'someone else' WHERE seq = 5"));
+        const test::CliRun refused = assess(QStringLiteral("s23-gov-02"));
+        INFO(refused.err.toStdString());
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(QStringLiteral("damaged, so it will not be changed")));
+        CHECK(refused.err.contains(QStringLiteral("row 5 was edited")));
+        CHECK(refused.err.contains(QStringLiteral("Reading it still works")));
+    }
+    SECTION("the standards set changed")
+    {
+        tamper(QStringLiteral("UPDATE standards_set SET json = replace(json, 'Governance', "
+                              "'Government')"));
+        const test::CliRun refused = assess(QStringLiteral("s23-gov-02"));
+        INFO(refused.err.toStdString());
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(QStringLiteral("does not match its recorded hash")));
+    }
+    CHECK(resultOf(QStringLiteral("s23-gov-02")) != AssessmentResult::NotMet);
+    // Reading goes on.
+    CHECK(test::runCli({QStringLiteral("score"), QStringLiteral("-w"), ws}).exitCode == 0);
+}

@@ -1,0 +1,76 @@
+#include "writegate.h"
+
+#include "sha256.h"
+#include "workspace.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+
+#include <sys/stat.h>
+
+namespace seqohs {
+
+namespace {
+
+QString settingsKey(const QString &path)
+{
+    return QStringLiteral("writeGate/") +
+           QString::fromLatin1(Sha256::hexHash(QFileInfo(path).absoluteFilePath().toUtf8()));
+}
+
+// The file and its write-ahead log as the system sees them: any change made by anything
+// changes one of these.
+QString fileState(const QString &path)
+{
+    QString state;
+    for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
+        struct stat st = {};
+        // An empty log is what opening the workspace makes; it holds no change.
+        if (::stat(QFile::encodeName(file).constData(), &st) != 0 ||
+            (file != path && st.st_size == 0)) {
+            state += QStringLiteral("-;");
+            continue;
+        }
+        state += QStringLiteral("%1:%2:%3.%4;")
+                     .arg(st.st_ino)
+                     .arg(st.st_size)
+                     .arg(st.st_mtim.tv_sec)
+                     .arg(st.st_mtim.tv_nsec);
+    }
+    return state;
+}
+
+} // namespace
+
+Status WriteGate::check(const Workspace &workspace)
+{
+    if (workspace.isReadOnly())
+        return success();
+    const QString path = workspace.path();
+    if (QSettings().value(settingsKey(path)).toString() == fileState(path))
+        return success();
+    Status structure = workspace.checkStructure();
+    if (structure)
+        return success();
+    ErrorList errors;
+    errors << Error{tr("The workspace is damaged, so it will not be changed"), path, QString(),
+                    tr("Reading it still works. Check its integrity (Workspace > Check "
+                       "integrity in the window, or 'seqohs-tracker-cli integrity') for the whole "
+                       "report, then restore the workspace from a backup or from the last "
+                       "submission pack.")};
+    errors << structure.errors();
+    return errors;
+}
+
+void WriteGate::remember(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return;
+    QSettings settings;
+    const QString state = fileState(path);
+    if (settings.value(settingsKey(path)).toString() != state)
+        settings.setValue(settingsKey(path), state);
+}
+
+} // namespace seqohs
