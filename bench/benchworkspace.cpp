@@ -7,8 +7,6 @@
 #include <QFile>
 #include <QRandomGenerator>
 
-#include <sqlite3.h>
-
 using namespace seqohs;
 
 QString makeBenchWorkspace(const QString &path, int evidence, int auditRows)
@@ -36,36 +34,18 @@ QString makeBenchWorkspace(const QString &path, int evidence, int auditRows)
         if (!id.ok())
             return id.errorString();
     }
-    ws.reset();
-
-    sqlite3 *db = nullptr;
-    if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK)
-        return QStringLiteral("cannot open %1 for audit filler").arg(path);
-    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
-    sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO audit (seq, at, who, what, target, before, after, prev_hash, "
-                       "hash) VALUES (?, '2025-01-01T00:00:00Z', 'bench', 'assessment.set', ?, "
-                       "'{}', '{}', 'filler', 'filler')",
-                       -1, &stmt, nullptr);
-    sqlite3_int64 existing = 0;
-    {
-        sqlite3_stmt *count = nullptr;
-        sqlite3_prepare_v2(db, "SELECT count(*) FROM audit", -1, &count, nullptr);
-        if (sqlite3_step(count) == SQLITE_ROW)
-            existing = sqlite3_column_int64(count, 0);
-        sqlite3_finalize(count);
-    }
-    for (sqlite3_int64 i = existing; i < auditRows; ++i) {
-        const QByteArray target = items.at(int(i % items.size())).id.toUtf8();
-        // Negative numbers keep the filler out of the way of the workspace's own sequence.
-        sqlite3_bind_int64(stmt, 1, -(i + 1));
-        sqlite3_bind_text(stmt, 2, target.constData(), int(target.size()), SQLITE_TRANSIENT);
-        sqlite3_step(stmt);
-        sqlite3_reset(stmt);
-    }
-    sqlite3_finalize(stmt);
-    const int rc = sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-    return rc == SQLITE_OK ? QString() : QStringLiteral("audit filler failed");
+    // The rest of the audit trail, written the way the program writes it (one chained row per
+    // change, all in one unit of work), so that it verifies like a real one: the integrity
+    // check and the check before changes read all of it.
+    const Expected<qint64> existing = ws->auditCount();
+    if (!existing.ok())
+        return existing.errorString();
+    const Status filled = ws->change(QStringLiteral("bench audit filler"), [&]() -> Status {
+        for (qint64 i = *existing; i < auditRows; ++i) {
+            if (Status s = ws->setMetaValue(QStringLiteral("bench.filler"), QString::number(i)); !s)
+                return s;
+        }
+        return success();
+    });
+    return filled.ok() ? QString() : filled.errorString();
 }

@@ -2202,6 +2202,10 @@ Yes adds them; No leaves them out and adds the rest.</source>
         <source>%1 is open already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace is damaged: it is open for reading only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>

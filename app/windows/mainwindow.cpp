@@ -43,6 +43,7 @@
 #include "widgets/statusicons.h"
 #include "workspace/demoworkspace.h"
 #include "workspace/workspace.h"
+#include "workspace/writegate.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -233,8 +234,46 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // The check reads the workspace on its own thread; it ends before the window does.
+    if (m_gateCheck)
+        m_gateCheck->wait();
     // Views hold the document's models; take them off before the document goes.
     closeDocument(false);
+}
+
+void MainWindow::checkBeforeChanges(const QString &path)
+{
+    if (m_gateCheck)
+        m_gateCheck->wait(); // a check of a workspace opened just before
+    auto result = std::make_shared<Status>(success());
+    QThread *thread = QThread::create([path, result] { *result = WriteGate::checkFile(path); });
+    m_gateCheck = thread;
+    connect(thread, &QThread::finished, this, [this, thread, path, result] {
+        thread->deleteLater();
+        if (m_gateCheck == thread)
+            m_gateCheck = nullptr;
+        if (!*result)
+            reopenReadOnly(path, result->errors());
+        else if (m_document && m_document->workspace().path() == path)
+            m_checkedWritable = !m_document->workspace().isReadOnly();
+    });
+    m_gateCheck->start();
+}
+
+void MainWindow::reopenReadOnly(const QString &path, const ErrorList &damage)
+{
+    if (!m_document || m_document->workspace().path() != path ||
+        m_document->workspace().isReadOnly())
+        return;
+    closeDocument(false);
+    Expected<std::unique_ptr<Workspace>> opened = Workspace::open(path, Workspace::ReadOnly);
+    if (!opened.ok()) {
+        showErrors(damage + opened.errors(), tr("The workspace cannot be opened"));
+        return;
+    }
+    setDocument(std::make_unique<WorkspaceDocument>(std::move(opened).value()));
+    statusBar()->showMessage(tr("Open for reading only"), 0);
+    showErrors(damage, tr("The workspace is damaged: it is open for reading only"));
 }
 
 QString MainWindow::demoWorkspacePath()
@@ -491,8 +530,14 @@ void MainWindow::closeDocument(bool ask)
     m_tabs->setTabVisible(ReconfirmPage, false);
     delete m_importer; // waits for a running import to stop
     m_importer = nullptr;
+    const QString path = m_document->workspace().path();
     delete m_document;
     m_document = nullptr;
+    // Closed: the file is as this program left it, and need not be checked again when it is
+    // next opened for changes. Never so for a workspace found damaged.
+    if (m_checkedWritable)
+        WriteGate::remember(path);
+    m_checkedWritable = false;
     if (m_stack)
         m_stack->setCurrentWidget(m_welcome);
     updateTitle();
@@ -522,7 +567,10 @@ bool MainWindow::openWorkspace(const QString &path)
         return false;
     }
     const QStringList warnings = (*opened)->openWarnings();
+    const bool writable = !(*opened)->isReadOnly();
     setDocument(std::make_unique<WorkspaceDocument>(std::move(opened).value()));
+    if (writable && m_document)
+        checkBeforeChanges(m_document->workspace().path());
     if (!warnings.isEmpty() && m_document)
         Prompts::error(this, tr("The audit trail has changed"), warnings.join(QLatin1Char('\n')));
     if (unwritable && m_document) {

@@ -5,6 +5,7 @@
 #include "workspace/evidenceitem.h"
 
 #include <QMainWindow>
+#include <QThread>
 
 #include <memory>
 
@@ -120,6 +121,10 @@ private:
     void setDocument(std::unique_ptr<WorkspaceDocument> document);
     // ask: whether a result still waiting for its justification may stop the close.
     void closeDocument(bool ask);
+    // Checks the workspace just opened for changes on a thread of its own (WriteGate: it reads
+    // the whole audit trail); when it is damaged, reopens it for reading only and says why.
+    void checkBeforeChanges(const QString &path);
+    void reopenReadOnly(const QString &path, const seqohs::ErrorList &damage);
     void attachViews();
     // True (after telling the user) while evidence is being added in the background.
     bool importRunning();
@@ -145,6 +150,9 @@ private:
 
     WorkspaceDocument *m_document = nullptr;
     ImportController *m_importer = nullptr;
+    QThread *m_gateCheck = nullptr;
+    // The open workspace passed the check: closing records the file as this program left it.
+    bool m_checkedWritable = false;
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -43,6 +43,36 @@ QString fileState(const QString &path)
 
 } // namespace
 
+namespace {
+
+Status damaged(const QString &path, const Status &structure)
+{
+    ErrorList errors;
+    errors << Error{WriteGate::tr("The workspace is damaged, so it will not be changed"), path,
+                    QString(),
+                    WriteGate::tr("Reading it still works. Check its integrity (Workspace > "
+                                  "Check integrity in the window, or 'seqohs-tracker-cli "
+                                  "integrity') for the whole report, then restore the "
+                                  "workspace from a backup or from the last submission pack.")};
+    errors << structure.errors();
+    return errors;
+}
+
+} // namespace
+
+Status WriteGate::checkFile(const QString &path)
+{
+    if (QSettings().value(settingsKey(path)).toString() == fileState(path))
+        return success();
+    Expected<std::unique_ptr<Workspace>> opened = Workspace::open(path, Workspace::ReadOnly);
+    if (!opened)
+        return opened.errors();
+    Status structure = (*opened)->checkStructure();
+    if (structure)
+        return success();
+    return damaged(path, structure);
+}
+
 Status WriteGate::check(const Workspace &workspace)
 {
     if (workspace.isReadOnly())
@@ -53,14 +83,7 @@ Status WriteGate::check(const Workspace &workspace)
     Status structure = workspace.checkStructure();
     if (structure)
         return success();
-    ErrorList errors;
-    errors << Error{tr("The workspace is damaged, so it will not be changed"), path, QString(),
-                    tr("Reading it still works. Check its integrity (Workspace > Check "
-                       "integrity in the window, or 'seqohs-tracker-cli integrity') for the whole "
-                       "report, then restore the workspace from a backup or from the last "
-                       "submission pack.")};
-    errors << structure.errors();
-    return errors;
+    return damaged(path, structure);
 }
 
 void WriteGate::remember(const QString &path)

@@ -25,6 +25,10 @@ public:
     // Fails, saying why and what to do, when the workspace may not be written to.
     [[nodiscard]] static Status check(const Workspace &workspace);
 
+    // The same for the workspace at path, opened here for reading: for a check that runs on a
+    // thread of its own beside a window that has the workspace open.
+    [[nodiscard]] static Status checkFile(const QString &path);
+
     // Records the file as this program leaves it; call once the workspace is closed.
     static void remember(const QString &path);
 };

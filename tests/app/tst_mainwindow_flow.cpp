@@ -27,6 +27,8 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUndoStack>
 #include <QUrl>
@@ -343,5 +345,61 @@ TEST_CASE("Check integrity from the Workspace menu reports an intact workspace")
     CHECK(Prompts::recordedErrors().isEmpty());
     REQUIRE(Prompts::recordedInformation().size() == 1);
     CHECK(Prompts::recordedInformation().first().contains(QStringLiteral("intact")));
+    Prompts::setRecordErrors(false);
+}
+
+TEST_CASE(
+    "A damaged workspace opened through File > Open ends up open for reading only, saying why")
+{
+    test::TempDir dir;
+    const QString ws = dir.filePath(QStringLiteral("damaged.seqohs"));
+    REQUIRE(test::runCli({QStringLiteral("demo"), QStringLiteral("--out"), ws}).exitCode == 0);
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(ws);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_no_update")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE audit SET who = 'someone else' WHERE seq = 7")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.show();
+    Prompts::setNextFileNames({ws});
+    guitest::triggerMenu(&window, QStringLiteral("File/Open"));
+    // The check reads the whole trail on a thread of its own; the window stays responsive.
+    for (int i = 0; i < 500 && Prompts::recordedErrors().isEmpty(); ++i)
+        QTest::qWait(20);
+    REQUIRE(window.document());
+    CHECK(window.document()->workspace().isReadOnly());
+    const QString errors = Prompts::recordedErrors().join(QLatin1Char(' '));
+    INFO(errors.toStdString());
+    CHECK(errors.contains(QStringLiteral("will not be changed")));
+    CHECK(errors.contains(QStringLiteral("row 7 was edited")));
+    CHECK(errors.contains(QStringLiteral("Workspace > Check integrity")));
+    Prompts::setRecordErrors(false);
+}
+
+TEST_CASE("A sound workspace opened through File > Open stays open for changes")
+{
+    test::TempDir dir;
+    const QString ws = dir.filePath(QStringLiteral("sound.seqohs"));
+    REQUIRE(test::runCli({QStringLiteral("demo"), QStringLiteral("--out"), ws}).exitCode == 0);
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.show();
+    Prompts::setNextFileNames({ws});
+    guitest::triggerMenu(&window, QStringLiteral("File/Open"));
+    QTest::qWait(300);
+    REQUIRE(window.document());
+    CHECK_FALSE(window.document()->workspace().isReadOnly());
+    CHECK(Prompts::recordedErrors().isEmpty());
     Prompts::setRecordErrors(false);
 }
