@@ -64,6 +64,7 @@ std::unique_ptr<Workspace> WorkspaceCli::openWorkspace(const QCommandLineParser 
         err << path << ": " << tr("Warning: %1").arg(warning) << '\n';
     if (mode == Workspace::ReadWrite && !(*ws)->isReadOnly()) {
         if (Status gate = WriteGate::check(**ws); !gate) {
+            (*ws)->keepLogOnClose();
             exitCode = printErrors(err, gate.errors());
             return nullptr;
         }

@@ -9666,6 +9666,21 @@ The fingerprint of the key in the pack
         <source>Reading it still works. Check its integrity (Workspace &gt; Check integrity in the window, or &apos;seqohs-tracker-cli integrity&apos;) for the whole report, then restore the workspace from a backup or from the last submission pack.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A write-ahead log, %1, lies beside the workspace: if the workspace was copied or restored over an older one, that log belongs to the older file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was left as it is. Move %1 (and %2, if there) to another folder and open the workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seqohs::XlsxExport</name>

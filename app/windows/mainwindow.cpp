@@ -265,6 +265,7 @@ void MainWindow::reopenReadOnly(const QString &path, const ErrorList &damage)
     if (!m_document || m_document->workspace().path() != path ||
         m_document->workspace().isReadOnly())
         return;
+    m_document->workspace().keepLogOnClose();
     closeDocument(false);
     Expected<std::unique_ptr<Workspace>> opened = Workspace::open(path, Workspace::ReadOnly);
     if (!opened.ok()) {

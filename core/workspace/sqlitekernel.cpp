@@ -516,6 +516,12 @@ ErrorList SqliteKernel::engineProblems() const
     return problems;
 }
 
+void SqliteKernel::keepLogOnClose()
+{
+    if (m_handle)
+        sqlite3_db_config(m_handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
+
 Status SqliteKernel::backupTo(const QString &givenPath) const
 {
     const QString target = QFileInfo(givenPath).absoluteFilePath();

@@ -44,6 +44,7 @@ public:
     const BlobStore &blobs() const override { return *m_blobs; }
     [[nodiscard]] ErrorList engineProblems() const override;
     [[nodiscard]] Status backupTo(const QString &path) const override;
+    void keepLogOnClose() override;
 
 protected:
     [[nodiscard]] Status begin(const QString &what, Sync sync) override;

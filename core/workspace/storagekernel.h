@@ -90,6 +90,9 @@ public:
     [[nodiscard]] virtual ErrorList engineProblems() const = 0;
     // A consistent, self-contained copy, put in place only when complete.
     [[nodiscard]] virtual Status backupTo(const QString &path) const = 0;
+    // Leaves the engine's log as it is when the workspace is closed, rather than folding it
+    // into the file: for a workspace found damaged, whose log may belong to another file.
+    virtual void keepLogOnClose() = 0;
 
     // The name recorded in the audit trail for changes made by this process.
     static void setUserName(const QString &name);

@@ -518,6 +518,11 @@ Status Workspace::checkStructure() const
     return success();
 }
 
+void Workspace::keepLogOnClose()
+{
+    m_kernel->keepLogOnClose();
+}
+
 Status Workspace::backupTo(const QString &path) const
 {
     return m_kernel->backupTo(path);

@@ -235,6 +235,9 @@ public:
     [[nodiscard]] Status checkIntegrity(const Progress &progress = {}) const;
     // The same without re-reading the stored content: quick enough to run before a change.
     [[nodiscard]] Status checkStructure() const;
+    // Closing leaves the write-ahead log beside the file as it is, rather than folding it in:
+    // for a workspace found damaged, whose log may belong to a file that was there before.
+    void keepLogOnClose();
 
     // Writes a consistent, self-contained copy of the workspace to a temporary file beside
     // path, syncs it and renames it into place.

@@ -54,7 +54,29 @@ Status damaged(const QString &path, const Status &structure)
                                   "Check integrity in the window, or 'seqohs-tracker-cli "
                                   "integrity') for the whole report, then restore the "
                                   "workspace from a backup or from the last submission pack.")};
-    errors << structure.errors();
+    // A log left beside a file copied over the workspace belongs to the file that was there
+    // before, and makes a sound copy look damaged: the likeliest cause comes first.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.isFile() && wal.size() > 32) {
+        errors << Error{
+            WriteGate::tr("A write-ahead log, %1, lies beside the workspace: if the "
+                          "workspace was copied or restored over an older one, "
+                          "that log belongs to the older file")
+                .arg(wal.fileName()),
+            path, QString(),
+            WriteGate::tr("It was left as it is. Move %1 (and %2, if there) to "
+                          "another folder and open the workspace again.")
+                .arg(wal.fileName(), QFileInfo(path + QStringLiteral("-shm")).fileName())};
+    }
+    // The first few problems; the integrity check lists them all.
+    constexpr qsizetype Shown = 5;
+    const ErrorList problems = structure.errors();
+    errors << problems.mid(0, Shown);
+    if (problems.size() > Shown) {
+        errors << Error{
+            WriteGate::tr("… and %n more problem(s).", nullptr, int(problems.size() - Shown)),
+            path};
+    }
     return errors;
 }
 

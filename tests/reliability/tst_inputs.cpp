@@ -481,3 +481,48 @@ TEST_CASE("A workspace the integrity check calls damaged is not written to, and 
     // Reading goes on.
     CHECK(test::runCli({QStringLiteral("score"), QStringLiteral("-w"), ws}).exitCode == 0);
 }
+
+TEST_CASE("A backup copied over a workspace with a stale log beside it: the log is named and kept")
+{
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    const QString backup = dir.filePath(QStringLiteral("small.seqohs"));
+    REQUIRE(test::runCli({QStringLiteral("init"), backup, QStringLiteral("--name"),
+                          QStringLiteral("Small OH")})
+                .exitCode == 0);
+    // A change left in the log, as a program that stopped without closing leaves it.
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {ws, QStringLiteral(".dbconfig no_ckpt_on_close on"),
+                  QStringLiteral("UPDATE assessment SET narrative = narrative || ' x'")});
+    REQUIRE(sqlite.waitForFinished(30000));
+    REQUIRE(sqlite.exitCode() == 0);
+    const QString wal = ws + QStringLiteral("-wal");
+    REQUIRE(QFileInfo(wal).size() > 32);
+    // The backup is copied over the workspace; the log stays beside it.
+    REQUIRE(QFile::remove(ws));
+    REQUIRE(QFile::copy(backup, ws));
+
+    const test::CliRun refused = test::runCli({QStringLiteral("assess"), QStringLiteral("-w"), ws,
+                                               QStringLiteral("s23-gov-01"),
+                                               QStringLiteral("--result"), QStringLiteral("met")});
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("A write-ahead log, demo.seqohs-wal, lies beside")));
+    CHECK(refused.err.contains(QStringLiteral("Move demo.seqohs-wal")));
+    CHECK(refused.err.count(QStringLiteral("SQLite reports damage")) <= 5);
+    // Nothing was folded into the copied file, and the log is still there to move away.
+    QFile copied(ws);
+    QFile original(backup);
+    REQUIRE(copied.open(QIODevice::ReadOnly));
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    CHECK(copied.readAll() == original.readAll());
+    CHECK(QFileInfo(wal).size() > 32);
+    // With the log moved away, the copy is sound and can be changed.
+    REQUIRE(QFile::rename(wal, dir.filePath(QStringLiteral("stale.seqohs-wal"))));
+    QFile::remove(ws + QStringLiteral("-shm"));
+    CHECK(test::runCli({QStringLiteral("assess"), QStringLiteral("-w"), ws,
+                        QStringLiteral("s23-gov-01"), QStringLiteral("--result"),
+                        QStringLiteral("met")})
+              .exitCode == 0);
+}
