@@ -38,7 +38,7 @@ struct WorkspaceParts
 {
     using ItemCheck = std::function<Status(const QString &itemId)>;
 
-    WorkspaceParts(StorageKernel &k, ReadReporter::Sink readFailed, ItemCheck checkItem,
+    WorkspaceParts(StorageKernel &k, ReadReporter::Sink readFailed, const ItemCheck &checkItem,
                    ItemCheck checkActionItem)
         : profile(k)
         , assessments(k)

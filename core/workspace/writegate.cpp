@@ -70,7 +70,7 @@ Status damaged(const QString &path, const Status &structure)
     }
     // The first few problems; the integrity check lists them all.
     constexpr qsizetype Shown = 5;
-    const ErrorList problems = structure.errors();
+    const ErrorList &problems = structure.errors();
     errors << problems.mid(0, Shown);
     if (problems.size() > Shown) {
         errors << Error{
