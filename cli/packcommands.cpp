@@ -16,6 +16,9 @@
 #endif
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 using namespace seqohs;
 using Cli = WorkspaceCli;
@@ -41,16 +44,43 @@ int runKeygen(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
     const QString path = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out"))
                                                              : SigningKey::defaultPath();
+    const QString pub = path + QStringLiteral(".pub");
+    // A key whose public half was never written (a run stopped between the two): write it now
+    // rather than refuse, as the key is never overwritten.
+    if (QFileInfo::exists(path) && !QFileInfo::exists(pub)) {
+        Expected<SigningKey> existing = SigningKey::load(path);
+        if (!existing)
+            return Cli::printErrors(err, existing.errors());
+        if (Status s = saveFileAtomically(pub, existing->publicKey().toMinisignFile().toUtf8()); !s)
+            return Cli::printErrors(err, s.errors());
+        out << WorkspaceCli::tr("The key %1 exists; wrote its missing public key %2.")
+                   .arg(path, pub)
+            << '\n';
+        out << WorkspaceCli::tr("Fingerprint: %1").arg(existing->fingerprint()) << '\n';
+        return Cli::Success;
+    }
     Expected<SigningKey> key = SigningKey::generate();
     if (!key)
         return Cli::printErrors(err, key.errors());
-    if (Status s = key->save(path); !s)
-        return Cli::printErrors(err, s.errors());
-    // The public key beside it, for the assessor (minisign -V -p FILE). The key was saved only
-    // because no key file existed, so an old .pub here would belong to a key that is gone.
-    const QString pub = path + QStringLiteral(".pub");
+    if (QFileInfo::exists(path)) {
+        // Refused by save() with its message; nothing is written.
+        if (Status s = key->save(path); !s)
+            return Cli::printErrors(err, s.errors());
+    }
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        return Cli::printErrors(
+            err, {Error{WorkspaceCli::tr("Cannot create the folder for the key"), folder}});
+    }
+    // The public key first, then the key: a run stopped between the two leaves a public key
+    // whose key does not exist, which the next run replaces with a new pair. (An old .pub here
+    // belongs to a key that is gone, as no key file exists.)
     if (Status s = saveFileAtomically(pub, key->publicKey().toMinisignFile().toUtf8()); !s)
         return Cli::printErrors(err, s.errors());
+    if (Status s = key->save(path); !s) {
+        QFile::remove(pub);
+        return Cli::printErrors(err, s.errors());
+    }
     out << WorkspaceCli::tr("Created the signing key %1 (readable by you only).").arg(path) << '\n';
     out << WorkspaceCli::tr("Public key:  %1").arg(key->publicKey().toMinisign()) << '\n';
     out << WorkspaceCli::tr("Fingerprint: %1").arg(key->fingerprint()) << '\n';

@@ -296,24 +296,14 @@ int runImport(const QStringList &args, QTextStream &out, QTextStream &err)
     options.evidenceFolder = parser.value(QStringLiteral("evidence-from"));
     // Built under a temporary name and renamed when complete, so an interruption never leaves
     // a half-imported workspace under the name asked for (a rerun clears the leftover).
-    const QString building = outPath + QStringLiteral(".importing");
-    for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
-        QFile::remove(building + QLatin1String(suffix));
+    const QString building = Cli::buildingName(outPath);
     Expected<AssessmentImport::Result> imported =
         AssessmentImport::createWorkspace(*document, building, options);
     if (!imported)
         return Cli::printErrors(err, imported.errors());
     imported->workspace.reset(); // closes it: the log is folded into the file
-    if (QFileInfo::exists(building + QStringLiteral("-wal")) || !QFile::rename(building, outPath)) {
-        for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
-            QFile::remove(building + QLatin1String(suffix));
-        return Cli::printErrors(
-            err, {Error{WorkspaceCli::tr("The imported workspace could not be given its name."),
-                        outPath, QString(),
-                        WorkspaceCli::tr(
-                            "Check that the file does not exist yet and that you may write to "
-                            "the folder, then import again.")}});
-    }
+    if (Status published = Cli::publishBuilt(building, outPath); !published)
+        return Cli::printErrors(err, published.errors());
     const ScoringInput &input = document->input;
     out << WorkspaceCli::tr("Created %1 from %2: %3, %4, %5.")
                .arg(outPath, positional.first(),

@@ -80,6 +80,33 @@ std::unique_ptr<Workspace> WorkspaceCli::openWorkspace(const QCommandLineParser 
     return std::move(ws.value());
 }
 
+namespace {
+void removeWorkspaceFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+} // namespace
+
+QString WorkspaceCli::buildingName(const QString &outPath)
+{
+    const QString building = outPath + QStringLiteral(".building");
+    removeWorkspaceFiles(building);
+    return building;
+}
+
+Status WorkspaceCli::publishBuilt(const QString &building, const QString &outPath)
+{
+    // Closed, the log is folded into the file; a log left means it is not complete.
+    if (QFileInfo::exists(building + QStringLiteral("-wal")) || !QFile::rename(building, outPath)) {
+        removeWorkspaceFiles(building);
+        return Error{tr("The new workspace could not be given its name."), outPath, QString(),
+                     tr("Check that the file does not exist yet and that you may write to the "
+                        "folder, then try again.")};
+    }
+    return success();
+}
+
 QStringList &WorkspaceCli::openedForWriting()
 {
     static QStringList paths;

@@ -87,6 +87,15 @@ public:
     // True when a workspace read failed during the command (the errors were printed).
     static bool hadReadFailure();
 
+    // A new workspace is built under a temporary name beside the one asked for and renamed
+    // when complete, so that an interruption never leaves a half-made workspace under that
+    // name. The temporary name for outPath ("NAME.building"); a leftover of an interrupted
+    // run is removed first.
+    static QString buildingName(const QString &outPath);
+    // Gives the closed, complete workspace at building its name; on failure removes it.
+    [[nodiscard]] static seqohs::Status publishBuilt(const QString &building,
+                                                     const QString &outPath);
+
     // Records each workspace the command opened for writing as this program left it
     // (WriteGate), so that the next command need not check it again. Call after the command
     // has closed them.

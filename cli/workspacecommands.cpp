@@ -364,11 +364,24 @@ int runDemo(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto day = Cli::date(parser, QStringLiteral("today"), command, err);
     if (!day)
         return Cli::Usage;
-    Expected<std::unique_ptr<Workspace>> ws =
-        DemoWorkspace::create(parser.value(outOption), day->isValid() ? *day : Clock::today());
-    if (!ws.ok())
-        return Cli::printErrors(err, ws.errors());
-    out << WorkspaceCli::tr("Created the demo workspace %1.").arg((*ws)->path()) << '\n';
+    const QString outPath = QFileInfo(parser.value(outOption)).absoluteFilePath();
+    if (QFileInfo::exists(outPath)) {
+        return Cli::printErrors(
+            err, {Error{WorkspaceCli::tr("A file with this name exists already."), outPath,
+                        QString(), WorkspaceCli::tr("Choose a new name for the workspace.")}});
+    }
+    // Built whole under a temporary name: an interrupted demo leaves no half-filled workspace
+    // under the name asked for.
+    const QString building = Cli::buildingName(outPath);
+    {
+        Expected<std::unique_ptr<Workspace>> ws =
+            DemoWorkspace::create(building, day->isValid() ? *day : Clock::today());
+        if (!ws.ok())
+            return Cli::printErrors(err, ws.errors());
+    }
+    if (Status published = Cli::publishBuilt(building, outPath); !published)
+        return Cli::printErrors(err, published.errors());
+    out << WorkspaceCli::tr("Created the demo workspace %1.").arg(outPath) << '\n';
     return Cli::Success;
 }
 

@@ -4086,14 +4086,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The imported workspace could not be given its name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the file does not exist yet and that you may write to the folder, then import again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imports the assessor&apos;s signed response into the workspace that made the pack: the findings appear on the criteria and the required actions become actions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5043,6 +5035,26 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>The criterion it serves, or a standard&apos;s id for the whole standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 exists; wrote its missing public key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new workspace could not be given its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file does not exist yet and that you may write to the folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with this name exists already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

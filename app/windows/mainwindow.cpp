@@ -247,6 +247,8 @@ void MainWindow::checkBeforeChanges(const QString &path)
         m_gateCheck->wait(); // a check of a workspace opened just before
     auto result = std::make_shared<Status>(success());
     QThread *thread = QThread::create([path, result] { *result = WriteGate::checkFile(path); });
+    // Owned by the window, so that it goes with it even when its result never arrives.
+    thread->setParent(this);
     m_gateCheck = thread;
     connect(thread, &QThread::finished, this, [this, thread, path, result] {
         thread->deleteLater();

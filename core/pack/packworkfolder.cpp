@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
 
@@ -25,7 +26,20 @@ PackWorkFolder::PackWorkFolder(const QString &templatePath)
 
 PackWorkFolder::~PackWorkFolder()
 {
-    // The lock goes first: the folder's removal takes it with it.
+    // The lock goes last: a run killed while this folder is being removed leaves it locked by
+    // a process that is gone, which the next pack clears, rather than unlocked and so left
+    // alone for a while as possibly someone else's.
+    const QDir dir(m_dir.path());
+    const QFileInfoList entries =
+        dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : entries) {
+        if (entry.fileName() == LockName)
+            continue;
+        if (entry.isDir() && !entry.isSymLink())
+            QDir(entry.absoluteFilePath()).removeRecursively();
+        else
+            QFile::remove(entry.absoluteFilePath());
+    }
     m_lock.reset();
 }
 

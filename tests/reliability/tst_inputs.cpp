@@ -250,14 +250,14 @@ TEST_CASE("An import to a new workspace never leaves a half-made file under the 
                 .exitCode == 0);
     const QString target = dir.filePath(QStringLiteral("copy.seqohs"));
     // A leftover from an earlier interrupted import does not stand in the way.
-    writeFile(target + QStringLiteral(".importing"), "half of something");
+    writeFile(target + QStringLiteral(".building"), "half of something");
     const test::CliRun run =
         test::runCli({QStringLiteral("import"), json, QStringLiteral("--out"), target});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(QFile::exists(target));
-    CHECK_FALSE(QFile::exists(target + QStringLiteral(".importing")));
-    CHECK_FALSE(QFile::exists(target + QStringLiteral(".importing-wal")));
+    CHECK_FALSE(QFile::exists(target + QStringLiteral(".building")));
+    CHECK_FALSE(QFile::exists(target + QStringLiteral(".building-wal")));
     CHECK(test::runCli({QStringLiteral("integrity"), QStringLiteral("-w"), target}).exitCode == 0);
 }
 
@@ -525,4 +525,62 @@ TEST_CASE("A backup copied over a workspace with a stale log beside it: the log 
                         QStringLiteral("s23-gov-01"), QStringLiteral("--result"),
                         QStringLiteral("met")})
               .exitCode == 0);
+}
+
+TEST_CASE("A demo stopped part-way leaves nothing under the name asked for, and a rerun works")
+{
+    test::TempDir dir;
+    const QString target = dir.filePath(QStringLiteral("demo.seqohs"));
+    const QString building = target + QStringLiteral(".building");
+    bool caught = false;
+    for (int attempt = 0; attempt < 10 && !caught; ++attempt) {
+        QProcess demo;
+        demo.start(test::cliProgram(), {QStringLiteral("demo"), QStringLiteral("--out"), target});
+        REQUIRE(demo.waitForStarted());
+        // Killed while the workspace is being filled.
+        while (demo.state() == QProcess::Running && !QFileInfo::exists(building))
+            demo.waitForFinished(1);
+        if (demo.state() == QProcess::Running) {
+            demo.kill();
+            caught = true;
+        }
+        demo.waitForFinished(30000);
+        if (!caught)
+            REQUIRE(QFile::remove(target)); // it finished first: try again
+    }
+    REQUIRE(caught);
+    CHECK_FALSE(QFileInfo::exists(target));
+    const test::CliRun rerun =
+        test::runCli({QStringLiteral("demo"), QStringLiteral("--out"), target});
+    INFO(rerun.err.toStdString());
+    CHECK(rerun.exitCode == 0);
+    CHECK_FALSE(QFileInfo::exists(building));
+    CHECK((*(*Workspace::open(target, Workspace::ReadOnly))->evidence()).size() == 12);
+}
+
+TEST_CASE("A key whose public half was never written gets it from the next keygen")
+{
+    test::TempDir dir;
+    const QString key = dir.filePath(QStringLiteral("service.key"));
+    const test::CliRun made = test::runCli(
+        {QStringLiteral("pack"), QStringLiteral("keygen"), QStringLiteral("--out"), key});
+    REQUIRE(made.exitCode == 0);
+    QFile pub(key + QStringLiteral(".pub"));
+    REQUIRE(pub.open(QIODevice::ReadOnly));
+    const QByteArray publicKey = pub.readAll();
+    pub.close();
+    // As a run stopped between writing the key and its public half leaves it.
+    REQUIRE(QFile::remove(key + QStringLiteral(".pub")));
+    const test::CliRun again = test::runCli(
+        {QStringLiteral("pack"), QStringLiteral("keygen"), QStringLiteral("--out"), key});
+    INFO(again.err.toStdString());
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("wrote its missing public key")));
+    REQUIRE(pub.open(QIODevice::ReadOnly));
+    CHECK(pub.readAll() == publicKey);
+    pub.close();
+    // A key that is whole is still never overwritten.
+    CHECK(test::runCli(
+              {QStringLiteral("pack"), QStringLiteral("keygen"), QStringLiteral("--out"), key})
+              .exitCode == 1);
 }
