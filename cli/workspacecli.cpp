@@ -90,7 +90,7 @@ void removeWorkspaceFiles(const QString &path)
 
 QString WorkspaceCli::buildingName(const QString &outPath)
 {
-    const QString building = outPath + QStringLiteral(".building");
+    QString building = outPath + QStringLiteral(".building");
     removeWorkspaceFiles(building);
     return building;
 }

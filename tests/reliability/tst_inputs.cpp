@@ -31,7 +31,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 QString makeDemo(const test::TempDir &dir)
 {
-    const QString ws = dir.filePath(QStringLiteral("demo.seqohs"));
+    QString ws = dir.filePath(QStringLiteral("demo.seqohs"));
     REQUIRE(test::runCli({QStringLiteral("demo"), QStringLiteral("--out"), ws}).exitCode == 0);
     return ws;
 }
@@ -165,7 +165,7 @@ TEST_CASE("A folder of PDF files gets one note with the count, not one per file"
 {
     test::TempDir dir;
     const QString ws = makeDemo(dir);
-    QDir().mkpath(dir.filePath(QStringLiteral("pdfs")));
+    REQUIRE(QDir().mkpath(dir.filePath(QStringLiteral("pdfs"))));
     for (int i = 0; i < 12; ++i) {
         writeFile(dir.filePath(QStringLiteral("pdfs/doc%1.pdf").arg(i)),
                   QByteArray("%PDF-1.4\n% not really a document ") + QByteArray::number(i));
@@ -186,7 +186,7 @@ TEST_CASE("Ctrl-C or SIGTERM during a folder import stops cleanly, says what was
     test::TempDir dir;
     const QString ws = makeDemo(dir);
     const QString folder = dir.filePath(QStringLiteral("many"));
-    QDir().mkpath(folder);
+    REQUIRE(QDir().mkpath(folder));
     const int files = 1500;
     for (int i = 0; i < files; ++i) {
         writeFile(
