@@ -1012,10 +1012,6 @@ Cancel to go back and write the justification, or Discard to leave its result as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no action: nobody is doing this yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lifts the figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,6 +1065,10 @@ Cancel to go back and write the justification, or Discard to leave its result as
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No action yet: nobody is doing this.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -373,7 +373,7 @@ void DashboardWidget::fillVisitPlan()
                            step.due.isValid() ? locale.toString(step.due, QLocale::ShortFormat)
                                               : tr("no date"));
         } else {
-            who = tr("no action: nobody is doing this yet");
+            who = tr("No action yet: nobody is doing this.");
         }
         const QString what = step.reason == VisitPlan::Step::Reason::Blocker
                                  ? tr("Blocker")

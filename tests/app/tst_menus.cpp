@@ -45,6 +45,7 @@
 #include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -948,8 +949,15 @@ TEST_CASE("The dashboard lists what to do before the visit, each step opening it
     // Blockers come first, as in the report.
     CHECK(plan->item(0)->text().startsWith(QStringLiteral("Blocker")) ==
           (expected.steps.first().reason == VisitPlan::Step::Reason::Blocker));
-    for (int i = 0; i < plan->count(); ++i)
-        CHECK(plan->item(i)->text().contains(expected.steps.at(i).code));
+    for (int i = 0; i < plan->count(); ++i) {
+        const QString text = plan->item(i)->text();
+        INFO(text.toStdString());
+        CHECK(text.contains(expected.steps.at(i).code));
+        // Each sentence starts with a capital; a step without an action says so.
+        CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("\\. [a-z]"))));
+        if (!expected.steps.at(i).hasAction)
+            CHECK(text.endsWith(QStringLiteral("No action yet: nobody is doing this.")));
+    }
     // A click opens the criterion.
     plan->scrollToItem(plan->item(0));
     QTest::mouseClick(plan->viewport(), Qt::LeftButton, {},
