@@ -27,8 +27,6 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 #include <QUndoStack>
 #include <QUrl>
@@ -354,18 +352,8 @@ TEST_CASE(
     test::TempDir dir;
     const QString ws = dir.filePath(QStringLiteral("damaged.seqohs"));
     REQUIRE(test::runCli({QStringLiteral("demo"), QStringLiteral("--out"), ws}).exitCode == 0);
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
-        db.setDatabaseName(ws);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_no_update")));
-        REQUIRE(q.exec(QStringLiteral("UPDATE audit SET who = 'someone else' WHERE seq = 7")));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    test::runSql(ws, {QStringLiteral("DROP TRIGGER audit_no_update"),
+                      QStringLiteral("UPDATE audit SET who = 'someone else' WHERE seq = 7")});
 
     Prompts::setRecordErrors(true);
     Prompts::clearRecordedErrors();

@@ -524,27 +524,15 @@ TEST_CASE("A response to a pack whose history the workspace no longer holds is i
     }
     // The history up to the pack is cut and the file made consistent again inside: only a
     // record kept outside it, such as the pack's, can tell.
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rewrite"));
-        db.setDatabaseName(wsPath);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_no_delete")));
-        REQUIRE(q.exec(QStringLiteral("DELETE FROM audit WHERE seq >= %1").arg(packRow - 1)));
-        REQUIRE(q.exec(QStringLiteral("SELECT hash FROM audit WHERE seq = %1").arg(packRow - 2)));
-        REQUIRE(q.next());
-        const QString head = q.value(0).toString();
-        REQUIRE(q.exec(
-            QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'workspace.audit_count'")
-                .arg(packRow - 2)));
-        REQUIRE(
-            q.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'workspace.audit_head'")
-                       .arg(head)));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("rewrite"));
+    test::runSql(
+        wsPath,
+        {QStringLiteral("DROP TRIGGER audit_no_delete"),
+         QStringLiteral("DELETE FROM audit WHERE seq >= %1").arg(packRow - 1),
+         QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'workspace.audit_count'")
+             .arg(packRow - 2),
+         QStringLiteral("UPDATE meta SET value = (SELECT hash FROM audit WHERE seq = %1) WHERE "
+                        "key = 'workspace.audit_head'")
+             .arg(packRow - 2)});
     auto ws = Workspace::open(wsPath);
     REQUIRE(ws.ok());
     REQUIRE((*ws)->verifyAuditChain().ok()); // consistent inside

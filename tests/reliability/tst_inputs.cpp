@@ -444,18 +444,7 @@ TEST_CASE("A workspace the integrity check calls damaged is not written to, and 
     REQUIRE(resultOf(QStringLiteral("s23-gov-02")) != AssessmentResult::NotMet);
 
     auto tamper = [&ws](const QString &sql) {
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper-gate"));
-            db.setDatabaseName(ws);
-            REQUIRE(db.open());
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("DROP TRIGGER audit_no_update"));
-            REQUIRE(q.exec(sql));
-            q.finish();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("tamper-gate"));
+        test::runSql(ws, {QStringLiteral("DROP TRIGGER IF EXISTS audit_no_update"), sql});
     };
 
     SECTION("an audit row edited")

@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace test {
 
@@ -15,6 +18,24 @@ QString dataPath(const QString &relative)
 TempDir::TempDir()
 {
     REQUIRE(m_dir.isValid());
+}
+
+void runSql(const QString &workspacePath, const QStringList &statements)
+{
+    const QString name = QStringLiteral("test-sql");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(workspacePath);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString &sql : statements) {
+            INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
+            REQUIRE(q.exec(sql));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 QString cliProgram()
@@ -46,7 +67,7 @@ CliRun runCli(const QStringList &args, int timeoutMs, const QByteArray &stdinDat
 
 QString makeMixedEvidenceFolder(const TempDir &dir)
 {
-    const QString folder = dir.filePath(QStringLiteral("evidence folder"));
+    QString folder = dir.filePath(QStringLiteral("evidence folder"));
     const QStringList files{
         // Taken.
         QStringLiteral("minutes.txt"),

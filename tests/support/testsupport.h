@@ -43,6 +43,11 @@ struct CliRun
     QString err;
 };
 
+// Runs SQL statements on a workspace file behind the program's back, as someone tampering
+// with it would, through a connection of its own that is closed again; fails the test when a
+// statement fails.
+void runSql(const QString &workspacePath, const QStringList &statements);
+
 // The seqohs-tracker-cli program under test, for a test that drives the process itself.
 QString cliProgram();
 
