@@ -8987,6 +8987,124 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
+    <name>seqohs::RowDigests</name>
+    <message>
+        <source>Preparing the workspace failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the rows failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the change failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integrity check could not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the workspace from a backup, or keep this file as evidence of the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1, key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added outside seqohs-tracker: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed outside seqohs-tracker: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed outside seqohs-tracker: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more row(s) differ from their record.</source>
+        <translation>
+            <numerusform>%n more row differs from its record.</numerusform>
+            <numerusform>%n more rows differ from their record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s rows do not match what the audit trail recorded of them: they were changed outside seqohs-tracker, and the record of each row was changed to hide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standards set followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of stored content %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of evidence item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link from evidence item %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of earlier standards set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archived assessment of %1 (earlier set %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archived link from evidence item %1 to %2 (earlier set %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archived target of action %1 (earlier set %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the re-confirmation flag of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of pack %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of response %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::Schema</name>
     <message>
         <source>The workspace does not exist.</source>
@@ -9597,6 +9715,14 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>The audit trail is broken: it should have %1 rows but has %2; the last rows were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change was about to be saved without its audit row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Please report this fault in seqohs-tracker.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,8 @@ struct AuditEntry
     QString target;      // what it was done to, e.g. "evidence:12", "item:seqohs-2023-A1.1"
     QByteArray before;   // compact JSON of the state before, or empty
     QByteArray after;    // compact JSON of the state after, or empty
+    QByteArray state;    // the sum of the row digests after this unit of work (RowDigests), or
+                         // empty: rows before format 4, and all but a unit's last row
     QByteArray prevHash; // hex SHA-256 of the previous row, empty for the first
     QByteArray hash;     // hex SHA-256 over this row's canonical form and prevHash
 

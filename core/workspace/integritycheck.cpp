@@ -16,6 +16,7 @@ ErrorList IntegrityCheck::structureProblems(const StandardsSet &set, const QStri
     ErrorList problems = m_kernel.engineProblems();
     if (Status chain = m_kernel.verifyAuditChain(); !chain)
         problems << chain.errors();
+    problems << m_kernel.rowProblems();
     if (QString::fromLatin1(StandardsFormat::contentHash(set)) != setHash) {
         problems << Error{tr("The stored standards set does not match its recorded hash."), path,
                           QStringLiteral("standards_set"),

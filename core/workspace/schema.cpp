@@ -127,6 +127,15 @@ const char *const schemaV3[] = {
     " actions_added INTEGER NOT NULL DEFAULT 0, document TEXT NOT NULL) WITHOUT ROWID",
 };
 
+// Version 4: the audit chain covers what the file holds now. Each tracked row's digest is kept in
+// `row_digest` (keys of one to three columns; '' where a table has fewer), and the last audit row
+// of every unit of work records their sum in `state` (see RowDigests).
+const char *const schemaV4[] = {
+    "ALTER TABLE audit ADD COLUMN state TEXT",
+    "CREATE TABLE row_digest (tbl TEXT NOT NULL, k1 NOT NULL, k2 NOT NULL DEFAULT '',"
+    " k3 NOT NULL DEFAULT '', digest TEXT NOT NULL, PRIMARY KEY (tbl, k1, k2, k3)) WITHOUT ROWID",
+};
+
 Status exec(QSqlDatabase &db, const QString &path, const QString &sql)
 {
     QSqlQuery query(db);
@@ -336,6 +345,11 @@ Status Schema::create(QSqlDatabase &db, const QString &path)
         if (!made.ok())
             return made;
     }
+    for (const char *sql : schemaV4) {
+        Status made = exec(db, path, QString::fromLatin1(sql));
+        if (!made.ok())
+            return made;
+    }
     Status version = exec(db, path, QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
     if (!version.ok())
         return version;
@@ -365,6 +379,14 @@ Status Schema::upgrade(QSqlDatabase &db, const QString &path, int fromVersion)
             }
             if (Status moved = movePacksAndResponses(db, path); !moved)
                 return moved;
+            break;
+        case 3:
+            // 3 -> 4: row digests; the kernel records every existing row in the same transaction.
+            for (const char *sql : schemaV4) {
+                Status made = exec(db, path, QString::fromLatin1(sql));
+                if (!made.ok())
+                    return made;
+            }
             break;
         default:
             return Error{

@@ -2,6 +2,7 @@
 
 #include "blobstore.h"
 #include "checkpointer.h"
+#include "rowdigests.h"
 #include "schema.h"
 
 #include <fcntl.h>
@@ -371,6 +372,14 @@ Expected<std::unique_ptr<SqliteKernel>> SqliteKernel::openChecked(const QString 
             Status ok = Schema::upgrade(db, path, fileVersion);
             if (!ok.ok())
                 return ok;
+            const RowDigests rows(*k);
+            if (Status tracked = rows.track(); !tracked)
+                return tracked;
+            // A file from before row digests: what it holds now is the first record of its rows.
+            if (fileVersion < RowDigests::FirstVersion) {
+                if (Status all = rows.touchAll(); !all)
+                    return all;
+            }
             return k->audit(QStringLiteral("workspace.upgrade"), QStringLiteral("workspace"),
                             QJsonObject{{QStringLiteral("format"), fileVersion}},
                             QJsonObject{{QStringLiteral("format"), Schema::CurrentVersion}});
@@ -379,6 +388,8 @@ Expected<std::unique_ptr<SqliteKernel>> SqliteKernel::openChecked(const QString 
             return upgraded.errors();
     }
     if (!readOnly) {
+        if (Status tracked = RowDigests(*k).track(); !tracked.ok())
+            return tracked.errors();
         auto checkpointer = std::make_unique<Checkpointer>(path);
         if (checkpointer->isValid()) {
             checkpointer->attach(k->m_handle);
@@ -437,6 +448,8 @@ SqliteKernel::create(const QString &path, const std::function<Status(StorageKern
                 QSqlDatabase db = k.database();
                 if (Status ok = Schema::create(db, path); !ok)
                     return ok;
+                if (Status tracked = RowDigests(k).track(); !tracked)
+                    return tracked;
                 return initialise(k);
             });
         }
@@ -514,6 +527,27 @@ ErrorList SqliteKernel::engineProblems() const
                           tr("Restore the workspace from a backup.")};
     }
     return problems;
+}
+
+Expected<StorageKernel::RowSeal> SqliteKernel::sealRows(const QByteArray &previousState)
+{
+    if (formatVersion() < RowDigests::FirstVersion)
+        return RowSeal{};
+    Expected<RowDigests::Seal> seal = RowDigests(*this).seal(previousState);
+    if (!seal)
+        return seal.errors();
+    return RowSeal{seal->changed, seal->state};
+}
+
+ErrorList SqliteKernel::rowProblems() const
+{
+    // A file older than row digests, opened read-only, has no record to compare with.
+    if (formatVersion() < RowDigests::FirstVersion)
+        return {};
+    Expected<QByteArray> recorded = recordedRowState();
+    if (!recorded)
+        return recorded.errors();
+    return RowDigests(*this).problems(*recorded);
 }
 
 void SqliteKernel::keepLogOnClose()

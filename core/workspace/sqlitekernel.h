@@ -45,11 +45,13 @@ public:
     [[nodiscard]] ErrorList engineProblems() const override;
     [[nodiscard]] Status backupTo(const QString &path) const override;
     void keepLogOnClose() override;
+    [[nodiscard]] ErrorList rowProblems() const override;
 
 protected:
     [[nodiscard]] Status begin(const QString &what, Sync sync) override;
     [[nodiscard]] Status commit(const QString &what) override;
     void rollback(const QString &what) override;
+    [[nodiscard]] Expected<RowSeal> sealRows(const QByteArray &previousState) override;
 
 private:
     SqliteKernel(const QString &path, bool readOnly);

@@ -1,6 +1,7 @@
 #include "storagekernel.h"
 
 #include "common/clock.h"
+#include "rowdigests.h"
 #include "sha256.h"
 #include "sqlvalues.h"
 
@@ -32,7 +33,7 @@ QByteArray compact(const QJsonObject &object)
 // The bytes an audit row's hash covers: its fields in a fixed order, then the previous hash.
 QByteArray canonicalAuditRow(const AuditEntry &e)
 {
-    const QJsonArray row{e.seq,
+    QJsonArray row{e.seq,
                          e.when.toUTC().toString(Qt::ISODateWithMs),
                          e.who,
                          e.what,
@@ -40,6 +41,9 @@ QByteArray canonicalAuditRow(const AuditEntry &e)
                          QString::fromUtf8(e.before),
                          QString::fromUtf8(e.after),
                          QString::fromLatin1(e.prevHash)};
+    // Rows before format 4 have no state, and their hash stays as it was.
+    if (!e.state.isEmpty())
+        row.append(QString::fromLatin1(e.state));
     return QJsonDocument(row).toJson(QJsonDocument::Compact);
 }
 
@@ -133,9 +137,12 @@ Status StorageKernel::transact(const QString &what, const std::function<Status()
     Status done = work();
     m_depth = 0;
     if (done)
+        done = finishUnit();
+    if (done)
         done = commit(what);
     if (!done) {
         rollback(what);
+        m_pendingAudit.reset();
         m_afterCommit.clear();
         return done;
     }
@@ -194,30 +201,80 @@ Expected<QString> StorageKernel::auditHead() const
 Status StorageKernel::audit(const QString &what, const QString &target, const QJsonObject &before,
                             const QJsonObject &after)
 {
-    Expected<qint64> count = auditCount();
-    if (!count)
-        return count.errors();
-    Expected<QString> head = auditHead();
-    if (!head)
-        return head.errors();
+    if (m_depth == 0) {
+        return transact(tr("Recording the change failed"),
+                        [&] { return audit(what, target, before, after); });
+    }
+    if (m_pendingAudit) {
+        if (Status ok = insertAudit(*std::exchange(m_pendingAudit, std::nullopt)); !ok)
+            return ok;
+    }
     AuditEntry e;
-    e.seq = *count + 1;
     e.when = Clock::now().toUTC();
     e.who = userName();
     e.what = what;
     e.target = target;
     e.before = compact(before);
     e.after = compact(after);
+    m_pendingAudit = e;
+    return success();
+}
+
+Status StorageKernel::finishUnit()
+{
+    Expected<QByteArray> previous = m_formatVersion >= RowDigests::FirstVersion
+                                        ? recordedRowState()
+                                        : Expected<QByteArray>(QByteArray());
+    if (!previous)
+        return previous.errors();
+    Expected<RowSeal> seal = sealRows(*previous);
+    if (!seal)
+        return seal.errors();
+    if (!m_pendingAudit) {
+        if (!seal->changed)
+            return success();
+        // Every change a person makes is in the trail; a unit that changed rows without saying
+        // so is a fault in this program, and committing it would make the file fail its check.
+        return Error{tr("A change was about to be saved without its audit row."), m_location,
+                     QString(),
+                     tr("Nothing was changed. Please report this fault in seqohs-tracker.")};
+    }
+    AuditEntry e = *std::exchange(m_pendingAudit, std::nullopt);
+    e.state = seal->state;
+    return insertAudit(e);
+}
+
+Status StorageKernel::insertAudit(const AuditEntry &given)
+{
+    Expected<qint64> count = auditCount();
+    if (!count)
+        return count.errors();
+    Expected<QString> head = auditHead();
+    if (!head)
+        return head.errors();
+    AuditEntry e = given;
+    e.seq = *count + 1;
     e.prevHash = head->toLatin1();
     e.hash = Sha256::hexHash(canonicalAuditRow(e) + e.prevHash);
+    const bool withState = m_formatVersion >= RowDigests::FirstVersion;
+    QVariantList values{e.seq,
+                        e.when.toString(Qt::ISODateWithMs),
+                        e.who,
+                        e.what,
+                        e.target,
+                        e.before.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(e.before)),
+                        e.after.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(e.after)),
+                        QString::fromLatin1(e.prevHash),
+                        QString::fromLatin1(e.hash)};
+    if (withState)
+        values << (e.state.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(e.state)));
     Expected<QSqlQuery> q =
-        run(QStringLiteral("INSERT INTO audit (seq, at, who, what, target, before, after, "
-                           "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {e.seq, e.when.toString(Qt::ISODateWithMs), e.who, e.what, e.target,
-             e.before.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(e.before)),
-             e.after.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(e.after)),
-             QString::fromLatin1(e.prevHash), QString::fromLatin1(e.hash)},
-            tr("Recording the change failed"));
+        run(withState ? QStringLiteral("INSERT INTO audit (seq, at, who, what, target, before, "
+                                       "after, prev_hash, hash, state) VALUES (?, ?, ?, ?, ?, ?, "
+                                       "?, ?, ?, ?)")
+                      : QStringLiteral("INSERT INTO audit (seq, at, who, what, target, before, "
+                                       "after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            values, tr("Recording the change failed"));
     if (!q)
         return q.errors();
     if (Status ok = setMeta(KeyAuditCount, QString::number(e.seq)); !ok)
@@ -225,11 +282,29 @@ Status StorageKernel::audit(const QString &what, const QString &target, const QJ
     return setMeta(KeyAuditHead, QString::fromLatin1(e.hash));
 }
 
+Expected<QByteArray> StorageKernel::recordedRowState() const
+{
+    Expected<QSqlQuery> q = run(QStringLiteral("SELECT state FROM audit WHERE state IS NOT NULL "
+                                               "ORDER BY seq DESC LIMIT 1"),
+                                {}, tr("Reading the audit trail failed"));
+    if (!q)
+        return q.errors();
+    return q->next() ? q->value(0).toString().toLatin1() : QByteArray();
+}
+
+QStringList StorageKernel::chainMetaKeys()
+{
+    return {KeyAuditHead, KeyAuditCount};
+}
+
 Expected<QList<AuditEntry>> StorageKernel::auditTrail() const
 {
     Expected<QSqlQuery> q =
-        run(QStringLiteral("SELECT seq, at, who, what, target, before, after, prev_hash, hash "
-                           "FROM audit ORDER BY seq"),
+        run(m_formatVersion >= RowDigests::FirstVersion
+                ? QStringLiteral("SELECT seq, at, who, what, target, before, after, prev_hash, "
+                                 "hash, state FROM audit ORDER BY seq")
+                : QStringLiteral("SELECT seq, at, who, what, target, before, after, prev_hash, "
+                                 "hash FROM audit ORDER BY seq"),
             {}, tr("Reading the audit trail failed"));
     if (!q)
         return q.errors();
@@ -245,6 +320,8 @@ Expected<QList<AuditEntry>> StorageKernel::auditTrail() const
         e.after = q->value(6).toString().toUtf8();
         e.prevHash = q->value(7).toString().toLatin1();
         e.hash = q->value(8).toString().toLatin1();
+        if (m_formatVersion >= RowDigests::FirstVersion)
+            e.state = q->value(9).toString().toLatin1();
         list << e;
     }
     return list;

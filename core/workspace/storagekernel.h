@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -76,7 +77,8 @@ public:
     [[nodiscard]] Expected<QVariant> meta(const QString &key) const;
     [[nodiscard]] Status setMeta(const QString &key, const QString &value);
 
-    // Appends one row to the audit chain inside the current transaction.
+    // Appends one row to the audit chain inside the current transaction. The unit's last row is
+    // written at its commit, when it records the rows the unit changed (see sealRows()).
     [[nodiscard]] Status audit(const QString &what, const QString &target,
                                const QJsonObject &before, const QJsonObject &after);
     [[nodiscard]] Expected<qint64> auditCount() const;
@@ -85,6 +87,18 @@ public:
     [[nodiscard]] Expected<std::optional<QString>> auditHashAt(qint64 seq) const;
     // Recomputes the chain; the error names the first row that does not fit.
     [[nodiscard]] Status verifyAuditChain() const;
+    // The meta keys the chain keeps for itself (its count and head).
+    static QStringList chainMetaKeys();
+
+    // What a unit of work changed in the rows: whether it touched any, and the sum of every
+    // row's digest after it, which the unit's last audit row records.
+    struct RowSeal
+    {
+        bool changed = false;
+        QByteArray state;
+    };
+    // The rows that differ from what the audit chain recorded of them, each named.
+    [[nodiscard]] virtual ErrorList rowProblems() const { return {}; }
 
     // The engine's own consistency checks (pages, indexes, foreign keys); every problem found.
     [[nodiscard]] virtual ErrorList engineProblems() const = 0;
@@ -103,17 +117,32 @@ protected:
     void setDatabase(const QSqlDatabase &db) { m_db = db; }
     void setFormatVersion(int version) { m_formatVersion = version; }
 
+    // Records the digests of the rows the unit touched, given the sum before it. An engine that
+    // does not track rows (or a file too old to) returns an unchanged, empty seal.
+    [[nodiscard]] virtual Expected<RowSeal> sealRows(const QByteArray &previousState)
+    {
+        Q_UNUSED(previousState);
+        return RowSeal{};
+    }
+    // The sum the last audit row that has one recorded, or empty.
+    [[nodiscard]] Expected<QByteArray> recordedRowState() const;
+
     [[nodiscard]] virtual Status begin(const QString &what, Sync sync) = 0;
     [[nodiscard]] virtual Status commit(const QString &what) = 0;
     virtual void rollback(const QString &what) = 0;
 
 private:
+    [[nodiscard]] Status finishUnit();
+    [[nodiscard]] Status insertAudit(const AuditEntry &entry);
+
     QString m_location;
     bool m_readOnly = false;
     int m_formatVersion = 0;
     QSqlDatabase m_db;
     int m_depth = 0;
     QList<std::function<void()>> m_afterCommit;
+    // The unit's latest audit row, held back until the commit gives it the rows' sum.
+    std::optional<AuditEntry> m_pendingAudit;
 };
 
 } // namespace seqohs

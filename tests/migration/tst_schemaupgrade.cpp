@@ -7,8 +7,12 @@
 #include "pack/responseimport.h"
 #include "workspace/schema.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace seqohs;
@@ -22,7 +26,10 @@ int userVersion(const QString &path)
     return header->userVersion;
 }
 
-// Turns a current workspace back into a version 1 file, as the previous release wrote it.
+// Turns a current workspace back into a version 1 file, as the previous release wrote it. Rows
+// before format 4 record no state, so the audit chain is hashed again in the documented form
+// (docs/workspace-format.md): the JSON array [seq, at, who, what, target, before, after,
+// prev_hash], then prev_hash.
 void downgradeToV1(const QString &path)
 {
     const QString name = QStringLiteral("downgrade");
@@ -34,10 +41,48 @@ void downgradeToV1(const QString &path)
         for (const char *sql :
              {"DROP TABLE response", "DROP TABLE pack", "DROP TABLE reconfirmation",
               "DROP TABLE archived_action", "DROP TABLE archived_link",
-              "DROP TABLE archived_assessment", "DROP TABLE set_history", "PRAGMA user_version = 1",
-              "PRAGMA wal_checkpoint(TRUNCATE)"}) {
+              "DROP TABLE archived_assessment", "DROP TABLE set_history", "DROP TABLE row_digest",
+              "DROP TRIGGER audit_no_update", "ALTER TABLE audit DROP COLUMN state"}) {
             INFO(sql);
             REQUIRE(q.exec(QLatin1String(sql)));
+        }
+        REQUIRE(q.exec(QStringLiteral("SELECT seq, at, who, what, target, before, after "
+                                      "FROM audit ORDER BY seq")));
+        QList<QPair<qint64, QByteArray>> hashes;
+        QByteArray prev;
+        while (q.next()) {
+            const QJsonArray row{q.value(0).toLongLong(), q.value(1).toString(),
+                                 q.value(2).toString(),   q.value(3).toString(),
+                                 q.value(4).toString(),   q.value(5).toString(),
+                                 q.value(6).toString(),   QString::fromLatin1(prev)};
+            QByteArray canonical = QJsonDocument(row).toJson(QJsonDocument::Compact);
+            canonical.append(prev);
+            const QByteArray hash =
+                QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex();
+            hashes.append({q.value(0).toLongLong(), hash});
+            prev = hash;
+        }
+        QSqlQuery u(db);
+        REQUIRE(u.prepare(QStringLiteral("UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?")));
+        QByteArray before;
+        for (const auto &[seq, hash] : std::as_const(hashes)) {
+            u.addBindValue(before.isEmpty() ? QStringLiteral("") : QString::fromLatin1(before));
+            u.addBindValue(QString::fromLatin1(hash));
+            u.addBindValue(seq);
+            const bool updated = u.exec();
+            INFO(u.lastError().text().toStdString());
+            REQUIRE(updated);
+            before = hash;
+        }
+        for (const QString &sql :
+             {QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'workspace.audit_head'")
+                  .arg(QString::fromLatin1(prev)),
+              QStringLiteral("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT "
+                             "RAISE(ABORT, 'the audit trail is append-only'); END"),
+              QStringLiteral("PRAGMA user_version = 1"),
+              QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")}) {
+            INFO(sql.toStdString());
+            REQUIRE(q.exec(sql));
         }
         q.finish();
         db.close();
@@ -111,6 +156,8 @@ TEST_CASE("A workspace set back to version 1 upgrades step by step")
     CHECK(ws->links()->size() == 9);
     CHECK(ws->reconfirmations()->isEmpty());
     CHECK(ws->verifyAuditChain().ok());
+    // The upgrade recorded every row, so the file passes the whole check.
+    CHECK(ws->checkIntegrity().ok());
     ws.reset();
     CHECK(userVersion(path) == Schema::CurrentVersion);
 }

@@ -5,6 +5,7 @@
 #include "workspace/personaldataguard.h"
 #include "workspace/workspace.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -469,6 +470,91 @@ TEST_CASE("A workspace the integrity check calls damaged is not written to, and 
     CHECK(resultOf(QStringLiteral("s23-gov-02")) != AssessmentResult::NotMet);
     // Reading goes on.
     CHECK(test::runCli({QStringLiteral("score"), QStringLiteral("-w"), ws}).exitCode == 0);
+}
+
+TEST_CASE("A row changed outside the program is named by the integrity check, and stops writes")
+{
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    const auto integrity = [&ws] {
+        return test::runCli({QStringLiteral("integrity"), QStringLiteral("-w"), ws});
+    };
+    REQUIRE(integrity().exitCode == 0);
+
+    // Each change goes around the program, as a person with an SQLite tool would make it.
+    const auto [sql, named] = GENERATE(table<const char *, const char *>({
+        {"UPDATE profile SET name = 'Another OH'", "Changed outside seqohs-tracker: the service "
+                                                   "profile."},
+        {"UPDATE assessment SET result = 'met' WHERE item_id = 's23-gov-03'",
+         "Changed outside seqohs-tracker: the assessment of s23-gov-03."},
+        {"UPDATE evidence SET title = title || '.' WHERE id = 2",
+         "Changed outside seqohs-tracker: evidence item 2."},
+        {"UPDATE action SET text = 'Nothing to do' WHERE id = 1",
+         "Changed outside seqohs-tracker: action 1."},
+        {"DELETE FROM evidence_link WHERE evidence_id = 1 AND item_id = 's23-gov-02'",
+         "Removed outside seqohs-tracker: the link from evidence item 1 to s23-gov-02."},
+        {"INSERT INTO evidence_link (evidence_id, item_id) VALUES (1, 's23-gov-05')",
+         "Added outside seqohs-tracker: the link from evidence item 1 to s23-gov-05."},
+        {"DELETE FROM evidence WHERE id = 3", "Removed outside seqohs-tracker: evidence item 3."},
+        // New content with a hash to match: the blob passes its own check, but not its record.
+        {"UPDATE blob_chunk SET data = x'00' WHERE blob_id = 1",
+         "Changed outside seqohs-tracker: the record of stored content 1."},
+        {"UPDATE meta SET value = 'x' WHERE key = 'workspace.created'",
+         "Changed outside seqohs-tracker: setting 'workspace.created'."},
+    }));
+    INFO(sql);
+    QStringList statements{QString::fromLatin1(sql)};
+    if (QByteArray(sql).startsWith("UPDATE blob_chunk")) {
+        statements << QStringLiteral("UPDATE blob SET size = 1, sha256 = '%1' WHERE id = 1")
+                          .arg(QString::fromLatin1(
+                              QCryptographicHash::hash(QByteArray(1, '\0'),
+                                                       QCryptographicHash::Sha256)
+                                  .toHex()));
+    }
+    test::runSql(ws, statements);
+
+    const test::CliRun checked = integrity();
+    INFO(checked.out.toStdString() << checked.err.toStdString());
+    CHECK(checked.exitCode != 0);
+    CHECK(QString(checked.out + checked.err).contains(QString::fromLatin1(named)));
+    // Not written to until it is restored; reading goes on.
+    const test::CliRun refused = test::runCli({QStringLiteral("assess"), QStringLiteral("-w"), ws,
+                                               QStringLiteral("s23-gov-04"),
+                                               QStringLiteral("--result"),
+                                               QStringLiteral("not-met")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QString::fromLatin1(named)));
+    CHECK(test::runCli({QStringLiteral("score"), QStringLiteral("-w"), ws}).exitCode == 0);
+}
+
+TEST_CASE("A row changed together with its digest still fails against the audit trail")
+{
+    // The same edit made by the program in a copy gives the digest a forger would write.
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    const QString copy = dir.filePath(QStringLiteral("copy.seqohs"));
+    REQUIRE(QFile::copy(ws, copy));
+    REQUIRE(test::runCli({QStringLiteral("assess"), QStringLiteral("-w"), copy,
+                          QStringLiteral("s23-gov-03"), QStringLiteral("--result"),
+                          QStringLiteral("met")})
+                .exitCode == 0);
+    test::runSql(ws, {QStringLiteral("ATTACH '%1' AS forged").arg(copy),
+                      QStringLiteral("UPDATE assessment SET (result, workflow, narrative, "
+                                     "justification, owner, last_reviewed) = (SELECT result, "
+                                     "workflow, narrative, justification, owner, last_reviewed "
+                                     "FROM forged.assessment WHERE item_id = 's23-gov-03') "
+                                     "WHERE item_id = 's23-gov-03'"),
+                      QStringLiteral("UPDATE row_digest SET digest = (SELECT digest FROM "
+                                     "forged.row_digest WHERE tbl = 'assessment' AND k1 = "
+                                     "'s23-gov-03') WHERE tbl = 'assessment' AND k1 = "
+                                     "'s23-gov-03'")});
+    const test::CliRun checked =
+        test::runCli({QStringLiteral("integrity"), QStringLiteral("-w"), ws});
+    INFO(checked.out.toStdString() << checked.err.toStdString());
+    CHECK(checked.exitCode != 0);
+    CHECK(QString(checked.out + checked.err)
+              .contains(QStringLiteral("do not match what the audit trail recorded of them")));
+    CHECK(!QString(checked.out + checked.err).contains(QStringLiteral("the assessment of s23-gov-03")));
 }
 
 TEST_CASE("A backup copied over a workspace with a stale log beside it: the log is named and kept")

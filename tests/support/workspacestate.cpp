@@ -58,7 +58,9 @@ QStringList workspaceState(const QString &path)
             names << tables.value(0).toString();
         REQUIRE(names.contains(QStringLiteral("evidence")));
         for (const QString &table : std::as_const(names)) {
-            if (table == QLatin1String("audit"))
+            // The trail and the row digests record how the file came to be, not what it holds:
+            // content put back may take a new number, and its digest with it.
+            if (table == QLatin1String("audit") || table == QLatin1String("row_digest"))
                 continue;
             // Stored content is known by its hash, not by the number the store happened to
             // give it: putting content back may number it anew, and nothing outside the store
