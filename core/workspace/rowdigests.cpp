@@ -63,8 +63,7 @@ QString metaCondition(const QString &alias)
     QStringList keys;
     for (const QString &k : StorageKernel::chainMetaKeys())
         keys << QLatin1Char('\'') + k + QLatin1Char('\'');
-    return alias + QStringLiteral(".key NOT IN (") + keys.join(QLatin1Char(',')) +
-           QLatin1Char(')');
+    return alias + QStringLiteral(".key NOT IN (") + keys.join(QLatin1Char(',')) + QLatin1Char(')');
 }
 
 bool isMeta(const Table &t)
@@ -209,11 +208,11 @@ Status RowDigests::track() const
 Status RowDigests::touchAll() const
 {
     for (const Table &t : Tables) {
-        QString sql = QStringLiteral("INSERT INTO temp.touched SELECT '%1', %2, %3, %4 "
-                                     "FROM main.%1 AS t")
-                          .arg(name(t), keyExpr(t, 0, QStringLiteral("t")),
-                               keyExpr(t, 1, QStringLiteral("t")),
-                               keyExpr(t, 2, QStringLiteral("t")));
+        QString sql =
+            QStringLiteral("INSERT INTO temp.touched SELECT '%1', %2, %3, %4 "
+                           "FROM main.%1 AS t")
+                .arg(name(t), keyExpr(t, 0, QStringLiteral("t")),
+                     keyExpr(t, 1, QStringLiteral("t")), keyExpr(t, 2, QStringLiteral("t")));
         if (isMeta(t))
             sql += QStringLiteral(" WHERE ") + metaCondition(QStringLiteral("t"));
         if (Expected<QSqlQuery> q = m_kernel.run(sql, {}, tr("Recording the rows failed")); !q)
@@ -242,17 +241,19 @@ Expected<RowDigests::Seal> RowDigests::seal(const QByteArray &previousState) con
             continue;
         QString join;
         for (int i = 0; i < 3 && t.key[size_t(i)]; ++i) {
-            join += QStringLiteral(" AND t.%1 = x.k%2").arg(QString::fromLatin1(t.key[size_t(i)]))
+            join += QStringLiteral(" AND t.%1 = x.k%2")
+                        .arg(QString::fromLatin1(t.key[size_t(i)]))
                         .arg(i + 1);
         }
-        Expected<QSqlQuery> q =
-            m_kernel.run(QStringLiteral("SELECT x.k1, x.k2, x.k3, d.digest, t.%2 IS NOT NULL, t.* "
-                                        "FROM (SELECT DISTINCT tbl, k1, k2, k3 FROM temp.touched WHERE tbl = ?) x "
-                                        "LEFT JOIN main.row_digest d ON "
-                                        "d.tbl = x.tbl AND d.k1 = x.k1 AND d.k2 = x.k2 AND "
-                                        "d.k3 = x.k3 LEFT JOIN main.%1 t ON 1%3")
-                             .arg(name(t), QString::fromLatin1(t.key[0]), join),
-                         {name(t)}, what);
+        Expected<QSqlQuery> q = m_kernel.run(
+            QStringLiteral(
+                "SELECT x.k1, x.k2, x.k3, d.digest, t.%2 IS NOT NULL, t.* "
+                "FROM (SELECT DISTINCT tbl, k1, k2, k3 FROM temp.touched WHERE tbl = ?) x "
+                "LEFT JOIN main.row_digest d ON "
+                "d.tbl = x.tbl AND d.k1 = x.k1 AND d.k2 = x.k2 AND "
+                "d.k3 = x.k3 LEFT JOIN main.%1 t ON 1%3")
+                .arg(name(t), QString::fromLatin1(t.key[0]), join),
+            {name(t)}, what);
         if (!q)
             return q.errors();
         struct Row
@@ -279,17 +280,19 @@ Expected<RowDigests::Seal> RowDigests::seal(const QByteArray &previousState) con
                     ? m_kernel.run(QStringLiteral("DELETE FROM main.row_digest WHERE tbl = ? AND "
                                                   "k1 = ? AND k2 = ? AND k3 = ?"),
                                    {name(t), row.key[0], row.key[1], row.key[2]}, what)
-                    : m_kernel.run(QStringLiteral("INSERT OR REPLACE INTO main.row_digest "
-                                                  "(tbl, k1, k2, k3, digest) VALUES (?, ?, ?, ?, ?)"),
-                                   {name(t), row.key[0], row.key[1], row.key[2],
-                                    QString::fromLatin1(row.digest)},
-                                   what);
+                    : m_kernel.run(
+                          QStringLiteral("INSERT OR REPLACE INTO main.row_digest "
+                                         "(tbl, k1, k2, k3, digest) VALUES (?, ?, ?, ?, ?)"),
+                          {name(t), row.key[0], row.key[1], row.key[2],
+                           QString::fromLatin1(row.digest)},
+                          what);
             if (!w)
                 return w.errors();
         }
     }
     if (seal.changed) {
-        if (Expected<QSqlQuery> q = m_kernel.run(QStringLiteral("DELETE FROM temp.touched"), {}, what);
+        if (Expected<QSqlQuery> q =
+                m_kernel.run(QStringLiteral("DELETE FROM temp.touched"), {}, what);
             !q)
             return q.errors();
     }
@@ -372,8 +375,8 @@ ErrorList RowDigests::problems(const QByteArray &recordedState) const
         problems << Error{tr("%n more row(s) differ from their record.", nullptr, unnamed), path,
                           QString(), hint};
     }
-    if (problems.isEmpty() && (rowsSum.words != recordSum.words ||
-                               rowsSum.toHex() != recordedState)) {
+    if (problems.isEmpty() &&
+        (rowsSum.words != recordSum.words || rowsSum.toHex() != recordedState)) {
         problems << Error{tr("The workspace's rows do not match what the audit trail recorded of "
                              "them: they were changed outside seqohs-tracker, and the record of "
                              "each row was changed to hide it."),

@@ -34,13 +34,13 @@ QByteArray compact(const QJsonObject &object)
 QByteArray canonicalAuditRow(const AuditEntry &e)
 {
     QJsonArray row{e.seq,
-                         e.when.toUTC().toString(Qt::ISODateWithMs),
-                         e.who,
-                         e.what,
-                         e.target,
-                         QString::fromUtf8(e.before),
-                         QString::fromUtf8(e.after),
-                         QString::fromLatin1(e.prevHash)};
+                   e.when.toUTC().toString(Qt::ISODateWithMs),
+                   e.who,
+                   e.what,
+                   e.target,
+                   QString::fromUtf8(e.before),
+                   QString::fromUtf8(e.after),
+                   QString::fromLatin1(e.prevHash)};
     // Rows before format 4 have no state, and their hash stays as it was.
     if (!e.state.isEmpty())
         row.append(QString::fromLatin1(e.state));
@@ -268,13 +268,13 @@ Status StorageKernel::insertAudit(const AuditEntry &given)
                         QString::fromLatin1(e.hash)};
     if (withState)
         values << (e.state.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(e.state)));
-    Expected<QSqlQuery> q =
-        run(withState ? QStringLiteral("INSERT INTO audit (seq, at, who, what, target, before, "
-                                       "after, prev_hash, hash, state) VALUES (?, ?, ?, ?, ?, ?, "
-                                       "?, ?, ?, ?)")
-                      : QStringLiteral("INSERT INTO audit (seq, at, who, what, target, before, "
-                                       "after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            values, tr("Recording the change failed"));
+    Expected<QSqlQuery> q = run(
+        withState ? QStringLiteral("INSERT INTO audit (seq, at, who, what, target, before, "
+                                   "after, prev_hash, hash, state) VALUES (?, ?, ?, ?, ?, ?, "
+                                   "?, ?, ?, ?)")
+                  : QStringLiteral("INSERT INTO audit (seq, at, who, what, target, before, "
+                                   "after, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        values, tr("Recording the change failed"));
     if (!q)
         return q.errors();
     if (Status ok = setMeta(KeyAuditCount, QString::number(e.seq)); !ok)

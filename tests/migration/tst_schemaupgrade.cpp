@@ -63,7 +63,8 @@ void downgradeToV1(const QString &path)
             prev = hash;
         }
         QSqlQuery u(db);
-        REQUIRE(u.prepare(QStringLiteral("UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?")));
+        REQUIRE(
+            u.prepare(QStringLiteral("UPDATE audit SET prev_hash = ?, hash = ? WHERE seq = ?")));
         QByteArray before;
         for (const auto &[seq, hash] : std::as_const(hashes)) {
             u.addBindValue(before.isEmpty() ? QStringLiteral("") : QString::fromLatin1(before));

@@ -518,10 +518,9 @@ TEST_CASE("A row changed outside the program is named by the integrity check, an
     CHECK(checked.exitCode != 0);
     CHECK(QString(checked.out + checked.err).contains(QString::fromLatin1(named)));
     // Not written to until it is restored; reading goes on.
-    const test::CliRun refused = test::runCli({QStringLiteral("assess"), QStringLiteral("-w"), ws,
-                                               QStringLiteral("s23-gov-04"),
-                                               QStringLiteral("--result"),
-                                               QStringLiteral("not-met")});
+    const test::CliRun refused = test::runCli(
+        {QStringLiteral("assess"), QStringLiteral("-w"), ws, QStringLiteral("s23-gov-04"),
+         QStringLiteral("--result"), QStringLiteral("not-met")});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(QString::fromLatin1(named)));
     CHECK(test::runCli({QStringLiteral("score"), QStringLiteral("-w"), ws}).exitCode == 0);
@@ -554,7 +553,8 @@ TEST_CASE("A row changed together with its digest still fails against the audit 
     CHECK(checked.exitCode != 0);
     CHECK(QString(checked.out + checked.err)
               .contains(QStringLiteral("do not match what the audit trail recorded of them")));
-    CHECK(!QString(checked.out + checked.err).contains(QStringLiteral("the assessment of s23-gov-03")));
+    CHECK(!QString(checked.out + checked.err)
+               .contains(QStringLiteral("the assessment of s23-gov-03")));
 }
 
 TEST_CASE("A backup copied over a workspace with a stale log beside it: the log is named and kept")
