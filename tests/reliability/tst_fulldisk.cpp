@@ -249,3 +249,68 @@ TEST_CASE("A healthy workspace on a read-only disk can be read and says why it c
     QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,rw"),
                                                 disk.filePath(QString())});
 }
+
+TEST_CASE("Evidence added until the disk is full is kept, backed up whole, and folded into the "
+          "file when space returns")
+{
+    FullDisk disk(QStringLiteral("20m"));
+    if (!disk.mounted()) {
+        std::cout << "SKIPPED: a small tmpfs cannot be mounted here (that needs root)\n";
+        return;
+    }
+    test::TempDir inputs;
+    QStringList files;
+    for (int i = 0; i < 12; ++i) {
+        const QString path = inputs.filePath(QStringLiteral("minutes-%1.bin").arg(i));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        QByteArray bytes(2'000'000, '\0');
+        for (qsizetype b = 0; b < bytes.size(); ++b)
+            bytes[b] = char((b * 7919 + i * 104729) >> 3);
+        REQUIRE(f.write(bytes) == bytes.size());
+        files << path;
+    }
+    const QString ws = disk.filePath(QStringLiteral("w.seqohs"));
+    REQUIRE(test::runCli(
+                {QStringLiteral("init"), ws, QStringLiteral("--name"), QStringLiteral("Test OH")})
+                .exitCode == 0);
+    const test::CliRun add = test::runCli(
+        QStringList{QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("-w"), ws}
+        << files << QStringList{QStringLiteral("--criteria"), QStringLiteral("s23-gov-01")});
+    INFO(add.out.toStdString() << add.err.toStdString());
+    // Some fitted, the rest were refused for the reason they were.
+    CHECK(add.exitCode == 1);
+    CHECK(add.err.contains(QStringLiteral("the disk is full")));
+    CHECK_FALSE(add.err.contains(QStringLiteral("cannot be locked")));
+    const int added = int(add.out.count(QStringLiteral("Added")));
+    REQUIRE(added > 0);
+    REQUIRE(added < files.size());
+
+    // A backup taken now, onto another disk, holds everything committed in one file.
+    test::TempDir elsewhere;
+    const QString copy = elsewhere.filePath(QStringLiteral("copy.seqohs"));
+    const test::CliRun backup = test::runCli(
+        {QStringLiteral("backup"), QStringLiteral("-w"), ws, QStringLiteral("--out"), copy});
+    INFO(backup.err.toStdString());
+    REQUIRE(backup.exitCode == 0);
+    CHECK_FALSE(QFile::exists(copy + QStringLiteral("-wal")));
+    const test::CliRun copied =
+        test::runCli({QStringLiteral("integrity"), QStringLiteral("-w"), copy});
+    INFO(copied.out.toStdString() << copied.err.toStdString());
+    CHECK(copied.exitCode == 0);
+    CHECK(copied.out.contains(QStringLiteral("%1 evidence items").arg(added)));
+
+    // Space returns: the next change folds the log into the file, which then stands alone.
+    REQUIRE(QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-o"), QStringLiteral("remount,size=64m"),
+                               disk.filePath(QString())}) == 0);
+    REQUIRE(test::runCli({QStringLiteral("assess"), QStringLiteral("-w"), ws,
+                          QStringLiteral("s23-gov-02"), QStringLiteral("--result"),
+                          QStringLiteral("met")})
+                .exitCode == 0);
+    CHECK_FALSE(QFile::exists(ws + QStringLiteral("-wal")));
+    const test::CliRun alone =
+        test::runCli({QStringLiteral("integrity"), QStringLiteral("-w"), ws});
+    CHECK(alone.exitCode == 0);
+    CHECK(alone.out.contains(QStringLiteral("%1 evidence items").arg(added)));
+}
