@@ -2206,6 +2206,45 @@ Yes adds them; No leaves them out and adds the rest.</source>
         <source>The workspace is damaged: it is open for reading only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export c&amp;alendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review-by dates, actions due and the visit, for your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the dates to a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries for the next 12 months and anything overdue: %1 evidence reviews, %2 actions, %3 service dates.</source>
+        <translation>
+            <numerusform>%n entry for the next 12 months and anything overdue: %1 evidence reviews, %2 actions, %3 service dates.</numerusform>
+            <numerusform>%n entries for the next 12 months and anything overdue: %1 evidence reviews, %2 actions, %3 service dates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1 into your calendar (Thunderbird, Outlook). Export again after changes and import it once more, or subscribe to the file: each entry keeps its identity, so it is updated, not added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>
@@ -5057,6 +5096,33 @@ Evidence: %1 linked, %2 current</source>
         <source>A file with this name exists already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writes an iCalendar file with each evidence item&apos;s review-by date, each open action&apos;s due date, the planned assessment visit and the annual return, up to N months ahead (12 unless given; overdue ones are always in). Each entry keeps its identity, so importing the file again, or subscribing to it, updates the entries rather than adding them twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many months ahead (1 to 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .ics file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file with --out FILE.ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--months takes a whole number from 1 to 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n entries (%2 evidence reviews, %3 actions, %4 service dates).</source>
+        <translation>
+            <numerusform>Wrote %1: %n entry (%2 evidence reviews, %3 actions, %4 service dates).</numerusform>
+            <numerusform>Wrote %1: %n entries (%2 evidence reviews, %3 actions, %4 service dates).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6194,6 +6260,65 @@ The fingerprint of the key in the pack
     <name>seqohs::Body</name>
     <message>
         <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::CalendarExport</name>
+    <message>
+        <source>SEQOHS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item %1, “%2”, is due for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It supports %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQOHS assessment visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned SEQOHS assessment visit for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQOHS annual return due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SEQOHS annual return for %1 is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please report this fault in seqohs-tracker.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

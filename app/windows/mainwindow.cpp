@@ -30,6 +30,7 @@
 #include "models/workspacedocument.h"
 #include "pack/responseimport.h"
 #include "reporting/assessmentjson.h"
+#include "reporting/calendarexport.h"
 #include "reporting/readinessreportbuilder.h"
 #include "scoring/scorer.h"
 #include "scoring/snapshot.h"
@@ -315,6 +316,10 @@ void MainWindow::createMenus()
     QAction *exportAction = file->addAction(themedIcon("document-export", "document-export"),
                                             tr("&Export\u2026"), this, &MainWindow::exportReport);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *calendarAction =
+        file->addAction(tr("Export c&alendar\u2026"), this, &MainWindow::exportCalendar);
+    calendarAction->setStatusTip(
+        tr("Review-by dates, actions due and the visit, for your calendar"));
     QAction *printAction =
         file->addAction(QIcon::fromTheme(QStringLiteral("document-print")),
                         tr("&Print report\u2026"), this, &MainWindow::printReport);
@@ -417,11 +422,12 @@ void MainWindow::createMenus()
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About SEQOHS Tracker"), this, &MainWindow::showAbout);
 
-    m_documentActions << saveCopyAction << exportAction << printAction << previewAction
-                      << closeAction << find << addFilesAction << addFolderAction << addLinkAction
-                      << addStatementAction << addActionAction << profileAction << checksAction
-                      << explainAction << forecast << integrityAction << snapshot << compareAction
-                      << moveAction << loadOfficialAction << packAction << responseAction;
+    m_documentActions << saveCopyAction << exportAction << calendarAction << printAction
+                      << previewAction << closeAction << find << addFilesAction << addFolderAction
+                      << addLinkAction << addStatementAction << addActionAction << profileAction
+                      << checksAction << explainAction << forecast << integrityAction << snapshot
+                      << compareAction << moveAction << loadOfficialAction << packAction
+                      << responseAction;
     // Loading a set needs no workspace: the set can be kept for the next new workspace.
     Q_UNUSED(loadSetAction);
 
@@ -811,6 +817,37 @@ void MainWindow::saveCopy()
         showErrors(saved.errors(), tr("The copy was not saved"));
     else
         statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 6000);
+}
+
+void MainWindow::exportCalendar()
+{
+    if (!m_document)
+        return;
+    const QString suggested =
+        QFileInfo(m_document->path()).completeBaseName() + tr(" dates") + QStringLiteral(".ics");
+    const QString path = Prompts::saveFileName(this, tr("Export the dates to a calendar file"),
+                                               suggested, tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    const Expected<CalendarExport::Calendar> written =
+        CalendarExport::write(m_document->workspace(), path, {Clock::today(), 12});
+    if (!written) {
+        showErrors(written.errors(), tr("The calendar was not saved"));
+        return;
+    }
+    Prompts::information(
+        this, tr("Calendar saved"),
+        tr("%n entries for the next 12 months and anything overdue: %1 evidence reviews, %2 "
+           "actions, %3 service dates.",
+           nullptr, written->events())
+                .arg(written->evidenceReviews)
+                .arg(written->actions)
+                .arg(written->serviceDates) +
+            QStringLiteral("\n\n") +
+            tr("Import %1 into your calendar (Thunderbird, Outlook). Export again after changes "
+               "and import it once more, or subscribe to the file: each entry keeps its "
+               "identity, so it is updated, not added twice.")
+                .arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::exportReport()

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void loadStandardsSet(bool official);
     void saveCopy();
     void exportReport();
+    void exportCalendar();
     void printReport();
     void printPreview();
     void editProfile();

@@ -168,6 +168,7 @@ TEST_CASE("Every capability of the product has a menu item that does something",
         QStringLiteral("File/Open the demo workspace"),
         QStringLiteral("File/Save a copy"),
         QStringLiteral("File/Export"),
+        QStringLiteral("File/Export calendar"),
         QStringLiteral("File/Print report"),
         QStringLiteral("File/Print preview"),
         QStringLiteral("File/Close workspace"),
@@ -405,6 +406,33 @@ TEST_CASE("Export asks before replacing a file and then offers to open it", "[me
     CHECK(sawOpen);
     REQUIRE(check.open(QIODevice::ReadOnly));
     CHECK(check.readAll().startsWith("{"));
+}
+
+TEST_CASE("File > Export calendar writes the dates due and says what it wrote", "[menus]")
+{
+    test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.seqohs"));
+    REQUIRE(DemoWorkspace::create(path, QDate::currentDate()).ok());
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openWorkspace(path));
+    const QString ics = dir.filePath(QStringLiteral("dates.ics"));
+    Prompts::setNextFileNames({ics});
+    guitest::triggerMenu(&window, QStringLiteral("File/Export calendar"));
+    QFile file(ics);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    CHECK(text.startsWith("BEGIN:VCALENDAR"));
+    const qsizetype events = text.count("BEGIN:VEVENT");
+    CHECK(events > 0);
+    CHECK(Prompts::recordedErrors().isEmpty());
+    const QStringList shown = Prompts::recordedInformation();
+    REQUIRE(shown.size() == 1);
+    CHECK(shown.first().contains(QStringLiteral("%1 entries").arg(events)));
+    CHECK(shown.first().contains(QStringLiteral("updated, not added twice")));
+    Prompts::setRecordErrors(false);
 }
 
 TEST_CASE("A forecast shows a banner with the way back, and snapshots wait for today", "[menus]")
