@@ -20,10 +20,11 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     const Cli::Command command{
         QStringLiteral("actions add"),
         QStringLiteral("seqohs-tracker-cli actions add -w FILE TEXT [--criterion ID] [--owner O] "
-                       "[--due DATE] [--allow-personal-data]"),
+                       "[--due DATE] [--every-months N | --yearly MM-DD] [--allow-personal-data]"),
         WorkspaceCli::tr(
             "Adds an action to the plan. The text is checked for NHS numbers and dates of "
-            "birth first, as evidence is.")};
+            "birth first, as evidence is. A repeating action gets its next occurrence when it "
+            "is done: N months after its due date, or on the next MM-DD.")};
     QCommandLineParser parser;
     const QCommandLineOption criterion(
         QStringLiteral("criterion"),
@@ -33,8 +34,14 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
                                    QStringLiteral("O"));
     const QCommandLineOption due(QStringLiteral("due"), WorkspaceCli::tr("Due date."),
                                  QStringLiteral("DATE"));
-    parser.addOptions(
-        {Cli::workspaceOption(), criterion, owner, due, Cli::allowPersonalDataOption()});
+    const QCommandLineOption everyMonths(QStringLiteral("every-months"),
+                                         WorkspaceCli::tr("Repeats every N months (1 to 60)."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption yearly(QStringLiteral("yearly"),
+                                    WorkspaceCli::tr("Repeats every year on this day (MM-DD)."),
+                                    QStringLiteral("MM-DD"));
+    parser.addOptions({Cli::workspaceOption(), criterion, owner, due, everyMonths, yearly,
+                       Cli::allowPersonalDataOption()});
     parser.addPositionalArgument(QStringLiteral("TEXT"), WorkspaceCli::tr("What is to be done."));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
@@ -44,6 +51,27 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto dueDate = Cli::date(parser, QStringLiteral("due"), command, err);
     if (!dueDate)
         return Cli::Usage;
+    Recurrence recurrence;
+    if (parser.isSet(everyMonths) && parser.isSet(yearly))
+        return Cli::usageError(err, WorkspaceCli::tr("Give --every-months or --yearly, not both."),
+                               command);
+    if (parser.isSet(everyMonths)) {
+        const auto rule =
+            Recurrence::fromString(QStringLiteral("every-months:") + parser.value(everyMonths));
+        if (!rule)
+            return Cli::usageError(
+                err, WorkspaceCli::tr("--every-months takes a whole number from 1 to 60."),
+                command);
+        recurrence = *rule;
+    }
+    if (parser.isSet(yearly)) {
+        const auto rule = Recurrence::fromString(QStringLiteral("yearly:") + parser.value(yearly));
+        if (!rule)
+            return Cli::usageError(
+                err, WorkspaceCli::tr("--yearly takes a day of the year as MM-DD, such as 03-31."),
+                command);
+        recurrence = *rule;
+    }
     if (!Cli::freeTextAllowed(
             {{WorkspaceCli::tr("The action's text"), parser.positionalArguments().first()},
              {WorkspaceCli::tr("The owner"), parser.value(owner)}},
@@ -58,10 +86,14 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     a.itemId = parser.value(criterion);
     a.owner = parser.value(owner);
     a.due = *dueDate;
+    a.recurrence = recurrence;
     Expected<qint64> id = ws->addAction(a);
     if (!id.ok())
         return Cli::printErrors(err, id.errors());
-    out << WorkspaceCli::tr("Added action %1.").arg(*id) << '\n';
+    out << WorkspaceCli::tr("Added action %1.").arg(*id);
+    if (recurrence.repeats())
+        out << " (" << recurrence.describe() << ')';
+    out << '\n';
     return Cli::Success;
 }
 
@@ -97,7 +129,9 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
                                      {QStringLiteral("status"), actionStatusToString(a.status)},
                                      {QStringLiteral("completed"), date(a.completed)},
                                      {QStringLiteral("overdue"), a.isOverdueOn(today)},
-                                     {QStringLiteral("source"), a.source}});
+                                     {QStringLiteral("source"), a.source},
+                                     {QStringLiteral("recurrence"), a.recurrence.toString()},
+                                     {QStringLiteral("follows"), a.follows}});
         }
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Cli::Success;
@@ -117,6 +151,10 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         if (!a.itemId.isEmpty())
             out << "  -> " << a.itemId;
+        if (a.recurrence.repeats())
+            out << "  [" << a.recurrence.describe() << ']';
+        if (a.follows)
+            out << "  " << WorkspaceCli::tr("(after action %1)").arg(a.follows);
         out << '\n';
     }
     if (actions.isEmpty())
@@ -156,7 +194,21 @@ int runDone(const QStringList &args, QTextStream &out, QTextStream &err)
     const Status saved = ws->updateAction(*a);
     if (!saved.ok())
         return Cli::printErrors(err, saved.errors());
-    out << WorkspaceCli::tr("Action %1 done.").arg(id) << '\n';
+    out << WorkspaceCli::tr("Action %1 done.").arg(id);
+    if (a->recurrence.repeats()) {
+        const std::optional<QList<Action>> all = Cli::take(ws->actions(), err);
+        if (!all)
+            return Cli::Failure;
+        for (const Action &next : *all) {
+            if (next.follows == id) {
+                out << ' '
+                    << WorkspaceCli::tr("The next one is action %1, due %2.")
+                           .arg(next.id)
+                           .arg(next.due.toString(Qt::ISODate));
+            }
+        }
+    }
+    out << '\n';
     return Cli::Success;
 }
 
@@ -172,6 +224,7 @@ Command actionsGroup()
 {
     return {QStringLiteral("actions"),
             QStringLiteral("actions add -w FILE TEXT [--criterion ID] [--owner O] [--due DATE]\n"
+                           "            [--every-months N | --yearly MM-DD]\n"
                            "actions list -w FILE [--json]               the action plan\n"
                            "actions done -w FILE ID                     mark an action done"),
             24, runActions};

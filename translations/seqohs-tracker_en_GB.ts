@@ -105,6 +105,38 @@
         <source>(whole standard)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every few months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year on a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat every how many months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat every year on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionModel</name>
@@ -150,6 +182,18 @@
     </message>
     <message>
         <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, occurrence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made when action %1 was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -277,6 +321,10 @@ Add one with 쫝 action…” above, or from a criterion on the Assessment page.
     </message>
     <message>
         <source>Restoring the action failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 repeats in a way this version does not know (&apos;%2&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2245,6 +2293,10 @@ Yes adds them; No leaves them out and adds the rest.</source>
         <source>Import %1 into your calendar (Thunderbird, Outlook). Export again after changes and import it once more, or subscribe to the file: each entry keeps its identity, so it is updated, not added twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Done. It repeats: the next one is due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>
@@ -3586,10 +3638,6 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds an action to the plan. The text is checked for NHS numbers and dates of birth first, as evidence is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5123,6 +5171,38 @@ Evidence: %1 linked, %2 current</source>
             <numerusform>Wrote %1: %n entries (%2 evidence reviews, %3 actions, %4 service dates).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Adds an action to the plan. The text is checked for NHS numbers and dates of birth first, as evidence is. A repeating action gets its next occurrence when it is done: N months after its due date, or on the next MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats every N months (1 to 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats every year on this day (MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --every-months or --yearly, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every-months takes a whole number from 1 to 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--yearly takes a day of the year as MM-DD, such as 03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(after action %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next one is action %1, due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5948,6 +6028,14 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Shorten it, or keep the full text in an evidence file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown repetition &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use every-months:N (1 to 60) or yearly:MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8120,6 +8208,28 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Restoring the re-confirmation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::Recurrence</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation>
+            <numerusform>Every month</numerusform>
+            <numerusform>Every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every year on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace seqohs;
@@ -65,12 +66,48 @@ ActionDialog::ActionDialog(const Action &action, const StandardsSet &set, bool i
     dueRow->addWidget(m_due, 1);
     connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
     m_due->setEnabled(m_hasDue->isChecked());
+    // How it repeats: completing an occurrence makes the next one.
+    m_repeat = new QComboBox(this);
+    m_repeat->setAccessibleName(tr("Repeats"));
+    m_repeat->addItem(tr("Does not repeat"), int(Recurrence::Kind::None));
+    m_repeat->addItem(tr("Every few months"), int(Recurrence::Kind::EveryMonths));
+    m_repeat->addItem(tr("Every year on a date"), int(Recurrence::Kind::Yearly));
+    m_months = new QSpinBox(this);
+    m_months->setRange(1, 60);
+    m_months->setSuffix(tr(" months"));
+    m_months->setAccessibleName(tr("Repeat every how many months"));
+    m_months->setValue(action.recurrence.kind() == Recurrence::Kind::EveryMonths
+                           ? action.recurrence.months()
+                           : 12);
+    m_yearlyDay = new QDateEdit(this);
+    m_yearlyDay->setDisplayFormat(QStringLiteral("d MMMM"));
+    m_yearlyDay->setAccessibleName(tr("Repeat every year on"));
+    // A leap year, so that 29 February can be chosen.
+    m_yearlyDay->setDateRange(QDate(2024, 1, 1), QDate(2024, 12, 31));
+    const QDate dueDay = action.due.isValid() ? action.due : Clock::today();
+    m_yearlyDay->setDate(action.recurrence.kind() == Recurrence::Kind::Yearly
+                             ? QDate(2024, action.recurrence.month(), action.recurrence.day())
+                             : QDate(2024, dueDay.month(), qMin(dueDay.day(), 28)));
+    m_repeat->setCurrentIndex(m_repeat->findData(int(action.recurrence.kind())));
+    auto *repeatRow = new QHBoxLayout;
+    repeatRow->addWidget(m_repeat);
+    repeatRow->addWidget(m_months);
+    repeatRow->addWidget(m_yearlyDay, 1);
+    const auto showRepeat = [this] {
+        const auto kind = Recurrence::Kind(m_repeat->currentData().toInt());
+        m_months->setVisible(kind == Recurrence::Kind::EveryMonths);
+        m_yearlyDay->setVisible(kind == Recurrence::Kind::Yearly);
+    };
+    connect(m_repeat, &QComboBox::currentIndexChanged, this, showRepeat);
+    showRepeat();
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Action:"), m_text);
     form->addRow(tr("&Criterion:"), m_item);
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("Due:"), dueRow);
     form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("&Repeats:"), repeatRow);
     m_warning = new QLabel(this);
     m_warning->setStyleSheet(QStringLiteral("color: #b83a2e;"));
     m_warning->hide();
@@ -97,6 +134,17 @@ Action ActionDialog::action() const
     if (status != Action::Status::Done)
         a.completed = QDate();
     a.status = status;
+    switch (Recurrence::Kind(m_repeat->currentData().toInt())) {
+    case Recurrence::Kind::None:
+        a.recurrence = Recurrence();
+        break;
+    case Recurrence::Kind::EveryMonths:
+        a.recurrence = Recurrence::everyMonths(m_months->value());
+        break;
+    case Recurrence::Kind::Yearly:
+        a.recurrence = Recurrence::yearlyOn(m_yearlyDay->date().month(), m_yearlyDay->date().day());
+        break;
+    }
     return a;
 }
 

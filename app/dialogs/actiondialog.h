@@ -11,6 +11,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QSpinBox;
 
 // Creates or edits an action: what, for which requirement, who, by when, how far.
 class ActionDialog : public QDialog
@@ -31,5 +32,8 @@ private:
     QCheckBox *m_hasDue = nullptr;
     QDateEdit *m_due = nullptr;
     QComboBox *m_status = nullptr;
+    QComboBox *m_repeat = nullptr;
+    QSpinBox *m_months = nullptr;
+    QDateEdit *m_yearlyDay = nullptr;
     QLabel *m_warning = nullptr;
 };

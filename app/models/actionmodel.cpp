@@ -148,6 +148,10 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
         case CompletedColumn:
             return a->completed.isValid() ? locale.toString(a->completed, QLocale::ShortFormat)
                                           : QString();
+        case RepeatsColumn:
+            if (!a->recurrence.repeats())
+                return QString();
+            return tr("%1, occurrence %2").arg(a->recurrence.describe()).arg(occurrence(*a));
         }
         return {};
     case Qt::DecorationRole:
@@ -170,6 +174,8 @@ QVariant ActionModel::data(const QModelIndex &index, int role) const
             return Palettes::secondaryCellText(QGuiApplication::palette());
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == RepeatsColumn && a->follows)
+            return tr("Made when action %1 was done").arg(a->follows);
         if (a->source == QLatin1String("assessor"))
             return tr("Required by the assessor");
         return a->text;
@@ -215,6 +221,23 @@ QVariant ActionModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Status");
     case CompletedColumn:
         return tr("Completed");
+    case RepeatsColumn:
+        return tr("Repeats");
     }
     return {};
+}
+
+int ActionModel::occurrence(const Action &action) const
+{
+    int n = 1;
+    qint64 previous = action.follows;
+    // Bounded, so that a loop made outside the program cannot hang the view.
+    while (previous && n <= m_actions.size()) {
+        const int row = m_rowById.value(previous, -1);
+        if (row < 0)
+            break;
+        ++n;
+        previous = m_actions.at(row).follows;
+    }
+    return n;
 }

@@ -22,6 +22,7 @@ public:
         DueColumn,
         StatusColumn,
         CompletedColumn,
+        RepeatsColumn,
         ColumnCount
     };
     enum Role {
@@ -53,6 +54,8 @@ private:
     void onChanged(qint64 id);
     void onRemoved(qint64 id);
     void rebuildIndex();
+    // 1 for an action that follows none, else one more than the occurrence it follows.
+    int occurrence(const seqohs::Action &action) const;
 
     seqohs::Workspace *m_workspace;
     QList<seqohs::Action> m_actions;

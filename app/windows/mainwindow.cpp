@@ -59,6 +59,7 @@
 #include <QHash>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressDialog>
@@ -1036,6 +1037,18 @@ void MainWindow::markActionDone(qint64 id)
     done.status = Action::Status::Done;
     done.completed = Clock::today();
     m_document->undoStack()->push(new ActionCommand(m_document, action, done));
+    if (!action->recurrence.repeats())
+        return;
+    const std::optional<QList<Action>> all = shown(m_document->workspace().actions());
+    if (!all)
+        return;
+    for (const Action &next : *all) {
+        if (next.follows == id) {
+            statusBar()->showMessage(tr("Done. It repeats: the next one is due %1.")
+                                         .arg(QLocale().toString(next.due, QLocale::LongFormat)),
+                                     8000);
+        }
+    }
 }
 
 void MainWindow::removePlanAction(qint64 id)

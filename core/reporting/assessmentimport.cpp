@@ -126,11 +126,16 @@ AssessmentImport::createWorkspace(const AssessmentJson::Document &document, cons
         QList<Action> actions = input.actions;
         std::stable_sort(actions.begin(), actions.end(),
                          [](const Action &a, const Action &b) { return a.id < b.id; });
+        // New ids, in the same order; a repeating action's series is kept through them.
+        QHash<qint64, qint64> newIds;
         for (Action a : actions) {
+            const qint64 oldId = a.id;
             a.id = 0;
+            a.follows = newIds.value(a.follows, 0);
             const Expected<qint64> added = ws.addAction(a);
             if (!added)
                 return added.errors();
+            newIds.insert(oldId, *added);
         }
         // The responses' required actions are among the actions above already: only the responses
         // themselves are stored, so that their findings show again.

@@ -302,6 +302,9 @@ QJsonObject actionJson(const Action &a)
     o.insert(QStringLiteral("status"), actionStatusToString(a.status));
     put(o, QStringLiteral("completed"), dateValue(a.completed));
     put(o, QStringLiteral("source"), a.source);
+    put(o, QStringLiteral("recurrence"), a.recurrence.toString());
+    if (a.follows)
+        o.insert(QStringLiteral("follows"), double(a.follows));
     return o;
 }
 
@@ -693,6 +696,14 @@ Expected<AssessmentJson::Document> AssessmentJson::read(const QByteArray &json,
                     tr("Use open, in-progress or done."));
         a.completed = r.date(*o, path, "completed");
         a.source = r.string(*o, path, "source");
+        const QString recurrence = r.string(*o, path, "recurrence");
+        if (const auto rule = Recurrence::fromString(recurrence))
+            a.recurrence = *rule;
+        else
+            r.error(path + QStringLiteral(".recurrence"),
+                    tr("Unknown repetition \"%1\"").arg(recurrence),
+                    tr("Use every-months:N (1 to 60) or yearly:MM-DD."));
+        a.follows = r.integer(*o, path, "follows", 0, 0);
         input.actions << a;
     }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "recurrence.h"
+
 #include <QDate>
 #include <QString>
 
@@ -20,6 +22,8 @@ struct Action
     Status status = Status::Open;
     QDate completed;
     QString source; // "" for the service's own, "assessor" for required actions from a response
+    Recurrence recurrence;
+    qint64 follows = 0; // the occurrence whose completion made this one; 0 for the first
 
     bool isOverdueOn(const QDate &date) const
     {

@@ -59,7 +59,20 @@ Expected<qint64> ActionChange::add(Action action)
     return action.id;
 }
 
-Expected<bool> ActionChange::update(const Action &given)
+Action ActionChange::nextOccurrence(const Action &done)
+{
+    Action next;
+    next.text = done.text;
+    next.itemId = done.itemId;
+    next.owner = done.owner;
+    next.source = done.source;
+    next.recurrence = done.recurrence;
+    next.due = done.recurrence.nextDue(done.due, done.completed);
+    next.follows = done.id;
+    return next;
+}
+
+Expected<ActionChange::Updated> ActionChange::update(const Action &given)
 {
     Expected<Action> before = existing(given.id);
     if (!before)
@@ -72,16 +85,51 @@ Expected<bool> ActionChange::update(const Action &given)
     if (after.status != Action::Status::Done)
         after.completed = QDate();
     if (after == *before)
-        return false;
+        return Updated{};
+    const bool completed =
+        before->status != Action::Status::Done && after.status == Action::Status::Done;
+    const bool reopened =
+        before->status == Action::Status::Done && after.status != Action::Status::Done;
+    std::optional<Action> follower;
+    if ((completed && after.recurrence.repeats()) || (reopened && before->recurrence.repeats())) {
+        Expected<std::optional<Action>> found = m_reported(m_actions.follower(after.id));
+        if (!found)
+            return found.errors();
+        follower = *found;
+    }
+    Updated updated{true, 0, 0};
     Status done = m_kernel.transact(tr("Saving the action failed"), [&]() -> Status {
         if (Status stored = m_actions.update(after); !stored)
             return stored;
-        return m_kernel.audit(QStringLiteral("action.update"), target(after.id),
-                              AuditJson::of(*before), AuditJson::of(after));
+        if (Status audited = m_kernel.audit(QStringLiteral("action.update"), target(after.id),
+                                            AuditJson::of(*before), AuditJson::of(after));
+            !audited)
+            return audited;
+        if (completed && after.recurrence.repeats() && !follower) {
+            Action next = nextOccurrence(after);
+            if (Status stored = m_actions.insert(next); !stored)
+                return stored;
+            updated.nextAdded = next.id;
+            return m_kernel.audit(QStringLiteral("action.add"), target(next.id), QJsonObject(),
+                                  AuditJson::of(next));
+        }
+        if (reopened && follower) {
+            // Taken back only while it is exactly as completing made it.
+            Action expected = nextOccurrence(*before);
+            expected.id = follower->id;
+            if (!(*follower == expected))
+                return success();
+            if (Status removed = m_actions.remove(follower->id); !removed)
+                return removed;
+            updated.nextRemoved = follower->id;
+            return m_kernel.audit(QStringLiteral("action.remove"), target(follower->id),
+                                  AuditJson::of(*follower), QJsonObject());
+        }
+        return success();
     });
     if (!done)
         return done.errors();
-    return true;
+    return updated;
 }
 
 Status ActionChange::restore(const Action &action)

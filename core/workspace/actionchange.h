@@ -38,10 +38,18 @@ public:
     // Stores the action, a done one completed today unless it says when, and returns its id
     // ("action.add"). Fails without a text or for an item the set does not have.
     [[nodiscard]] Expected<qint64> add(Action action);
+    struct Updated
+    {
+        bool changed = false;
+        qint64 nextAdded = 0;   // the next occurrence, made because a repeating action was done
+        qint64 nextRemoved = 0; // the next occurrence, taken back because it was undone
+    };
     // Stores the edit: done today unless it says when, no completion date unless done
-    // ("action.update"). Whether anything changed. Fails as add() does and for an action that
-    // does not exist.
-    [[nodiscard]] Expected<bool> update(const Action &given);
+    // ("action.update"). Completing a repeating action adds its next occurrence in the same
+    // unit of work (unless it has one); making it not done again removes that occurrence while
+    // nobody has changed it, so that undo leaves no stray copy. Fails as add() does and for an
+    // action that does not exist.
+    [[nodiscard]] Expected<Updated> update(const Action &given);
     // Puts a removed action back under its own id ("action.restore"). Fails as add() does and
     // when the id is in use.
     [[nodiscard]] Status restore(const Action &action);
@@ -50,6 +58,8 @@ public:
 
 private:
     [[nodiscard]] Expected<Action> existing(qint64 id) const;
+    // The occurrence completing `done` makes.
+    static Action nextOccurrence(const Action &done);
     [[nodiscard]] Status validate(const Action &action) const;
 
     StorageKernel &m_kernel;

@@ -9,8 +9,15 @@ namespace seqohs {
 
 namespace {
 
-const QLatin1String
-    Select("SELECT id, text, item_id, owner, due, status, completed, source FROM action");
+// A file older than format 4, read without upgrading, has no repeating actions.
+QString select(const StorageKernel &kernel)
+{
+    return kernel.formatVersion() >= 4
+               ? QStringLiteral("SELECT id, text, item_id, owner, due, status, completed, source, "
+                                "recurrence, follows FROM action")
+               : QStringLiteral("SELECT id, text, item_id, owner, due, status, completed, source, "
+                                "'', 0 FROM action");
+}
 
 Expected<Action> readRow(const QSqlQuery &q, const QString &location)
 {
@@ -35,6 +42,20 @@ Expected<Action> readRow(const QSqlQuery &q, const QString &location)
     a.status = *status;
     a.completed = SqlValues::toDate(q.value(6));
     a.source = q.value(7).toString();
+    const std::optional<Recurrence> recurrence = Recurrence::fromString(q.value(8).toString());
+    if (!recurrence) {
+        return Error{QCoreApplication::translate("ActionStore",
+                                                 "Action %1 repeats in a way this version does "
+                                                 "not know ('%2').")
+                         .arg(a.id)
+                         .arg(q.value(8).toString()),
+                     location, QString(),
+                     QCoreApplication::translate("ActionStore",
+                                                 "The file was changed outside seqohs-tracker or "
+                                                 "by a newer version: restore it from a backup.")};
+    }
+    a.recurrence = *recurrence;
+    a.follows = q.value(9).toLongLong();
     return a;
 }
 
@@ -42,8 +63,8 @@ Expected<Action> readRow(const QSqlQuery &q, const QString &location)
 
 Expected<QList<Action>> ActionStore::all() const
 {
-    Expected<QSqlQuery> q =
-        m_kernel.run(Select + QLatin1String(" ORDER BY id"), {}, tr("Reading the actions failed"));
+    Expected<QSqlQuery> q = m_kernel.run(select(m_kernel) + QLatin1String(" ORDER BY id"), {},
+                                         tr("Reading the actions failed"));
     if (!q)
         return q.errors();
     QList<Action> list;
@@ -58,8 +79,25 @@ Expected<QList<Action>> ActionStore::all() const
 
 Expected<std::optional<Action>> ActionStore::find(qint64 id) const
 {
-    Expected<QSqlQuery> q = m_kernel.run(Select + QLatin1String(" WHERE id = ?"), {id},
+    Expected<QSqlQuery> q = m_kernel.run(select(m_kernel) + QLatin1String(" WHERE id = ?"), {id},
                                          tr("Reading the action failed"));
+    if (!q)
+        return q.errors();
+    if (!q->next())
+        return std::optional<Action>();
+    Expected<Action> a = readRow(*q, m_kernel.location());
+    if (!a)
+        return a.errors();
+    return std::optional<Action>(*a);
+}
+
+Expected<std::optional<Action>> ActionStore::follower(qint64 id) const
+{
+    if (m_kernel.formatVersion() < 4)
+        return std::optional<Action>();
+    Expected<QSqlQuery> q =
+        m_kernel.run(select(m_kernel) + QLatin1String(" WHERE follows = ? ORDER BY id LIMIT 1"),
+                     {id}, tr("Reading the action failed"));
     if (!q)
         return q.errors();
     if (!q->next())
@@ -87,12 +125,13 @@ Expected<QHash<qint64, QString>> ActionStore::archivedItems(qint64 historyId) co
 
 Status ActionStore::insert(Action &a)
 {
-    Expected<QSqlQuery> q =
-        m_kernel.run(QStringLiteral("INSERT INTO action (text, item_id, owner, due, status, "
-                                    "completed, source) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                     {a.text, a.itemId, a.owner, SqlValues::date(a.due),
-                      actionStatusToString(a.status), SqlValues::date(a.completed), a.source},
-                     tr("Adding the action failed"));
+    Expected<QSqlQuery> q = m_kernel.run(
+        QStringLiteral("INSERT INTO action (text, item_id, owner, due, status, "
+                       "completed, source, recurrence, follows) VALUES (?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?)"),
+        {a.text, a.itemId, a.owner, SqlValues::date(a.due), actionStatusToString(a.status),
+         SqlValues::date(a.completed), a.source, a.recurrence.toString(), a.follows},
+        tr("Adding the action failed"));
     if (!q)
         return q.errors();
     a.id = q->lastInsertId().toLongLong();
@@ -101,23 +140,25 @@ Status ActionStore::insert(Action &a)
 
 Status ActionStore::restore(const Action &a)
 {
-    Expected<QSqlQuery> q =
-        m_kernel.run(QStringLiteral("INSERT INTO action (id, text, item_id, owner, due, status, "
-                                    "completed, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {a.id, a.text, a.itemId, a.owner, SqlValues::date(a.due),
-                      actionStatusToString(a.status), SqlValues::date(a.completed), a.source},
-                     tr("Restoring the action failed"));
+    Expected<QSqlQuery> q = m_kernel.run(
+        QStringLiteral("INSERT INTO action (id, text, item_id, owner, due, status, "
+                       "completed, source, recurrence, follows) VALUES (?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?)"),
+        {a.id, a.text, a.itemId, a.owner, SqlValues::date(a.due), actionStatusToString(a.status),
+         SqlValues::date(a.completed), a.source, a.recurrence.toString(), a.follows},
+        tr("Restoring the action failed"));
     return q ? success() : Status(q.errors());
 }
 
 Status ActionStore::update(const Action &a)
 {
-    Expected<QSqlQuery> q =
-        m_kernel.run(QStringLiteral("UPDATE action SET text = ?, item_id = ?, owner = ?, due = ?, "
-                                    "status = ?, completed = ?, source = ? WHERE id = ?"),
-                     {a.text, a.itemId, a.owner, SqlValues::date(a.due),
-                      actionStatusToString(a.status), SqlValues::date(a.completed), a.source, a.id},
-                     tr("Saving the action failed"));
+    Expected<QSqlQuery> q = m_kernel.run(
+        QStringLiteral("UPDATE action SET text = ?, item_id = ?, owner = ?, due = ?, "
+                       "status = ?, completed = ?, source = ?, recurrence = ?, "
+                       "follows = ? WHERE id = ?"),
+        {a.text, a.itemId, a.owner, SqlValues::date(a.due), actionStatusToString(a.status),
+         SqlValues::date(a.completed), a.source, a.recurrence.toString(), a.follows, a.id},
+        tr("Saving the action failed"));
     return q ? success() : Status(q.errors());
 }
 

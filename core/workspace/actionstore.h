@@ -26,6 +26,8 @@ public:
 
     [[nodiscard]] Expected<QList<Action>> all() const;
     [[nodiscard]] Expected<std::optional<Action>> find(qint64 id) const;
+    // The occurrence that follows action id in its series, if one was made.
+    [[nodiscard]] Expected<std::optional<Action>> follower(qint64 id) const;
     [[nodiscard]] Expected<QHash<qint64, QString>> archivedItems(qint64 historyId) const;
     // Sets action.id to the new row's id.
     [[nodiscard]] Status insert(Action &action);

@@ -80,7 +80,9 @@ QJsonObject AuditJson::of(const Action &a)
                        {QStringLiteral("due"), jsonDate(a.due)},
                        {QStringLiteral("status"), actionStatusToString(a.status)},
                        {QStringLiteral("completed"), jsonDate(a.completed)},
-                       {QStringLiteral("source"), a.source}};
+                       {QStringLiteral("source"), a.source},
+                       {QStringLiteral("recurrence"), a.recurrence.toString()},
+                       {QStringLiteral("follows"), a.follows}};
 }
 
 QJsonArray AuditJson::of(const QList<EvidenceLink> &links)

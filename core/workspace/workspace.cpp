@@ -332,8 +332,21 @@ Expected<qint64> Workspace::addAction(Action action)
 
 Status Workspace::updateAction(const Action &action)
 {
-    const qint64 id = action.id;
-    return announce(m_parts->actionChange.update(action), [this, id] { Q_EMIT actionChanged(id); });
+    const Expected<ActionChange::Updated> updated = m_parts->actionChange.update(action);
+    if (!updated)
+        return updated.errors();
+    if (updated->changed) {
+        const qint64 id = action.id;
+        const ActionChange::Updated u = *updated;
+        m_kernel->afterCommit([this, id, u] {
+            Q_EMIT actionChanged(id);
+            if (u.nextAdded)
+                Q_EMIT actionAdded(u.nextAdded);
+            if (u.nextRemoved)
+                Q_EMIT actionRemoved(u.nextRemoved);
+        });
+    }
+    return success();
 }
 
 Status Workspace::restoreAction(const Action &action)

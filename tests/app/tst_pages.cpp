@@ -33,11 +33,14 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPolarChart>
 #include <QScatterSeries>
 #include <QScrollArea>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QValueAxis>
@@ -904,4 +907,67 @@ TEST_CASE("Report chart images keep their labels whole at the report's sizes")
         });
         CHECK(cut == QStringList());
     }
+}
+
+TEST_CASE("A repeating action added in the window gets its next occurrence when marked done, and "
+          "undo takes it back")
+{
+    test::TempDir dir;
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(window.openWorkspace(makeWorkspace(dir, QStringLiteral("Repeat"), {0, 0, 0})));
+    bool filled = false;
+    guitest::whenDialogOpens([&](QWidget *w) {
+        auto *text = w->findChild<QPlainTextEdit *>(QStringLiteral("actionText"));
+        REQUIRE(text);
+        text->setPlainText(QStringLiteral("Audit hand hygiene at every site"));
+        QComboBox *repeat = nullptr;
+        for (QComboBox *box : w->findChildren<QComboBox *>()) {
+            if (box->accessibleName() == QStringLiteral("Repeats"))
+                repeat = box;
+        }
+        REQUIRE(repeat);
+        repeat->setCurrentIndex(repeat->findText(QStringLiteral("Every few months")));
+        auto *months = w->findChild<QSpinBox *>();
+        REQUIRE(months);
+        CHECK(months->isVisibleTo(w));
+        months->setValue(3);
+        filled = true;
+        QTest::mouseClick(guitest::buttonWithText(w, QStringLiteral("OK")), Qt::LeftButton);
+    });
+    guitest::triggerMenu(&window, QStringLiteral("Edit/Add action"));
+    REQUIRE(filled);
+    guitest::triggerMenu(&window, QStringLiteral("View/Action plan"));
+    QTableView *view = window.actionPlan()->view();
+    REQUIRE(view->model()->rowCount() == 1);
+    const auto repeats = [view] {
+        return view->model()->index(0, ActionModel::RepeatsColumn).data().toString();
+    };
+    CHECK(repeats().startsWith(QStringLiteral("Every 3 month")));
+    CHECK(repeats().contains(QStringLiteral("occurrence 1")));
+
+    clickRow(view, 0);
+    QTest::mouseClick(guitest::buttonWithText(window.actionPlan(), QStringLiteral("Mark done")),
+                      Qt::LeftButton);
+    // The plan shows what is not done by default: now the next occurrence.
+    REQUIRE(view->model()->rowCount() == 1);
+    CHECK(repeats().contains(QStringLiteral("occurrence 2")));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("the next one is due")));
+    CHECK(window.document()->workspace().actions()->size() == 2);
+    saveShot(&window, QStringLiteral("plan-repeating"));
+
+    // Ctrl+Z, as a person undoes (the menu item reads "Undo" and what it undoes).
+    window.activateWindow();
+    QApplication::setActiveWindow(&window);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(view->model()->rowCount() == 1);
+    CHECK(repeats().contains(QStringLiteral("occurrence 1")));
+    CHECK(window.document()->workspace().actions()->size() == 1);
+    // The platform's own redo key (Ctrl+Y here, Ctrl+Shift+Z elsewhere).
+    const QKeyCombination redo = QKeySequence::keyBindings(QKeySequence::Redo).first()[0];
+    QWidget *focused = QApplication::focusWidget() ? QApplication::focusWidget() : view;
+    QTest::keyClick(focused, redo.key(), redo.keyboardModifiers());
+    CHECK(window.document()->workspace().actions()->size() == 2);
 }
