@@ -1118,6 +1118,50 @@ Cancel to go back and write the justification, or Discard to leave its result as
         <source>No action yet: nobody is doing this.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter or click an entry to open the evidence item or action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the evidence item (click or press Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the action (click or press Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 31 to 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 61 to 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due soon: nothing falls due in the next 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due soon: %1 within 30 days, %2 in 31 to 60, %3 in 61 to 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditEvidenceCommand</name>
@@ -2295,6 +2339,51 @@ Yes adds them; No leaves them out and adds the rest.</source>
     </message>
     <message>
         <source>Done. It repeats: the next one is due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on the &amp;dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) reached the review-by date</source>
+        <translation>
+            <numerusform>%n evidence item reached the review-by date</numerusform>
+            <numerusform>%n evidence items reached the review-by date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) became overdue</source>
+        <translation>
+            <numerusform>%n action became overdue</numerusform>
+            <numerusform>%n actions became overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since you last opened this workspace on %1, %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5203,6 +5292,34 @@ Evidence: %1 linked, %2 current</source>
         <source>The next one is action %1, due %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists what falls due from today: evidence to review and actions not done, within 30 days, in 31 to 60 and in 61 to 90. With --since, also what expired or became overdue from that date until yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list what fell due from this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired or overdue since %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 30 days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 31 to 60 days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 61 to 90 days:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6598,6 +6715,17 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Free some disk space or choose another place, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::Deadlines</name>
+    <message>
+        <source>Review evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action due: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -170,7 +170,10 @@ ActionPlanPage::ActionPlanPage(QWidget *parent)
     // connections are made once, never per workspace.
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ActionPlanPage::updateActions);
+    // An action added, changed or removed (a repeating one's next occurrence among them) shows
+    // in the line under the table at once, not only when the figures are next worked out.
     auto rowsChanged = [this] {
+        updateSummary();
         updateEmptyState();
         updateActions();
     };
@@ -221,6 +224,17 @@ void ActionPlanPage::refresh()
     m_model->setAsOf(m_document->asOf());
     m_filter->refilter();
     refreshOwners();
+    updateSummary();
+    updateEmptyState();
+    updateActions();
+}
+
+void ActionPlanPage::updateSummary()
+{
+    if (!m_model) {
+        m_summary->clear();
+        return;
+    }
     int overdue = 0;
     int open = 0;
     for (int r = 0; r < m_model->rowCount(); ++r) {
@@ -231,8 +245,6 @@ void ActionPlanPage::refresh()
     m_summary->setText(tr("%n action(s), %1 not done, %2 overdue", nullptr, m_model->rowCount())
                            .arg(open)
                            .arg(overdue));
-    updateEmptyState();
-    updateActions();
 }
 
 void ActionPlanPage::refreshOwners()
@@ -346,4 +358,23 @@ void ActionPlanPage::setStatusFilter(int filter)
     m_filter->refilter();
     updateEmptyState();
     updateActions();
+}
+
+void ActionPlanPage::selectAction(qint64 id)
+{
+    if (!m_model)
+        return;
+    const int row = m_model->rowForId(id);
+    if (row < 0)
+        return;
+    QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        setOwnerFilter(QString());
+        setStatusFilter(AnyStatus);
+        index = m_filter->mapFromSource(m_model->index(row, 0));
+    }
+    if (!index.isValid())
+        return;
+    m_view->selectRow(index.row());
+    m_view->scrollTo(index);
 }

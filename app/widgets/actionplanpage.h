@@ -26,6 +26,8 @@ public:
     int visibleRows() const;
     void setOwnerFilter(const QString &owner); // empty = everyone
     void setStatusFilter(int filter);          // see StatusFilter
+    // Selects the action's row, showing every status first when the filter hides it.
+    void selectAction(qint64 id);
 
     enum StatusFilter { AnyStatus, NotDone, Overdue, DoneOnly };
 
@@ -47,6 +49,7 @@ protected:
 private:
     void refresh();
     void refreshOwners();
+    void updateSummary();
     void updateEmptyState();
     void updateActions();
     qint64 currentId() const;

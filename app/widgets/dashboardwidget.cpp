@@ -1,9 +1,11 @@
 #include "dashboardwidget.h"
 #include "models/readresult.h"
 
+#include "reporting/deadlines.h"
 #include "reporting/visitplan.h"
 
 #include "chartfactory.h"
+#include "common/clock.h"
 #include "models/workspacedocument.h"
 #include "pack/responseimport.h"
 #include "palettes.h"
@@ -29,6 +31,9 @@
 using namespace seqohs;
 
 namespace {
+
+// Marks an entry of the due-soon list, holding its Deadlines::Deadline::Kind.
+constexpr int DeadlineKindRole = Qt::UserRole + 1;
 QChartView *chartView(QWidget *parent, const QString &name)
 {
     auto *view = new QChartView(parent);
@@ -136,6 +141,23 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_planCaption->setBuddy(m_plan);
     layout->addWidget(m_plan);
 
+    // What falls due in the next 90 days, in three bands; each entry opens its evidence item
+    // or action.
+    m_dueCaption = new QLabel(content);
+    m_dueCaption->setObjectName(QStringLiteral("dueSoonCaption"));
+    m_dueCaption->setWordWrap(true);
+    layout->addWidget(m_dueCaption);
+    m_due = new QListWidget(content);
+    m_due->setObjectName(QStringLiteral("dueSoon"));
+    m_due->setAccessibleName(tr("Due soon"));
+    m_due->setAccessibleDescription(
+        tr("Press Enter or click an entry to open the evidence item or action."));
+    m_due->setMaximumHeight(200);
+    m_due->setWordWrap(true);
+    m_due->setUniformItemSizes(false);
+    m_dueCaption->setBuddy(m_due);
+    layout->addWidget(m_due);
+
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(12);
     tiles->addWidget(tile(tr("Score"), &m_score, &m_scoreDetail));
@@ -171,13 +193,25 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     outer->addWidget(scroll);
 
     auto open = [this](QListWidgetItem *item) {
-        const QString id = item ? item->data(Qt::UserRole).toString() : QString();
+        if (!item)
+            return;
+        const QVariant deadline = item->data(DeadlineKindRole);
+        if (deadline.isValid()) {
+            const qint64 id = item->data(Qt::UserRole).toLongLong();
+            if (Deadlines::Deadline::Kind(deadline.toInt()) ==
+                Deadlines::Deadline::Kind::EvidenceReview)
+                emit evidenceActivated(id);
+            else
+                emit actionActivated(id);
+            return;
+        }
+        const QString id = item->data(Qt::UserRole).toString();
         if (!id.isEmpty())
             emit itemActivated(id);
     };
     // One click opens a check's criterion, as a link would; Enter does the same from the
     // keyboard. A double-click is also an activation: its first click has already opened it.
-    for (QListWidget *list : {m_checks, m_plan}) {
+    for (QListWidget *list : {m_checks, m_plan, m_due}) {
         connect(list, &QListWidget::itemClicked, this, open);
         connect(list, &QListWidget::itemActivated, this, [open](QListWidgetItem *item) {
             if (QGuiApplication::mouseButtons() == Qt::NoButton)
@@ -325,6 +359,7 @@ void DashboardWidget::refresh()
             new QListWidgetItem(StatusIcons::currencyIcon(StatusIcons::Currency::Expired), reason));
     fillChecks();
     fillVisitPlan();
+    fillDueSoon();
 
     const Figures &f = r.overall;
     m_score->setText(formatShare(f.score()));
@@ -351,6 +386,61 @@ void DashboardWidget::refresh()
     replaceChart(m_overTime, ChartFactory::readinessOverTime(snapshots, &current));
     replaceChart(m_expiry, ChartFactory::evidenceExpiryByMonth(m_document->scoringInput().evidence,
                                                                r.asOf, 12, r.plannedVisit));
+}
+
+void DashboardWidget::fillDueSoon()
+{
+    m_due->clear();
+    const QDate today = Clock::today();
+    const Deadlines::Soon soon = Deadlines::dueSoon(m_document->scoringInput(), today);
+    const QLocale locale;
+    const auto band = [&](const QString &heading, const QList<Deadlines::Deadline> &list) {
+        if (list.isEmpty())
+            return;
+        auto *head = new QListWidgetItem(heading, m_due);
+        QFont bold = head->font();
+        bold.setBold(true);
+        head->setFont(bold);
+        head->setFlags(Qt::ItemIsEnabled);
+        for (const Deadlines::Deadline &d : list) {
+            QString text =
+                tr("%1 \u00b7 %2").arg(locale.toString(d.date, QLocale::ShortFormat), d.describe());
+            if (!d.owner.isEmpty())
+                text += tr(" (%1)").arg(d.owner);
+            auto *item = new QListWidgetItem(
+                d.kind == Deadlines::Deadline::Kind::EvidenceReview
+                    ? StatusIcons::currencyIcon(StatusIcons::Currency::ExpiringSoon)
+                    : StatusIcons::resultIcon(AssessmentResult::PartiallyMet),
+                text, m_due);
+            item->setData(Qt::UserRole, d.id);
+            item->setData(DeadlineKindRole, int(d.kind));
+            item->setToolTip(d.kind == Deadlines::Deadline::Kind::EvidenceReview
+                                 ? tr("Open the evidence item (click or press Enter)")
+                                 : tr("Open the action (click or press Enter)"));
+        }
+    };
+    band(tr("Within 30 days"), soon.within30);
+    band(tr("In 31 to 60 days"), soon.within60);
+    band(tr("In 61 to 90 days"), soon.within90);
+    if (soon.size() == 0) {
+        m_dueCaption->setText(tr("&Due soon: nothing falls due in the next 90 days."));
+        m_due->hide();
+        return;
+    }
+    m_due->show();
+    m_dueCaption->setText(tr("&Due soon: %1 within 30 days, %2 in 31 to 60, %3 in 61 to 90.")
+                              .arg(soon.within30.size())
+                              .arg(soon.within60.size())
+                              .arg(soon.within90.size()));
+}
+
+QStringList DashboardWidget::dueSoon()
+{
+    refresh();
+    QStringList lines;
+    for (int i = 0; i < m_due->count(); ++i)
+        lines << m_due->item(i)->text();
+    return lines;
 }
 
 void DashboardWidget::fillVisitPlan()

@@ -30,8 +30,13 @@ public:
     // The readiness checks as listed, one line each.
     QStringList checks();
 
+    // The "due soon" list as shown, one line each (section headings included).
+    QStringList dueSoon();
+
 Q_SIGNALS:
     void itemActivated(const QString &itemId);
+    void evidenceActivated(qint64 id);
+    void actionActivated(qint64 id);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -45,6 +50,7 @@ private:
 
     void fillChecks();
     void fillVisitPlan();
+    void fillDueSoon();
 
     WorkspaceDocument *m_document = nullptr;
     QList<QMetaObject::Connection> m_documentConnections;
@@ -56,6 +62,8 @@ private:
     QListWidget *m_checks = nullptr;
     QLabel *m_planCaption = nullptr;
     QListWidget *m_plan = nullptr;
+    QLabel *m_dueCaption = nullptr;
+    QListWidget *m_due = nullptr;
     QLabel *m_score = nullptr;
     QLabel *m_scoreDetail = nullptr;
     QLabel *m_coverage = nullptr;

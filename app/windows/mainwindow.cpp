@@ -31,6 +31,7 @@
 #include "pack/responseimport.h"
 #include "reporting/assessmentjson.h"
 #include "reporting/calendarexport.h"
+#include "reporting/deadlines.h"
 #include "reporting/readinessreportbuilder.h"
 #include "scoring/scorer.h"
 #include "scoring/snapshot.h"
@@ -43,6 +44,7 @@
 #include "widgets/reconfirmationpanel.h"
 #include "widgets/statusicons.h"
 #include "workspace/demoworkspace.h"
+#include "workspace/sha256.h"
 #include "workspace/workspace.h"
 #include "workspace/writegate.h"
 
@@ -167,10 +169,34 @@ MainWindow::MainWindow(QWidget *parent)
             m_document->setForecastDate(QDate());
     });
 
+    // What expired or became overdue while the workspace was closed, once, on opening it.
+    auto *passed = new QFrame(this);
+    m_passedBanner = passed;
+    passed->setObjectName(QStringLiteral("passedBanner"));
+    passed->setAutoFillBackground(true);
+    passed->setPalette(bannerPalette);
+    m_passedText = new QLabel(passed);
+    m_passedText->setWordWrap(true);
+    m_passedText->setObjectName(QStringLiteral("passedText"));
+    auto *showDue = new QPushButton(tr("Show on the &dashboard"), passed);
+    auto *dismiss = new QPushButton(tr("D&ismiss"), passed);
+    auto *passedLayout = new QHBoxLayout(passed);
+    passedLayout->setContentsMargins(16, 6, 16, 6);
+    passedLayout->addWidget(m_passedText, 1);
+    passedLayout->addWidget(showDue);
+    passedLayout->addWidget(dismiss);
+    passed->setVisible(false);
+    connect(showDue, &QPushButton::clicked, this, [this] {
+        m_passedBanner->hide();
+        showPage(DashboardPage);
+    });
+    connect(dismiss, &QPushButton::clicked, m_passedBanner, &QWidget::hide);
+
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_passedBanner);
     centralLayout->addWidget(m_forecastBanner);
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -210,6 +236,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_criterion, &CriterionPage::evidenceActivated, this, &MainWindow::editEvidence);
     connect(m_criterion, &CriterionPage::actionActivated, this, &MainWindow::editAction);
     connect(m_dashboard, &DashboardWidget::itemActivated, this, &MainWindow::goToItem);
+    connect(m_dashboard, &DashboardWidget::evidenceActivated, this, [this](qint64 id) {
+        showPage(EvidencePage);
+        m_evidence->selectEvidence(id);
+    });
+    connect(m_dashboard, &DashboardWidget::actionActivated, this, [this](qint64 id) {
+        showPage(ActionsPage);
+        m_actions->selectAction(id);
+    });
     connect(m_evidence, &EvidenceLibraryPage::addFilesRequested, this, [this] { addFiles(); });
     connect(m_evidence, &EvidenceLibraryPage::addFolderRequested, this, [this] { addFolder(); });
     connect(m_evidence, &EvidenceLibraryPage::editRequested, this, &MainWindow::editEvidence);
@@ -340,6 +374,9 @@ void MainWindow::createMenus()
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = edit->addAction(themedIcon("edit-redo", "edit-redo"), tr("&Redo"));
     m_redo->setShortcut(QKeySequence::Redo);
+    // The toolbar says Undo and Redo; the menu items name what they undo and redo.
+    m_undo->setIconText(tr("Undo"));
+    m_redo->setIconText(tr("Redo"));
     connect(m_undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
     connect(m_redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
     edit->addSeparator();
@@ -501,6 +538,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     updateStatus();
     updateActions();
     updateForecastBanner();
+    notePassedSinceLastOpened();
     // Start on the first criterion so the assessment page is never empty.
     const QList<AssessableItem> items = m_document->workspace().standardsSet().assessables();
     if (!items.isEmpty())
@@ -1469,6 +1507,47 @@ void MainWindow::updateTitle()
         setWindowTitle(name);
     else
         setWindowTitle(name.isEmpty() ? product : name + QStringLiteral(" - ") + product);
+}
+
+void MainWindow::notePassedSinceLastOpened()
+{
+    m_passedBanner->hide();
+    if (!m_document)
+        return;
+    // Kept on this computer, by the file's place: opening a workspace never writes to it.
+    QSettings settings;
+    const QString key = QStringLiteral("lastOpened/") +
+                        QString::fromLatin1(Sha256::hexHash(
+                            QFileInfo(m_document->path()).absoluteFilePath().toUtf8()));
+    const QDate last = QDate::fromString(settings.value(key).toString(), Qt::ISODate);
+    const QDate today = Clock::today();
+    settings.setValue(key, today.toString(Qt::ISODate));
+    const QList<Deadlines::Deadline> passed =
+        Deadlines::passedSince(m_document->scoringInput(), last, today);
+    if (passed.isEmpty())
+        return;
+    int evidence = 0;
+    for (const Deadlines::Deadline &d : passed)
+        evidence += d.kind == Deadlines::Deadline::Kind::EvidenceReview;
+    const int actions = int(passed.size()) - evidence;
+    QString what;
+    if (evidence > 0 && actions > 0) {
+        what = tr("%n evidence item(s) reached the review-by date", nullptr, evidence) +
+               tr(" and ") + tr("%n action(s) became overdue", nullptr, actions);
+    } else if (evidence > 0) {
+        what = tr("%n evidence item(s) reached the review-by date", nullptr, evidence);
+    } else {
+        what = tr("%n action(s) became overdue", nullptr, actions);
+    }
+    QStringList names;
+    for (const Deadlines::Deadline &d : passed.mid(0, 3))
+        names << d.describe();
+    if (passed.size() > 3)
+        names << tr("%n more", nullptr, int(passed.size() - 3));
+    m_passedText->setText(tr("Since you last opened this workspace on %1, %2: %3.")
+                              .arg(QLocale().toString(last, QLocale::LongFormat), what,
+                                   names.join(QStringLiteral("; "))));
+    m_passedBanner->show();
 }
 
 void MainWindow::updateForecastBanner()

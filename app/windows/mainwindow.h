@@ -131,6 +131,8 @@ private:
     bool importRunning();
     void updateTitle();
     void updateForecastBanner();
+    // Says what expired or became overdue since this computer last opened the workspace.
+    void notePassedSinceLastOpened();
     // Undoes or redoes one step and brings what it changed into view.
     void undoOrRedo(bool undo);
     // The criterion on screen, if the assessment page shows one.
@@ -168,6 +170,8 @@ private:
     QLabel *m_statusPath = nullptr;
     QWidget *m_forecastBanner = nullptr;
     QLabel *m_forecastText = nullptr;
+    QWidget *m_passedBanner = nullptr;
+    QLabel *m_passedText = nullptr;
     QAction *m_backToToday = nullptr;
     std::unique_ptr<QTemporaryDir> m_viewerDir;
     bool m_fittedOnShow = false;

@@ -26,7 +26,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,6 +40,7 @@
 #include <QScatterSeries>
 #include <QScrollArea>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -970,4 +973,73 @@ TEST_CASE("A repeating action added in the window gets its next occurrence when 
     QWidget *focused = QApplication::focusWidget() ? QApplication::focusWidget() : view;
     QTest::keyClick(focused, redo.key(), redo.keyboardModifiers());
     CHECK(window.document()->workspace().actions()->size() == 2);
+}
+
+TEST_CASE("The dashboard lists what falls due, each entry opening its page, and opening says what "
+          "passed since the last time")
+{
+    test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.seqohs"));
+    REQUIRE(DemoWorkspace::create(path, QDate::currentDate()).ok());
+    const QString key =
+        QStringLiteral("lastOpened/") +
+        QString::fromLatin1(QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(),
+                                                     QCryptographicHash::Sha256)
+                                .toHex());
+    QSettings().setValue(key, QDate::currentDate().addDays(-60).toString(Qt::ISODate));
+
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(window.openWorkspace(path));
+    auto *banner = window.findChild<QWidget *>(QStringLiteral("passedBanner"));
+    auto *text = window.findChild<QLabel *>(QStringLiteral("passedText"));
+    REQUIRE(banner);
+    REQUIRE(text);
+    CHECK(banner->isVisible());
+    CHECK(text->text().startsWith(QStringLiteral("Since you last opened this workspace on")));
+    CHECK(text->text().contains(QStringLiteral("reached the review-by date")));
+    CHECK(QSettings().value(key).toString() == QDate::currentDate().toString(Qt::ISODate));
+    saveShot(&window, QStringLiteral("main-passed-banner"));
+    QTest::mouseClick(guitest::buttonWithText(banner, QStringLiteral("Dismiss")), Qt::LeftButton);
+    CHECK_FALSE(banner->isVisible());
+
+    guitest::triggerMenu(&window, QStringLiteral("View/Dashboard"));
+    const QStringList due = window.dashboard()->dueSoon();
+    REQUIRE_FALSE(due.isEmpty());
+    CHECK(due.first() == QStringLiteral("Within 30 days"));
+    auto *list = window.findChild<QListWidget *>(QStringLiteral("dueSoon"));
+    REQUIRE(list);
+    QListWidgetItem *evidenceEntry = nullptr;
+    QListWidgetItem *actionEntry = nullptr;
+    for (int i = 0; i < list->count(); ++i) {
+        QListWidgetItem *item = list->item(i);
+        if (!evidenceEntry && item->text().contains(QStringLiteral("Review evidence:")))
+            evidenceEntry = item;
+        if (!actionEntry && item->text().contains(QStringLiteral("Action due:")))
+            actionEntry = item;
+    }
+    REQUIRE(evidenceEntry);
+    REQUIRE(actionEntry);
+    const qint64 evidenceId = evidenceEntry->data(Qt::UserRole).toLongLong();
+    const qint64 actionId = actionEntry->data(Qt::UserRole).toLongLong();
+    list->scrollToItem(evidenceEntry);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(evidenceEntry).center());
+    CHECK(window.evidenceLibrary()->isVisible());
+    CHECK(window.evidenceLibrary()->selectedIds() == QList<qint64>{evidenceId});
+
+    guitest::triggerMenu(&window, QStringLiteral("View/Dashboard"));
+    list->scrollToItem(actionEntry);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(actionEntry).center());
+    CHECK(window.actionPlan()->isVisible());
+    const QModelIndexList selected = window.actionPlan()->view()->selectionModel()->selectedRows();
+    REQUIRE(selected.size() == 1);
+    CHECK(selected.first().data(ActionModel::ActionIdRole).toLongLong() == actionId);
+
+    // Opened again the same day: nothing new to say.
+    window.closeWorkspace();
+    REQUIRE(window.openWorkspace(path));
+    CHECK_FALSE(banner->isVisible());
 }
