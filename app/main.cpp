@@ -1,3 +1,4 @@
+#include "pdftextreader.h"
 #include "translations.h"
 #include "windows/mainwindow.h"
 
@@ -76,6 +77,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     name(app);
+    PdfTextReader::install();
     const Options options;
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SEQOHS Tracker"));
     QApplication::setDesktopFileName(QStringLiteral("seqohs-tracker"));

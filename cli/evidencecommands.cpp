@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <functional>
 
 using namespace seqohs;
@@ -26,7 +27,7 @@ namespace {
 const QString usageAdd = QStringLiteral(
     "seqohs-tracker-cli evidence add -w FILE (FILE...|--folder DIR|--link URL|--statement TEXT) "
     "--criteria ID,... [--title T] [--description D] [--date D] [--review-by D] "
-    "[--covers-from D] [--covers-to D] [--owner O] [--allow-personal-data]");
+    "[--covers-from D] [--covers-to D] [--owner O] [--personal-data] [--allow-personal-data]");
 
 // Progress on stderr for files big enough to make the user wait.
 class ImportProgress
@@ -137,9 +138,13 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
                                    QStringLiteral("O"));
     const QCommandLineOption allow(
         QStringLiteral("allow-personal-data"),
-        WorkspaceCli::tr("Add it even though it seems to hold personal data."));
+        WorkspaceCli::tr("Add it even though it seems to hold personal data; it is then marked "
+                         "as containing personal data."));
+    const QCommandLineOption personal(
+        QStringLiteral("personal-data"),
+        WorkspaceCli::tr("Mark it as containing personal data, so that packs leave it out."));
     parser.addOptions({Cli::workspaceOption(), folder, link, statement, criteria, title,
-                       description, date, reviewBy, coversFrom, coversTo, owner, allow});
+                       description, date, reviewBy, coversFrom, coversTo, owner, personal, allow});
     parser.addPositionalArgument(QStringLiteral("FILE"), WorkspaceCli::tr("Files to add."),
                                  QStringLiteral("[FILE...]"));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
@@ -173,16 +178,23 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     meta.reviewBy = *review;
     meta.coversFrom = *from;
     meta.coversTo = *to;
+    meta.personalData = parser.isSet(personal);
     QList<EvidenceLink> links;
     for (const QString &id : parser.value(criteria).split(QLatin1Char(','), Qt::SkipEmptyParts))
         links << EvidenceLink{0, id.trimmed(), QString()};
 
     const bool allowed = parser.isSet(allow);
-    if (!Cli::freeTextAllowed({{WorkspaceCli::tr("The title"), parser.value(title)},
-                               {WorkspaceCli::tr("The description"), parser.value(description)},
-                               {WorkspaceCli::tr("The owner"), parser.value(owner)},
-                               {WorkspaceCli::tr("The link"), parser.value(link)}},
-                              allowed, err))
+    // Gone ahead with what the check found: the item is marked, so packs leave it out.
+    const QList<QPair<QString, QString>> typed{
+        {WorkspaceCli::tr("The title"), parser.value(title)},
+        {WorkspaceCli::tr("The description"), parser.value(description)},
+        {WorkspaceCli::tr("The owner"), parser.value(owner)},
+        {WorkspaceCli::tr("The link"), parser.value(link)}};
+    for (const auto &[label, text] : typed) {
+        if (!PersonalDataGuard::scanText(text).findings.isEmpty())
+            meta.personalData = true;
+    }
+    if (!Cli::freeTextAllowed(typed, allowed, err))
         return Cli::Failure;
     int code = Cli::Failure;
     auto ws = Cli::openWorkspace(parser, command, err, code);
@@ -197,9 +209,9 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
         return Cli::Success;
     }
     if (parser.isSet(statement)) {
-        if (!personalDataAllowed(WorkspaceCli::tr("The statement"),
-                                 PersonalDataGuard::scanText(parser.value(statement)), allowed,
-                                 err)) {
+        const PersonalDataGuard::Result scan = PersonalDataGuard::scanText(parser.value(statement));
+        meta.personalData = meta.personalData || !scan.findings.isEmpty();
+        if (!personalDataAllowed(WorkspaceCli::tr("The statement"), scan, allowed, err)) {
             err << WorkspaceCli::tr("Nothing was added. Remove the personal data, or add "
                                     "--allow-personal-data if it must be kept.")
                 << '\n';
@@ -232,6 +244,7 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     bool refused = false;
     ErrorList unreadable;
     QMap<QString, int> notScanned;
+    QSet<QString> withFindings;
     for (const QString &path : std::as_const(paths)) {
         if (!QFileInfo(path).isFile()) {
             unreadable << Error{WorkspaceCli::tr("The evidence file does not exist."), path,
@@ -243,6 +256,8 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
             unreadable << scan.errors();
             continue;
         }
+        if (!scan->findings.isEmpty())
+            withFindings.insert(path);
         if (!personalDataAllowed(path, *scan, allowed, err, &notScanned))
             refused = true;
     }
@@ -282,6 +297,7 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
         EvidenceItem itemMeta = meta;
         if (paths.size() > 1)
             itemMeta.title.clear(); // one title cannot name many files
+        itemMeta.personalData = meta.personalData || withFindings.contains(path);
         Expected<qint64> id = ws->addEvidenceFile(path, itemMeta, links, std::ref(progress));
         if (!id.ok()) {
             if (Interruption::requested())
@@ -319,8 +335,10 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         if (made)
             stored.insert(key, *made);
-        out << WorkspaceCli::tr("Added evidence %1: %2").arg(*id).arg(QFileInfo(path).fileName())
-            << '\n';
+        out << WorkspaceCli::tr("Added evidence %1: %2").arg(*id).arg(QFileInfo(path).fileName());
+        if (itemMeta.personalData)
+            out << ' ' << WorkspaceCli::tr("(marked as containing personal data)");
+        out << '\n';
         // Said as soon as it is committed, so an interruption never hides what was stored.
         out.flush();
         ++added;
@@ -367,7 +385,8 @@ QJsonObject toJson(const EvidenceItem &e, const QList<EvidenceLink> &links)
                   {QStringLiteral("reviewBy"), date(e.reviewBy)},
                   {QStringLiteral("current"), e.isCurrentOn(Clock::today())},
                   {QStringLiteral("added"), e.added.toString(Qt::ISODate)},
-                  {QStringLiteral("criteria"), criteria}};
+                  {QStringLiteral("criteria"), criteria},
+                  {QStringLiteral("personalData"), e.personalData}};
     if (e.kind == EvidenceItem::Kind::File) {
         o.insert(QStringLiteral("fileName"), e.fileName);
         o.insert(QStringLiteral("sha256"), QString::fromLatin1(e.sha256));
@@ -433,6 +452,8 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
         out << QStringLiteral("%1  %2  [%3]").arg(e.id, 4).arg(e.title, detail);
         if (!review.isEmpty())
             out << "  " << review;
+        if (e.personalData)
+            out << "  " << WorkspaceCli::tr("PERSONAL DATA");
         out << "  -> "
             << (criteria.isEmpty() ? WorkspaceCli::tr("(no criteria)")
                                    : criteria.join(QLatin1String(", ")))
@@ -483,12 +504,61 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     return Cli::Success;
 }
 
+int runPersonalData(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("evidence personal-data"),
+        QStringLiteral("seqohs-tracker-cli evidence personal-data -w FILE ID on|off"),
+        WorkspaceCli::tr("Marks an evidence item as containing personal data (on), which "
+                         "submission packs then leave out unless it is included with a "
+                         "reason, or takes the mark away (off).")};
+    QCommandLineParser parser;
+    parser.addOptions({Cli::workspaceOption()});
+    parser.addPositionalArgument(QStringLiteral("ID"), WorkspaceCli::tr("The evidence item."));
+    parser.addPositionalArgument(QStringLiteral("on|off"), WorkspaceCli::tr("The mark."));
+    if (auto code = Cli::parse(parser, args, 2, command, out, err))
+        return *code;
+    const QStringList given = parser.positionalArguments();
+    bool idOk = false;
+    const qint64 id = given.value(0).toLongLong(&idOk);
+    const QString mark = given.value(1);
+    if (given.size() != 2 || !idOk || (mark != QLatin1String("on") && mark != QLatin1String("off")))
+        return Cli::usageError(err, WorkspaceCli::tr("Give an evidence id and on or off."),
+                               command);
+    int code = Cli::Failure;
+    auto ws = Cli::openWorkspace(parser, command, err, code);
+    if (!ws)
+        return code;
+    const std::optional<std::optional<EvidenceItem>> found = Cli::take(ws->evidenceItem(id), err);
+    if (!found)
+        return Cli::Failure;
+    if (!*found) {
+        return Cli::printErrors(
+            err, {Error{WorkspaceCli::tr("There is no evidence item %1.").arg(id), ws->path(),
+                        QString(), WorkspaceCli::tr("List the evidence to see the ids.")}});
+    }
+    EvidenceItem item = **found;
+    item.personalData = mark == QLatin1String("on");
+    if (const Status saved = ws->updateEvidence(item); !saved)
+        return Cli::printErrors(err, saved.errors());
+    out << (item.personalData
+                ? WorkspaceCli::tr("Evidence %1 is marked as containing personal data; packs "
+                                   "leave it out.")
+                : WorkspaceCli::tr("Evidence %1 is no longer marked as containing personal "
+                                   "data."))
+               .arg(id)
+        << '\n';
+    return Cli::Success;
+}
+
 int runEvidence(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     return Cli::dispatch(QStringLiteral("evidence"),
-                         {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("export")},
-                         QStringLiteral("seqohs-tracker-cli evidence add|list|export ..."),
-                         {runAdd, runList, runExport}, args, out, err);
+                         {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("export"),
+                          QStringLiteral("personal-data")},
+                         QStringLiteral("seqohs-tracker-cli evidence add|list|export|personal-data "
+                                        "..."),
+                         {runAdd, runList, runExport, runPersonalData}, args, out, err);
 }
 
 Command evidenceGroup()
@@ -498,7 +568,8 @@ Command evidenceGroup()
                            "TEXT) --criteria ID,...\n"
                            "evidence list -w FILE [--json]              the evidence library\n"
                            "evidence export -w FILE ID --out PATH       a stored file, byte for "
-                           "byte"),
+                           "byte\n"
+                           "evidence personal-data -w FILE ID on|off    mark what packs leave out"),
             23, runEvidence};
 }
 

@@ -7,6 +7,8 @@
 #include <QTextStream>
 
 #ifdef SEQOHS_HAVE_REPORT
+#include "pdftextreader.h"
+
 #include <QApplication>
 #endif
 
@@ -53,6 +55,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("seqohs-tracker"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEQOHS_VERSION));
     Translations::installForUser(*app);
+#ifdef SEQOHS_HAVE_REPORT
+    // The personal-data check reads PDFs where Qt PDF is built in.
+    PdfTextReader::install();
+#endif
 
     QTextStream out(stdout);
     QTextStream err(stderr);

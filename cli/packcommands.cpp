@@ -92,12 +92,14 @@ int runCreate(const QStringList &args, QTextStream &out, QTextStream &err)
     const Cli::Command command{
         QStringLiteral("pack create"),
         QStringLiteral("seqohs-tracker-cli pack create -w FILE --out PACK.zip [--key KEYFILE] "
-                       "[--no-report]"),
+                       "[--no-report] [--include-personal-data ID=REASON]..."),
         WorkspaceCli::tr(
             "Writes a signed submission pack for the assessor: a zip with a read-only snapshot "
             "of the workspace, every evidence file, the readiness report (PDF), a manifest of "
             "SHA-256 hashes and its signature. Signs with KEYFILE, or with your default key "
-            "(%1), which is created on first use.")
+            "(%1), which is created on first use. Evidence marked as containing personal data "
+            "is left out (from the snapshot too) unless it is included by id with a reason, "
+            "which the audit trail records.")
             .arg(SigningKey::defaultPath())};
     QCommandLineParser parser;
     parser.addOption(Cli::workspaceOption());
@@ -107,8 +109,28 @@ int runCreate(const QStringList &args, QTextStream &out, QTextStream &err)
                                         QStringLiteral("KEYFILE")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-report"),
                                         WorkspaceCli::tr("Leave the readiness report out.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("include-personal-data"),
+        WorkspaceCli::tr("Include evidence ID, marked as containing personal data, for REASON "
+                         "(repeat for more)."),
+        QStringLiteral("ID=REASON")));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))
         return *code;
+    QHash<qint64, QString> includePersonal;
+    for (const QString &given : parser.values(QStringLiteral("include-personal-data"))) {
+        const qsizetype eq = given.indexOf(QLatin1Char('='));
+        bool idOk = false;
+        const qint64 id = given.left(eq).trimmed().toLongLong(&idOk);
+        const QString reason = eq < 0 ? QString() : given.mid(eq + 1).trimmed();
+        if (!idOk || reason.isEmpty()) {
+            return Cli::usageError(
+                err,
+                WorkspaceCli::tr("--include-personal-data takes an evidence id and a reason, "
+                                 "as in 12=\"the assessor asked for the signed original\"."),
+                command);
+        }
+        includePersonal.insert(id, reason);
+    }
     if (int code = Cli::unexpectedArguments(parser, 0, command, err))
         return code;
     const QString outPath = parser.value(QStringLiteral("out"));
@@ -144,6 +166,7 @@ int runCreate(const QStringList &args, QTextStream &out, QTextStream &err)
     // than leaving a copy of the workspace and every evidence file in a hidden folder.
     const Interruption interruption;
     job.setProgress([](qint64, qint64) { return !Interruption::requested(); });
+    job.setPersonalDataIncluded(includePersonal);
     Expected<PackSummary> summary = job.write(*ws, outPath);
     if (!summary)
         return Cli::printErrors(err, summary.errors());
@@ -162,6 +185,18 @@ int runCreate(const QStringList &args, QTextStream &out, QTextStream &err)
                     WorkspaceCli::tr("%n evidence file(s)", nullptr, summary->evidenceFiles),
                     QString::number(summary->contentBytes))
         << '\n';
+    if (summary->personalDataLeftOut > 0) {
+        out << WorkspaceCli::tr("Left out %n evidence item(s) marked as containing personal "
+                                "data; the manifest says so.",
+                                nullptr, summary->personalDataLeftOut)
+            << '\n';
+    }
+    for (const auto &[id, reason] : std::as_const(summary->personalDataIncluded)) {
+        out << WorkspaceCli::tr("Included evidence %1, which holds personal data: %2")
+                   .arg(id)
+                   .arg(reason)
+            << '\n';
+    }
     out << WorkspaceCli::tr("Root hash:   %1").arg(summary->rootHash) << '\n';
     out << WorkspaceCli::tr("Fingerprint: %1").arg(summary->signerFingerprint) << '\n';
     out << WorkspaceCli::tr(

@@ -1288,6 +1288,14 @@ Cancel to go back and write the justification, or Discard to leave its result as
         <source>Statement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contains personal data (left out of submission packs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceLibraryPage</name>
@@ -1481,6 +1489,14 @@ Add files with 쫝 files…” above, or drop files on a criterion on the Assess
     </message>
     <message>
         <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as containing personal data: submission packs leave it out unless it is included with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1688,11 +1704,6 @@ Add files with 쫝 files…” above, or drop files on a criterion on the Assess
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accreditation evidence should not hold personal data. Add these files anyway?
-Yes adds them; No leaves them out and adds the rest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Possible personal data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,6 +1756,11 @@ Yes adds them; No leaves them out and adds the rest.</source>
             <numerusform>Adding evidence: %1 of %n file</numerusform>
             <numerusform>Adding evidence: %1 of %n files</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Accreditation evidence should not hold personal data. Add these files anyway?
+Yes adds them, marked as containing personal data, so that submission packs leave them out; No leaves them out and adds the rest.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2928,6 +2944,59 @@ Evidence: %1 linked, %2 current</source>
         <source>The pack could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) are marked as containing personal data and will be left out of the pack, and out of its copy of the workspace. To include one, tick it and say why; the reason goes into the audit trail and the manifest.</source>
+        <translation>
+            <numerusform>%n evidence item is marked as containing personal data and will be left out of the pack, and out of its copy of the workspace. To include it, tick it and say why; the reason goes into the audit trail and the manifest.</numerusform>
+            <numerusform>%n evidence items are marked as containing personal data and will be left out of the pack, and out of its copy of the workspace. To include one, tick it and say why; the reason goes into the audit trail and the manifest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence with personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for including it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why “%1”, which holds personal data, goes into the pack, or untick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n item(s) marked as containing personal data.</source>
+        <translation>
+            <numerusform>Left out %n item marked as containing personal data.</numerusform>
+            <numerusform>Left out %n items marked as containing personal data.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfTextReader</name>
+    <message>
+        <source>it is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its security scheme is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a PDF Qt PDF can read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonalDataPrompt</name>
@@ -3854,10 +3923,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add it even though it seems to hold personal data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Files to add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4115,10 +4180,6 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Fingerprint: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes a signed submission pack for the assessor: a zip with a read-only snapshot of the workspace, every evidence file, the readiness report (PDF), a manifest of SHA-256 hashes and its signature. Signs with KEYFILE, or with your default key (%1), which is created on first use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5318,6 +5379,77 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>In 61 to 90 days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it even though it seems to hold personal data; it is then marked as containing personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark it as containing personal data, so that packs leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(marked as containing personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERSONAL DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks an evidence item as containing personal data (on), which submission packs then leave out unless it is included with a reason, or takes the mark away (off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an evidence id and on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the evidence to see the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 is marked as containing personal data; packs leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 is no longer marked as containing personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a signed submission pack for the assessor: a zip with a read-only snapshot of the workspace, every evidence file, the readiness report (PDF), a manifest of SHA-256 hashes and its signature. Signs with KEYFILE, or with your default key (%1), which is created on first use. Evidence marked as containing personal data is left out (from the snapshot too) unless it is included by id with a reason, which the audit trail records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include evidence ID, marked as containing personal data, for REASON (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--include-personal-data takes an evidence id and a reason, as in 12=&quot;the assessor asked for the signed original&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n evidence item(s) marked as containing personal data; the manifest says so.</source>
+        <translation>
+            <numerusform>Left out %n evidence item marked as containing personal data; the manifest says so.</numerusform>
+            <numerusform>Left out %n evidence items marked as containing personal data; the manifest says so.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Included evidence %1, which holds personal data: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8181,6 +8313,30 @@ The fingerprint of the key in the pack
         <source>Check that you may write to the pack&apos;s folder and that it has free space.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evidence %1 is not marked as containing personal data, so there is nothing to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the evidence to see which items are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 holds personal data: including it needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the assessor must see it; the reason goes into the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of a submission pack: marked as containing personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the pack failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::PersonalDataGuard</name>
@@ -8204,6 +8360,17 @@ The fingerprint of the key in the pack
         <source>Check that the file is not damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PDF&apos;s text could not be read (%1), so it was not checked for personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n page(s) of this PDF were checked for personal data.</source>
+        <translation>
+            <numerusform>Only the first page of this PDF was checked for personal data.</numerusform>
+            <numerusform>Only the first %n pages of this PDF were checked for personal data.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>seqohs::PersonalDataGuard::Finding</name>
@@ -8217,6 +8384,10 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9978,6 +10149,10 @@ The fingerprint of the key in the pack
         <source>it could not be synced to the disk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compacting the workspace failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::StandardsLibrary</name>
@@ -10127,6 +10302,26 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>List the set history to see the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving evidence out of the copy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be completed: its log was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check free space and that you may write to the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may write to the folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,6 +95,10 @@ EvidenceDialog::EvidenceDialog(const EvidenceItem &item, bool isNew, QWidget *pa
     coversRow->addWidget(new QLabel(tr("to"), covers));
     coversRow->addWidget(m_coversTo);
     form->addRow(tr("Period:"), optionalRow(m_hasCovers, covers));
+    m_personal = new QCheckBox(tr("Contains personal data (left out of submission packs)"), this);
+    m_personal->setObjectName(QStringLiteral("evidencePersonalData"));
+    m_personal->setChecked(item.personalData);
+    form->addRow(tr("Personal data:"), m_personal);
 
     m_warning = new QLabel(this);
     m_warning->setWordWrap(true);
@@ -124,6 +128,7 @@ EvidenceItem EvidenceDialog::item() const
     e.reviewBy = m_hasReview->isChecked() ? m_review->date() : QDate();
     e.coversFrom = m_hasCovers->isChecked() ? m_coversFrom->date() : QDate();
     e.coversTo = m_hasCovers->isChecked() ? m_coversTo->date() : QDate();
+    e.personalData = m_personal->isChecked();
     return e;
 }
 
@@ -144,11 +149,17 @@ void EvidenceDialog::accept()
         m_warning->show();
         return;
     }
-    if (!PersonalDataPrompt::confirmText(this, {{tr("Title"), e.title},
-                                                {tr("Description"), e.description},
-                                                {tr("Owner"), e.owner},
-                                                {tr("Address"), e.url},
-                                                {tr("Statement"), e.statement}}))
+    const QList<std::pair<QString, QString>> typed{{tr("Title"), e.title},
+                                                   {tr("Description"), e.description},
+                                                   {tr("Owner"), e.owner},
+                                                   {tr("Address"), e.url},
+                                                   {tr("Statement"), e.statement}};
+    if (!PersonalDataPrompt::confirmText(this, typed))
         return;
+    // Kept although it looks like personal data: marked, so that packs leave it out.
+    for (const auto &[label, text] : typed) {
+        if (!PersonalDataGuard::scanText(text).findings.isEmpty())
+            m_personal->setChecked(true);
+    }
     QDialog::accept();
 }

@@ -33,6 +33,7 @@ private:
     QCheckBox *m_hasReview = nullptr;
     QDateEdit *m_review = nullptr;
     QCheckBox *m_hasCovers = nullptr;
+    QCheckBox *m_personal = nullptr;
     QDateEdit *m_coversFrom = nullptr;
     QDateEdit *m_coversTo = nullptr;
     QLabel *m_warning = nullptr;

@@ -14,10 +14,12 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -65,6 +67,40 @@ PackExportDialog::PackExportDialog(Workspace *workspace, QWidget *parent)
     m_includeReport->setChecked(true);
     form->addRow(QString(), m_includeReport);
     layout->addLayout(form);
+
+    QList<EvidenceItem> marked;
+    for (const EvidenceItem &e : shown(m_workspace->evidence()).value_or(QList<EvidenceItem>())) {
+        if (e.personalData)
+            marked << e;
+    }
+    m_personalNote = new QLabel(
+        tr("%n evidence item(s) are marked as containing personal data and will be left out of "
+           "the pack, and out of its copy of the workspace. To include one, tick it and say "
+           "why; the reason goes into the audit trail and the manifest.",
+           nullptr, int(marked.size())),
+        this);
+    m_personalNote->setWordWrap(true);
+    m_personal = new QTableWidget(int(marked.size()), 2, this);
+    m_personal->setObjectName(QStringLiteral("personalDataTable"));
+    m_personal->setAccessibleName(tr("Evidence with personal data"));
+    m_personal->setHorizontalHeaderLabels({tr("Include"), tr("Reason for including it")});
+    m_personal->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_personal->horizontalHeader()->setStretchLastSection(true);
+    m_personal->verticalHeader()->hide();
+    for (int row = 0; row < marked.size(); ++row) {
+        auto *item =
+            new QTableWidgetItem(tr("%1: %2").arg(marked.at(row).id).arg(marked.at(row).title));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+        item->setData(Qt::UserRole, marked.at(row).id);
+        m_personal->setItem(row, 0, item);
+        m_personal->setItem(row, 1, new QTableWidgetItem(QString()));
+    }
+    m_personal->setMaximumHeight(140);
+    layout->addWidget(m_personalNote);
+    layout->addWidget(m_personal);
+    m_personalNote->setVisible(!marked.isEmpty());
+    m_personal->setVisible(!marked.isEmpty());
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
@@ -185,7 +221,23 @@ void PackExportDialog::start()
         Prompts::error(this, tr("Create submission pack"), key.errorString());
         return;
     }
+    QHash<qint64, QString> includePersonal;
+    for (int row = 0; row < m_personal->rowCount(); ++row) {
+        if (m_personal->item(row, 0)->checkState() != Qt::Checked)
+            continue;
+        const QString reason = m_personal->item(row, 1)->text().trimmed();
+        if (reason.isEmpty()) {
+            m_status->setText(tr("Say why \u201c%1\u201d, which holds personal data, goes into "
+                                 "the pack, or untick it.")
+                                  .arg(m_personal->item(row, 0)->text().toHtmlEscaped()));
+            m_personal->setCurrentCell(row, 1);
+            m_personal->editItem(m_personal->item(row, 1));
+            return;
+        }
+        includePersonal.insert(m_personal->item(row, 0)->data(Qt::UserRole).toLongLong(), reason);
+    }
     auto job = std::make_shared<PackJob>(key->key);
+    job->setPersonalDataIncluded(includePersonal);
     if (m_includeReport->isChecked()) {
         // Charts need the GUI thread: they are drawn here, the PDF is written on the worker.
         const std::optional<ReadinessReport> read = shown(PackJob::readinessReport(*m_workspace));
@@ -249,7 +301,12 @@ void PackExportDialog::onWorkerDone()
                              "<b>%4</b>: give this fingerprint to your assessor.")
                               .arg(m_summary->path.toHtmlEscaped())
                               .arg(m_summary->evidenceFiles)
-                              .arg(m_summary->rootHash, m_summary->signerFingerprint));
+                              .arg(m_summary->rootHash, m_summary->signerFingerprint) +
+                          (m_summary->personalDataLeftOut > 0
+                               ? QStringLiteral("<br>") +
+                                     tr("Left out %n item(s) marked as containing personal data.",
+                                        nullptr, m_summary->personalDataLeftOut)
+                               : QString()));
     } else {
         m_status->setText(m_cancel ? tr("Cancelled: no pack was written.")
                                    : joinErrors(m_errors).toHtmlEscaped());

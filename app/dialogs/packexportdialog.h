@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QTableWidget;
 class QThread;
 
 namespace seqohs {
@@ -63,6 +64,10 @@ private:
     QPushButton *m_createKey;
     QLineEdit *m_destination;
     QCheckBox *m_includeReport;
+    // Evidence marked as containing personal data: each row can be ticked, with a reason, to
+    // go into the pack; the rest is left out.
+    QLabel *m_personalNote = nullptr;
+    QTableWidget *m_personal = nullptr;
     QProgressBar *m_progress;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;

@@ -168,7 +168,7 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
-            return e->title;
+            return e->personalData ? tr("%1 (personal data)").arg(e->title) : e->title;
         case KindColumn:
             return e->kind == EvidenceItem::Kind::File   ? tr("File")
                    : e->kind == EvidenceItem::Kind::Link ? tr("Link")
@@ -201,6 +201,8 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == CurrencyColumn)
             return StatusIcons::currencyIcon(currency);
+        if (index.column() == TitleColumn && e->personalData)
+            return StatusIcons::currencyIcon(StatusIcons::Currency::Expired);
         return {};
     case Qt::ToolTipRole:
         if (index.column() == HashColumn)
@@ -213,6 +215,10 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
                 tip += QLatin1Char('\n') + e->url;
             if (m_hashCount.value(e->sha256) > 1 && e->kind == EvidenceItem::Kind::File)
                 tip += QLatin1Char('\n') + tr("Another evidence item has the same content.");
+            if (e->personalData)
+                tip += QLatin1Char('\n') + tr("Marked as containing personal data: submission "
+                                              "packs leave it out unless it is included with a "
+                                              "reason.");
             return tip;
         }
         return {};

@@ -27,6 +27,7 @@ struct ImportController::Job
     QStringList files;
     QStringList itemIds;
     QDate reviewBy;
+    QSet<QString> personalData; // files the user added despite what the scan found
     // Content already stored before this import: a file with the same hash is a duplicate.
     QHash<QByteArray, EvidenceItem> stored;
     std::atomic<qint64> bytesDone{0};
@@ -122,8 +123,9 @@ bool ImportController::importFiles(const QStringList &pathsOrFolders, const QStr
         const QString text = heading + QStringLiteral("\n\n") +
                              flagged.mid(0, 8).join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
                              tr("Accreditation evidence should not hold personal data. Add these "
-                                "files anyway?\nYes adds them; No leaves them out and adds the "
-                                "rest.");
+                                "files anyway?\nYes adds them, marked as containing personal "
+                                "data, so that submission packs leave them out; No leaves them "
+                                "out and adds the rest.");
         const auto answer = Prompts::question(
             m_dialogParent, tr("Possible personal data"), text,
             QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::No);
@@ -150,6 +152,7 @@ bool ImportController::importFiles(const QStringList &pathsOrFolders, const QStr
     m_job->files = files;
     m_job->itemIds = itemIds;
     m_job->reviewBy = reviewBy;
+    m_job->personalData = flaggedFiles;
     for (const EvidenceItem &e : *stored) {
         if (e.kind == EvidenceItem::Kind::File && !e.sha256.isEmpty())
             m_job->stored.insert(e.sha256, e);
@@ -178,6 +181,7 @@ void ImportController::startCopy()
             entry.meta.title = QFileInfo(file).completeBaseName();
             entry.meta.documentDate = QFileInfo(file).lastModified().date();
             entry.meta.reviewBy = job->reviewBy;
+            entry.meta.personalData = job->personalData.contains(file);
             entry.sourcePath = file;
             for (const QString &itemId : std::as_const(job->itemIds))
                 entry.links << EvidenceLink{0, itemId, QString()};

@@ -66,6 +66,7 @@ Expected<PackSummary> PackJob::write(const Workspace &workspace, const QString &
         writer.setReadinessReportPdf(pdf);
     }
     writer.setProgress(m_progress);
+    writer.setPersonalDataIncluded(m_personalDataIncluded);
     return writer.write(packPath);
 }
 

@@ -48,6 +48,11 @@ public:
     // Without a report writer the pack has no readiness report.
     void setReportWriter(const ReportWriter &writer) { m_reportWriter = writer; }
     void setProgress(const PackWriter::Progress &progress) { m_progress = progress; }
+    // See PackWriter::setPersonalDataIncluded.
+    void setPersonalDataIncluded(const QHash<qint64, QString> &reasons)
+    {
+        m_personalDataIncluded = reasons;
+    }
 
     // Writes the pack of an open workspace (read-only is enough) to packPath: the report
     // first, into a private temporary folder, then the pack. On the thread that opened the
@@ -66,6 +71,7 @@ private:
     SigningKey m_key;
     ReportWriter m_reportWriter;
     PackWriter::Progress m_progress;
+    QHash<qint64, QString> m_personalDataIncluded;
 };
 
 } // namespace seqohs

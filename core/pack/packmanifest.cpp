@@ -61,6 +61,16 @@ QJsonObject toObject(const PackManifest &m)
                  QJsonObject{{QStringLiteral("count"), QString::number(m.auditCount)},
                              {QStringLiteral("head"), m.auditHead}});
     }
+    if (m.personalDataLeftOut > 0 || !m.personalDataIncluded.isEmpty()) {
+        QJsonArray included;
+        for (const auto &[id, reason] : m.personalDataIncluded) {
+            included.append(QJsonObject{{QStringLiteral("evidenceId"), QString::number(id)},
+                                        {QStringLiteral("reason"), reason}});
+        }
+        o.insert(QStringLiteral("personalData"),
+                 QJsonObject{{QStringLiteral("leftOut"), QString::number(m.personalDataLeftOut)},
+                             {QStringLiteral("included"), included}});
+    }
     return o;
 }
 
@@ -133,6 +143,13 @@ Expected<PackManifest> PackManifest::fromJson(const QByteArray &json)
     const QJsonObject trail = o.value(QLatin1String("auditTrail")).toObject();
     m.auditCount = trail.value(QLatin1String("count")).toString().toLongLong();
     m.auditHead = trail.value(QLatin1String("head")).toString();
+    const QJsonObject personal = o.value(QLatin1String("personalData")).toObject();
+    m.personalDataLeftOut = personal.value(QLatin1String("leftOut")).toString().toInt();
+    for (const QJsonValue &v : personal.value(QLatin1String("included")).toArray()) {
+        const QJsonObject i = v.toObject();
+        m.personalDataIncluded.append({i.value(QLatin1String("evidenceId")).toString().toLongLong(),
+                                       i.value(QLatin1String("reason")).toString()});
+    }
 
     QSet<QString> seen;
     const QJsonArray entries = o.value(QLatin1String("entries")).toArray();

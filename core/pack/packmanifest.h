@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -59,6 +60,10 @@ public:
     // workspace of its history (0 and empty in packs made before it was recorded).
     qint64 auditCount = 0;
     QString auditHead;
+    // Evidence marked as containing personal data: how many were left out, and the ids of those
+    // the lead included, each with the reason given. Written only when there was any.
+    int personalDataLeftOut = 0;
+    QList<QPair<qint64, QString>> personalDataIncluded;
     QList<Entry> entries; // sorted by path
     QString rootHash;     // as read from the file; rootHash() is what it should be
 

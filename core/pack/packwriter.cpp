@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -206,7 +207,39 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
     Expected<QList<EvidenceLink>> readLinks = m_workspace.links();
     if (!readLinks)
         return readLinks.errors();
-    const QList<EvidenceItem> &evidence = *readEvidence;
+    // Evidence with personal data stays out unless the lead included it, with a reason.
+    QList<qint64> leftOut;
+    QList<QPair<qint64, QString>> included;
+    QList<EvidenceItem> evidence;
+    for (const EvidenceItem &item : std::as_const(*readEvidence)) {
+        if (!item.personalData) {
+            evidence << item;
+        } else if (m_personalDataIncluded.contains(item.id)) {
+            evidence << item;
+            included.append({item.id, m_personalDataIncluded.value(item.id)});
+        } else {
+            leftOut << item.id;
+        }
+    }
+    for (auto it = m_personalDataIncluded.cbegin(); it != m_personalDataIncluded.cend(); ++it) {
+        const bool marked =
+            std::any_of(readEvidence->cbegin(), readEvidence->cend(),
+                        [&](const EvidenceItem &e) { return e.id == it.key() && e.personalData; });
+        if (!marked) {
+            return Error{tr("Evidence %1 is not marked as containing personal data, so there is "
+                            "nothing to include.")
+                             .arg(it.key()),
+                         m_workspace.path(), QString(),
+                         tr("List the evidence to see which items are marked.")};
+        }
+        if (it.value().trimmed().isEmpty()) {
+            return Error{
+                tr("Evidence %1 holds personal data: including it needs a reason.").arg(it.key()),
+                m_workspace.path(), QString(),
+                tr("Say why the assessor must see it; the reason goes into the audit "
+                   "trail.")};
+        }
+    }
     qint64 contentTotal = QFileInfo(m_workspace.path()).size();
     for (const EvidenceItem &item : evidence) {
         if (item.kind == EvidenceItem::Kind::File)
@@ -236,12 +269,17 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
     manifest.auditCount = *auditCount;
     manifest.auditHead = *auditHead;
     manifest.signerFingerprint = m_key.fingerprint();
+    manifest.personalDataLeftOut = int(leftOut.size());
+    manifest.personalDataIncluded = included;
 
     // path in the pack -> file on disk
     QList<QPair<QString, QString>> files;
 
     const QString snapshot = work.filePath(PackManifest::WorkspacePath);
-    if (Status s = m_workspace.backupTo(snapshot); !s)
+    if (Status s = m_workspace.backupWithout(
+            snapshot, leftOut,
+            tr("Left out of a submission pack: marked as containing personal data."));
+        !s)
         return s.errors();
     {
         Expected<QPair<QByteArray, qint64>> h = hashFile(snapshot);
@@ -256,9 +294,13 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
     }
 
     QHash<qint64, QStringList> itemsOf;
-    const QList<EvidenceLink> &links = *readLinks;
-    for (const EvidenceLink &link : links)
+    QList<EvidenceLink> links;
+    for (const EvidenceLink &link : std::as_const(*readLinks)) {
+        if (leftOut.contains(link.evidenceId))
+            continue;
+        links << link;
         itemsOf[link.evidenceId].append(link.itemId);
+    }
 
     // Without this folder every export below would fail with a message about the file instead.
     if (!QDir(work.path()).mkpath(QStringLiteral("evidence"))) {
@@ -425,6 +467,8 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
     summary.rootHash = manifest.rootHash;
     summary.signerFingerprint = manifest.signerFingerprint;
     summary.evidenceFiles = evidenceFiles;
+    summary.personalDataLeftOut = manifest.personalDataLeftOut;
+    summary.personalDataIncluded = manifest.personalDataIncluded;
     for (const PackManifest::Entry &e : manifest.entries)
         summary.contentBytes += e.size;
     return summary;
@@ -438,7 +482,24 @@ Status PackWriter::recordCreatedPack(Workspace &workspace, const PackSummary &su
     record.fileName = QFileInfo(summary.path).fileName();
     record.signerFingerprint = summary.signerFingerprint;
     record.evidenceFiles = summary.evidenceFiles;
-    return workspace.recordPack(record);
+    if (summary.personalDataLeftOut == 0 && summary.personalDataIncluded.isEmpty())
+        return workspace.recordPack(record);
+    // Who let personal data into a pack, and why, is a question the trail must answer.
+    QJsonArray included;
+    for (const auto &[id, reason] : summary.personalDataIncluded) {
+        included.append(
+            QJsonObject{{QStringLiteral("evidenceId"), id}, {QStringLiteral("reason"), reason}});
+    }
+    const QString personal = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("leftOut"), summary.personalDataLeftOut},
+                                  {QStringLiteral("included"), included}})
+            .toJson(QJsonDocument::Compact));
+    return workspace.change(tr("Recording the pack failed"), [&]() -> Status {
+        if (Status recorded = workspace.recordPack(record); !recorded)
+            return recorded;
+        return workspace.setMetaValue(QStringLiteral("pack.%1.personalData").arg(summary.rootHash),
+                                      personal);
+    });
 }
 
 } // namespace seqohs

@@ -3,6 +3,9 @@
 #include "common/expected.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <functional>
@@ -20,6 +23,9 @@ struct PackSummary
     QString signerFingerprint;
     int evidenceFiles = 0;
     qint64 contentBytes = 0; // the files inside, before any compression
+    // Evidence marked as containing personal data: left out, and included with a reason.
+    int personalDataLeftOut = 0;
+    QList<QPair<qint64, QString>> personalDataIncluded;
 };
 
 // Writes a submission pack (docs/pack-format.md): a zip that any archive tool opens, holding
@@ -46,6 +52,13 @@ public:
     // The readiness report, rendered beforehand by the caller (rendering needs Qt Gui, which
     // the core does not link).
     void setReadinessReportPdf(const QString &path) { m_reportPdf = path; }
+    // Evidence marked as containing personal data is left out of the pack (its files, its
+    // entries in the index and, compacted away, the workspace snapshot) unless it is here, by
+    // id, with the reason the lead gave for including it.
+    void setPersonalDataIncluded(const QHash<qint64, QString> &reasons)
+    {
+        m_personalDataIncluded = reasons;
+    }
     void setProgress(const Progress &progress) { m_progress = progress; }
 
     // Writes the pack to packPath, replacing any file there only on success. Fails naming the
@@ -53,8 +66,9 @@ public:
     // left behind.
     Expected<PackSummary> write(const QString &packPath) const;
 
-    // Remembers in the workspace (meta key "pack.<root hash>") that it created this pack, so
-    // that a response about it can later be recognised.
+    // Remembers in the workspace that it created this pack, so that a response about it can
+    // later be recognised; evidence with personal data that was included, with the reasons, and
+    // how much was left out go into the audit trail too.
     static Status recordCreatedPack(Workspace &workspace, const PackSummary &summary);
 
     // The evidence file name as stored in the pack: letters, digits, '.', '-' and '_' only.
@@ -65,6 +79,7 @@ private:
     const SigningKey &m_key;
     QString m_reportPdf;
     Progress m_progress;
+    QHash<qint64, QString> m_personalDataIncluded;
 };
 
 } // namespace seqohs

@@ -261,6 +261,8 @@ QJsonObject evidenceJson(const EvidenceItem &e)
     put(o, QStringLiteral("coversTo"), dateValue(e.coversTo));
     put(o, QStringLiteral("reviewBy"), dateValue(e.reviewBy));
     put(o, QStringLiteral("added"), dateTimeValue(e.added));
+    if (e.personalData)
+        o.insert(QStringLiteral("personalData"), true);
     switch (e.kind) {
     case EvidenceItem::Kind::File:
         o.insert(QStringLiteral("fileName"), e.fileName);
@@ -641,6 +643,7 @@ Expected<AssessmentJson::Document> AssessmentJson::read(const QByteArray &json,
         e.coversTo = r.date(*o, path, "coversTo");
         e.reviewBy = r.date(*o, path, "reviewBy");
         e.added = r.dateTime(*o, path, "added");
+        e.personalData = r.boolean(*o, path, "personalData");
         e.fileName = r.string(*o, path, "fileName");
         e.sha256 = r.string(*o, path, "sha256").toLatin1();
         e.size = r.integer(*o, path, "size", 0);

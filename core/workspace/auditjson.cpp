@@ -46,7 +46,8 @@ QJsonObject AuditJson::of(const EvidenceItem &e)
                   {QStringLiteral("documentDate"), jsonDate(e.documentDate)},
                   {QStringLiteral("coversFrom"), jsonDate(e.coversFrom)},
                   {QStringLiteral("coversTo"), jsonDate(e.coversTo)},
-                  {QStringLiteral("reviewBy"), jsonDate(e.reviewBy)}};
+                  {QStringLiteral("reviewBy"), jsonDate(e.reviewBy)},
+                  {QStringLiteral("personalData"), e.personalData}};
     switch (e.kind) {
     case EvidenceItem::Kind::File:
         o.insert(QStringLiteral("fileName"), e.fileName);

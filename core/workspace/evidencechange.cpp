@@ -47,6 +47,7 @@ Expected<bool> EvidenceChange::edit(const EvidenceItem &edit)
     after.coversFrom = edit.coversFrom;
     after.coversTo = edit.coversTo;
     after.reviewBy = edit.reviewBy;
+    after.personalData = edit.personalData;
     if (after.kind == EvidenceItem::Kind::Link)
         after.url = edit.url;
     if (after.kind == EvidenceItem::Kind::Statement)

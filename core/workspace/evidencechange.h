@@ -42,8 +42,9 @@ public:
     // The item with id, or an error saying there is none.
     [[nodiscard]] Expected<EvidenceItem> existing(qint64 id) const;
 
-    // Stores the descriptive fields of edit (title, description, owner, dates, and the url of a
-    // link or the text of a statement); the kind and stored content are kept ("evidence.update").
+    // Stores the descriptive fields of edit (title, description, owner, dates, the personal-data
+    // mark, and the url of a link or the text of a statement); the kind and stored content are
+    // kept ("evidence.update").
     // Whether anything changed. Fails for an item that does not exist, and as a new item would.
     [[nodiscard]] Expected<bool> edit(const EvidenceItem &edit);
     // Stores sourcePath as the next version of file item id ("evidence.replace"); false when it

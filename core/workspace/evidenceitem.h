@@ -33,6 +33,11 @@ struct EvidenceItem
     QString url;       // Kind::Link
     QString statement; // Kind::Statement
 
+    // Holds patient-identifiable data: left out of submission packs unless the lead includes
+    // it, with a reason. Set when the personal-data check found something and the user went
+    // ahead, or by hand.
+    bool personalData = false;
+
     // Current on a date: not past its review-by date. An item with no review-by date is current.
     bool isCurrentOn(const QDate &date) const { return !reviewBy.isValid() || reviewBy >= date; }
 

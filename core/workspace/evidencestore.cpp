@@ -9,12 +9,18 @@ namespace seqohs {
 
 namespace {
 
-const QLatin1String
-    Select("SELECT e.id, e.kind, e.title, e.description, e.owner, e.document_date, e.covers_from, "
-           "e.covers_to, e.review_by, e.added, e.url, e.statement, v.file_name, b.sha256, b.size, "
-           "v.version FROM evidence e LEFT JOIN evidence_version v ON v.evidence_id = e.id AND "
-           "v.version = (SELECT MAX(version) FROM evidence_version WHERE evidence_id = e.id) "
-           "LEFT JOIN blob b ON b.id = v.blob_id");
+// A file older than format 4, read without upgrading, marks nothing as personal data.
+QString select(const StorageKernel &kernel)
+{
+    return QStringLiteral(
+               "SELECT e.id, e.kind, e.title, e.description, e.owner, e.document_date, "
+               "e.covers_from, e.covers_to, e.review_by, e.added, e.url, e.statement, "
+               "v.file_name, b.sha256, b.size, v.version, %1 FROM evidence e LEFT JOIN "
+               "evidence_version v ON v.evidence_id = e.id AND v.version = (SELECT MAX(version) "
+               "FROM evidence_version WHERE evidence_id = e.id) LEFT JOIN blob b ON b.id = "
+               "v.blob_id")
+        .arg(kernel.formatVersion() >= 4 ? QStringLiteral("e.personal_data") : QStringLiteral("0"));
+}
 
 Expected<EvidenceItem> readRow(const QSqlQuery &q, const QString &location)
 {
@@ -49,6 +55,7 @@ Expected<EvidenceItem> readRow(const QSqlQuery &q, const QString &location)
         e.size = q.value(14).toLongLong();
         e.version = q.value(15).toInt();
     }
+    e.personalData = q.value(16).toInt() != 0;
     return e;
 }
 
@@ -56,7 +63,7 @@ Expected<EvidenceItem> readRow(const QSqlQuery &q, const QString &location)
 
 Expected<QList<EvidenceItem>> EvidenceStore::all() const
 {
-    Expected<QSqlQuery> q = m_kernel.run(Select + QLatin1String(" ORDER BY e.id"), {},
+    Expected<QSqlQuery> q = m_kernel.run(select(m_kernel) + QLatin1String(" ORDER BY e.id"), {},
                                          tr("Reading the evidence failed"));
     if (!q)
         return q.errors();
@@ -72,7 +79,7 @@ Expected<QList<EvidenceItem>> EvidenceStore::all() const
 
 Expected<std::optional<EvidenceItem>> EvidenceStore::find(qint64 id) const
 {
-    Expected<QSqlQuery> q = m_kernel.run(Select + QLatin1String(" WHERE e.id = ?"), {id},
+    Expected<QSqlQuery> q = m_kernel.run(select(m_kernel) + QLatin1String(" WHERE e.id = ?"), {id},
                                          tr("Reading the evidence failed"));
     if (!q)
         return q.errors();
@@ -141,14 +148,15 @@ Status EvidenceStore::insert(EvidenceItem &item)
 {
     Expected<QSqlQuery> q = m_kernel.run(
         QStringLiteral("INSERT INTO evidence (kind, title, description, owner, document_date, "
-                       "covers_from, covers_to, review_by, added, url, statement) VALUES "
-                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "covers_from, covers_to, review_by, added, url, statement, personal_data) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {evidenceKindToString(item.kind), item.title, item.description, item.owner,
          SqlValues::date(item.documentDate), SqlValues::date(item.coversFrom),
          SqlValues::date(item.coversTo), SqlValues::date(item.reviewBy),
          SqlValues::time(item.added),
          item.kind == EvidenceItem::Kind::Link ? QVariant(item.url) : QVariant(),
-         item.kind == EvidenceItem::Kind::Statement ? QVariant(item.statement) : QVariant()},
+         item.kind == EvidenceItem::Kind::Statement ? QVariant(item.statement) : QVariant(),
+         item.personalData ? 1 : 0},
         tr("Adding evidence failed"));
     if (!q)
         return q.errors();
@@ -172,14 +180,15 @@ Status EvidenceStore::restore(const EvidenceItem &item)
 {
     Expected<QSqlQuery> q = m_kernel.run(
         QStringLiteral("INSERT INTO evidence (id, kind, title, description, owner, document_date, "
-                       "covers_from, covers_to, review_by, added, url, statement) VALUES "
-                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "covers_from, covers_to, review_by, added, url, statement, personal_data) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {item.id, evidenceKindToString(item.kind), item.title, item.description, item.owner,
          SqlValues::date(item.documentDate), SqlValues::date(item.coversFrom),
          SqlValues::date(item.coversTo), SqlValues::date(item.reviewBy),
          SqlValues::time(item.added),
          item.kind == EvidenceItem::Kind::Link ? QVariant(item.url) : QVariant(),
-         item.kind == EvidenceItem::Kind::Statement ? QVariant(item.statement) : QVariant()},
+         item.kind == EvidenceItem::Kind::Statement ? QVariant(item.statement) : QVariant(),
+         item.personalData ? 1 : 0},
         tr("Restoring the evidence failed"));
     return q ? success() : Status(q.errors());
 }
@@ -200,13 +209,13 @@ Status EvidenceStore::update(const EvidenceItem &after)
     Expected<QSqlQuery> q = m_kernel.run(
         QStringLiteral("UPDATE evidence SET title = ?, description = ?, owner = ?, "
                        "document_date = ?, covers_from = ?, covers_to = ?, review_by = ?, "
-                       "url = ?, statement = ? WHERE id = ?"),
+                       "url = ?, statement = ?, personal_data = ? WHERE id = ?"),
         {after.title, after.description, after.owner, SqlValues::date(after.documentDate),
          SqlValues::date(after.coversFrom), SqlValues::date(after.coversTo),
          SqlValues::date(after.reviewBy),
          after.kind == EvidenceItem::Kind::Link ? QVariant(after.url) : QVariant(),
          after.kind == EvidenceItem::Kind::Statement ? QVariant(after.statement) : QVariant(),
-         after.id},
+         after.personalData ? 1 : 0, after.id},
         tr("Saving the evidence failed"));
     return q ? success() : Status(q.errors());
 }

@@ -1,6 +1,7 @@
 #include "personaldataguard.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -315,7 +316,22 @@ QString PersonalDataGuard::Finding::description() const
                                            : tr("what looks like a date of birth");
     if (line <= 0)
         return what;
+    if (page)
+        return tr("page %1: %2").arg(line).arg(what);
     return tr("line %1: %2").arg(line).arg(what);
+}
+
+namespace {
+PersonalDataGuard::PdfTextReader &pdfTextReader()
+{
+    static PersonalDataGuard::PdfTextReader reader;
+    return reader;
+}
+} // namespace
+
+void PersonalDataGuard::setPdfTextReader(PdfTextReader reader)
+{
+    pdfTextReader() = std::move(reader);
 }
 
 bool PersonalDataGuard::isValidNhsNumber(const QString &digits)
@@ -374,6 +390,42 @@ std::optional<QStringConverter::Encoding> detectUtf16(const QByteArray &head)
 }
 } // namespace
 
+PersonalDataGuard::Result PersonalDataGuard::scanPdf(const QString &path)
+{
+    // One page is one "line", so that a finding names its page.
+    LineScanner scanner(false);
+    QElapsedTimer clock;
+    clock.start();
+    int pages = 0;
+    bool stopped = false;
+    const Status read = pdfTextReader()(path, [&](int, const QString &text) {
+        QString flat = text;
+        flat.replace(QLatin1Char('\n'), QLatin1Char(' '))
+            .replace(QLatin1Char('\r'), QLatin1Char(' '));
+        const QByteArray utf8 = flat.toUtf8();
+        scanner.feed(utf8.constData(), utf8.size());
+        scanner.endLine();
+        ++pages;
+        stopped = pages >= MaxPdfPages || clock.elapsed() > MaxPdfMilliseconds;
+        return !stopped;
+    });
+    Result result = scanner.finish();
+    for (Finding &f : result.findings)
+        f.page = true;
+    if (!read) {
+        result.scanned = false;
+        result.notScannedReason =
+            tr("The PDF's text could not be read (%1), so it was not checked for personal data.")
+                .arg(read.errors().value(0).message);
+    } else if (stopped && result.findings.isEmpty()) {
+        result.scanned = false;
+        result.notScannedReason =
+            tr("Only the first %n page(s) of this PDF were checked for personal data.", nullptr,
+               pages);
+    }
+    return result;
+}
+
 Expected<PersonalDataGuard::Result> PersonalDataGuard::scanFile(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -390,6 +442,8 @@ Expected<PersonalDataGuard::Result> PersonalDataGuard::scanFile(const QString &p
     }
     if (suffix == QLatin1String("odt") || suffix == QLatin1String("ods"))
         return scanZipXml(path, {QStringLiteral("content.xml")}, QString());
+    if (suffix == QLatin1String("pdf") && pdfTextReader())
+        return scanPdf(path);
     if (!textSuffixes.contains(suffix)) {
         Result result;
         result.scanned = false;

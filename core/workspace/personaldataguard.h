@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace seqohs {
 
 // Looks for patient-identifiable data in an evidence file before it is stored: NHS numbers
@@ -13,8 +15,10 @@ namespace seqohs {
 // of birth ("DOB: 01/02/1980", "Date of birth 1 March 1980", a CSV column headed "DOB").
 //
 // Text files (txt, csv, tsv, md, log, json, xml, html) are read line by line; docx, xlsx and odt
-// through their XML inside the zip. Memory stays bounded whatever the file's size. PDF and other
-// binary formats are not scanned, and the result says so. Findings say what and where, never the
+// through their XML inside the zip; PDF page by page through the reader the application installs
+// (Qt PDF lives outside the core), within bounds of pages and time. Memory stays bounded whatever
+// the file's size. Other binary formats, and PDF without a reader, are not scanned, and the
+// result says so. Findings say what and where, never the
 // matched text: the guard itself must not copy personal data anywhere.
 class PersonalDataGuard
 {
@@ -28,7 +32,8 @@ public:
     public:
         enum class Kind { NhsNumber, DateOfBirth };
         Kind kind = Kind::NhsNumber;
-        qint64 line = 0; // 1-based line (paragraph or row for documents); 0 when unknown
+        qint64 line = 0;   // 1-based line (paragraph or row for documents); 0 when unknown
+        bool page = false; // line is a PDF page
 
         // "line 12: what looks like an NHS number", translated.
         QString description() const;
@@ -45,6 +50,16 @@ public:
     };
 
     static constexpr int MaxFindings = 100;
+    // A PDF is read for at most this many pages and this long; the result says when it stopped.
+    static constexpr int MaxPdfPages = 2000;
+    static constexpr int MaxPdfMilliseconds = 20000;
+
+    // Reads a PDF's text, calling page(number, text) for each page from 1 until it returns false.
+    using PdfTextReader = std::function<Status(
+        const QString &path, const std::function<bool(int number, const QString &text)> &page)>;
+    // Installed once at start-up by a program that can read PDF; without one, PDFs are not
+    // scanned.
+    static void setPdfTextReader(PdfTextReader reader);
 
     // Scans a file; an error only when the file cannot be read at all.
     static Expected<Result> scanFile(const QString &path);
@@ -54,6 +69,9 @@ public:
 
     // True for ten digits whose modulus-11 check digit is right.
     static bool isValidNhsNumber(const QString &tenDigits);
+
+private:
+    static Result scanPdf(const QString &path);
 };
 
 } // namespace seqohs

@@ -131,10 +131,12 @@ const char *const schemaV3[] = {
 // `row_digest` (keys of one to three columns; '' where a table has fewer), and the last audit row
 // of every unit of work records their sum in `state` (see RowDigests). Actions can repeat
 // (`recurrence`, see Recurrence::toString) and name the occurrence they follow (`follows`).
+// Evidence can be marked as holding personal data (`personal_data`), which packs leave out.
 const char *const schemaV4[] = {
     "ALTER TABLE audit ADD COLUMN state TEXT",
     "ALTER TABLE action ADD COLUMN recurrence TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE action ADD COLUMN follows INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE evidence ADD COLUMN personal_data INTEGER NOT NULL DEFAULT 0",
     "CREATE TABLE row_digest (tbl TEXT NOT NULL, k1 NOT NULL, k2 NOT NULL DEFAULT '',"
     " k3 NOT NULL DEFAULT '', digest TEXT NOT NULL, PRIMARY KEY (tbl, k1, k2, k3)) WITHOUT ROWID",
 };

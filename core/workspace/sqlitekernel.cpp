@@ -550,6 +550,13 @@ ErrorList SqliteKernel::rowProblems() const
     return RowDigests(*this).problems(*recorded);
 }
 
+Status SqliteKernel::compact()
+{
+    if (Status ok = writable(); !ok)
+        return ok;
+    return execSql(QStringLiteral("VACUUM"), tr("Compacting the workspace failed"));
+}
+
 void SqliteKernel::keepLogOnClose()
 {
     if (m_handle)

@@ -44,6 +44,7 @@ public:
     const BlobStore &blobs() const override { return *m_blobs; }
     [[nodiscard]] ErrorList engineProblems() const override;
     [[nodiscard]] Status backupTo(const QString &path) const override;
+    [[nodiscard]] Status compact() override;
     void keepLogOnClose() override;
     [[nodiscard]] ErrorList rowProblems() const override;
 

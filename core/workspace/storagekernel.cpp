@@ -214,8 +214,8 @@ Status StorageKernel::audit(const QString &what, const QString &target, const QJ
     e.who = userName();
     e.what = what;
     e.target = target;
-    e.before = compact(before);
-    e.after = compact(after);
+    e.before = seqohs::compact(before);
+    e.after = seqohs::compact(after);
     m_pendingAudit = e;
     return success();
 }

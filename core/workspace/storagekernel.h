@@ -104,6 +104,8 @@ public:
     [[nodiscard]] virtual ErrorList engineProblems() const = 0;
     // A consistent, self-contained copy, put in place only when complete.
     [[nodiscard]] virtual Status backupTo(const QString &path) const = 0;
+    // Rewrites the store so that nothing deleted remains in it (outside any transaction).
+    [[nodiscard]] virtual Status compact() = 0;
     // Leaves the engine's log as it is when the workspace is closed, rather than folding it
     // into the file: for a workspace found damaged, whose log may belong to another file.
     virtual void keepLogOnClose() = 0;

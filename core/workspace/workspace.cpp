@@ -5,7 +5,11 @@
 #include "workspacefile.h"
 #include "workspaceparts.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace seqohs {
 
@@ -539,6 +543,62 @@ void Workspace::keepLogOnClose()
 Status Workspace::backupTo(const QString &path) const
 {
     return m_kernel->backupTo(path);
+}
+
+Status Workspace::backupWithout(const QString &givenPath, const QList<qint64> &ids,
+                                const QString &reason) const
+{
+    if (ids.isEmpty())
+        return backupTo(givenPath);
+    const QString path = QFileInfo(givenPath).absoluteFilePath();
+    const QString temp = path + QStringLiteral(".withholding");
+    const auto removeTemp = [&temp] {
+        for (const char *suffix : {"", "-wal", "-shm", ".lock"})
+            QFile::remove(temp + QLatin1String(suffix));
+    };
+    removeTemp();
+    if (Status copied = backupTo(temp); !copied)
+        return copied;
+    Status done = success();
+    {
+        Expected<std::unique_ptr<Workspace>> copy =
+            fromKernel(WorkspaceFile::open(temp, false), false);
+        if (!copy) {
+            done = copy.errors();
+        } else {
+            Workspace &c = **copy;
+            done = c.change(tr("Leaving evidence out of the copy failed"), [&]() -> Status {
+                QJsonArray withheld;
+                for (qint64 id : ids) {
+                    if (Status removed = c.removeEvidence(id); !removed)
+                        return removed;
+                    withheld.append(QString::number(id));
+                }
+                return c.setMetaValue(
+                    QStringLiteral("pack.withheld"),
+                    QString::fromUtf8(
+                        QJsonDocument(QJsonObject{{QStringLiteral("evidence"), withheld},
+                                                  {QStringLiteral("reason"), reason}})
+                            .toJson(QJsonDocument::Compact)));
+            });
+            // Removing rows only frees their pages; rewriting the file leaves none of them.
+            if (done)
+                done = c.m_kernel->compact();
+        }
+    }
+    if (done && QFileInfo::exists(temp + QStringLiteral("-wal"))) {
+        done = Error{tr("The copy could not be completed: its log was left behind."), path,
+                     QString(), tr("Check free space and that you may write to the folder.")};
+    }
+    if (done && !QFile::rename(temp, path)) {
+        QFile::remove(path);
+        if (!QFile::rename(temp, path)) {
+            done = Error{tr("The copy could not be put in place."), path, QString(),
+                         tr("Check that you may write to the folder.")};
+        }
+    }
+    removeTemp();
+    return done;
 }
 
 } // namespace seqohs

@@ -242,6 +242,12 @@ public:
     // Writes a consistent, self-contained copy of the workspace to a temporary file beside
     // path, syncs it and renames it into place.
     [[nodiscard]] Status backupTo(const QString &path) const;
+    // A copy as backupTo makes, without the evidence items ids: in the copy each is removed as
+    // removeEvidence does (versions, links, content nothing else uses; an audit row each), the
+    // reason is kept as its setting "pack.withheld", and the file is compacted so that none of
+    // their bytes remain in it. This workspace is not changed. Put in place only when complete.
+    [[nodiscard]] Status backupWithout(const QString &path, const QList<qint64> &ids,
+                                       const QString &reason) const;
 
 Q_SIGNALS:
     void profileChanged();

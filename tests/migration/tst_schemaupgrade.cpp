@@ -43,8 +43,8 @@ void downgradeToV1(const QString &path)
               "DROP TABLE archived_action", "DROP TABLE archived_link",
               "DROP TABLE archived_assessment", "DROP TABLE set_history", "DROP TABLE row_digest",
               "DROP TRIGGER audit_no_update", "ALTER TABLE audit DROP COLUMN state",
-              "ALTER TABLE action DROP COLUMN recurrence",
-              "ALTER TABLE action DROP COLUMN follows"}) {
+              "ALTER TABLE action DROP COLUMN recurrence", "ALTER TABLE action DROP COLUMN follows",
+              "ALTER TABLE evidence DROP COLUMN personal_data"}) {
             INFO(sql);
             REQUIRE(q.exec(QLatin1String(sql)));
         }

@@ -7,8 +7,14 @@
 #include "pack/review.h"
 #include "workspace/workspace.h"
 
+#include <algorithm>
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -419,4 +425,123 @@ TEST_CASE("CLI: a killed pack create leaves nothing for long, an interrupted one
     CHECK(workFolders(outDir) == QStringList{QStringLiteral(".seqohs-pack-live01")});
     CHECK_FALSE(QFileInfo::exists(QDir(outDir).filePath(QStringLiteral("third.zip"))));
     liveLock.unlock();
+}
+
+TEST_CASE("CLI: evidence marked as personal data stays out of the pack and its snapshot, unless "
+          "included with a reason",
+          "[pack][cli]")
+{
+    test::TempDir dir;
+    const QString ws = dir.filePath(QStringLiteral("demo.seqohs"));
+    REQUIRE(test::runCli({QStringLiteral("demo"), QStringLiteral("--out"), ws}).exitCode == 0);
+    const QString key = dir.filePath(QStringLiteral("service.key"));
+    REQUIRE(test::runCli(
+                {QStringLiteral("pack"), QStringLiteral("keygen"), QStringLiteral("--out"), key})
+                .exitCode == 0);
+    // A clinic list with an NHS number and a marker no other file holds.
+    const QByteArray marker("MARKER-7f3a9c-CLINIC-LIST");
+    const QString list = dir.filePath(QStringLiteral("clinic-list.txt"));
+    {
+        QFile f(list);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Clinic list\nPatient NHS number 943 476 5919 seen 3 May\n" + marker + '\n');
+    }
+    const auto cli = [](const QStringList &args) { return test::runCli(args, 120000); };
+    const test::CliRun refused =
+        cli({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("-w"), ws, list,
+             QStringLiteral("--criteria"), QStringLiteral("s23-gov-01")});
+    CHECK(refused.exitCode == 1);
+    const test::CliRun added =
+        cli({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("-w"), ws, list,
+             QStringLiteral("--criteria"), QStringLiteral("s23-gov-01"),
+             QStringLiteral("--allow-personal-data")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.contains(QStringLiteral("(marked as containing personal data)")));
+    const qint64 id = QRegularExpression(QStringLiteral("Added evidence (\\d+)"))
+                          .match(added.out)
+                          .captured(1)
+                          .toLongLong();
+    REQUIRE(id > 0);
+
+    const auto bytesOf = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QString pack = dir.filePath(QStringLiteral("pack.zip"));
+    const test::CliRun made = cli({QStringLiteral("pack"), QStringLiteral("create"),
+                                   QStringLiteral("-w"), ws, QStringLiteral("--out"), pack,
+                                   QStringLiteral("--key"), key, QStringLiteral("--no-report")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(made.out.contains(QStringLiteral("Left out 1 evidence item")));
+    // Not in the pack, not in its copy of the workspace (compacted, so not in freed pages
+    // either), and the manifest says one was left out.
+    CHECK_FALSE(bytesOf(pack).contains(marker));
+    const QByteArray snapshot = packtest::zipEntry(pack, QStringLiteral("workspace.seqohs"));
+    REQUIRE_FALSE(snapshot.isEmpty());
+    CHECK_FALSE(snapshot.contains(marker));
+    const QString snapshotPath = dir.filePath(QStringLiteral("snapshot.seqohs"));
+    {
+        QFile f(snapshotPath);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(snapshot);
+    }
+    const test::CliRun snapshotCheck =
+        cli({QStringLiteral("integrity"), QStringLiteral("-w"), snapshotPath});
+    INFO(snapshotCheck.err.toStdString());
+    CHECK(snapshotCheck.exitCode == 0);
+    const QByteArray manifest = packtest::zipEntry(pack, QStringLiteral("manifest.json"));
+    const QJsonObject personal =
+        QJsonDocument::fromJson(manifest).object().value(QStringLiteral("personalData")).toObject();
+    CHECK(personal.value(QStringLiteral("leftOut")).toString() == QStringLiteral("1"));
+    CHECK(personal.value(QStringLiteral("included")).toArray().isEmpty());
+    CHECK(cli({QStringLiteral("pack"), QStringLiteral("verify"), pack}).exitCode == 0);
+
+    // Included by id with a reason: in the pack, in the manifest and in the audit trail.
+    const QString withPack = dir.filePath(QStringLiteral("with.zip"));
+    const test::CliRun with =
+        cli({QStringLiteral("pack"), QStringLiteral("create"), QStringLiteral("-w"), ws,
+             QStringLiteral("--out"), withPack, QStringLiteral("--key"), key,
+             QStringLiteral("--no-report"), QStringLiteral("--include-personal-data"),
+             QStringLiteral("%1=The assessor asked for the signed list").arg(id)});
+    INFO(with.err.toStdString());
+    REQUIRE(with.exitCode == 0);
+    CHECK(bytesOf(withPack).contains(marker));
+    CHECK(packtest::zipEntry(withPack, QStringLiteral("manifest.json"))
+              .contains("The assessor asked for the signed list"));
+    {
+        auto opened = Workspace::open(ws, Workspace::ReadOnly);
+        REQUIRE(opened.ok());
+        const QList<AuditEntry> trail = *(*opened)->auditTrail();
+        CHECK(std::any_of(trail.cbegin(), trail.cend(), [](const AuditEntry &e) {
+            return e.after.contains("The assessor asked for the signed list");
+        }));
+    }
+
+    // No reason, or an item that is not marked: refused before anything is written.
+    CHECK(cli({QStringLiteral("pack"), QStringLiteral("create"), QStringLiteral("-w"), ws,
+               QStringLiteral("--out"), dir.filePath(QStringLiteral("x.zip")),
+               QStringLiteral("--key"), key, QStringLiteral("--include-personal-data"),
+               QString::number(id)})
+              .exitCode == 2);
+    const test::CliRun unmarked =
+        cli({QStringLiteral("pack"), QStringLiteral("create"), QStringLiteral("-w"), ws,
+             QStringLiteral("--out"), dir.filePath(QStringLiteral("y.zip")),
+             QStringLiteral("--key"), key, QStringLiteral("--no-report"),
+             QStringLiteral("--include-personal-data"), QStringLiteral("1=because")});
+    CHECK(unmarked.exitCode == 1);
+    CHECK(unmarked.err.contains(QStringLiteral("is not marked as containing personal data")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("y.zip"))));
+
+    // The mark can be taken away by hand; the next pack then holds the file.
+    REQUIRE(cli({QStringLiteral("evidence"), QStringLiteral("personal-data"), QStringLiteral("-w"),
+                 ws, QString::number(id), QStringLiteral("off")})
+                .exitCode == 0);
+    const QString plain = dir.filePath(QStringLiteral("plain.zip"));
+    REQUIRE(cli({QStringLiteral("pack"), QStringLiteral("create"), QStringLiteral("-w"), ws,
+                 QStringLiteral("--out"), plain, QStringLiteral("--key"), key,
+                 QStringLiteral("--no-report")})
+                .exitCode == 0);
+    CHECK(bytesOf(plain).contains(marker));
 }

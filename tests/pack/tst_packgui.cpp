@@ -24,6 +24,8 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
 #include <QTextBrowser>
 
 using namespace seqohs;
@@ -378,4 +380,69 @@ TEST_CASE("The pack export dialog writes a signed pack off the UI thread", "[pac
     CHECK(result.ok());
     CHECK(result.manifest.entry(PackManifest::ReportPath) != nullptr);
     CHECK(ws->pack(dialog.summary()->rootHash)->has_value());
+}
+
+TEST_CASE("The pack dialog leaves out evidence marked as personal data unless it is ticked with a "
+          "reason",
+          "[pack][gui]")
+{
+    test::TempDir dir;
+    auto ws = packtest::demoWorkspace(dir.path());
+    EvidenceItem marked = ws->evidence()->first();
+    marked.personalData = true;
+    REQUIRE(ws->updateEvidence(marked).ok());
+    const SigningKey key = packtest::newKey();
+    const QString keyPath = dir.filePath(QStringLiteral("keys/service.key"));
+    REQUIRE(key.save(keyPath).ok());
+    Prompts::setRecordErrors(true);
+
+    const auto makePack = [&](const QString &name, const QString &reason, bool tick) {
+        PackExportDialog dialog(ws.get());
+        dialog.setKeyPath(keyPath);
+        const QString pack = dir.filePath(name);
+        dialog.setDestination(pack);
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("personalDataTable"));
+        REQUIRE(table);
+        REQUIRE(table->rowCount() == 1);
+        CHECK(table->item(0, 0)->text().startsWith(QString::number(marked.id) + QLatin1Char(':')));
+        if (tick) {
+            table->item(0, 0)->setCheckState(Qt::Checked);
+            table->item(0, 1)->setText(reason);
+        }
+        QSignalSpy finished(&dialog, &PackExportDialog::packFinished);
+        QTest::mouseClick(guitest::buttonWithText(&dialog, QStringLiteral("Create pack")),
+                          Qt::LeftButton);
+        if (tick && reason.isEmpty()) {
+            // Ticked without a reason: nothing starts, and the dialog says why.
+            CHECK_FALSE(dialog.isRunning());
+            CHECK(finished.isEmpty());
+            return PackManifest();
+        }
+        REQUIRE(finished.wait(120000));
+        REQUIRE(finished.first().first().toBool());
+        const PackVerification result = PackVerifier(pack).verify();
+        REQUIRE(result.ok());
+        return result.manifest;
+    };
+
+    const PackManifest without = makePack(QStringLiteral("without.zip"), QString(), false);
+    CHECK(without.personalDataLeftOut == 1);
+    for (const PackManifest::Entry &e : without.entries)
+        CHECK(e.evidenceId != marked.id);
+
+    makePack(QStringLiteral("unreasoned.zip"), QString(), true);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("unreasoned.zip"))));
+
+    const PackManifest with =
+        makePack(QStringLiteral("with.zip"), QStringLiteral("The assessor asked for it"), true);
+    CHECK(with.personalDataLeftOut == 0);
+    REQUIRE(with.personalDataIncluded.size() == 1);
+    CHECK(with.personalDataIncluded.first().first == marked.id);
+    CHECK(with.personalDataIncluded.first().second == QStringLiteral("The assessor asked for it"));
+    // The reason is in the service's audit trail.
+    const QList<AuditEntry> trail = *ws->auditTrail();
+    CHECK(std::any_of(trail.cbegin(), trail.cend(), [](const AuditEntry &e) {
+        return e.after.contains("The assessor asked for it");
+    }));
+    Prompts::setRecordErrors(false);
 }

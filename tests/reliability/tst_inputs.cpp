@@ -659,3 +659,79 @@ TEST_CASE("A key whose public half was never written gets it from the next keyge
               {QStringLiteral("pack"), QStringLiteral("keygen"), QStringLiteral("--out"), key})
               .exitCode == 1);
 }
+
+namespace {
+// A small PDF of its own: one line of text per page, in Helvetica.
+QByteArray pdfWithPages(const QList<QByteArray> &pages)
+{
+    QList<QByteArray> objects;
+    QByteArray kids;
+    const int n = int(pages.size());
+    for (int i = 0; i < n; ++i)
+        kids += QByteArray::number(4 + 2 * i) + " 0 R ";
+    objects << "<</Type/Catalog/Pages 2 0 R>>"
+            << "<</Type/Pages/Kids[" + kids + "]/Count " + QByteArray::number(n) + ">>"
+            << "<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>";
+    for (int i = 0; i < n; ++i) {
+        const QByteArray stream = "BT /F1 12 Tf 72 720 Td (" + pages.at(i) + ") Tj ET";
+        objects << "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Resources<</Font<</F1 3 0 "
+                   "R>>>>/Contents " +
+                       QByteArray::number(5 + 2 * i) + " 0 R>>"
+                << "<</Length " + QByteArray::number(stream.size()) + ">>\nstream\n" + stream +
+                       "\nendstream";
+    }
+    QByteArray pdf("%PDF-1.4\n");
+    QList<qsizetype> offsets;
+    for (int i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype o : offsets)
+        pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<</Size " + QByteArray::number(objects.size() + 1) +
+           "/Root 1 0 R>>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+} // namespace
+
+TEST_CASE("The text of a PDF is checked for personal data, and the finding names its page")
+{
+#ifndef SEQOHS_WITH_REPORTS
+    WARN("this build has no PDF reader: PDFs are not scanned");
+    return;
+#endif
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    const QString pdf = dir.filePath(QStringLiteral("clinic-list.pdf"));
+    writeFile(pdf, pdfWithPages({"Clinic list for March", "Patient NHS number 943 476 5919"}));
+    const auto add = [&](const QString &path, bool allow) {
+        QStringList args{QStringLiteral("evidence"),
+                         QStringLiteral("add"),
+                         QStringLiteral("-w"),
+                         ws,
+                         path,
+                         QStringLiteral("--criteria"),
+                         QStringLiteral("s23-gov-01")};
+        if (allow)
+            args << QStringLiteral("--allow-personal-data");
+        return test::runCli(args);
+    };
+    const test::CliRun refused = add(pdf, false);
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("page 2: what looks like an NHS number")));
+    const test::CliRun kept = add(pdf, true);
+    CHECK(kept.exitCode == 0);
+    CHECK(kept.out.contains(QStringLiteral("(marked as containing personal data)")));
+
+    // A PDF without personal data is read and added with no note at all.
+    const QString clean = dir.filePath(QStringLiteral("minutes.pdf"));
+    writeFile(clean, pdfWithPages({"Governance group minutes", "Actions agreed: none"}));
+    const test::CliRun plain = add(clean, false);
+    INFO(plain.err.toStdString());
+    CHECK(plain.exitCode == 0);
+    CHECK_FALSE(plain.err.contains(QStringLiteral("Note:")));
+    CHECK_FALSE(plain.out.contains(QStringLiteral("personal data")));
+}
