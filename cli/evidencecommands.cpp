@@ -7,6 +7,7 @@
 #include "common/clock.h"
 #include "workspace/folderimportrule.h"
 #include "workspace/personaldataguard.h"
+#include "workspace/sha256.h"
 #include "workspace/workspace.h"
 
 #include <QElapsedTimer>
@@ -282,10 +283,29 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!before)
         return Cli::Failure;
     QHash<QByteArray, EvidenceItem> stored;
+    // By name and size, to tell cheaply which files may be stored already: only those are read
+    // twice (hashed here, before anything is written), so that a rerun links them without
+    // adding and removing a copy, which an interruption between the two would leave behind.
+    QHash<QString, QList<EvidenceItem>> storedByName;
     for (const EvidenceItem &e : *before) {
-        if (e.kind == EvidenceItem::Kind::File)
+        if (e.kind == EvidenceItem::Kind::File) {
             stored.insert(e.sha256 + '/' + e.fileName.toUtf8(), e);
+            storedByName[e.fileName].append(e);
+        }
     }
+    const auto alreadyStored = [&](const QString &path) -> std::optional<EvidenceItem> {
+        const QFileInfo info(path);
+        QByteArray hash;
+        for (const EvidenceItem &e : storedByName.value(info.fileName())) {
+            if (e.size != info.size())
+                continue;
+            if (hash.isEmpty())
+                hash = Sha256::hexHashOfFile(path);
+            if (!hash.isEmpty() && hash == e.sha256)
+                return e;
+        }
+        return std::nullopt;
+    };
     const Interruption interruption;
     int failures = 0;
     int added = 0;
@@ -293,6 +313,25 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     for (const QString &path : std::as_const(paths)) {
         if (Interruption::requested())
             break;
+        if (const std::optional<EvidenceItem> earlier = alreadyStored(path)) {
+            Status linked = success();
+            for (const EvidenceLink &l : std::as_const(links)) {
+                if (linked.ok())
+                    linked = ws->link(EvidenceLink{earlier->id, l.itemId, l.note});
+            }
+            if (!linked.ok()) {
+                Cli::printErrors(err, linked.errors());
+                ++failures;
+                continue;
+            }
+            out << WorkspaceCli::tr("Already stored as evidence %1: %2 (linked)")
+                       .arg(earlier->id)
+                       .arg(QFileInfo(path).fileName())
+                << '\n';
+            out.flush();
+            ++reused;
+            continue;
+        }
         ImportProgress progress(err, QFileInfo(path).fileName());
         EvidenceItem itemMeta = meta;
         if (paths.size() > 1)

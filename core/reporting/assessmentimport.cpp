@@ -1,9 +1,10 @@
 #include "assessmentimport.h"
 
+#include "workspace/sha256.h"
+
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,18 +15,6 @@
 namespace seqohs {
 
 namespace {
-
-// The SHA-256 of a file, streamed; empty when it cannot be read.
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return QByteArray();
-    return hash.result().toHex();
-}
 
 ErrorList naming(ErrorList errors, const QString &path)
 {
@@ -97,7 +86,7 @@ AssessmentImport::createWorkspace(const AssessmentJson::Document &document, cons
                                               ? QString()
                                               : folder.filePath(QFileInfo(e.fileName).fileName());
                 if (!candidate.isEmpty() && QFileInfo(candidate).isFile() &&
-                    (e.sha256.isEmpty() || fileHash(candidate) == e.sha256)) {
+                    (e.sha256.isEmpty() || Sha256::hexHashOfFile(candidate) == e.sha256)) {
                     added = ws.addEvidenceFile(candidate, meta, links);
                     ++result.filesRestored;
                     break;

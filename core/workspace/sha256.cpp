@@ -1,5 +1,7 @@
 #include "sha256.h"
 
+#include <QFile>
+
 #include <openssl/evp.h>
 
 namespace seqohs {
@@ -38,6 +40,19 @@ QByteArray Sha256::hexHash(const QByteArray &data)
     Sha256 hash;
     hash.addData(data);
     return hash.hexResult();
+}
+
+QByteArray Sha256::hexHashOfFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    Sha256 hash;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 n = 0;
+    while ((n = file.read(buffer.data(), buffer.size())) > 0)
+        hash.addData(buffer.constData(), n);
+    return n < 0 ? QByteArray() : hash.hexResult();
 }
 
 } // namespace seqohs

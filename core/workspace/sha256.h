@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 #include <memory>
 
@@ -22,6 +23,8 @@ public:
     QByteArray hexResult();
 
     static QByteArray hexHash(const QByteArray &data);
+    // The file's digest, streamed; empty when it cannot be read to the end.
+    static QByteArray hexHashOfFile(const QString &path);
 
 private:
     struct Context;

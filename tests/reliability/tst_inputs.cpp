@@ -735,3 +735,41 @@ TEST_CASE("The text of a PDF is checked for personal data, and the finding names
     CHECK_FALSE(plain.err.contains(QStringLiteral("Note:")));
     CHECK_FALSE(plain.out.contains(QStringLiteral("personal data")));
 }
+
+TEST_CASE("Files stored already are linked without adding and removing a copy, so an interruption "
+          "cannot leave one behind")
+{
+    test::TempDir dir;
+    const QString ws = makeDemo(dir);
+    const QString folder = dir.filePath(QStringLiteral("minutes"));
+    REQUIRE(QDir().mkpath(folder));
+    for (int i = 0; i < 5; ++i)
+        writeFile(folder + QStringLiteral("/m%1.txt").arg(i),
+                  QByteArray("Minutes of meeting ") + QByteArray::number(i));
+    const auto addFolder = [&](const QString &criterion) {
+        return test::runCli({QStringLiteral("evidence"), QStringLiteral("add"),
+                             QStringLiteral("-w"), ws, QStringLiteral("--folder"), folder,
+                             QStringLiteral("--criteria"), criterion});
+    };
+    REQUIRE(addFolder(QStringLiteral("s23-gov-01")).exitCode == 0);
+    const auto trail = [&ws] {
+        auto opened = Workspace::open(ws, Workspace::ReadOnly);
+        REQUIRE(opened.ok());
+        return *(*opened)->auditTrail();
+    };
+    const qsizetype rowsBefore = trail().size();
+    const qsizetype itemsBefore = (*Workspace::open(ws, Workspace::ReadOnly))->evidence()->size();
+
+    const test::CliRun again = addFolder(QStringLiteral("s23-gov-02"));
+    INFO(again.err.toStdString());
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out.count(QStringLiteral("Already stored as evidence")) == 5);
+    auto reopened = Workspace::open(ws, Workspace::ReadOnly);
+    REQUIRE(reopened.ok());
+    CHECK((*reopened)->evidence()->size() == itemsBefore);
+    // Only links were written: no item was added, so none can be left half-removed.
+    const QList<AuditEntry> after = *(*reopened)->auditTrail();
+    REQUIRE(after.size() == rowsBefore + 5);
+    for (qsizetype i = rowsBefore; i < after.size(); ++i)
+        CHECK(after.at(i).what == QStringLiteral("link.set"));
+}
