@@ -251,13 +251,15 @@ CriterionPage::CriterionPage(QWidget *parent)
     auto *addStatement = new QPushButton(tr("Add statement\u2026"), content);
     auto *linkExisting = new QPushButton(tr("Use existing\u2026"), content);
     m_unlink = new QPushButton(tr("Unlink"), content);
+    m_preview = new QPushButton(tr("Preview"), content);
+    m_preview->setEnabled(false);
     m_unlink->setEnabled(false);
     // Three to a row, so that the page fits beside the navigator on a small screen.
     auto *evidenceButtons = new QGridLayout;
     evidenceButtons->setHorizontalSpacing(6);
     int column = 0;
     int row = 0;
-    for (QPushButton *b : {addFiles, addLink, addStatement, linkExisting, m_unlink}) {
+    for (QPushButton *b : {addFiles, addLink, addStatement, linkExisting, m_unlink, m_preview}) {
         evidenceButtons->addWidget(b, row, column);
         if (++column == 3) {
             column = 0;
@@ -344,8 +346,15 @@ CriterionPage::CriterionPage(QWidget *parent)
             [this] { emit linkExistingRequested(m_itemId); });
     connect(addAction, &QPushButton::clicked, this, [this] { emit addActionRequested(m_itemId); });
     connect(m_unlink, &QPushButton::clicked, this, &CriterionPage::unlinkSelected);
-    connect(m_evidence, &QListWidget::itemSelectionChanged, this,
-            [this] { m_unlink->setEnabled(!m_evidence->selectedItems().isEmpty()); });
+    connect(m_evidence, &QListWidget::itemSelectionChanged, this, [this] {
+        m_unlink->setEnabled(!m_evidence->selectedItems().isEmpty());
+        m_preview->setEnabled(m_evidence->selectedItems().size() == 1);
+    });
+    connect(m_preview, &QPushButton::clicked, this, [this] {
+        const QList<QListWidgetItem *> selected = m_evidence->selectedItems();
+        if (selected.size() == 1)
+            emit evidencePreviewRequested(selected.first()->data(EvidenceIdRole).toLongLong());
+    });
     connect(m_evidence, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit evidenceActivated(item->data(EvidenceIdRole).toLongLong());
     });

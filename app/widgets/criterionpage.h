@@ -51,6 +51,7 @@ Q_SIGNALS:
     void linkExistingRequested(const QString &itemId);
     void addActionRequested(const QString &itemId);
     void evidenceActivated(qint64 evidenceId);
+    void evidencePreviewRequested(qint64 evidenceId);
     void actionActivated(qint64 actionId);
     // The page stayed on itemId instead of showing the item asked for (the user chose to write
     // the justification a not-applicable result needs); the navigator should select it again.
@@ -121,6 +122,7 @@ private:
     QLabel *m_evidenceHeading = nullptr;
     QListWidget *m_evidence = nullptr;
     QPushButton *m_unlink = nullptr;
+    QPushButton *m_preview = nullptr;
     QLabel *m_dropHint = nullptr;
     QLabel *m_actionsHeading = nullptr;
     QListWidget *m_actions = nullptr;

@@ -102,6 +102,7 @@ EvidenceLibraryPage::EvidenceLibraryPage(QWidget *parent)
     auto *addFolder = new QPushButton(tr("Add folder\u2026"), this);
     m_editButton = new QPushButton(tr("Edit\u2026"), this);
     m_openButton = new QPushButton(tr("Open"), this);
+    m_previewButton = new QPushButton(tr("Preview"), this);
     m_exportButton = new QPushButton(tr("Save a copy\u2026"), this);
     m_removeButton = new QPushButton(tr("Remove"), this);
     bar->addWidget(m_search, 2);
@@ -111,8 +112,8 @@ EvidenceLibraryPage::EvidenceLibraryPage(QWidget *parent)
     // The buttons get a row of their own so the page fits a narrow window or a large scale.
     auto *buttons = new QHBoxLayout;
     // Buttons are named by their text.
-    for (QPushButton *b :
-         {addFiles, addFolder, m_editButton, m_openButton, m_exportButton, m_removeButton})
+    for (QPushButton *b : {addFiles, addFolder, m_editButton, m_previewButton, m_openButton,
+                           m_exportButton, m_removeButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -137,6 +138,11 @@ EvidenceLibraryPage::EvidenceLibraryPage(QWidget *parent)
 
     // What the table's rows offer, on the right-click menu as on the buttons.
     m_openAction = new QAction(tr("Open"), this);
+    // A PDF or an image shown inside the program, read from the workspace (Space, as in file
+    // managers).
+    m_previewAction = new QAction(tr("Preview"), this);
+    m_previewAction->setShortcut(QKeySequence(Qt::Key_Space));
+    m_previewAction->setShortcutContext(Qt::WidgetShortcut);
     m_editAction = new QAction(tr("Edit\u2026"), this);
     m_exportAction = new QAction(tr("Save a copy\u2026"), this);
     m_whereUsedAction = new QAction(tr("Show where used"), this);
@@ -149,8 +155,8 @@ EvidenceLibraryPage::EvidenceLibraryPage(QWidget *parent)
         s->setSeparator(true);
         return s;
     };
-    m_view->addActions({m_openAction, m_editAction, m_exportAction, separator(), m_whereUsedAction,
-                        m_goToAction, separator(), m_removeAction});
+    m_view->addActions({m_previewAction, m_openAction, m_editAction, m_exportAction, separator(),
+                        m_whereUsedAction, m_goToAction, separator(), m_removeAction});
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     // Instead of an empty table: what to do next.
@@ -212,6 +218,11 @@ EvidenceLibraryPage::EvidenceLibraryPage(QWidget *parent)
     connect(addFolder, &QPushButton::clicked, this, &EvidenceLibraryPage::addFolderRequested);
     connect(m_editButton, &QPushButton::clicked, m_editAction, &QAction::trigger);
     connect(m_openButton, &QPushButton::clicked, m_openAction, &QAction::trigger);
+    connect(m_previewButton, &QPushButton::clicked, m_previewAction, &QAction::trigger);
+    connect(m_previewAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentId())
+            emit previewRequested(id);
+    });
     connect(m_exportButton, &QPushButton::clicked, m_exportAction, &QAction::trigger);
     connect(m_removeButton, &QPushButton::clicked, m_removeAction, &QAction::trigger);
     connect(m_editAction, &QAction::triggered, this, [this] {
@@ -437,6 +448,7 @@ void EvidenceLibraryPage::updateActions()
                    EvidenceItem::Kind::File;
     m_editAction->setEnabled(any);
     m_openAction->setEnabled(any);
+    m_previewAction->setEnabled(file);
     // Only a file has content to save; a link or statement is copied from its editor.
     m_exportAction->setEnabled(file);
     m_removeAction->setEnabled(any);
@@ -444,6 +456,7 @@ void EvidenceLibraryPage::updateActions()
     m_goToAction->setEnabled(!firstUsedBy().isEmpty());
     m_editButton->setEnabled(any);
     m_openButton->setEnabled(any);
+    m_previewButton->setEnabled(file);
     m_exportButton->setEnabled(file);
     m_removeButton->setEnabled(any);
 }

@@ -44,6 +44,7 @@ Q_SIGNALS:
     void addFolderRequested();
     void editRequested(qint64 id);
     void openRequested(qint64 id);
+    void previewRequested(qint64 id);
     void exportRequested(qint64 id);
     void removeRequested(const QList<qint64> &ids);
     void itemActivated(const QString &itemId);
@@ -77,9 +78,11 @@ private:
     QLabel *m_count = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_openButton = nullptr;
+    QPushButton *m_previewButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_previewAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_removeAction = nullptr;

@@ -1,4 +1,5 @@
 #include "assessorwindow.h"
+#include "evidencepreviewwindow.h"
 #include "models/readresult.h"
 
 #include "dialogs/prompts.h"
@@ -73,7 +74,8 @@ AssessorWindow::~AssessorWindow()
         m_worker->wait();
         delete m_worker;
     }
-    // Models refer to the snapshot; they go first.
+    // Models and previews refer to the snapshot; they go first.
+    closePreviews();
     delete m_evidence;
     m_evidence = nullptr;
 }
@@ -205,8 +207,39 @@ void AssessorWindow::buildUi()
     m_evidenceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_evidenceView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_evidenceView->setSortingEnabled(false);
-    m_tabs->insertTab(EvidenceTab, m_evidenceView, tr("Evidence"));
+    // The evidence tab: the table, and a preview of the selected PDF or image read from the
+    // pack's workspace (Space), beside opening it in another program (double-click).
+    auto *evidencePage = new QWidget(m_tabs);
+    auto *evidenceLayout = new QVBoxLayout(evidencePage);
+    auto *evidenceButtons = new QHBoxLayout;
+    auto *previewButton = new QPushButton(tr("Preview"), evidencePage);
+    auto *openButton = new QPushButton(tr("Open"), evidencePage);
+    evidenceButtons->addWidget(previewButton);
+    evidenceButtons->addWidget(openButton);
+    evidenceButtons->addStretch(1);
+    evidenceLayout->addLayout(evidenceButtons);
+    m_evidenceView->setParent(evidencePage);
+    evidenceLayout->addWidget(m_evidenceView, 1);
+    m_tabs->insertTab(EvidenceTab, evidencePage, tr("Evidence"));
     connect(m_evidenceView, &QTableView::doubleClicked, this, &AssessorWindow::openEvidence);
+    auto *previewAction = new QAction(tr("Preview"), m_evidenceView);
+    previewAction->setShortcut(QKeySequence(Qt::Key_Space));
+    previewAction->setShortcutContext(Qt::WidgetShortcut);
+    m_evidenceView->addAction(previewAction);
+    m_evidenceView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const auto previewSelected = [this] {
+        const QModelIndex index = m_evidenceView->currentIndex();
+        if (!m_snapshot || !index.isValid())
+            return;
+        auto *preview = new EvidencePreviewWindow(
+            *m_snapshot, index.data(EvidenceModel::EvidenceIdRole).toLongLong(), this);
+        m_previews << preview;
+        preview->show();
+    };
+    connect(previewAction, &QAction::triggered, this, previewSelected);
+    connect(previewButton, &QPushButton::clicked, this, previewSelected);
+    connect(openButton, &QPushButton::clicked, this,
+            [this] { openEvidence(m_evidenceView->currentIndex()); });
 
     auto *recPage = new QWidget(m_tabs);
     auto *rl = new QFormLayout(recPage);
@@ -260,6 +293,7 @@ void AssessorWindow::openPack(const QString &packPath, const QString &expectedKe
     delete m_evidence;
     m_evidence = nullptr;
     m_evidenceView->setModel(nullptr);
+    closePreviews();
     m_snapshot.reset();
     m_extractDir = std::make_unique<QTemporaryDir>(); // private: 0700
     if (!m_extractDir->isValid()) {
@@ -737,8 +771,21 @@ void AssessorWindow::onCreateResponse()
                                  .arg(path, key ? key->fingerprint() : QString()));
 }
 
+void AssessorWindow::closePreviews()
+{
+    for (EvidencePreviewWindow *preview : std::as_const(m_previews)) {
+        if (preview) {
+            preview->release();
+            preview->close();
+        }
+    }
+    m_previews.clear();
+}
+
 void AssessorWindow::openEvidence(const QModelIndex &index)
 {
+    if (!index.isValid())
+        return;
     const qint64 id = index.data(EvidenceModel::EvidenceIdRole).toLongLong();
     const QString path = extractedEvidencePath(id);
     if (!path.isEmpty())

@@ -5,6 +5,7 @@
 #include "pack/review.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <atomic>
 #include <memory>
@@ -20,6 +21,7 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class EvidencePreviewWindow;
 class QTableWidget;
 class QTemporaryDir;
 class QTextBrowser;
@@ -86,6 +88,8 @@ private:
     void onExportReport();
     void onCreateResponse();
     void openEvidence(const QModelIndex &index);
+    // Previews read from the snapshot: they let go of it before it goes.
+    void closePreviews();
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_progressLabel = nullptr;
@@ -115,6 +119,7 @@ private:
     QString m_expectedKey;
     std::unique_ptr<QTemporaryDir> m_extractDir;
     std::unique_ptr<seqohs::Workspace> m_snapshot;
+    QList<QPointer<EvidencePreviewWindow>> m_previews;
     seqohs::PackVerification m_verification;
     seqohs::Review m_review;
     QString m_reviewPath;

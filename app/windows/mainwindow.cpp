@@ -26,6 +26,7 @@
 #include "dialogs/scoreexplanationdialog.h"
 #include "dialogs/snapshotcomparedialog.h"
 #include "dialogs/standardsimportdialog.h"
+#include "evidencepreviewwindow.h"
 #include "importcontroller.h"
 #include "models/workspacedocument.h"
 #include "pack/responseimport.h"
@@ -248,6 +249,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_evidence, &EvidenceLibraryPage::addFolderRequested, this, [this] { addFolder(); });
     connect(m_evidence, &EvidenceLibraryPage::editRequested, this, &MainWindow::editEvidence);
     connect(m_evidence, &EvidenceLibraryPage::openRequested, this, &MainWindow::openEvidence);
+    connect(m_evidence, &EvidenceLibraryPage::previewRequested, this, &MainWindow::previewEvidence);
+    connect(m_criterion, &CriterionPage::evidencePreviewRequested, this,
+            &MainWindow::previewEvidence);
     connect(m_evidence, &EvidenceLibraryPage::exportRequested, this, &MainWindow::exportEvidence);
     connect(m_evidence, &EvidenceLibraryPage::removeRequested, this, &MainWindow::removeEvidence);
     connect(m_evidence, &EvidenceLibraryPage::itemActivated, this, &MainWindow::goToItem);
@@ -1109,6 +1113,15 @@ void MainWindow::editEvidence(qint64 id)
     if (dialog.exec() != QDialog::Accepted || dialog.item() == *item)
         return;
     m_document->undoStack()->push(new EditEvidenceCommand(m_document, dialog.item()));
+}
+
+void MainWindow::previewEvidence(qint64 id)
+{
+    if (!m_document)
+        return;
+    auto *preview = new EvidencePreviewWindow(m_document->workspace(), id, this);
+    preview->closeWith(m_document);
+    preview->show();
 }
 
 void MainWindow::openEvidence(qint64 id)

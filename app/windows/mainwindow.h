@@ -80,6 +80,7 @@ private Q_SLOTS:
     void saveCopy();
     void exportReport();
     void exportCalendar();
+    void previewEvidence(qint64 id);
     void printReport();
     void printPreview();
     void editProfile();

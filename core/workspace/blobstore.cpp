@@ -1,5 +1,7 @@
 #include "blobstore.h"
 
+#include "blobreader.h"
+
 #include "common/savefile.h"
 #include "sha256.h"
 
@@ -511,6 +513,11 @@ Status BlobStore::exportTo(const Blob &blob, const QString &outPath) const
         }
         return success();
     });
+}
+
+std::unique_ptr<QIODevice> BlobStore::reader(const Blob &blob) const
+{
+    return std::make_unique<BlobReader>(m_db, blob);
 }
 
 Expected<std::optional<BlobStore::Blob>> BlobStore::blob(qint64 id) const

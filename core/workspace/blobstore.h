@@ -8,9 +8,14 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 struct sqlite3;
+
+QT_BEGIN_NAMESPACE
+class QIODevice;
+QT_END_NAMESPACE
 
 namespace seqohs {
 
@@ -51,6 +56,8 @@ public:
     // Writes the blob's content to outPath through a temporary file, checking the hash as it
     // goes; outPath is replaced only when every byte was written and matched.
     Status exportTo(const Blob &blob, const QString &outPath) const;
+    // The content as a random-access device read a chunk at a time (BlobReader).
+    std::unique_ptr<QIODevice> reader(const Blob &blob) const;
 
     // The blob, or nothing when there is none with that id.
     Expected<std::optional<Blob>> blob(qint64 id) const;

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QJsonObject>
 
 namespace seqohs {
@@ -234,6 +235,33 @@ Status EvidenceIntake::exportFile(qint64 id, const QString &outPath, int version
                         "and restore the workspace from a backup.")};
     }
     return m_kernel.blobs().exportTo(**blob, outPath);
+}
+
+Expected<std::unique_ptr<QIODevice>> EvidenceIntake::openContent(qint64 id, int version) const
+{
+    const QString path = m_kernel.location();
+    Expected<std::optional<qint64>> blobId = m_reported(m_evidence.blobOf(id, version));
+    if (!blobId)
+        return blobId.errors();
+    if (!*blobId) {
+        Expected<QList<EvidenceVersion>> all = m_reported(m_evidence.versions(id));
+        if (!all)
+            return all.errors();
+        return Error{!all->isEmpty()
+                         ? tr("Evidence item %1 has no version %2.").arg(id).arg(version)
+                         : tr("There is no file evidence item %1.").arg(id),
+                     path, QString(), tr("List the evidence and its versions to see the ids.")};
+    }
+    Expected<std::optional<BlobStore::Blob>> blob = m_kernel.blobs().blob(**blobId);
+    if (!blob)
+        return blob.errors();
+    if (!*blob) {
+        return Error{tr("The content of evidence item %1 is missing.").arg(id), path, QString(),
+                     tr("Check the workspace (use Workspace > Check integrity in the window, or "
+                        "seqohs-tracker-cli integrity) "
+                        "and restore the workspace from a backup.")};
+    }
+    return m_kernel.blobs().reader(**blob);
 }
 
 } // namespace seqohs

@@ -9,6 +9,11 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QIODevice;
+QT_END_NAMESPACE
 
 namespace seqohs {
 
@@ -70,6 +75,8 @@ public:
     // Writes a version's content (0 = current) of item id to outPath byte for byte, checking
     // its hash.
     [[nodiscard]] Status exportFile(qint64 id, const QString &outPath, int version) const;
+    // The content of version (0: the current one) as a device that reads it from the workspace.
+    [[nodiscard]] Expected<std::unique_ptr<QIODevice>> openContent(qint64 id, int version) const;
 
 private:
     // The items checked, with what the caller left out filled in; they change nothing.

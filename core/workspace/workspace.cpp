@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -288,6 +289,11 @@ Status Workspace::restoreEvidence(const RemovedEvidence &removed)
 Status Workspace::exportEvidenceFile(qint64 id, const QString &outPath, int version) const
 {
     return m_parts->intake.exportFile(id, outPath, version);
+}
+
+Expected<std::unique_ptr<QIODevice>> Workspace::openEvidenceContent(qint64 id, int version) const
+{
+    return m_parts->intake.openContent(id, version);
 }
 
 // ---- links -------------------------------------------------------------------------------

@@ -141,6 +141,11 @@ public:
     // Writes a version's content (0 = current) to outPath byte for byte, checking its hash.
     [[nodiscard]] Status exportEvidenceFile(qint64 id, const QString &outPath,
                                             int version = 0) const;
+    // The content of a file item's version (0: the current one) as a random-access device that
+    // reads it from the workspace as it is read, for a preview: nothing is written to disk. Use it
+    // on this workspace's thread, and not after the workspace is closed.
+    [[nodiscard]] Expected<std::unique_ptr<QIODevice>> openEvidenceContent(qint64 id,
+                                                                           int version = 0) const;
 
     Expected<QList<EvidenceLink>> links() const;
     Expected<QList<EvidenceLink>> linksFor(qint64 evidenceId) const;

@@ -12,6 +12,7 @@
 #include "widgets/evidencelibrarypage.h"
 #include "widgets/palettes.h"
 #include "widgets/statusicons.h"
+#include "windows/evidencepreviewwindow.h"
 #include "windows/mainwindow.h"
 #include "workspace/demoworkspace.h"
 #include "workspace/workspace.h"
@@ -35,7 +36,10 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPolarChart>
 #include <QScatterSeries>
 #include <QScrollArea>
@@ -1042,4 +1046,95 @@ TEST_CASE("The dashboard lists what falls due, each entry opening its page, and 
     window.closeWorkspace();
     REQUIRE(window.openWorkspace(path));
     CHECK_FALSE(banner->isVisible());
+}
+
+TEST_CASE("Preview shows a stored PDF with pages and search, and an image, read from the workspace",
+          "[preview]")
+{
+    test::TempDir dir;
+    const QString path = makeWorkspace(dir, QStringLiteral("Preview"), {0, 0, 0});
+    // A two-page PDF and a picture, made here.
+    const QString pdf = dir.filePath(QStringLiteral("hand-hygiene-audit.pdf"));
+    {
+        QPdfWriter writer(pdf);
+        QPainter painter(&writer);
+        painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 14));
+        painter.drawText(QPointF(200, 400), QStringLiteral("Hand hygiene audit, March"));
+        writer.newPage();
+        painter.drawText(QPointF(200, 400), QStringLiteral("All sites passed the hygiene check"));
+    }
+    const QString png = dir.filePath(QStringLiteral("clinic-floor-plan.png"));
+    {
+        QImage image(640, 400, QImage::Format_RGB32);
+        image.fill(QColor(0x2a, 0x6f, 0x97));
+        REQUIRE(image.save(png));
+    }
+    qint64 pdfId = 0;
+    qint64 pngId = 0;
+    {
+        auto ws = Workspace::open(path);
+        REQUIRE(ws.ok());
+        const QString criterion = (*ws)->standardsSet().assessables().first().id;
+        pdfId = *(*ws)->addEvidenceFile(pdf, EvidenceItem{}, {EvidenceLink{0, criterion, {}}});
+        pngId = *(*ws)->addEvidenceFile(png, EvidenceItem{}, {EvidenceLink{0, criterion, {}}});
+    }
+    // Nothing is written to disk for a preview: the temporary folder gets no new file.
+    const QStringList tempBefore = QDir(QDir::tempPath()).entryList(QDir::Files);
+
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(window.openWorkspace(path));
+    guitest::triggerMenu(&window, QStringLiteral("View/Evidence"));
+    EvidenceLibraryPage *library = window.evidenceLibrary();
+    const auto previewOf = [&](qint64 id) -> EvidencePreviewWindow * {
+        library->selectEvidence(id);
+        QTest::mouseClick(guitest::buttonWithText(library, QStringLiteral("Preview")),
+                          Qt::LeftButton);
+        QApplication::processEvents();
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *p = qobject_cast<EvidencePreviewWindow *>(w); p && p->isVisible())
+                return p;
+        }
+        return nullptr;
+    };
+
+    EvidencePreviewWindow *preview = previewOf(pdfId);
+    REQUIRE(preview);
+    INFO(preview->message().toStdString());
+    REQUIRE(preview->showsPdf());
+    CHECK(preview->pageCount() == 2);
+    CHECK(preview->pageText() == QStringLiteral("Page 1 of 2"));
+    QTest::mouseClick(guitest::buttonWithText(preview, QStringLiteral("Next page")),
+                      Qt::LeftButton);
+    CHECK(preview->pageText() == QStringLiteral("Page 2 of 2"));
+    QTest::mouseClick(guitest::buttonWithText(preview, QStringLiteral("Previous page")),
+                      Qt::LeftButton);
+    CHECK(preview->pageText() == QStringLiteral("Page 1 of 2"));
+    auto *find = preview->findChild<QLineEdit *>();
+    REQUIRE(find);
+    QTest::keyClicks(find, QStringLiteral("hygiene"));
+    // The search runs in the background: ask until it has found both.
+    for (int i = 0; i < 100 && !preview->matchText().endsWith(QStringLiteral("of 2")); ++i) {
+        QTest::keyClick(find, Qt::Key_Return);
+        if (!preview->matchText().endsWith(QStringLiteral("of 2")))
+            QTest::qWait(50);
+    }
+    CHECK(preview->matchText().endsWith(QStringLiteral("of 2")));
+    saveShot(preview, QStringLiteral("preview-pdf"));
+    preview->close();
+    QApplication::processEvents();
+
+    preview = previewOf(pngId);
+    REQUIRE(preview);
+    CHECK(preview->showsImage());
+    saveShot(preview, QStringLiteral("preview-image"));
+
+    CHECK(QDir(QDir::tempPath()).entryList(QDir::Files) == tempBefore);
+    // Closing the workspace closes the preview that reads from it.
+    QPointer<EvidencePreviewWindow> watched(preview);
+    window.closeWorkspace();
+    QApplication::processEvents();
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK((watched.isNull() || !watched->isVisible()));
 }

@@ -8,22 +8,27 @@
 #include "dialogs/prompts.h"
 #include "dialogs/responseimportdialog.h"
 #include "guitest.h"
+#include "models/evidencemodel.h"
 #include "pack/packmanifest.h"
 #include "pack/packverifier.h"
 #include "pack/responsefile.h"
 #include "pack/responseimport.h"
 #include "pack/review.h"
 #include "windows/assessorwindow.h"
+#include "windows/evidencepreviewwindow.h"
 #include "workspace/workspace.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -445,4 +450,61 @@ TEST_CASE("The pack dialog leaves out evidence marked as personal data unless it
         return e.after.contains("The assessor asked for it");
     }));
     Prompts::setRecordErrors(false);
+}
+
+TEST_CASE("The assessor previews a pack's evidence from its workspace, and a new pack closes the "
+          "previews",
+          "[pack][gui]")
+{
+    test::TempDir dir;
+    auto ws = packtest::demoWorkspace(dir.path());
+    const QString pack = dir.filePath(QStringLiteral("submission.zip"));
+    packtest::writePack(*ws, packtest::newKey(), pack);
+    AssessorWindow window;
+    window.show();
+    QSignalSpy opened(&window, &AssessorWindow::packOpened);
+    Prompts::setNextFileNames({pack});
+    guitest::triggerMenu(&window, QStringLiteral("File/Open a submission pack"));
+    REQUIRE(opened.wait(60000));
+    REQUIRE(opened.first().first().toBool());
+
+    auto *tabs = window.findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    for (int t = 0; t < tabs->count(); ++t) {
+        if (tabs->tabText(t).remove(QLatin1Char('&')) == QStringLiteral("Evidence"))
+            tabs->setCurrentIndex(t);
+    }
+    QTableView *table = nullptr;
+    for (QTableView *v : tabs->currentWidget()->findChildren<QTableView *>())
+        table = v;
+    REQUIRE(table);
+    REQUIRE(table->model());
+    // A file item: the demo's first file.
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount() && row < 0; ++r) {
+        const qint64 id =
+            table->model()->index(r, 0).data(EvidenceModel::EvidenceIdRole).toLongLong();
+        if ((*ws->evidenceItem(id))->kind == EvidenceItem::Kind::File)
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    table->setCurrentIndex(table->model()->index(row, 0));
+    QTest::mouseClick(guitest::buttonWithText(tabs->currentWidget(), QStringLiteral("Preview")),
+                      Qt::LeftButton);
+    QPointer<EvidencePreviewWindow> preview;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *p = qobject_cast<EvidencePreviewWindow *>(w); p && p->isVisible())
+            preview = p;
+    }
+    REQUIRE(preview);
+    // It shows the document, or says plainly why it cannot.
+    CHECK((preview->showsPdf() || preview->showsImage() || !preview->message().isEmpty()));
+
+    // Opening the pack again lets go of the old snapshot: its previews close first.
+    opened.clear();
+    Prompts::setNextFileNames({pack});
+    guitest::triggerMenu(&window, QStringLiteral("File/Open a submission pack"));
+    REQUIRE(opened.wait(60000));
+    QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK((preview.isNull() || !preview->isVisible()));
 }
