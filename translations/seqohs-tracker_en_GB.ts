@@ -10248,6 +10248,18 @@ The fingerprint of the key in the pack
         <source>Compacting the workspace failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the workspace failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer version of seqohs-tracker (format %1; this version reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the newer version to open it. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::StandardsLibrary</name>

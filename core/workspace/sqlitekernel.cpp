@@ -366,6 +366,23 @@ Expected<std::unique_ptr<SqliteKernel>> SqliteKernel::openChecked(const QString 
         if (!ok.ok())
             return ok.errors();
     }
+    // The header read before opening can be older than the file: an upgrade that has not been
+    // checkpointed yet keeps the new version in the write-ahead log. SQLite reads both.
+    if (readOnly) {
+        QSqlQuery version(k->database());
+        if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
+            return k->sqlError(version.lastError(), tr("Reading the workspace failed"));
+        const int current = version.value(0).toInt();
+        if (current > Schema::CurrentVersion) {
+            return Error{tr("The workspace was written by a newer version of seqohs-tracker "
+                            "(format %1; this version reads up to %2).")
+                             .arg(current)
+                             .arg(Schema::CurrentVersion),
+                         path, QString(),
+                         tr("Install the newer version to open it. The file was not changed.")};
+        }
+        k->setFormatVersion(current);
+    }
     if (!readOnly && fileVersion < Schema::CurrentVersion) {
         QSqlDatabase db = k->database();
         Status upgraded = k->transact(tr("Upgrading the workspace failed"), [&]() -> Status {
@@ -386,6 +403,10 @@ Expected<std::unique_ptr<SqliteKernel>> SqliteKernel::openChecked(const QString 
         });
         if (!upgraded.ok())
             return upgraded.errors();
+        // Into the file at once, so that a reader that looks at the file's header alone (another
+        // program, an older version) sees the format it now has.
+        (void)k->execSql(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                         tr("Upgrading the workspace failed"));
     }
     if (!readOnly) {
         if (Status tracked = RowDigests(*k).track(); !tracked.ok())

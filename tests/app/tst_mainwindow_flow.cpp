@@ -391,3 +391,33 @@ TEST_CASE("A sound workspace opened through File > Open stays open for changes")
     CHECK(Prompts::recordedErrors().isEmpty());
     Prompts::setRecordErrors(false);
 }
+
+TEST_CASE("A workspace of an earlier format opened through File > Open is upgraded and stays open "
+          "for changes")
+{
+    // The check before changes reads the file on a connection of its own, while the upgrade may
+    // still be in the write-ahead log: it must see the new format, not call the file damaged.
+    test::TempDir dir;
+    const QString ws = dir.filePath(QStringLiteral("earlier.seqohs"));
+    {
+        QFile fixture(test::dataPath(QStringLiteral("workspace/v2-pack-response.seqohs.qz")));
+        REQUIRE(fixture.open(QIODevice::ReadOnly));
+        QFile out(ws);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        REQUIRE(out.write(qUncompress(fixture.readAll())) > 0);
+    }
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.show();
+    Prompts::setNextFileNames({ws});
+    guitest::triggerMenu(&window, QStringLiteral("File/Open"));
+    for (int i = 0; i < 100 && Prompts::recordedErrors().isEmpty(); ++i)
+        QTest::qWait(30);
+    REQUIRE(window.document());
+    INFO(Prompts::recordedErrors().join(QLatin1Char(' ')).toStdString());
+    CHECK(Prompts::recordedErrors().isEmpty());
+    CHECK_FALSE(window.document()->workspace().isReadOnly());
+    CHECK(window.document()->workspace().checkIntegrity().ok());
+    Prompts::setRecordErrors(false);
+}
