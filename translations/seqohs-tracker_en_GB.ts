@@ -5934,14 +5934,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace is open in another program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close it there first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workspace cannot be locked for editing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6112,6 +6104,14 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Response imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is open in another program, or being opened by one right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it there first. If no program has it open, try again in a few seconds: a lock file that nobody holds is then cleared by itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -137,8 +137,8 @@ const char *const schemaV4[] = {
     "ALTER TABLE action ADD COLUMN recurrence TEXT NOT NULL DEFAULT ''",
     "ALTER TABLE action ADD COLUMN follows INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE evidence ADD COLUMN personal_data INTEGER NOT NULL DEFAULT 0",
-    "CREATE TABLE row_digest (tbl TEXT NOT NULL, k1 NOT NULL, k2 NOT NULL DEFAULT '',"
-    " k3 NOT NULL DEFAULT '', digest TEXT NOT NULL, PRIMARY KEY (tbl, k1, k2, k3)) WITHOUT ROWID",
+    ("CREATE TABLE row_digest (tbl TEXT NOT NULL, k1 NOT NULL, k2 NOT NULL DEFAULT '',"
+     " k3 NOT NULL DEFAULT '', digest TEXT NOT NULL, PRIMARY KEY (tbl, k1, k2, k3)) WITHOUT ROWID"),
 };
 
 Status exec(QSqlDatabase &db, const QString &path, const QString &sql)

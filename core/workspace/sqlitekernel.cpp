@@ -98,8 +98,13 @@ Error lockedError(const QString &path, QLockFile &lock)
                          .arg(QFileInfo(path).fileName() + QLatin1String(".lock"))};
     }
     if (lock.error() == QLockFile::LockFailedError) {
-        return Error{tr("The workspace is open in another program."), path, QString(),
-                     tr("Close it there first.")};
+        // An empty lock file: being written by a program opening the workspace right now, or
+        // left by one that stopped while doing so, which is cleared once it is a few seconds old.
+        return Error{tr("The workspace is open in another program, or being opened by one right "
+                        "now."),
+                     path, QString(),
+                     tr("Close it there first. If no program has it open, try again in a few "
+                        "seconds: a lock file that nobody holds is then cleared by itself.")};
     }
     const QStorageInfo storage(QFileInfo(path).absolutePath());
     if (storage.isValid() && storage.bytesAvailable() < 64 * 1024) {

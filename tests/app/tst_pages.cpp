@@ -8,6 +8,7 @@
 #include "models/evidencemodel.h"
 #include "models/workspacedocument.h"
 #include "widgets/actionplanpage.h"
+#include "widgets/criterionpage.h"
 #include "widgets/dashboardwidget.h"
 #include "widgets/evidencelibrarypage.h"
 #include "widgets/palettes.h"
@@ -37,6 +38,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPainter>
+#include <QPdfView>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -1129,6 +1131,34 @@ TEST_CASE("Preview shows a stored PDF with pages and search, and an image, read 
     REQUIRE(preview);
     CHECK(preview->showsImage());
     saveShot(preview, QStringLiteral("preview-image"));
+
+    preview->close();
+    QApplication::processEvents();
+
+    // The criterion page previews its evidence too.
+    guitest::triggerMenu(&window, QStringLiteral("View/Assessment"));
+    auto *criterionEvidence = window.findChild<QListWidget *>(QStringLiteral("criterionEvidence"));
+    REQUIRE(criterionEvidence);
+    REQUIRE(criterionEvidence->count() == 2);
+    for (int i = 0; i < criterionEvidence->count(); ++i) {
+        if (criterionEvidence->item(i)->text().contains(QStringLiteral("hand-hygiene")))
+            criterionEvidence->setCurrentRow(i);
+    }
+    QTest::mouseClick(guitest::buttonWithText(window.criterionPage(), QStringLiteral("Preview")),
+                      Qt::LeftButton);
+    preview = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *p = qobject_cast<EvidencePreviewWindow *>(w); p && p->isVisible())
+            preview = p;
+    }
+    REQUIRE(preview);
+    CHECK(preview->showsPdf());
+    // Zoom changes what is shown and fit width brings it back.
+    QTest::mouseClick(guitest::buttonWithText(preview, QStringLiteral("Zoom in")), Qt::LeftButton);
+    CHECK(preview->findChild<QPdfView *>()->zoomMode() == QPdfView::ZoomMode::Custom);
+    QTest::mouseClick(guitest::buttonWithText(preview, QStringLiteral("Fit width")),
+                      Qt::LeftButton);
+    CHECK(preview->findChild<QPdfView *>()->zoomMode() == QPdfView::ZoomMode::FitToWidth);
 
     CHECK(QDir(QDir::tempPath()).entryList(QDir::Files) == tempBefore);
     // Closing the workspace closes the preview that reads from it.

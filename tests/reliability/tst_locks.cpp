@@ -77,5 +77,6 @@ TEST_CASE("A fresh empty lock file may be one being written now and is left alon
     }
     Expected<std::unique_ptr<Workspace>> ws = Workspace::open(path);
     CHECK_FALSE(ws.ok());
+    CHECK(ws.errorString().contains(QStringLiteral("try again in a few seconds")));
     CHECK(QFile::exists(path + QStringLiteral(".lock")));
 }
