@@ -145,7 +145,7 @@ Expected<PackManifest> PackManifest::fromJson(const QByteArray &json)
     m.auditHead = trail.value(QLatin1String("head")).toString();
     const QJsonObject personal = o.value(QLatin1String("personalData")).toObject();
     m.personalDataLeftOut = personal.value(QLatin1String("leftOut")).toString().toInt();
-    for (const QJsonValue &v : personal.value(QLatin1String("included")).toArray()) {
+    for (const auto &v : personal.value(QLatin1String("included")).toArray()) {
         const QJsonObject i = v.toObject();
         m.personalDataIncluded.append({i.value(QLatin1String("evidenceId")).toString().toLongLong(),
                                        i.value(QLatin1String("reason")).toString()});

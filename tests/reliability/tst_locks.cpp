@@ -15,7 +15,7 @@ using namespace seqohs;
 namespace {
 QString makeWorkspace(const test::TempDir &dir)
 {
-    const QString path = dir.filePath(QStringLiteral("locks.seqohs"));
+    QString path = dir.filePath(QStringLiteral("locks.seqohs"));
     ServiceProfile profile;
     profile.name = QStringLiteral("Locks OH");
     Expected<StandardsSet> set = StandardsLibrary::bundled(StandardsLibrary::defaultId());

@@ -104,7 +104,7 @@ TEST_CASE("due --since lists the bands and what passed, as text and JSON")
     CHECK_FALSE(passed.isEmpty());
     int listed = 0;
     for (const char *band : {"within30", "within60", "within90"}) {
-        for (const QJsonValue &v : o.value(QLatin1String(band)).toArray()) {
+        for (const auto &v : o.value(QLatin1String(band)).toArray()) {
             const QDate d = QDate::fromString(v.toObject().value(QStringLiteral("date")).toString(),
                                               Qt::ISODate);
             CHECK(d >= QDate::currentDate());
