@@ -1045,7 +1045,7 @@ TEST_CASE("The dashboard lists what falls due, each entry opening its page, and 
     CHECK(selected.first().data(ActionModel::ActionIdRole).toLongLong() == actionId);
 
     // Opened again the same day: nothing new to say.
-    window.closeWorkspace();
+    guitest::triggerMenu(&window, QStringLiteral("File/Close workspace"));
     REQUIRE(window.openWorkspace(path));
     CHECK_FALSE(banner->isVisible());
 }
@@ -1163,7 +1163,7 @@ TEST_CASE("Preview shows a stored PDF with pages and search, and an image, read 
     CHECK(QDir(QDir::tempPath()).entryList(QDir::Files) == tempBefore);
     // Closing the workspace closes the preview that reads from it.
     QPointer<EvidencePreviewWindow> watched(preview);
-    window.closeWorkspace();
+    guitest::triggerMenu(&window, QStringLiteral("File/Close workspace"));
     QApplication::processEvents();
     QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK((watched.isNull() || !watched->isVisible()));
