@@ -9,6 +9,10 @@ namespace seqohs {
 // hash of its manifest), and where the audit trail stood when it was made.
 struct PackRecord
 {
+    // A full pack holds the whole workspace; a follow-up only what changed since its base, the
+    // pack the assessor reviewed before.
+    enum class Kind { Full, FollowUp };
+
     QString rootHash;
     QDateTime created;
     QString fileName;
@@ -16,6 +20,11 @@ struct PackRecord
     int evidenceFiles = 0;
     qint64 auditCount = 0;
     QString auditHead;
+    Kind kind = Kind::Full;
+    QString baseRootHash; // a follow-up's base
+    // What the pack held, as compact JSON (see FollowUpContents): what the next follow-up is
+    // compared with. Empty for packs made before it was recorded.
+    QByteArray contents;
 
     bool operator==(const PackRecord &) const = default;
 };

@@ -21,6 +21,7 @@ struct Table
 {
     const char *name;
     std::array<const char *, 3> key;
+    int since = 4; // the first format version that has the table
 };
 
 const Table Tables[] = {
@@ -40,6 +41,7 @@ const Table Tables[] = {
     {"reconfirmation", {"item_id", nullptr, nullptr}},
     {"pack", {"root_hash", nullptr, nullptr}},
     {"response", {"id", nullptr, nullptr}},
+    {"signoff", {"id", nullptr, nullptr}, 5},
     {"meta", {"key", nullptr, nullptr}},
 };
 
@@ -180,6 +182,8 @@ Status RowDigests::track() const
                     QStringLiteral("CREATE INDEX IF NOT EXISTS temp.touched_key ON touched "
                                    "(tbl, k1, k2, k3)")};
     for (const Table &t : Tables) {
+        if (m_kernel.formatVersion() < t.since)
+            continue;
         const auto insertKey = [&](const QString &alias) {
             return QStringLiteral("INSERT INTO touched VALUES ('%1', %2, %3, %4);")
                 .arg(name(t), keyExpr(t, 0, alias), keyExpr(t, 1, alias), keyExpr(t, 2, alias));
@@ -208,6 +212,8 @@ Status RowDigests::track() const
 Status RowDigests::touchAll() const
 {
     for (const Table &t : Tables) {
+        if (m_kernel.formatVersion() < t.since)
+            continue;
         QString sql =
             QStringLiteral("INSERT INTO temp.touched SELECT '%1', %2, %3, %4 "
                            "FROM main.%1 AS t")
@@ -237,6 +243,8 @@ Expected<RowDigests::Seal> RowDigests::seal(const QByteArray &previousState) con
         return seal;
     Sum sum = Sum::fromHex(previousState);
     for (const Table &t : Tables) {
+        if (m_kernel.formatVersion() < t.since)
+            continue;
         if (!touchedTables.contains(name(t)))
             continue;
         QString join;
@@ -318,6 +326,8 @@ ErrorList RowDigests::problems(const QByteArray &recordedState) const
     Sum rowsSum;
     Sum recordSum;
     for (const Table &t : Tables) {
+        if (m_kernel.formatVersion() < t.since)
+            continue;
         int keys = 0;
         while (keys < 3 && t.key[size_t(keys)])
             ++keys;
@@ -421,6 +431,8 @@ QString RowDigests::describe(const QString &table, const QVariantList &key)
         return tr("the record of pack %1").arg(k(0));
     if (table == QLatin1String("response"))
         return tr("the record of response %1").arg(k(0));
+    if (table == QLatin1String("signoff"))
+        return tr("sign-off %1").arg(k(0));
     return tr("setting '%1'").arg(k(0));
 }
 

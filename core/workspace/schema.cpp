@@ -141,6 +141,23 @@ const char *const schemaV4[] = {
      " k3 NOT NULL DEFAULT '', digest TEXT NOT NULL, PRIMARY KEY (tbl, k1, k2, k3)) WITHOUT ROWID"),
 };
 
+// Version 5: sign-offs and follow-up packs. A sign-off keeps what it covered (`covered`, the JSON
+// of the assessments and the linked evidence's content hashes) and its SHA-256, so that a later
+// change can void it and say what changed; `voided` and `void_reason` record that. A pack records
+// its kind ("full" or "follow-up"), the pack it follows up (`base_root_hash`) and what it held
+// (`contents`), which the next follow-up compares against. A required action from an assessor can
+// carry the service's answer (`answer`).
+const char *const schemaV5[] = {
+    ("CREATE TABLE signoff (id INTEGER PRIMARY KEY, scope TEXT NOT NULL,"
+     " target TEXT NOT NULL DEFAULT '', signer TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '',"
+     " signed TEXT NOT NULL, covered TEXT NOT NULL, covered_hash TEXT NOT NULL, voided TEXT,"
+     " void_reason TEXT NOT NULL DEFAULT '')"),
+    "ALTER TABLE pack ADD COLUMN kind TEXT NOT NULL DEFAULT 'full'",
+    "ALTER TABLE pack ADD COLUMN base_root_hash TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE pack ADD COLUMN contents TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE action ADD COLUMN answer TEXT NOT NULL DEFAULT ''",
+};
+
 Status exec(QSqlDatabase &db, const QString &path, const QString &sql)
 {
     QSqlQuery query(db);
@@ -355,6 +372,11 @@ Status Schema::create(QSqlDatabase &db, const QString &path)
         if (!made.ok())
             return made;
     }
+    for (const char *sql : schemaV5) {
+        Status made = exec(db, path, QString::fromLatin1(sql));
+        if (!made.ok())
+            return made;
+    }
     Status version = exec(db, path, QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
     if (!version.ok())
         return version;
@@ -388,6 +410,14 @@ Status Schema::upgrade(QSqlDatabase &db, const QString &path, int fromVersion)
         case 3:
             // 3 -> 4: row digests; the kernel records every existing row in the same transaction.
             for (const char *sql : schemaV4) {
+                Status made = exec(db, path, QString::fromLatin1(sql));
+                if (!made.ok())
+                    return made;
+            }
+            break;
+        case 4:
+            // 4 -> 5: sign-offs and follow-up packs; the kernel records the widened rows again.
+            for (const char *sql : schemaV5) {
                 Status made = exec(db, path, QString::fromLatin1(sql));
                 if (!made.ok())
                     return made;

@@ -398,10 +398,10 @@ Expected<std::unique_ptr<SqliteKernel>> SqliteKernel::openChecked(const QString 
             if (Status tracked = rows.track(); !tracked)
                 return tracked;
             // A file from before row digests: what it holds now is the first record of its rows.
-            if (fileVersion < RowDigests::FirstVersion) {
-                if (Status all = rows.touchAll(); !all)
-                    return all;
-            }
+            // A later upgrade may widen rows (a new column changes a row's digest), so every
+            // row is recorded again after any upgrade.
+            if (Status all = rows.touchAll(); !all)
+                return all;
             return k->audit(QStringLiteral("workspace.upgrade"), QStringLiteral("workspace"),
                             QJsonObject{{QStringLiteral("format"), fileVersion}},
                             QJsonObject{{QStringLiteral("format"), Schema::CurrentVersion}});

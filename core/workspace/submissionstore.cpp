@@ -9,15 +9,26 @@ namespace seqohs {
 
 namespace {
 
-const QLatin1String PackSelect("SELECT root_hash, created, file_name, signer_fingerprint, "
-                               "evidence_files, audit_count, audit_head FROM pack");
+// Packs from before follow-ups read as full packs with no record of their contents.
+QString packSelect(const StorageKernel &kernel)
+{
+    return QStringLiteral("SELECT root_hash, created, file_name, signer_fingerprint, "
+                          "evidence_files, audit_count, audit_head, %1 FROM pack")
+        .arg(kernel.formatVersion() >= 5 ? QStringLiteral("kind, base_root_hash, contents")
+                                         : QStringLiteral("'full', '', ''"));
+}
 
 PackRecord readPack(const QSqlQuery &q)
 {
-    return PackRecord{q.value(0).toString(), SqlValues::toTime(q.value(1)),
-                      q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toInt(),    q.value(5).toLongLong(),
-                      q.value(6).toString()};
+    PackRecord p{q.value(0).toString(), SqlValues::toTime(q.value(1)),
+                 q.value(2).toString(), q.value(3).toString(),
+                 q.value(4).toInt(),    q.value(5).toLongLong(),
+                 q.value(6).toString()};
+    p.kind = q.value(7).toString() == QLatin1String("follow-up") ? PackRecord::Kind::FollowUp
+                                                                 : PackRecord::Kind::Full;
+    p.baseRootHash = q.value(8).toString();
+    p.contents = q.value(9).toString().toUtf8();
+    return p;
 }
 
 } // namespace
@@ -26,8 +37,9 @@ Expected<QList<PackRecord>> SubmissionStore::packs() const
 {
     if (m_kernel.formatVersion() < 3)
         return QList<PackRecord>();
-    Expected<QSqlQuery> q = m_kernel.run(PackSelect + QLatin1String(" ORDER BY created, root_hash"),
-                                         {}, tr("Reading the submission packs failed"));
+    Expected<QSqlQuery> q =
+        m_kernel.run(packSelect(m_kernel) + QLatin1String(" ORDER BY created, root_hash"), {},
+                     tr("Reading the submission packs failed"));
     if (!q)
         return q.errors();
     QList<PackRecord> list;
@@ -40,8 +52,9 @@ Expected<std::optional<PackRecord>> SubmissionStore::pack(const QString &rootHas
 {
     if (m_kernel.formatVersion() < 3)
         return std::optional<PackRecord>();
-    Expected<QSqlQuery> q = m_kernel.run(PackSelect + QLatin1String(" WHERE root_hash = ?"),
-                                         {rootHash}, tr("Reading the submission packs failed"));
+    Expected<QSqlQuery> q =
+        m_kernel.run(packSelect(m_kernel) + QLatin1String(" WHERE root_hash = ?"), {rootHash},
+                     tr("Reading the submission packs failed"));
     if (!q)
         return q.errors();
     if (!q->next())
@@ -53,9 +66,13 @@ Status SubmissionStore::insertPack(const PackRecord &p)
 {
     Expected<QSqlQuery> q = m_kernel.run(
         QStringLiteral("INSERT INTO pack (root_hash, created, file_name, signer_fingerprint, "
-                       "evidence_files, audit_count, audit_head) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "evidence_files, audit_count, audit_head, kind, base_root_hash, contents) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {p.rootHash, SqlValues::time(p.created), p.fileName, p.signerFingerprint, p.evidenceFiles,
-         p.auditCount, p.auditHead},
+         p.auditCount, p.auditHead,
+         p.kind == PackRecord::Kind::FollowUp ? QStringLiteral("follow-up")
+                                              : QStringLiteral("full"),
+         p.baseRootHash, QString::fromUtf8(p.contents)},
         tr("Recording the submission pack failed"));
     return q ? success() : Status(q.errors());
 }
