@@ -227,6 +227,23 @@ Status RowDigests::touchAll() const
     return success();
 }
 
+Expected<bool> RowDigests::touched(const QStringList &tables) const
+{
+    QStringList marks;
+    QVariantList values;
+    for (const QString &t : tables) {
+        marks << QStringLiteral("?");
+        values << t;
+    }
+    Expected<QSqlQuery> q =
+        m_kernel.run(QStringLiteral("SELECT 1 FROM temp.touched WHERE tbl IN (%1) LIMIT 1")
+                         .arg(marks.join(QLatin1Char(','))),
+                     values, tr("Recording the change failed"));
+    if (!q)
+        return q.errors();
+    return q->next();
+}
+
 Expected<RowDigests::Seal> RowDigests::seal(const QByteArray &previousState) const
 {
     const QString what = tr("Recording the change failed");

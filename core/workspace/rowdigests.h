@@ -41,6 +41,9 @@ public:
     // had no digests yet.
     [[nodiscard]] Status touchAll() const;
 
+    // Whether the unit of work so far has touched a row of any of these tables.
+    [[nodiscard]] Expected<bool> touched(const QStringList &tables) const;
+
     struct Seal
     {
         bool changed = false; // whether the unit touched any tracked row

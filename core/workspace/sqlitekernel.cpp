@@ -565,6 +565,13 @@ Expected<StorageKernel::RowSeal> SqliteKernel::sealRows(const QByteArray &previo
     return RowSeal{seal->changed, seal->state};
 }
 
+Expected<bool> SqliteKernel::unitTouched(const QStringList &tables) const
+{
+    if (formatVersion() < RowDigests::FirstVersion || isReadOnly())
+        return true;
+    return RowDigests(*this).touched(tables);
+}
+
 ErrorList SqliteKernel::rowProblems() const
 {
     // A file older than row digests, opened read-only, has no record to compare with.

@@ -53,6 +53,7 @@ protected:
     [[nodiscard]] Status commit(const QString &what) override;
     void rollback(const QString &what) override;
     [[nodiscard]] Expected<RowSeal> sealRows(const QByteArray &previousState) override;
+    [[nodiscard]] Expected<bool> unitTouched(const QStringList &tables) const override;
 
 private:
     SqliteKernel(const QString &path, bool readOnly);

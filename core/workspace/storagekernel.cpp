@@ -135,6 +135,8 @@ Status StorageKernel::transact(const QString &what, const std::function<Status()
         return began;
     m_depth = 1;
     Status done = work();
+    if (done && m_beforeCommit)
+        done = m_beforeCommit();
     m_depth = 0;
     if (done)
         done = finishUnit();

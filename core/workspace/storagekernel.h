@@ -72,6 +72,17 @@ public:
                                   Sync sync = Sync::AtCommit);
     bool inTransaction() const { return m_depth > 0; }
     void afterCommit(std::function<void()> done);
+    // Work run at the end of every outermost unit of work, inside it, after the unit's own work:
+    // for records that must stay true of what the unit changed (a sign-off is voided by the
+    // change that breaks it, in the same commit). Its failure rolls the unit back.
+    void setBeforeCommit(std::function<Status()> check) { m_beforeCommit = std::move(check); }
+    // Whether the current unit of work has touched a row of any of these tables. An engine that
+    // cannot tell says it has.
+    [[nodiscard]] virtual Expected<bool> unitTouched(const QStringList &tables) const
+    {
+        Q_UNUSED(tables);
+        return true;
+    }
 
     // Key/value settings. A key never set reads as a null QVariant.
     [[nodiscard]] Expected<QVariant> meta(const QString &key) const;
@@ -143,6 +154,7 @@ private:
     QSqlDatabase m_db;
     int m_depth = 0;
     QList<std::function<void()>> m_afterCommit;
+    std::function<Status()> m_beforeCommit;
     // The unit's latest audit row, held back until the commit gives it the rows' sum.
     std::optional<AuditEntry> m_pendingAudit;
 };

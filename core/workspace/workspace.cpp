@@ -21,10 +21,24 @@ Workspace::Workspace(std::unique_ptr<StorageKernel> kernel)
     , m_parts(std::make_unique<WorkspaceParts>(
           *m_kernel, [this](const ErrorList &errors) { Q_EMIT readFailed(errors); },
           [this](const QString &id) { return checkItem(id); },
-          [this](const QString &id) { return checkActionItem(id); }))
+          [this](const QString &id) { return checkActionItem(id); },
+          [this]() -> const StandardsSet & { return m_set; }))
 {
     m_path = m_kernel->location();
     m_mode = m_kernel->isReadOnly() ? ReadOnly : ReadWrite;
+    m_kernel->setBeforeCommit([this]() -> Status {
+        Expected<bool> touched = m_kernel->unitTouched(SignOffChange::coveredTables());
+        if (!touched)
+            return touched.errors();
+        if (!*touched)
+            return success();
+        Expected<int> voided = m_parts->signOffChange.voidChanged();
+        if (!voided)
+            return voided.errors();
+        if (*voided > 0)
+            m_kernel->afterCommit([this] { Q_EMIT signOffsChanged(); });
+        return success();
+    });
 }
 
 Workspace::~Workspace()
@@ -399,6 +413,54 @@ Status Workspace::recordPack(PackRecord pack)
 {
     return announce(m_parts->submissionChange.recordPack(std::move(pack)),
                     [this] { Q_EMIT submissionsChanged(); });
+}
+
+Expected<QList<SignOff>> Workspace::signOffs() const
+{
+    return reported(m_parts->signOffs.all());
+}
+
+Expected<std::optional<SignOff>> Workspace::signOff(qint64 id) const
+{
+    return reported(m_parts->signOffs.find(id));
+}
+
+Expected<qint64> Workspace::addSignOff(SignOff::Scope scope, const QString &target,
+                                       const QString &signer, const QString &comment)
+{
+    Expected<qint64> id = m_parts->signOffChange.add(scope, target, signer, comment);
+    if (id)
+        m_kernel->afterCommit([this] { Q_EMIT signOffsChanged(); });
+    return id;
+}
+
+Status Workspace::withdrawSignOff(qint64 id)
+{
+    return announce(m_parts->signOffChange.withdraw(id), [this] { Q_EMIT signOffsChanged(); });
+}
+
+Status Workspace::restoreSignOff(const SignOff &signOff)
+{
+    return announce(m_parts->signOffChange.restore(signOff), [this] { Q_EMIT signOffsChanged(); });
+}
+
+Expected<QStringList> Workspace::signOffChanges(const SignOff &signOff) const
+{
+    Expected<QStringList> changes = m_parts->signOffChange.changesSince(signOff);
+    if (changes && changes->isEmpty() && signOff.isVoid())
+        return signOff.voidReason.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return changes;
+}
+
+Expected<bool> Workspace::ownersMaySignOff() const
+{
+    return m_parts->signOffChange.ownersMaySign();
+}
+
+Status Workspace::setOwnersMaySignOff(bool may)
+{
+    return announce(m_parts->signOffChange.setOwnersMaySign(may),
+                    [this] { Q_EMIT signOffsChanged(); });
 }
 
 Expected<QList<PackRecord>> Workspace::packs() const

@@ -13,6 +13,7 @@
 #include "removedevidence.h"
 #include "serviceprofile.h"
 #include "sethistoryentry.h"
+#include "signoff.h"
 #include "snapshotinfo.h"
 
 #include <QHash>
@@ -185,6 +186,27 @@ public:
     Expected<QList<ResponseRecord>> responses() const;
     Expected<bool> hasResponse(const QString &id) const;
 
+    // ---- sign-offs ----
+
+    // Oldest first, void ones too.
+    Expected<QList<SignOff>> signOffs() const;
+    Expected<std::optional<SignOff>> signOff(qint64 id) const;
+    // Records signer's sign-off of target (an id or code; ignored for Whole) with a record of what
+    // it covers now, and returns its id. Any later change to what it covers voids it in that
+    // change's own unit of work ("signoff.void"). Fails for an unknown target, without a signer,
+    // and for a signer who owns a covered assessment when ownersMaySignOff() is false.
+    Expected<qint64> addSignOff(SignOff::Scope scope, const QString &target, const QString &signer,
+                                const QString &comment);
+    // Takes a sign-off back (void or not); restoreSignOff puts it back as it was (undo).
+    [[nodiscard]] Status withdrawSignOff(qint64 id);
+    [[nodiscard]] Status restoreSignOff(const SignOff &signOff);
+    // What changed under a sign-off since it was made, in words: empty while it holds; for a void
+    // one whose change was since undone, what had changed when it was voided.
+    Expected<QStringList> signOffChanges(const SignOff &signOff) const;
+    // Whether the owner of an assessment may sign it off (the workspace's setting; default yes).
+    Expected<bool> ownersMaySignOff() const;
+    [[nodiscard]] Status setOwnersMaySignOff(bool may);
+
     // ---- moving to another standards set (docs/migration.md) ----
 
     // Moves the workspace to target in one transaction with one audit row ("set.move"): the
@@ -266,6 +288,8 @@ Q_SIGNALS:
     void actionRemoved(qint64 id);
     void snapshotsChanged();
     void submissionsChanged();
+    // A sign-off was added, withdrawn or voided.
+    void signOffsChanged();
     // A read failed; the caller got the same errors as a value. For the window to show.
     void readFailed(const seqohs::ErrorList &errors);
     // The workspace now follows another standards set; everything item-related was replaced.

@@ -18,6 +18,8 @@
 #include "setmove.h"
 #include "setstore.h"
 #include "settingchange.h"
+#include "signoffchange.h"
+#include "signoffstore.h"
 #include "snapshotchange.h"
 #include "snapshotstore.h"
 #include "submissionchange.h"
@@ -39,7 +41,7 @@ struct WorkspaceParts
     using ItemCheck = std::function<Status(const QString &itemId)>;
 
     WorkspaceParts(StorageKernel &k, ReadReporter::Sink readFailed, const ItemCheck &checkItem,
-                   ItemCheck checkActionItem)
+                   ItemCheck checkActionItem, SignOffChange::SetSource set)
         : profile(k)
         , assessments(k)
         , evidence(k)
@@ -48,6 +50,7 @@ struct WorkspaceParts
         , snapshots(k)
         , sets(k)
         , submissions(k)
+        , signOffs(k)
         , reported(std::move(readFailed))
         , profileChange(k, profile, reported)
         , settingChange(k, reported)
@@ -59,6 +62,7 @@ struct WorkspaceParts
         , actionChange(k, actions, std::move(checkActionItem), reported)
         , snapshotChange(k, snapshots, reported)
         , submissionChange(k, submissions)
+        , signOffChange(k, signOffs, assessments, evidence, links, std::move(set), reported)
         , move(k, assessments, links, evidence, actions, sets, reported)
         , integrity(k, evidence)
         , anchor(k)
@@ -73,6 +77,7 @@ struct WorkspaceParts
     SnapshotStore snapshots;
     SetStore sets;
     SubmissionStore submissions;
+    SignOffStore signOffs;
     ReadReporter reported;
 
     ProfileChange profileChange;
@@ -85,6 +90,7 @@ struct WorkspaceParts
     ActionChange actionChange;
     SnapshotChange snapshotChange;
     SubmissionChange submissionChange;
+    SignOffChange signOffChange;
     SetMove move;
     IntegrityCheck integrity;
     AuditAnchor anchor;
