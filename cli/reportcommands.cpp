@@ -11,6 +11,7 @@
 #include "reporting/assessmentjson.h"
 #include "reporting/csvwriter.h"
 #include "reporting/readinessreportbuilder.h"
+#include "reporting/signoffsection.h"
 #include "reporting/xlsxexport.h"
 #include "scoring/scorer.h"
 #include "workspace/scoringinputbuilder.h"
@@ -100,6 +101,10 @@ Expected<ReadinessReport> reportFor(const Workspace &ws, const ScoringInput &inp
     if (!response)
         return response.errors();
     options.response = *response;
+    Expected<QList<ReadinessReport::SignOffLine>> signOffs = SignOffSection::of(ws);
+    if (!signOffs)
+        return signOffs.errors();
+    options.signOffs = *signOffs;
     return ReadinessReportBuilder::build(input, readiness, options);
 }
 

@@ -896,6 +896,45 @@ QByteArray OdtReport::contentXml() const
         b.table(
             {{tr("Standard"), 34}, {tr("Finding"), 22}, {tr("Comments and required actions"), 44}},
             rows);
+        if (!r.response->calibration.isEmpty()) {
+            b.paragraph(QStringLiteral("Text_20_body"),
+                        tr("The service's own view beside the assessor's, by domain: where the "
+                           "service rated a standard higher than the assessor found it, it was "
+                           "more optimistic."));
+            const QStringList header = ReportRenderer::calibrationHeader();
+            QList<QList<Cell>> calibration;
+            for (const QStringList &row : ReportRenderer::calibrationRows(*r.response)) {
+                QList<Cell> cells;
+                for (const QString &cell : row)
+                    cells.append({cell});
+                calibration.append(cells);
+            }
+            b.table({{header.at(0), 40},
+                     {header.at(1), 15},
+                     {header.at(2), 15},
+                     {header.at(3), 15},
+                     {header.at(4), 15}},
+                    calibration);
+        }
+    }
+
+    // Sign-offs, once any is recorded.
+    if (!r.signOffs.isEmpty()) {
+        heading(tr("Sign-offs"));
+        b.paragraph(QStringLiteral("Text_20_body"), ReportRenderer::signOffSummary(r));
+        QList<QList<Cell>> rows;
+        for (const ReportRenderer::SignOffRow &row : ReportRenderer::signOffRows(r)) {
+            rows.append({{row.covers},
+                         {row.signedBy},
+                         {row.status, QStringLiteral("\u25CF"),
+                          row.holds ? QStringLiteral("MarkTeal") : QStringLiteral("MarkRed")},
+                         {row.detail}});
+        }
+        b.table({{tr("Covers"), 30},
+                 {tr("Signed by"), 20},
+                 {tr("Status"), 14},
+                 {tr("Comment and what changed since"), 36}},
+                rows);
     }
 
     // 4. Before the visit.

@@ -594,10 +594,65 @@ ReportRenderer::responseRows(const ReadinessReport::AssessorResponse &response)
         }
         if (f.needsReReview)
             detail << tr("Changed since the response: needs re-review.");
+        if (!f.serviceView.isEmpty())
+            detail << tr("The service's own view: %1 (%2).").arg(f.serviceView, f.comparison);
         row.detail = detail.join(QLatin1Char('\n'));
         out << row;
     }
     return out;
+}
+
+QStringList ReportRenderer::calibrationHeader()
+{
+    return {tr("Domain"), tr("Standards reviewed"), tr("Agreed"), tr("Service more optimistic"),
+            tr("Service more cautious")};
+}
+
+QList<QStringList>
+ReportRenderer::calibrationRows(const ReadinessReport::AssessorResponse &response)
+{
+    QList<QStringList> rows;
+    for (const ReadinessReport::AssessorResponse::CalibrationRow &row : response.calibration) {
+        rows << QStringList{row.domain, QString::number(row.reviewed), QString::number(row.agreed),
+                            QString::number(row.moreOptimistic), QString::number(row.moreCautious)};
+    }
+    return rows;
+}
+
+QString ReportRenderer::signOffSummary(const ReadinessReport &report)
+{
+    const int total = int(report.signOffs.size());
+    const int holding = int(std::count_if(report.signOffs.cbegin(), report.signOffs.cend(),
+                                          [](const auto &s) { return s.holds; }));
+    QString text = tr("%n sign-off(s) recorded.", nullptr, total);
+    if (holding < total) {
+        text += QLatin1Char(' ') + tr("%n no longer hold(s): what they cover changed after they "
+                                      "were signed, so they must be signed again.",
+                                      nullptr, total - holding);
+    } else {
+        text += QLatin1Char(' ') + tr("Each still holds: nothing it covers has changed since.");
+    }
+    return text;
+}
+
+QList<ReportRenderer::SignOffRow> ReportRenderer::signOffRows(const ReadinessReport &report)
+{
+    QList<SignOffRow> rows;
+    for (const ReadinessReport::SignOffLine &s : report.signOffs) {
+        SignOffRow row;
+        row.covers = s.covers;
+        row.signedBy = tr("%1, %2").arg(s.signer, longDate(s.signedOn));
+        row.holds = s.holds;
+        row.status = s.holds ? tr("Holds") : tr("Void: changed since");
+        QStringList detail;
+        if (!s.comment.isEmpty())
+            detail << s.comment;
+        for (const QString &change : s.changes)
+            detail << change;
+        row.detail = detail.join(QLatin1Char('\n'));
+        rows << row;
+    }
+    return rows;
 }
 
 ReportRenderer::Charts ReportRenderer::renderCharts(const ReadinessReport &report)
@@ -900,6 +955,43 @@ QList<ReportRenderer::Segment> ReportRenderer::segments(Target target) const
         addTable(
             {{tr("Standard"), 34}, {tr("Finding"), 22}, {tr("Comments and required actions"), 44}},
             rows);
+        if (!r.response->calibration.isEmpty()) {
+            body += para(esc(tr("The service's own view beside the assessor's, by domain: where "
+                                "the service rated a standard higher than the assessor found it, "
+                                "it was more optimistic.")));
+            const QStringList header = calibrationHeader();
+            QList<QList<TablePainter::Cell>> calibration;
+            for (const QStringList &row : calibrationRows(*r.response)) {
+                QList<TablePainter::Cell> cells;
+                for (const QString &cell : row)
+                    cells.append({cell, {}, {}});
+                calibration.append(cells);
+            }
+            addTable({{header.at(0), 40},
+                      {header.at(1), 15},
+                      {header.at(2), 15},
+                      {header.at(3), 15},
+                      {header.at(4), 15}},
+                     calibration);
+        }
+    }
+
+    // Sign-offs, once any is recorded: each with whether it still holds.
+    if (!r.signOffs.isEmpty()) {
+        body += heading(QStringLiteral("signoffs"), tr("Sign-offs"));
+        body += para(esc(signOffSummary(r)));
+        QList<QList<TablePainter::Cell>> rows;
+        for (const SignOffRow &row : signOffRows(r)) {
+            rows.append({{codes(row.covers), {}, {}},
+                         {row.signedBy, {}, {}},
+                         {row.status, QStringLiteral("\u25CF"), QColor(c(row.holds ? Teal : Red))},
+                         {row.detail, {}, {}}});
+        }
+        addTable({{tr("Covers"), 30},
+                  {tr("Signed by"), 20},
+                  {tr("Status"), 14},
+                  {tr("Comment and what changed since"), 36}},
+                 rows);
     }
 
     // 4. Before the visit: blockers, then the fewest criteria that reach the thresholds.

@@ -69,6 +69,22 @@ public:
     static QString responseRecommendation(const ReadinessReport::AssessorResponse &response);
     static QStringList responseParagraphs(const ReadinessReport::AssessorResponse &response);
     static QList<ResponseRow> responseRows(const ReadinessReport::AssessorResponse &response);
+    // The calibration table's header and rows: domain, reviewed, agreed, more optimistic, more
+    // cautious.
+    static QStringList calibrationHeader();
+    static QList<QStringList> calibrationRows(const ReadinessReport::AssessorResponse &response);
+
+    // The sign-offs in words, for every format: a sentence, then one row per sign-off.
+    struct SignOffRow
+    {
+        QString covers;
+        QString signedBy; // "Dr Priya Shah, 1 December 2026"
+        QString status;   // "Holds" or "Void: changed since"
+        bool holds = true;
+        QString detail; // the comment, then what changed; one per line
+    };
+    static QString signOffSummary(const ReadinessReport &report);
+    static QList<SignOffRow> signOffRows(const ReadinessReport &report);
 
     // The self-contained HTML file: one file, charts inline as data: URIs, no external links.
     QString html() const;

@@ -238,6 +238,7 @@ void ExportDialog::startExport()
         ReportOptions options;
         options.history = m_history;
         options.response = m_reportResponse;
+        options.signOffs = m_reportSignOffs;
         ReadinessReport report =
             ReadinessReportBuilder::build(input, Scorer::score(input), options);
         if (chosen == Format::Xlsx) {

@@ -48,6 +48,10 @@ public:
     // The imported assessor responses, which the JSON export carries.
     void setAssessorResponses(const QList<QJsonObject> &responses) { m_responses = responses; }
     // The latest assessor's response, which the readiness report shows.
+    void setReportSignOffs(const QList<seqohs::ReadinessReport::SignOffLine> &signOffs)
+    {
+        m_reportSignOffs = signOffs;
+    }
     void setReportResponse(std::optional<seqohs::ReadinessReport::AssessorResponse> response)
     {
         m_reportResponse = std::move(response);
@@ -77,6 +81,7 @@ private:
     seqohs::ScoringInput m_input;
     QList<seqohs::Snapshot> m_history;
     std::optional<seqohs::ReadinessReport::AssessorResponse> m_reportResponse;
+    QList<seqohs::ReadinessReport::SignOffLine> m_reportSignOffs;
     QComboBox *m_format = nullptr;
     QComboBox *m_table = nullptr;
     QLabel *m_tableLabel = nullptr;

@@ -4,6 +4,7 @@
 #include "widgets/statusicons.h"
 
 #include <QIcon>
+#include <QLocale>
 
 using namespace seqohs;
 
@@ -207,11 +208,42 @@ QString NavigatorModel::resultText(const Node &n) const
     return resultDisplayName(s.result);
 }
 
+QString NavigatorModel::signOffPrefix(const Node &n) const
+{
+    if (m_signOffs.isEmpty())
+        return {};
+    // The items under the node: itself, or every assessable node below it.
+    QList<int> stack{int(&n - m_nodes.constData())};
+    int items = 0;
+    int holding = 0;
+    while (!stack.isEmpty()) {
+        const Node &at = m_nodes.at(stack.takeLast());
+        if (at.assessable) {
+            ++items;
+            const auto it = m_signOffs.constFind(at.itemId);
+            if (it == m_signOffs.constEnd())
+                continue;
+            if (!it->voided.isEmpty())
+                return tr("\u26a0 Sign-off void \u00b7 ");
+            holding += it->holding.isEmpty() ? 0 : 1;
+        }
+        stack << at.children;
+    }
+    return items > 0 && holding == items ? tr("\u2714 Signed off \u00b7 ") : QString();
+}
+
+void NavigatorModel::setSignOffs(const QHash<QString, SignOffCoverage::ItemSignOffs> &byItem)
+{
+    m_signOffs = byItem;
+    touchAll();
+}
+
 QVariant NavigatorModel::nodeStatusText(const Node &n) const
 {
     if (n.assessable) {
         const QString prefix =
-            m_reconfirm.contains(n.itemId) ? tr("\u27f3 Re-confirm \u00b7 ") : QString();
+            signOffPrefix(n) +
+            (m_reconfirm.contains(n.itemId) ? tr("\u27f3 Re-confirm \u00b7 ") : QString());
         // Short, so that the criterion column keeps its room: the result still shows as the
         // icon's shape beside the code, and in the tooltip and the accessible text.
         if (m_blockers.contains(n.itemId))
@@ -221,10 +253,10 @@ QVariant NavigatorModel::nodeStatusText(const Node &n) const
     const Figures *f = figuresFor(n);
     if (!f || f->applicable == 0)
         return tr("Does not apply");
-    return tr("%1 of %2 met \u00b7 %3")
-        .arg(f->count(AssessmentResult::Met))
-        .arg(f->applicable)
-        .arg(formatShare(f->score()));
+    return QString(signOffPrefix(n) + tr("%1 of %2 met \u00b7 %3")
+                                          .arg(f->count(AssessmentResult::Met))
+                                          .arg(f->applicable)
+                                          .arg(formatShare(f->score())));
 }
 
 QVariant NavigatorModel::data(const QModelIndex &index, int role) const
@@ -283,6 +315,19 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
             if (m_blockers.contains(n->itemId))
                 tip += QLatin1Char('\n') + tr("Blocks readiness: any unmet must criterion "
                                               "keeps the service from being ready.");
+            const SignOffCoverage::ItemSignOffs signOffs = m_signOffs.value(n->itemId);
+            for (const SignOff &s : signOffs.holding) {
+                tip += QLatin1Char('\n') +
+                       tr("Signed off by %1 on %2")
+                           .arg(s.signer, QLocale().toString(s.signedAt.toLocalTime().date(),
+                                                             QLocale::ShortFormat));
+            }
+            for (const SignOff &s : signOffs.voided) {
+                tip += QLatin1Char('\n') +
+                       tr("Sign-off by %1 is void: what it covers changed since %2")
+                           .arg(s.signer, QLocale().toString(s.signedAt.toLocalTime().date(),
+                                                             QLocale::ShortFormat));
+            }
         }
         return tip;
     }

@@ -3,6 +3,8 @@
 #include "catalogue/standardsset.h"
 #include "scoring/readiness.h"
 
+#include "workspace/signoffcoverage.h"
+
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QSet>
@@ -45,6 +47,8 @@ public:
     int blockerCount() const { return int(m_blockers.size()); }
     // The items that need a fresh look after a move to another standards set.
     void setReconfirmationIds(const QSet<QString> &ids);
+    // The sign-offs covering each item, holding and void (SignOffCoverage::byItem).
+    void setSignOffs(const QHash<QString, seqohs::SignOffCoverage::ItemSignOffs> &byItem);
 
     // The index of the node for an assessable item, domain or standard id.
     QModelIndex indexForId(const QString &id) const;
@@ -87,6 +91,9 @@ private:
     QHash<QString, int> m_domainScoreIndex; // domain id -> index in m_readiness.domains
     QHash<QString, int> m_standardScoreIndex;
     QSet<QString> m_reconfirm;
+    QHash<QString, seqohs::SignOffCoverage::ItemSignOffs> m_signOffs;
+    // "✔ Signed off · " or "⚠ Sign-off void · " for a node, or empty.
+    QString signOffPrefix(const Node &n) const;
     QHash<QString, QStringList> m_blockers; // item id -> the blocker checks' messages
     void touchAll();
 };

@@ -2,6 +2,7 @@
 #include "models/readresult.h"
 
 #include "workspace/personaldataguard.h"
+#include "workspace/signoffcoverage.h"
 
 #include "blockericon.h"
 #include "commands/linkevidencecommand.h"
@@ -158,6 +159,19 @@ CriterionPage::CriterionPage(QWidget *parent)
     m_findings->setTextFormat(Qt::RichText);
     m_findings->hide();
     layout->addWidget(m_findings);
+    // Who signed this off and whether that still holds; a void sign-off says what changed.
+    auto *signOffRow = new QHBoxLayout;
+    m_signOffs = wrapped(content);
+    m_signOffs->setObjectName(QStringLiteral("signOffStatus"));
+    m_signOffs->setTextFormat(Qt::RichText);
+    auto *signOff = new QPushButton(tr("Sign off\u2026"), content);
+    signOff->setObjectName(QStringLiteral("signOffButton"));
+    signOff->setToolTip(tr("Sign off this criterion, its standard, its domain or the whole "
+                           "self-assessment"));
+    connect(signOff, &QPushButton::clicked, this, [this] { emit signOffRequested(m_itemId); });
+    signOffRow->addWidget(m_signOffs, 1);
+    signOffRow->addWidget(signOff, 0, Qt::AlignTop);
+    layout->addLayout(signOffRow);
 
     layout->addWidget(sectionHeading(tr("What is required"), content));
     m_text = wrapped(content);
@@ -435,6 +449,7 @@ void CriterionPage::setDocument(WorkspaceDocument *document)
             refreshAssessment();
     });
     connect(ws, &Workspace::reconfirmationsChanged, this, &CriterionPage::refreshAssessment);
+    connect(ws, &Workspace::signOffsChanged, this, &CriterionPage::refreshSignOffs);
     connect(document, &WorkspaceDocument::readinessChanged, this, [this] {
         refreshBlocker();
         refreshEvidence();
@@ -581,6 +596,56 @@ void CriterionPage::refresh()
     refreshBlocker();
     refreshEvidence();
     refreshActions();
+    refreshSignOffs();
+}
+
+void CriterionPage::refreshSignOffs()
+{
+    if (!m_document || m_itemId.isEmpty())
+        return;
+    const Workspace &ws = m_document->workspace();
+    const std::optional<QList<SignOff>> all = shown(ws.signOffs());
+    if (!all)
+        return;
+    const SignOffCoverage::ItemSignOffs mine =
+        SignOffCoverage::byItem(ws.standardsSet(), *all).value(m_itemId);
+    QString html;
+    for (const SignOff &s : mine.voided) {
+        const std::optional<QStringList> changes = shown(ws.signOffChanges(s));
+        QString list;
+        for (const QString &c : changes.value_or(QStringList()))
+            list += QStringLiteral("<li>") + c.toHtmlEscaped() + QStringLiteral("</li>");
+        html += QStringLiteral("<p style='margin:0 0 4px 0'><b>%1</b></p><ul style='margin:0'>%2"
+                               "</ul>")
+                    .arg(tr("\u26a0 The sign-off of %1 by %2 on %3 is void: what it covers "
+                            "changed since. What changed:")
+                             .arg(SignOffCoverage::describe(ws.standardsSet(), s.scope, s.target),
+                                  s.signer,
+                                  QLocale().toString(s.signedAt.toLocalTime().date(),
+                                                     QLocale::ShortFormat))
+                             .toHtmlEscaped(),
+                         list);
+    }
+    for (const SignOff &s : mine.holding) {
+        html += QStringLiteral("<p style='margin:0 0 4px 0'>%1</p>")
+                    .arg(tr("\u2714 Signed off by %1 on %2 (%3).")
+                             .arg(s.signer,
+                                  QLocale().toString(s.signedAt.toLocalTime().date(),
+                                                     QLocale::ShortFormat),
+                                  SignOffCoverage::describe(ws.standardsSet(), s.scope, s.target))
+                             .toHtmlEscaped());
+    }
+    if (html.isEmpty())
+        html = tr("Not signed off.").toHtmlEscaped();
+    m_signOffs->setText(html);
+    m_signOffs->setStyleSheet(
+        !mine.voided.isEmpty()
+            ? QStringLiteral("QLabel { background: #fbeae8; border: 1px solid #b83a2e; "
+                             "border-radius: 4px; padding: 8px; }")
+        : !mine.holding.isEmpty()
+            ? QStringLiteral("QLabel { background: #e8f1f1; border: 1px solid #2f6f73; "
+                             "border-radius: 4px; padding: 8px; }")
+            : QString());
 }
 
 void CriterionPage::refreshBlocker()
@@ -643,6 +708,27 @@ void CriterionPage::refreshAssessment()
                 .arg(f.displayText().toHtmlEscaped(),
                      f.needsReReview ? tr(" <b>Changed since the response: needs re-review.</b>")
                                      : QString());
+    }
+    if (!findings.isEmpty()) {
+        const std::optional<std::optional<Calibration>> calibration =
+            shown(ResponseImport::calibration(m_document->workspace()));
+        const AssessableItem item = m_item;
+        const StandardsSet &set = m_document->workspace().standardsSet();
+        if (calibration && *calibration && item.domainIndex >= 0) {
+            const Standard &standard =
+                set.domains.at(item.domainIndex).standards.at(item.standardIndex);
+            if (const Calibration::StandardRow *row = (*calibration)->forStandard(standard.id)) {
+                findings +=
+                    QStringLiteral("<p style='margin:0'>%1</p>")
+                        .arg(tr("Your own view of standard %1 beside the latest finding: "
+                                "%2 against the assessor's %3 (%4).")
+                                 .arg(standard.code,
+                                      Calibration::serviceViewDisplayName(row->service),
+                                      findingResultDisplayName(row->assessor),
+                                      Calibration::comparisonDisplayName(row->comparison).toLower())
+                                 .toHtmlEscaped());
+            }
+        }
     }
     m_findings->setText(findings);
     m_findings->setStyleSheet(

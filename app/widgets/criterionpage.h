@@ -50,6 +50,7 @@ Q_SIGNALS:
     void addStatementRequested(const QString &itemId);
     void linkExistingRequested(const QString &itemId);
     void addActionRequested(const QString &itemId);
+    void signOffRequested(const QString &itemId);
     void evidenceActivated(qint64 evidenceId);
     void evidencePreviewRequested(qint64 evidenceId);
     void actionActivated(qint64 actionId);
@@ -72,6 +73,7 @@ private:
     void refreshBlocker();
     void refreshEvidence();
     void refreshActions();
+    void refreshSignOffs();
     void pushAssessment(NarrativeEnd end = NarrativeEnd::Boundary);
     void onResultChosen();
     bool hasPendingNotApplicable() const;
@@ -108,6 +110,7 @@ private:
     QLabel *m_blocker = nullptr;
     QLabel *m_reconfirm = nullptr;
     QLabel *m_findings = nullptr;
+    QLabel *m_signOffs = nullptr;
     QComboBox *m_result = nullptr;
     QComboBox *m_workflow = nullptr;
     QLineEdit *m_owner = nullptr;

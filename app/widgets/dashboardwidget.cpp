@@ -12,6 +12,7 @@
 #include "scoring/scorer.h"
 #include "scoring/snapshot.h"
 #include "statusicons.h"
+#include "workspace/signoffcoverage.h"
 #include "workspace/workspace.h"
 
 #include <QChart>
@@ -99,6 +100,19 @@ DashboardWidget::DashboardWidget(QWidget *parent)
                        "border: 1px solid %1; border-radius: 4px; padding: 8px; }")
             .arg(StatusIcons::verdictColour(Verdict::Ready).name()));
     layout->addWidget(m_response);
+    // Where the service's own view met the assessor's, by domain, once a response is in.
+    m_calibration = new QLabel(content);
+    m_calibration->setObjectName(QStringLiteral("calibration"));
+    m_calibration->setTextFormat(Qt::RichText);
+    m_calibration->setWordWrap(true);
+    m_calibration->hide();
+    layout->addWidget(m_calibration);
+    m_signOffs = new QLabel(content);
+    m_signOffs->setObjectName(QStringLiteral("signOffSummary"));
+    m_signOffs->setTextFormat(Qt::RichText);
+    m_signOffs->setWordWrap(true);
+    m_signOffs->hide();
+    layout->addWidget(m_signOffs);
 
     m_reasons = new QListWidget(content);
     m_reasons->setObjectName(QStringLiteral("verdictReasons"));
@@ -256,6 +270,8 @@ void DashboardWidget::setDocument(WorkspaceDocument *document)
     m_documentConnections << connect(document, &WorkspaceDocument::readinessChanged, this,
                                      &DashboardWidget::refreshWhenVisible)
                           << connect(&document->workspace(), &Workspace::snapshotsChanged, this,
+                                     &DashboardWidget::refreshWhenVisible)
+                          << connect(&document->workspace(), &Workspace::signOffsChanged, this,
                                      &DashboardWidget::refreshWhenVisible);
     m_stale = true;
     refresh();
@@ -300,6 +316,50 @@ void DashboardWidget::refreshWhenVisible()
     m_stale = true;
     if (isVisible())
         refresh();
+}
+
+void DashboardWidget::refreshSignOffs()
+{
+    const Workspace &ws = m_document->workspace();
+    const std::optional<QList<SignOff>> all = shown(ws.signOffs());
+    const bool any = all && !all->isEmpty();
+    m_signOffs->setVisible(any);
+    if (!any)
+        return;
+    QString html;
+    int voided = 0;
+    for (const SignOff &s : *all) {
+        if (!s.isVoid())
+            continue;
+        ++voided;
+        const QStringList changes = shown(ws.signOffChanges(s)).value_or(QStringList());
+        html += QStringLiteral("<li>%1</li>")
+                    .arg(tr("%1, signed by %2: %3")
+                             .arg(SignOffCoverage::describe(ws.standardsSet(), s.scope, s.target),
+                                  s.signer,
+                                  changes.isEmpty()     ? tr("changed")
+                                  : changes.size() == 1 ? changes.first()
+                                                        : tr("%1 and %n more change(s)", nullptr,
+                                                             int(changes.size() - 1))
+                                                              .arg(changes.first()))
+                             .toHtmlEscaped());
+    }
+    const QString head =
+        voided == 0
+            ? tr("\u2714 %n sign-off(s), all holding: nothing they cover has changed.", nullptr,
+                 int(all->size()))
+            : tr("\u26a0 %1 of %n sign-off(s) void: what they cover changed after signing. See "
+                 "Submission > Sign-offs.",
+                 nullptr, int(all->size()))
+                  .arg(voided);
+    m_signOffs->setText(
+        QStringLiteral("<b>%1</b>").arg(head.toHtmlEscaped()) +
+        (html.isEmpty() ? QString() : QStringLiteral("<ul style='margin:0'>%1</ul>").arg(html)));
+    m_signOffs->setStyleSheet(
+        QStringLiteral("QLabel { background: palette(alternate-base); color: palette(text); "
+                       "border: 1px solid %1; border-radius: 4px; padding: 8px; }")
+            .arg(voided > 0 ? QStringLiteral("#b83a2e")
+                            : StatusIcons::verdictColour(Verdict::Ready).name()));
 }
 
 void DashboardWidget::refresh()
@@ -349,6 +409,41 @@ void DashboardWidget::refresh()
                        response.needsReReview);
         m_response->setText(text);
     }
+    const std::optional<std::optional<Calibration>> calibration =
+        shown(ResponseImport::calibration(ws));
+    const bool calibrated = calibration && *calibration && !(*calibration)->isEmpty();
+    m_calibration->setVisible(calibrated);
+    if (calibrated) {
+        const Calibration &cal = **calibration;
+        QString rows;
+        auto row = [&rows](const Calibration::DomainRow &d, bool total) {
+            const QString cell = total ? QStringLiteral("<th align='%1'>%2</th>")
+                                       : QStringLiteral("<td align='%1'>%2</td>");
+            rows += QStringLiteral("<tr>") +
+                    cell.arg(QStringLiteral("left"),
+                             (d.code.isEmpty() ? d.title : d.code + QLatin1Char(' ') + d.title)
+                                 .toHtmlEscaped()) +
+                    cell.arg(QStringLiteral("right")).arg(d.reviewed) +
+                    cell.arg(QStringLiteral("right")).arg(d.agreed) +
+                    cell.arg(QStringLiteral("right")).arg(d.moreOptimistic) +
+                    cell.arg(QStringLiteral("right")).arg(d.moreCautious) + QStringLiteral("</tr>");
+        };
+        for (const Calibration::DomainRow &d : cal.domains)
+            row(d, false);
+        row(cal.total, true);
+        m_calibration->setText(
+            QStringLiteral("<p style='margin:0 0 4px 0'><b>%1</b> %2</p>"
+                           "<table cellspacing='0' cellpadding='3'><tr><th align='left'>%3</th>"
+                           "<th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>%8</table>")
+                .arg(tr("Your view against the assessor's.").toHtmlEscaped(),
+                     tr("%n standard(s) where you were more optimistic than the assessor found.",
+                        nullptr, cal.total.moreOptimistic)
+                         .toHtmlEscaped(),
+                     tr("Domain").toHtmlEscaped(), tr("Reviewed").toHtmlEscaped(),
+                     tr("Agreed").toHtmlEscaped(), tr("More optimistic").toHtmlEscaped(),
+                     tr("More cautious").toHtmlEscaped(), rows));
+    }
+    refreshSignOffs();
 
     m_reasons->clear();
     if (r.reasons.isEmpty()) {

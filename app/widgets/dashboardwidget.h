@@ -74,6 +74,9 @@ private:
     QLabel *m_currencyDetail = nullptr;
     QLabel *m_summaryNote = nullptr;
     QLabel *m_response = nullptr;
+    QLabel *m_calibration = nullptr;
+    QLabel *m_signOffs = nullptr;
+    void refreshSignOffs();
     QChartView *m_bars = nullptr;
     QChartView *m_radar = nullptr;
     QChartView *m_overTime = nullptr;

@@ -204,6 +204,15 @@ void NavigatorPane::setDocument(WorkspaceDocument *document)
     };
     updateQueue();
     connect(&document->workspace(), &Workspace::reconfirmationsChanged, this, updateQueue);
+    auto updateSignOffs = [this] {
+        const std::optional<QList<SignOff>> read = shown(m_document->workspace().signOffs());
+        if (!read)
+            return;
+        m_model->setSignOffs(
+            SignOffCoverage::byItem(m_document->workspace().standardsSet(), *read));
+    };
+    updateSignOffs();
+    connect(&document->workspace(), &Workspace::signOffsChanged, this, updateSignOffs);
     connect(document, &WorkspaceDocument::readinessChanged, this, [this] {
         m_model->setReadiness(m_document->readiness());
         updateBlockerCount();

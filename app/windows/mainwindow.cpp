@@ -9,6 +9,7 @@
 #include "commands/linkevidencecommand.h"
 #include "commands/removeevidencecommand.h"
 #include "commands/setprofilecommand.h"
+#include "commands/signoffcommand.h"
 #include "common/clock.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/actiondialog.h"
@@ -24,6 +25,8 @@
 #include "dialogs/prompts.h"
 #include "dialogs/responseimportdialog.h"
 #include "dialogs/scoreexplanationdialog.h"
+#include "dialogs/signoffdialog.h"
+#include "dialogs/signoffsdialog.h"
 #include "dialogs/snapshotcomparedialog.h"
 #include "dialogs/standardsimportdialog.h"
 #include "evidencepreviewwindow.h"
@@ -34,6 +37,7 @@
 #include "reporting/calendarexport.h"
 #include "reporting/deadlines.h"
 #include "reporting/readinessreportbuilder.h"
+#include "reporting/signoffsection.h"
 #include "scoring/scorer.h"
 #include "scoring/snapshot.h"
 #include "welcomepage.h"
@@ -235,6 +239,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_criterion, &CriterionPage::addActionRequested, this,
             [this](const QString &id) { addPlanAction(id); });
     connect(m_criterion, &CriterionPage::evidenceActivated, this, &MainWindow::editEvidence);
+    connect(m_criterion, &CriterionPage::signOffRequested, this, &MainWindow::signOff);
     connect(m_criterion, &CriterionPage::actionActivated, this, &MainWindow::editAction);
     connect(m_dashboard, &DashboardWidget::itemActivated, this, &MainWindow::goToItem);
     connect(m_dashboard, &DashboardWidget::evidenceActivated, this, [this](qint64 id) {
@@ -456,6 +461,14 @@ void MainWindow::createMenus()
     QAction *responseAction = submission->addAction(tr("&Import assessor\u2019s response\u2026"),
                                                     this, &MainWindow::importAssessorResponse);
     submission->addSeparator();
+    QAction *signOffAction =
+        submission->addAction(tr("&Sign off\u2026"), this, [this] { signOff(currentItemId()); });
+    signOffAction->setStatusTip(
+        tr("Sign off a criterion, its standard, its domain or the whole self-assessment"));
+    QAction *signOffsAction =
+        submission->addAction(tr("Sign-o&ffs\u2026"), this, &MainWindow::showSignOffs);
+    signOffsAction->setStatusTip(tr("Which sign-offs still hold, and what changed since"));
+    submission->addSeparator();
     QAction *reviewAction = submission->addAction(tr("&Review a submission pack\u2026"), this,
                                                   &MainWindow::openPackAsAssessor);
     reviewAction->setStatusTip(tr("Open a pack as its assessor, in a window of its own"));
@@ -469,7 +482,7 @@ void MainWindow::createMenus()
                       << addLinkAction << addStatementAction << addActionAction << profileAction
                       << checksAction << explainAction << forecast << integrityAction << snapshot
                       << compareAction << moveAction << loadOfficialAction << packAction
-                      << responseAction;
+                      << responseAction << signOffAction << signOffsAction;
     // Loading a set needs no workspace: the set can be kept for the next new workspace.
     Q_UNUSED(loadSetAction);
 
@@ -908,6 +921,11 @@ void MainWindow::exportReport()
     if (!response)
         return;
     dialog.setReportResponse(*response);
+    const std::optional<QList<ReadinessReport::SignOffLine>> signOffs =
+        shown(SignOffSection::of(m_document->workspace()));
+    if (!signOffs)
+        return;
+    dialog.setReportSignOffs(*signOffs);
     dialog.setDestination(QDir(QFileInfo(m_document->path()).absolutePath())
                               .filePath(QFileInfo(m_document->path()).completeBaseName() +
                                         tr(" readiness report.pdf")));
@@ -923,6 +941,11 @@ std::optional<ReadinessReport> MainWindow::currentReport()
     if (!response)
         return std::nullopt;
     options.response = *response;
+    const std::optional<QList<ReadinessReport::SignOffLine>> signOffs =
+        shown(SignOffSection::of(m_document->workspace()));
+    if (!signOffs)
+        return std::nullopt;
+    options.signOffs = *signOffs;
     return ReadinessReportBuilder::build(m_document->scoringInput(), m_document->readiness(),
                                          options);
 }
@@ -1315,6 +1338,27 @@ void MainWindow::openPackAsAssessor()
         return;
     openPack(path);
     addRecentFile(path);
+}
+
+void MainWindow::signOff(const QString &itemId)
+{
+    if (!m_document)
+        return;
+    SignOffDialog dialog(*m_document, itemId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // A refused sign-off (an owner signing their own work, where that is not allowed) is
+    // reported by the command, which the stack then drops.
+    m_document->undoStack()->push(new SignOffCommand(m_document, dialog.scope(), dialog.target(),
+                                                     dialog.signer(), dialog.comment()));
+}
+
+void MainWindow::showSignOffs()
+{
+    if (!m_document)
+        return;
+    SignOffsDialog dialog(m_document, this);
+    dialog.exec();
 }
 
 void MainWindow::importAssessorResponse()

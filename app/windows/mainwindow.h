@@ -103,6 +103,8 @@ private Q_SLOTS:
     void createSubmissionPack();
     void openPackAsAssessor();
     void importAssessorResponse();
+    void signOff(const QString &itemId);
+    void showSignOffs();
     void setForecast();
     void goToItem(const QString &itemId);
 

@@ -1,5 +1,7 @@
 #include "packjob.h"
+
 #include "packworkfolder.h"
+#include "reporting/signoffsection.h"
 
 #include "common/clock.h"
 #include "reporting/readinessreportbuilder.h"
@@ -43,7 +45,12 @@ Expected<ReadinessReport> PackJob::readinessReport(const Workspace &workspace)
     if (!read)
         return read.errors();
     const ScoringInput &input = *read;
-    return ReadinessReportBuilder::build(input, Scorer::score(input));
+    ReportOptions options;
+    Expected<QList<ReadinessReport::SignOffLine>> signOffs = SignOffSection::of(workspace);
+    if (!signOffs)
+        return signOffs.errors();
+    options.signOffs = *signOffs;
+    return ReadinessReportBuilder::build(input, Scorer::score(input), options);
 }
 
 PackJob::PackJob(const SigningKey &key)

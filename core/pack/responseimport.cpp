@@ -1,5 +1,6 @@
 #include "responseimport.h"
 
+#include "calibration.h"
 #include "rereviewrule.h"
 
 #include "common/clock.h"
@@ -225,10 +226,53 @@ Expected<ReadinessReport::AssessorResponse> summarise(const Workspace &workspace
         out.needsReReview += row.needsReReview ? 1 : 0;
         out.findings << row;
     }
+    Expected<Calibration> calibration = ResponseImport::calibrationOf(workspace, latest);
+    if (!calibration)
+        return calibration.errors();
+    for (ReadinessReport::AssessorResponse::Finding &row : out.findings) {
+        for (const Calibration::StandardRow &s : calibration->standards) {
+            if (s.code == row.standardCode) {
+                row.serviceView = Calibration::serviceViewDisplayName(s.service);
+                row.comparison = Calibration::comparisonDisplayName(s.comparison);
+            }
+        }
+    }
+    if (!calibration->isEmpty()) {
+        for (const Calibration::DomainRow &d : calibration->domains) {
+            out.calibration << ReadinessReport::AssessorResponse::CalibrationRow{
+                d.code + QLatin1Char(' ') + d.title, d.reviewed, d.agreed, d.moreOptimistic,
+                d.moreCautious};
+        }
+        const Calibration::DomainRow &t = calibration->total;
+        out.calibration << ReadinessReport::AssessorResponse::CalibrationRow{
+            t.title, t.reviewed, t.agreed, t.moreOptimistic, t.moreCautious};
+    }
     return out;
 }
 
 } // namespace
+
+Expected<Calibration> ResponseImport::calibrationOf(const Workspace &workspace,
+                                                    const StoredResponse &response)
+{
+    Expected<QHash<QString, Assessment>> assessments = workspace.assessments();
+    if (!assessments)
+        return assessments.errors();
+    return Calibration::compute(workspace.standardsSet(), *assessments, response.response.findings);
+}
+
+Expected<std::optional<Calibration>> ResponseImport::calibration(const Workspace &workspace)
+{
+    Expected<QList<StoredResponse>> stored = responses(workspace);
+    if (!stored)
+        return stored.errors();
+    if (stored->isEmpty())
+        return std::optional<Calibration>();
+    Expected<Calibration> c = calibrationOf(workspace, stored->last());
+    if (!c)
+        return c.errors();
+    return std::optional<Calibration>(*std::move(c));
+}
 
 Expected<ResponseOverview> ResponseImport::overview(const Workspace &workspace)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calibration.h"
 #include "common/expected.h"
 #include "finding.h"
 #include "reporting/readinessreport.h"
@@ -97,6 +98,11 @@ public:
     static Expected<QList<ImportedFinding>> findingsFor(const Workspace &workspace,
                                                         const QString &itemId);
 
+    // The service's own view beside the latest response's findings; none when no response has
+    // been imported.
+    static Expected<std::optional<Calibration>> calibration(const Workspace &workspace);
+    static Expected<Calibration> calibrationOf(const Workspace &workspace,
+                                               const StoredResponse &response);
     // The latest response in figures (any == false when there is none).
     static Expected<ResponseOverview> overview(const Workspace &workspace);
 

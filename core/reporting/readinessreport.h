@@ -141,8 +141,23 @@ struct ReadinessReport
             };
             QList<RequiredAction> requiredActions;
             bool needsReReview = false; // criteria changed since the response was imported
+            // The service's own view of the standard now ("Partly met") and how it compares
+            // with the finding ("More optimistic than the assessor"); empty when not compared.
+            QString serviceView;
+            QString comparison;
 
             bool operator==(const Finding &) const = default;
+        };
+        // Where the service's own view met the assessor's, by domain (see Calibration).
+        struct CalibrationRow
+        {
+            QString domain; // "1 Governance and Finance"; the last row is all domains
+            int reviewed = 0;
+            int agreed = 0;
+            int moreOptimistic = 0;
+            int moreCautious = 0;
+
+            bool operator==(const CalibrationRow &) const = default;
         };
 
         QString assessor;
@@ -156,13 +171,28 @@ struct ReadinessReport
         int requiredActions = 0;
         int needsReReview = 0;
         int standards = 0; // standards in the set: those without a finding are not in findings
-        QList<Finding> findings; // in document order
+        QList<Finding> findings;           // in document order
+        QList<CalibrationRow> calibration; // by domain, then the total; empty when none compared
 
         bool operator==(const AssessorResponse &) const = default;
     };
 
+    // A sign-off of part of the self-assessment, and whether it still holds.
+    struct SignOffLine
+    {
+        QString covers; // "standard S23-GOV-T1 (Accountable and lawful running of the service)"
+        QString signer;
+        QDate signedOn;
+        QString comment;
+        bool holds = true;
+        QStringList changes; // what changed since, for a void one
+
+        bool operator==(const SignOffLine &) const = default;
+    };
+
     Cover cover;
     std::optional<AssessorResponse> response; // none until a response is imported
+    QList<SignOffLine> signOffs;              // oldest first
     // A summary set is our own paraphrase of the standards, not the owner's wording; the report
     // says so on the cover and in every export.
     bool summarySet = false;

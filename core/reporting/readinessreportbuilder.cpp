@@ -257,6 +257,7 @@ ReadinessReport ReadinessReportBuilder::build(const ScoringInput &input, const R
 
     report.history = options.history;
     report.response = options.response;
+    report.signOffs = options.signOffs;
     std::stable_sort(report.history.begin(), report.history.end(),
                      [](const Snapshot &a, const Snapshot &b) {
                          return a.asOf != b.asOf ? a.asOf < b.asOf : a.created < b.created;

@@ -18,6 +18,8 @@ struct ReportOptions
     QList<Snapshot> history; // earlier snapshots for "readiness over time", any order
     // The latest assessor's response (ResponseImport::reportSection); none when none is loaded.
     std::optional<ReadinessReport::AssessorResponse> response;
+    // The sign-offs, holding and void (SignOffSection::of).
+    QList<ReadinessReport::SignOffLine> signOffs;
 };
 
 } // namespace seqohs

@@ -226,6 +226,19 @@ QString SignOffCoverage::describe(const StandardsSet &set, SignOff::Scope scope,
     return tr("%1 %2 (no longer in the standards set)").arg(signOffScopeToString(scope), target);
 }
 
+QHash<QString, SignOffCoverage::ItemSignOffs>
+SignOffCoverage::byItem(const StandardsSet &set, const QList<SignOff> &signOffs)
+{
+    QHash<QString, ItemSignOffs> map;
+    for (const SignOff &s : signOffs) {
+        for (const QString &id : items(set, s.scope, s.target)) {
+            ItemSignOffs &entry = map[id];
+            (s.isVoid() ? entry.voided : entry.holding) << s;
+        }
+    }
+    return map;
+}
+
 QStringList SignOffCoverage::ownedBy(const QStringList &items, const State &state,
                                      const QString &signer)
 {

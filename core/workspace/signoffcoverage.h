@@ -49,6 +49,16 @@ public:
                                const QByteArray &now);
     // "standard GOV 1 (Governance policy)", "the whole self-assessment".
     static QString describe(const StandardsSet &set, SignOff::Scope scope, const QString &target);
+    // The sign-offs that cover each assessable item, holding and void, for the views that mark
+    // items.
+    struct ItemSignOffs
+    {
+        QList<SignOff> holding;
+        QList<SignOff> voided;
+    };
+    static QHash<QString, ItemSignOffs> byItem(const StandardsSet &set,
+                                               const QList<SignOff> &signOffs);
+
     // The owners of the covered assessments that are the signer (compared without case).
     static QStringList ownedBy(const QStringList &items, const State &state, const QString &signer);
 };
