@@ -440,6 +440,27 @@ void AssessorWindow::showChecks()
                                    QLocale().toString(v.manifest.created.toLocalTime(),
                                                       QLocale::ShortFormat),
                                    v.manifest.rootHash)));
+        // The service's sign-offs as they stood when it made the pack: a void one means the
+        // signed work changed afterwards and nobody signed it again.
+        if (!v.manifest.signOffs.isEmpty()) {
+            h += QStringLiteral("<h3>%1</h3><ul style=\"list-style-type: none\">")
+                     .arg(esc(tr("The service's sign-offs")));
+            for (const PackManifest::SignOffEntry &s : v.manifest.signOffs) {
+                const QString when =
+                    QLocale().toString(s.signedAt.toLocalTime().date(), QLocale::ShortFormat);
+                if (s.holds) {
+                    h += QStringLiteral("<li>&#10004; %1</li>")
+                             .arg(esc(tr("%1: signed off by %2 on %3; still holds.")
+                                          .arg(s.covers, s.signer, when)));
+                } else {
+                    h += QStringLiteral("<li style=\"color:#b3261e\">&#9888; %1</li>")
+                             .arg(esc(tr("%1: signed off by %2 on %3; VOID, changed since: %4")
+                                          .arg(s.covers, s.signer, when,
+                                               s.changes.join(QStringLiteral("; ")))));
+                }
+            }
+            h += QStringLiteral("</ul>");
+        }
     }
     m_checks->setHtml(h);
 }

@@ -71,6 +71,20 @@ QJsonObject toObject(const PackManifest &m)
                  QJsonObject{{QStringLiteral("leftOut"), QString::number(m.personalDataLeftOut)},
                              {QStringLiteral("included"), included}});
     }
+    if (!m.signOffs.isEmpty()) {
+        QJsonArray signOffs;
+        for (const PackManifest::SignOffEntry &s : m.signOffs) {
+            signOffs.append(QJsonObject{
+                {QStringLiteral("covers"), s.covers},
+                {QStringLiteral("signer"), s.signer},
+                {QStringLiteral("signed"), s.signedAt.toUTC().toString(Qt::ISODateWithMs)},
+                {QStringLiteral("coveredHash"), s.coveredHash},
+                {QStringLiteral("status"),
+                 s.holds ? QStringLiteral("holds") : QStringLiteral("void")},
+                {QStringLiteral("changes"), QJsonArray::fromStringList(s.changes)}});
+        }
+        o.insert(QStringLiteral("signOffs"), signOffs);
+    }
     return o;
 }
 
@@ -149,6 +163,20 @@ Expected<PackManifest> PackManifest::fromJson(const QByteArray &json)
         const QJsonObject i = v.toObject();
         m.personalDataIncluded.append({i.value(QLatin1String("evidenceId")).toString().toLongLong(),
                                        i.value(QLatin1String("reason")).toString()});
+    }
+
+    for (const auto &v : o.value(QLatin1String("signOffs")).toArray()) {
+        const QJsonObject so = v.toObject();
+        SignOffEntry s;
+        s.covers = so.value(QLatin1String("covers")).toString();
+        s.signer = so.value(QLatin1String("signer")).toString();
+        s.signedAt =
+            QDateTime::fromString(so.value(QLatin1String("signed")).toString(), Qt::ISODateWithMs);
+        s.coveredHash = so.value(QLatin1String("coveredHash")).toString();
+        s.holds = so.value(QLatin1String("status")).toString() != QLatin1String("void");
+        for (const auto &c : so.value(QLatin1String("changes")).toArray())
+            s.changes << c.toString();
+        m.signOffs << s;
     }
 
     QSet<QString> seen;

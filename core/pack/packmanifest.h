@@ -64,6 +64,20 @@ public:
     // the lead included, each with the reason given. Written only when there was any.
     int personalDataLeftOut = 0;
     QList<QPair<qint64, QString>> personalDataIncluded;
+    // The sign-offs of the self-assessment when the pack was made, holding and void, so the
+    // assessor sees which still stood. Written only when there was any.
+    struct SignOffEntry
+    {
+        QString covers; // "standard S23-GOV-T1 (...)"
+        QString signer;
+        QDateTime signedAt;
+        QString coveredHash;
+        bool holds = true;
+        QStringList changes; // what changed since, for a void one
+
+        bool operator==(const SignOffEntry &) const = default;
+    };
+    QList<SignOffEntry> signOffs;
     QList<Entry> entries; // sorted by path
     QString rootHash;     // as read from the file; rootHash() is what it should be
 

@@ -9,6 +9,7 @@
 
 #include "common/clock.h"
 #include "workspace/sha256.h"
+#include "workspace/signoffcoverage.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -271,6 +272,25 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
     manifest.signerFingerprint = m_key.fingerprint();
     manifest.personalDataLeftOut = int(leftOut.size());
     manifest.personalDataIncluded = included;
+    Expected<QList<SignOff>> signOffs = m_workspace.signOffs();
+    if (!signOffs)
+        return signOffs.errors();
+    for (const SignOff &s : std::as_const(*signOffs)) {
+        PackManifest::SignOffEntry entry{
+            SignOffCoverage::describe(m_workspace.standardsSet(), s.scope, s.target),
+            s.signer,
+            s.signedAt,
+            s.coveredHash,
+            !s.isVoid(),
+            {}};
+        if (s.isVoid()) {
+            Expected<QStringList> changes = m_workspace.signOffChanges(s);
+            if (!changes)
+                return changes.errors();
+            entry.changes = *changes;
+        }
+        manifest.signOffs << entry;
+    }
 
     // path in the pack -> file on disk
     QList<QPair<QString, QString>> files;

@@ -198,6 +198,8 @@ TEST_CASE("Every capability of the product has a menu item that does something",
         QStringLiteral("Workspace/Load the official wording"),
         QStringLiteral("Submission/Create submission pack"),
         QStringLiteral("Submission/Import assessor\u2019s response"),
+        QStringLiteral("Submission/Sign off"),
+        QStringLiteral("Submission/Sign-offs"),
         QStringLiteral("Submission/Review a submission pack"),
         QStringLiteral("Help/About SEQOHS Tracker"),
     };
