@@ -663,6 +663,18 @@ Add one with 쫝 action…” above, or from a criterion on the Assessment page.
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service&apos;s sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed off by %2 on %3; still holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: signed off by %2 on %3; VOID, changed since: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CriterionPage</name>
@@ -914,6 +926,30 @@ Cancel to go back and write the justification, or Discard to leave its result as
     </message>
     <message>
         <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off this criterion, its standard, its domain or the whole self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The sign-off of %1 by %2 on %3 is void: what it covers changed since. What changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Signed off by %1 on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own view of standard %1 beside the latest finding: %2 against the assessor&apos;s %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1172,6 +1208,66 @@ Cancel to go back and write the justification, or Discard to leave its result as
     </message>
     <message>
         <source>&amp;Due soon: %1 within 30 days, %2 in 31 to 60, %3 in 61 to 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, signed by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more change(s)</source>
+        <translation>
+            <numerusform>%1 and %n more change</numerusform>
+            <numerusform>%1 and %n more changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %n sign-off(s), all holding: nothing they cover has changed.</source>
+        <translation>
+            <numerusform>✔ %n sign-off, holding: nothing it covers has changed.</numerusform>
+            <numerusform>✔ %n sign-offs, all holding: nothing they cover has changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %1 of %n sign-off(s) void: what they cover changed after signing. See Submission &gt; Sign-offs.</source>
+        <translation>
+            <numerusform>⚠ %1 of %n sign-off void: what it covers changed after signing. See Submission &gt; Sign-offs.</numerusform>
+            <numerusform>⚠ %1 of %n sign-offs void: what they cover changed after signing. See Submission &gt; Sign-offs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your view against the assessor&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n standard(s) where you were more optimistic than the assessor found.</source>
+        <translation>
+            <numerusform>%n standard where you were more optimistic than the assessor found.</numerusform>
+            <numerusform>%n standards where you were more optimistic than the assessor found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More optimistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More cautious</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2497,6 +2593,22 @@ Yes adds them, marked as containing personal data, so that submission packs leav
         <source>Since you last opened this workspace on %1, %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sign off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off a criterion, its standard, its domain or the whole self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-o&amp;ffs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which sign-offs still hold, and what changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>
@@ -2760,6 +2872,22 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Sign-off void · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Signed off · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off by %1 is void: what it covers changed since %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3514,6 +3642,156 @@ Evidence: %1 linked, %2 current</source>
     </message>
 </context>
 <context>
+    <name>SignOffCommand</name>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This criterion: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its standard: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its domain: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: reviewed at the governance group meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sign-off records the result, narrative and justification of %n criterion(s) and the content of the evidence linked to them. Any later change to them voids it, and the window, the report and the pack then say what changed.</source>
+        <translation>
+            <numerusform>The sign-off records the result, narrative and justification of %n criterion and the content of the evidence linked to it. Any later change to them voids it, and the window, the report and the pack then say what changed.</numerusform>
+            <numerusform>The sign-off records the result, narrative and justification of %n criteria and the content of the evidence linked to them. Any later change to them voids it, and the window, the report and the pack then say what changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the name of the person signing off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffStore</name>
+    <message>
+        <source>Sign-off %1 has a scope this version does not know (&apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed outside seqohs-tracker or by a newer version: restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sign-offs failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the sign-off failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the sign-off failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffsDialog</name>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners may sign off their &amp;own assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When unticked, a sign-off is refused if its signer owns any of the assessments it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Void: changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-offs yet. Sign off a criterion, a standard, a domain or the whole self-assessment with Submission &gt; Sign off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s); %1 void because what they cover changed after signing.</source>
+        <translation>
+            <numerusform>%n sign-off; %1 void because what it covers changed after signing.</numerusform>
+            <numerusform>%n sign-offs; %1 void because what they cover changed after signing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a sign-off to see what it covers and what changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds: nothing it covers has changed since it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the sign-off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotCompareDialog</name>
     <message>
         <source>Compare snapshots</source>
@@ -3836,6 +4114,13 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>None yet. Start with a new workspace, or explore the demo to see how it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawSignOffCommand</name>
+    <message>
+        <source>Withdraw sign-off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5547,6 +5832,142 @@ Evidence: %1 linked, %2 current</source>
         <source>Included evidence %1, which holds personal data: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>VOID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs off a criterion, a standard, a domain or the whole self-assessment in NAME&apos;s name. The sign-off records what it covers: the assessments and the content of the evidence linked to them. Any later change to those voids it, and &apos;signoff show&apos; then says what changed. Give ids or codes as &apos;standards show&apos; prints them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off one criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off a standard (all its criteria).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off a domain (all its standards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the whole self-assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the person signing off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sign-off says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is signed off: one of --criterion, --standard, --domain or --whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the person signing off with --by NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off %1: %2 signed off by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It covers hash %1; any change under it voids it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the sign-offs, oldest first, each with whether it still holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-offs yet. Sign off with &apos;signoff add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one sign-off: what it covers, who signed it, whether it still holds and, if not, what changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-off&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one sign-off id, as &apos;signoff list&apos; prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sign-off %1. List them with &apos;signoff list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:    holds: nothing it covers has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:    VOID since %1: what it covers changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the sign-off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says, or sets, whether the owner of an assessment may sign it off (this workspace&apos;s rule; owners may unless forbidden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow or forbid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give &apos;allow&apos; or &apos;forbid&apos;, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners may sign off their own assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners may not sign off their own assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6751,6 +7172,37 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Please report this fault in seqohs-tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::Calibration</name>
+    <message>
+        <source>All domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More optimistic than the assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More cautious than the assessor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8094,6 +8546,26 @@ The fingerprint of the key in the pack
         <source>expires before the planned visit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service&apos;s own view beside the assessor&apos;s, by domain: where the service rated a standard higher than the assessor found it, it was more optimistic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment and what changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::PackManifest</name>
@@ -9222,6 +9694,76 @@ The fingerprint of the key in the pack
         <source>Required: %1 (due %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service&apos;s own view: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service more optimistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service more cautious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s) recorded.</source>
+        <translation>
+            <numerusform>%n sign-off recorded.</numerusform>
+            <numerusform>%n sign-offs recorded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer hold(s): what they cover changed after they were signed, so they must be signed again.</source>
+        <translation>
+            <numerusform>%n no longer holds: what it covers changed after it was signed, so it must be signed again.</numerusform>
+            <numerusform>%n no longer hold: what they cover changed after they were signed, so they must be signed again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each still holds: nothing it covers has changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void: changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s own view beside the assessor&apos;s, by domain: where the service rated a standard higher than the assessor found it, it was more optimistic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment and what changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::ReportTable</name>
@@ -9732,6 +10274,10 @@ The fingerprint of the key in the pack
         <source>setting &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sign-off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::Schema</name>
@@ -10049,6 +10595,132 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Saving a setting failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::SignOffChange</name>
+    <message>
+        <source>Changing who may sign off failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-off needs the name of the person signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your name as it should appear in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to sign off in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a part that has criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns the assessment of %2, and this workspace does not let owners sign off their own work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask someone who does not own it to sign off, or allow owners to sign off in the workspace&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the sign-off failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sign-off %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the sign-offs to see the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawing the sign-off failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the sign-off failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::SignOffCoverage</name>
+    <message>
+        <source>The standards set has no %1 &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give its id or its code as the navigator shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no longer covered (the standards set changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: newly covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the result changed from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the narrative was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the justification was edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 is no longer linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 has new content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 was linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (no longer in the standards set)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
