@@ -2890,6 +2890,10 @@ Evidence: %1 linked, %2 current</source>
         <source>Sign-off by %1 is void: what it covers changed since %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assessor: %1 · your view: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NavigatorPane</name>

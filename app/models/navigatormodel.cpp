@@ -232,6 +232,28 @@ QString NavigatorModel::signOffPrefix(const Node &n) const
     return items > 0 && holding == items ? tr("\u2714 Signed off \u00b7 ") : QString();
 }
 
+void NavigatorModel::setCalibration(const Calibration &calibration)
+{
+    m_calibration = calibration;
+    touchAll();
+}
+
+QString NavigatorModel::calibrationText(const Node &n) const
+{
+    // The standard a node belongs to: itself, or its parent for a criterion.
+    const Node *standard = &n;
+    if (n.kind == NodeKind::Item && n.parent >= 0 &&
+        m_nodes.at(n.parent).kind == NodeKind::Standard)
+        standard = &m_nodes.at(n.parent);
+    const Calibration::StandardRow *row = m_calibration.forStandard(standard->id);
+    if (!row)
+        return {};
+    return tr("Assessor: %1 \u00b7 your view: %2 (%3)")
+        .arg(findingResultDisplayName(row->assessor),
+             Calibration::serviceViewDisplayName(row->service),
+             Calibration::comparisonDisplayName(row->comparison).toLower());
+}
+
 void NavigatorModel::setSignOffs(const QHash<QString, SignOffCoverage::ItemSignOffs> &byItem)
 {
     m_signOffs = byItem;
@@ -300,6 +322,8 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole: {
         QString tip = n->code + QLatin1Char(' ') + n->title;
+        if (const QString calibration = calibrationText(*n); !calibration.isEmpty())
+            tip += QLatin1Char('\n') + calibration;
         if (score) {
             tip += QLatin1Char('\n') + resultDisplayName(score->result);
             if (n->level == Level::Must)

@@ -3,6 +3,7 @@
 #include "catalogue/standardsset.h"
 #include "scoring/readiness.h"
 
+#include "pack/calibration.h"
 #include "workspace/signoffcoverage.h"
 
 #include <QAbstractItemModel>
@@ -49,6 +50,8 @@ public:
     void setReconfirmationIds(const QSet<QString> &ids);
     // The sign-offs covering each item, holding and void (SignOffCoverage::byItem).
     void setSignOffs(const QHash<QString, seqohs::SignOffCoverage::ItemSignOffs> &byItem);
+    // The service's own view beside the latest assessor's finding, per standard.
+    void setCalibration(const seqohs::Calibration &calibration);
 
     // The index of the node for an assessable item, domain or standard id.
     QModelIndex indexForId(const QString &id) const;
@@ -92,6 +95,9 @@ private:
     QHash<QString, int> m_standardScoreIndex;
     QSet<QString> m_reconfirm;
     QHash<QString, seqohs::SignOffCoverage::ItemSignOffs> m_signOffs;
+    seqohs::Calibration m_calibration;
+    // "Assessor: Not met · your view: Met (more optimistic than the assessor)", or empty.
+    QString calibrationText(const Node &n) const;
     // "✔ Signed off · " or "⚠ Sign-off void · " for a node, or empty.
     QString signOffPrefix(const Node &n) const;
     QHash<QString, QStringList> m_blockers; // item id -> the blocker checks' messages

@@ -4,6 +4,7 @@
 #include "models/navigatorfilter.h"
 #include "models/navigatormodel.h"
 #include "models/workspacedocument.h"
+#include "pack/responseimport.h"
 #include "statusicons.h"
 #include "wheelguard.h"
 #include "workspace/workspace.h"
@@ -213,6 +214,15 @@ void NavigatorPane::setDocument(WorkspaceDocument *document)
     };
     updateSignOffs();
     connect(&document->workspace(), &Workspace::signOffsChanged, this, updateSignOffs);
+    auto updateCalibration = [this] {
+        const std::optional<std::optional<Calibration>> read =
+            shown(ResponseImport::calibration(m_document->workspace()));
+        if (read)
+            m_model->setCalibration(read->value_or(Calibration{}));
+    };
+    updateCalibration();
+    connect(&document->workspace(), &Workspace::submissionsChanged, this, updateCalibration);
+    connect(&document->workspace(), &Workspace::assessmentChanged, this, updateCalibration);
     connect(document, &WorkspaceDocument::readinessChanged, this, [this] {
         m_model->setReadiness(m_document->readiness());
         updateBlockerCount();

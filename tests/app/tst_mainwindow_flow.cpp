@@ -28,6 +28,7 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -281,6 +282,25 @@ TEST_CASE("An assessor's response shows on the dashboard and on the criteria it 
     REQUIRE(findings);
     CHECK_FALSE(findings->isHidden());
     CHECK(findings->text().contains(QStringLiteral("Minutes do not show who decides.")));
+    // The service's own view beside the assessor's: on the criterion, in the navigator's
+    // tooltip and, by domain, on the dashboard.
+    CHECK(findings->text().contains(QStringLiteral("Your own view of standard S23-GOV-T1")));
+    {
+        QAbstractItemModel *model = window.navigator()->view()->model();
+        const QModelIndexList found =
+            model->match(model->index(0, 0), NavigatorModel::ItemIdRole,
+                         QStringLiteral("s23-gov-01"), 1, Qt::MatchExactly | Qt::MatchRecursive);
+        REQUIRE(found.size() == 1);
+        CHECK(found.first()
+                  .data(Qt::ToolTipRole)
+                  .toString()
+                  .contains(QStringLiteral("Assessor: Not met \u00b7 your view: ")));
+    }
+    auto *calibration = window.dashboard()->findChild<QLabel *>(QStringLiteral("calibration"));
+    REQUIRE(calibration);
+    CHECK_FALSE(calibration->isHidden());
+    CHECK(calibration->text().contains(QStringLiteral("Your view against the assessor")));
+    CHECK(calibration->text().contains(QStringLiteral("1 Governance and Finance")));
     // The required action concerns the whole standard, and shows on each of its criteria.
     bool assessorAction = false;
     for (const Action &a : *window.document()->workspace().actions()) {
