@@ -195,18 +195,16 @@ Expected<PackSummary> FollowUpWriter::write(const FollowUpPlan &plan, const QStr
 }
 
 Expected<PackSummary> FollowUpWriter::write(const QString &workspacePath, const SigningKey &key,
-                                            const QString &packPath, const Progress &progress)
+                                            const FollowUpPlan &plan, const QString &packPath,
+                                            const Progress &progress)
 {
     // SQLite connections stay on the thread that opens them: this one is the caller's own.
     Expected<std::unique_ptr<Workspace>> ws = Workspace::open(workspacePath, Workspace::ReadOnly);
     if (!ws)
         return ws.errors();
-    Expected<FollowUpPlan> plan = FollowUpPlan::make(**ws);
-    if (!plan)
-        return plan.errors();
     FollowUpWriter writer(**ws, key);
     writer.setProgress(progress);
-    return writer.write(*plan, packPath);
+    return writer.write(plan, packPath);
 }
 
 Status FollowUpWriter::record(Workspace &workspace, const FollowUpPlan &plan,

@@ -32,9 +32,10 @@ public:
     Expected<PackSummary> write(const FollowUpPlan &plan, const QString &packPath) const;
 
     // The same with a read-only connection of its own to the workspace file, for a worker
-    // thread: plans and writes.
+    // thread; the plan was made on the caller's.
     static Expected<PackSummary> write(const QString &workspacePath, const SigningKey &key,
-                                       const QString &packPath, const Progress &progress = {});
+                                       const FollowUpPlan &plan, const QString &packPath,
+                                       const Progress &progress = {});
 
     // Records the follow-up in the workspace (kind "follow-up", its base, what the assessor will
     // have seen), with its audit row, so that the response to it can be imported.
