@@ -92,6 +92,13 @@ int runReviewOpen(const QStringList &args, QTextStream &out, QTextStream &err)
         err << result.summary() << '\n';
         return Cli::Failure;
     }
+    if (result.manifest.isFollowUp()) {
+        err << WorkspaceCli::tr("%1 is a follow-up pack: apply it to the review of the pack it "
+                                "follows up with 'review followup %1 --review REVIEW'.")
+                   .arg(packPath)
+            << '\n';
+        return Cli::Failure;
+    }
     out << result.summary() << '\n';
     Expected<std::unique_ptr<Workspace>> ws = Workspace::open(
         QDir(extract.path()).filePath(PackManifest::WorkspacePath), Workspace::ReadOnly);

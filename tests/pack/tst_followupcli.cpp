@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -366,6 +367,16 @@ TEST_CASE("CLI: a follow-up that was altered, or does not follow up the pack rev
                     name == PackManifest::ManifestPath ? PackManifest::SignaturePath : name);
             refused(tampered, arg("did not verify"));
         }
+    }
+
+    SECTION("a follow-up opened as if it were a full pack")
+    {
+        const test::CliRun run =
+            test::runCli({arg("review"), arg("open"), followUp, arg("--review"),
+                          dir.filePath(arg("new-review.json"))});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(arg("is a follow-up pack")));
+        CHECK_FALSE(QFileInfo::exists(dir.filePath(arg("new-review.json"))));
     }
 
     SECTION("a follow-up signed by another key")
