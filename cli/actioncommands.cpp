@@ -131,7 +131,8 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
                                      {QStringLiteral("overdue"), a.isOverdueOn(today)},
                                      {QStringLiteral("source"), a.source},
                                      {QStringLiteral("recurrence"), a.recurrence.toString()},
-                                     {QStringLiteral("follows"), a.follows}});
+                                     {QStringLiteral("follows"), a.follows},
+                                     {QStringLiteral("answer"), a.answer}});
         }
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Cli::Success;
@@ -156,6 +157,8 @@ int runList(const QStringList &args, QTextStream &out, QTextStream &err)
         if (a.follows)
             out << "  " << WorkspaceCli::tr("(after action %1)").arg(a.follows);
         out << '\n';
+        if (!a.answer.isEmpty())
+            out << "        " << WorkspaceCli::tr("Answer: %1").arg(a.answer) << '\n';
     }
     if (actions.isEmpty())
         out << WorkspaceCli::tr("No actions yet.") << '\n';
@@ -212,22 +215,81 @@ int runDone(const QStringList &args, QTextStream &out, QTextStream &err)
     return Cli::Success;
 }
 
+int runAnswer(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("actions answer"),
+        QStringLiteral("seqohs-tracker-cli actions answer -w FILE ID TEXT [--allow-personal-data]"),
+        WorkspaceCli::tr(
+            "Records your answer to an action the assessor required; the next follow-up pack "
+            "carries it to the assessor. An empty TEXT removes the answer.")};
+    QCommandLineParser parser;
+    parser.addOptions({Cli::workspaceOption(), Cli::allowPersonalDataOption()});
+    parser.addPositionalArgument(QStringLiteral("ID"), WorkspaceCli::tr("The action's id."));
+    parser.addPositionalArgument(QStringLiteral("TEXT"), WorkspaceCli::tr("Your answer."));
+    if (auto code = Cli::parse(parser, args, 2, command, out, err))
+        return *code;
+    bool idOk = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&idOk);
+    if (parser.positionalArguments().size() != 2 || !idOk)
+        return Cli::usageError(
+            err, WorkspaceCli::tr("Give one action id (a number) and the answer (quote it)."),
+            command);
+    const QString answer = parser.positionalArguments().at(1).trimmed();
+    if (!Cli::freeTextAllowed({{WorkspaceCli::tr("The answer"), answer}},
+                              parser.isSet(QStringLiteral("allow-personal-data")), err))
+        return Cli::Failure;
+    int code = Cli::Failure;
+    auto ws = Cli::openWorkspace(parser, command, err, code);
+    if (!ws)
+        return code;
+    const std::optional<std::optional<Action>> found = Cli::take(ws->action(id), err);
+    if (!found)
+        return Cli::Failure;
+    std::optional<Action> a = *found;
+    if (!a) {
+        return Cli::printErrors(
+            err, {Error{WorkspaceCli::tr("There is no action %1.").arg(id), ws->path(), QString(),
+                        WorkspaceCli::tr("List the actions to see the ids.")}});
+    }
+    if (a->source != QLatin1String("assessor")) {
+        // Only what the assessor required goes back to the assessor.
+        return Cli::printErrors(
+            err, {Error{WorkspaceCli::tr("Action %1 is your own, not one the assessor required; "
+                                         "only those take an answer.")
+                            .arg(id),
+                        ws->path(), QString(),
+                        WorkspaceCli::tr("List the actions: the assessor's name the standard "
+                                         "they concern.")}});
+    }
+    a->answer = answer;
+    if (const Status saved = ws->updateAction(*a); !saved.ok())
+        return Cli::printErrors(err, saved.errors());
+    out << (answer.isEmpty() ? WorkspaceCli::tr("Removed the answer to action %1.").arg(id)
+                             : WorkspaceCli::tr("Recorded the answer to action %1.").arg(id))
+        << '\n';
+    return Cli::Success;
+}
+
 int runActions(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     return Cli::dispatch(QStringLiteral("actions"),
-                         {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("done")},
-                         QStringLiteral("seqohs-tracker-cli actions add|list|done ..."),
-                         {runAdd, runList, runDone}, args, out, err);
+                         {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("done"),
+                          QStringLiteral("answer")},
+                         QStringLiteral("seqohs-tracker-cli actions add|list|done|answer ..."),
+                         {runAdd, runList, runDone, runAnswer}, args, out, err);
 }
 
 Command actionsGroup()
 {
-    return {QStringLiteral("actions"),
-            QStringLiteral("actions add -w FILE TEXT [--criterion ID] [--owner O] [--due DATE]\n"
-                           "            [--every-months N | --yearly MM-DD]\n"
-                           "actions list -w FILE [--json]               the action plan\n"
-                           "actions done -w FILE ID                     mark an action done"),
-            24, runActions};
+    return {
+        QStringLiteral("actions"),
+        QStringLiteral("actions add -w FILE TEXT [--criterion ID] [--owner O] [--due DATE]\n"
+                       "            [--every-months N | --yearly MM-DD]\n"
+                       "actions list -w FILE [--json]               the action plan\n"
+                       "actions done -w FILE ID                     mark an action done\n"
+                       "actions answer -w FILE ID TEXT              answer an assessor's action"),
+        24, runActions};
 }
 
 } // namespace

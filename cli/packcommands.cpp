@@ -6,6 +6,9 @@
 #include "workspacecli.h"
 
 #include "common/savefile.h"
+#include "pack/assessmentrounds.h"
+#include "pack/followupplan.h"
+#include "pack/followupwriter.h"
 #include "pack/packjob.h"
 #include "pack/packverifier.h"
 #include "pack/signingkey.h"
@@ -19,6 +22,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace seqohs;
 using Cli = WorkspaceCli;
@@ -233,6 +239,192 @@ int runVerify(const QStringList &args, QTextStream &out, QTextStream &err)
     return result.ok() ? Cli::Success : Cli::Failure;
 }
 
+int runFollowUp(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("pack followup"),
+        QStringLiteral("seqohs-tracker-cli pack followup -w FILE --out FOLLOWUP.zip "
+                       "[--key KEYFILE] [--response ID]"),
+        WorkspaceCli::tr(
+            "Writes a signed follow-up pack answering the latest assessor's response: for each "
+            "standard found not met or needing further evidence, the evidence that is new or "
+            "changed since the pack the assessor reviewed, the assessments that changed, and "
+            "your answers to the required actions (actions answer). Sign it with the key that "
+            "signed the reviewed pack (default: %1).")
+            .arg(SigningKey::defaultPath())};
+    QCommandLineParser parser;
+    parser.addOption(Cli::workspaceOption());
+    parser.addOption(Cli::outOption(WorkspaceCli::tr("The follow-up pack to write (.zip).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("key"),
+                                        WorkspaceCli::tr("The signing key file."),
+                                        QStringLiteral("KEYFILE")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("response"),
+                           WorkspaceCli::tr("The response it answers (the latest one imported)."),
+                           QStringLiteral("ID")));
+    if (auto code = Cli::parse(parser, args, 2, command, out, err))
+        return *code;
+    if (int code = Cli::unexpectedArguments(parser, 0, command, err))
+        return code;
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (outPath.isEmpty())
+        return Cli::usageError(err, WorkspaceCli::tr("Name the pack with --out FOLLOWUP.zip."),
+                               command);
+    int exitCode = Cli::Failure;
+    std::unique_ptr<Workspace> ws = Cli::openWorkspace(parser, command, err, exitCode);
+    if (!ws)
+        return exitCode;
+    Expected<FollowUpPlan> plan = FollowUpPlan::make(*ws, parser.value(QStringLiteral("response")));
+    if (!plan)
+        return Cli::printErrors(err, plan.errors());
+    // The key must be the one that signed the reviewed pack: never make a new one here.
+    const QString keyPath = parser.isSet(QStringLiteral("key"))
+                                ? parser.value(QStringLiteral("key"))
+                                : SigningKey::defaultPath();
+    Expected<SigningKey> key = SigningKey::load(keyPath);
+    if (!key)
+        return Cli::printErrors(err, key.errors());
+    const Interruption interruption;
+    FollowUpWriter writer(*ws, *key);
+    writer.setProgress([](qint64, qint64) { return !Interruption::requested(); });
+    Expected<PackSummary> summary = writer.write(*plan, outPath);
+    if (!summary)
+        return Cli::printErrors(err, summary.errors());
+    if (Status s = FollowUpWriter::record(*ws, *plan, *summary); !s) {
+        err << WorkspaceCli::tr(
+                   "The follow-up pack was written but the workspace could not record it; make "
+                   "it again before sending it.")
+            << '\n';
+        return Cli::printErrors(err, s.errors());
+    }
+    out << WorkspaceCli::tr("Wrote the follow-up pack %1 (round %2), answering response %3 on "
+                            "pack %4.")
+               .arg(summary->path)
+               .arg(plan->round())
+               .arg(plan->response.id, plan->base.rootHash.left(16))
+        << '\n';
+    for (const FollowUpContent::Standard &s : std::as_const(plan->content.standards)) {
+        out << QStringLiteral("  %1  %2: ")
+                   .arg(s.standardCode, -8)
+                   .arg(findingResultDisplayName(s.earlier.result))
+            << WorkspaceCli::tr("%n evidence item(s) new or changed", nullptr,
+                                int(s.evidence.size()))
+            << ", "
+            << WorkspaceCli::tr("%n assessment(s) changed", nullptr, int(s.assessments.size()))
+            << ", "
+            << WorkspaceCli::tr("%1 of %2 required action(s) answered")
+                   .arg(s.answers.size() - s.unanswered())
+                   .arg(s.answers.size())
+            << '\n';
+    }
+    for (const QString &warning : std::as_const(plan->warnings))
+        err << WorkspaceCli::tr("Warning: %1").arg(warning) << '\n';
+    if (plan->content.unanswered() > 0) {
+        err << WorkspaceCli::tr("The pack was made all the same; answer with 'actions answer' and "
+                                "make it again if the assessor should read the answers.")
+            << '\n';
+    }
+    out << WorkspaceCli::tr("%n evidence file(s) in the pack.", nullptr, summary->evidenceFiles)
+        << '\n';
+    out << WorkspaceCli::tr("Root hash:   %1").arg(summary->rootHash) << '\n';
+    out << WorkspaceCli::tr("Fingerprint: %1").arg(summary->signerFingerprint) << '\n';
+    return Cli::Success;
+}
+
+int runRounds(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("pack rounds"),
+        QStringLiteral("seqohs-tracker-cli pack rounds -w FILE [--json]"),
+        WorkspaceCli::tr("Lists the rounds with the assessor: the full pack, then each follow-up, "
+                         "each with the response to it and the finding per standard.")};
+    QCommandLineParser parser;
+    parser.addOptions({Cli::workspaceOption(), Cli::jsonOption()});
+    if (auto code = Cli::parse(parser, args, 2, command, out, err))
+        return *code;
+    if (int code = Cli::unexpectedArguments(parser, 0, command, err))
+        return code;
+    int exitCode = Cli::Failure;
+    std::unique_ptr<Workspace> ws =
+        Cli::openWorkspace(parser, command, err, exitCode, Workspace::ReadOnly);
+    if (!ws)
+        return exitCode;
+    const std::optional<QList<AssessmentRound>> rounds = Cli::take(AssessmentRounds::of(*ws), err);
+    if (!rounds)
+        return Cli::Failure;
+    const QList<AssessmentRounds::StandardRow> standards =
+        AssessmentRounds::standards(*ws, *rounds);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray roundsJson;
+        for (const AssessmentRound &r : *rounds) {
+            QJsonObject findings;
+            for (const AssessmentRounds::StandardRow &s : standards) {
+                if (r.response)
+                    findings.insert(s.standardCode,
+                                    findingResultToString(r.findingFor(s.standardId)));
+            }
+            QJsonObject o{{QStringLiteral("round"), r.number},
+                          {QStringLiteral("kind"), r.pack.kind == PackRecord::Kind::FollowUp
+                                                       ? QStringLiteral("follow-up")
+                                                       : QStringLiteral("full")},
+                          {QStringLiteral("pack"), r.pack.rootHash},
+                          {QStringLiteral("file"), r.pack.fileName},
+                          {QStringLiteral("created"), r.pack.created.toString(Qt::ISODateWithMs)},
+                          {QStringLiteral("base"), r.pack.baseRootHash},
+                          {QStringLiteral("findings"), findings}};
+            if (r.response) {
+                o.insert(QStringLiteral("response"), r.response->response.id);
+                o.insert(QStringLiteral("recommendation"),
+                         recommendationToString(r.response->response.recommendation));
+            }
+            roundsJson.append(o);
+        }
+        out << QJsonDocument(roundsJson).toJson(QJsonDocument::Indented);
+        return Cli::Success;
+    }
+    if (rounds->isEmpty()) {
+        out << WorkspaceCli::tr("No pack has been made from this workspace.") << '\n';
+        return Cli::Success;
+    }
+    for (const AssessmentRound &r : *rounds) {
+        out << WorkspaceCli::tr("Round %1: %2 %3 (%4), made %5")
+                   .arg(r.number)
+                   .arg(r.pack.kind == PackRecord::Kind::FollowUp ? WorkspaceCli::tr("follow-up")
+                                                                  : WorkspaceCli::tr("full pack"),
+                        r.pack.fileName, r.pack.rootHash.left(16),
+                        r.pack.created.toLocalTime().toString(Qt::ISODate))
+            << '\n';
+        out << "         "
+            << (r.response
+                    ? WorkspaceCli::tr("response %1 from %2: %3")
+                          .arg(r.response->response.id, r.response->response.assessor,
+                               recommendationDisplayName(r.response->response.recommendation))
+                    : WorkspaceCli::tr("no response yet"))
+            << '\n';
+    }
+    if (standards.isEmpty())
+        return Cli::Success;
+    int width = int(WorkspaceCli::tr("Standard").size());
+    for (const AssessmentRounds::StandardRow &s : standards)
+        width = std::max(width, int(s.standardCode.size()));
+    width += 2;
+    out << '\n' << QStringLiteral("%1").arg(WorkspaceCli::tr("Standard"), -width);
+    for (const AssessmentRound &r : *rounds)
+        out << QStringLiteral("%1").arg(WorkspaceCli::tr("Round %1").arg(r.number), -28);
+    out << '\n';
+    for (const AssessmentRounds::StandardRow &s : standards) {
+        out << QStringLiteral("%1").arg(s.standardCode, -width);
+        for (const AssessmentRound &r : *rounds) {
+            out << QStringLiteral("%1").arg(
+                r.response ? findingResultDisplayName(r.findingFor(s.standardId))
+                           : QStringLiteral("-"),
+                -28);
+        }
+        out << '\n';
+    }
+    return Cli::Success;
+}
+
 int runPack(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const QString sub = args.value(1);
@@ -242,8 +434,12 @@ int runPack(const QStringList &args, QTextStream &out, QTextStream &err)
         return runCreate(args, out, err);
     if (sub == QLatin1String("verify"))
         return runVerify(args, out, err);
-    err << WorkspaceCli::tr(
-               "Usage: seqohs-tracker-cli pack keygen|create|verify ... (--help for each)")
+    if (sub == QLatin1String("followup"))
+        return runFollowUp(args, out, err);
+    if (sub == QLatin1String("rounds"))
+        return runRounds(args, out, err);
+    err << WorkspaceCli::tr("Usage: seqohs-tracker-cli pack keygen|create|verify|followup|rounds "
+                            "... (--help for each)")
         << '\n';
     return Cli::Usage;
 }
@@ -253,7 +449,8 @@ Command packCommand()
     // Only create renders (the readiness report that goes into the pack).
     return Command(QStringLiteral("pack"),
                    QStringLiteral(
-                       "pack keygen|create|verify ...               signed submission packs"),
+                       "pack keygen|create|verify ...               signed submission packs\n"
+                       "pack followup|rounds -w FILE ...            rounds with the assessor"),
                    61, runPack)
         .needingGui({QStringLiteral("create")});
 }

@@ -5,6 +5,7 @@
 #include "workspacecli.h"
 
 #include "pack/findingupdate.h"
+#include "pack/followupreader.h"
 #include "pack/packmanifest.h"
 #include "pack/packverifier.h"
 #include "pack/responsefile.h"
@@ -89,6 +90,13 @@ int runReviewOpen(const QStringList &args, QTextStream &out, QTextStream &err)
     const PackVerification result = verifier.verify();
     if (!result.ok()) {
         err << result.summary() << '\n';
+        return Cli::Failure;
+    }
+    if (result.manifest.isFollowUp()) {
+        err << WorkspaceCli::tr("%1 is a follow-up pack: apply it to the review of the pack it "
+                                "follows up with 'review followup %1 --review REVIEW'.")
+                   .arg(packPath)
+            << '\n';
         return Cli::Failure;
     }
     out << result.summary() << '\n';
@@ -254,6 +262,58 @@ int runReviewRecommend(const QStringList &args, QTextStream &out, QTextStream &e
     return Cli::Success;
 }
 
+// A standard's earlier finding and what the current round's follow-up says is new for it.
+void printNewSinceLastRound(const Review &review, const QString &standardId, QTextStream &out)
+{
+    const QString indent = QStringLiteral("      ");
+    for (const auto &[round, earlier] : review.history(standardId)) {
+        out << indent
+            << WorkspaceCli::tr("Earlier finding (round %1): %2")
+                   .arg(round)
+                   .arg(findingResultDisplayName(earlier.result));
+        if (!earlier.comments.isEmpty())
+            out << QStringLiteral(" - ") << earlier.comments;
+        out << '\n';
+    }
+    const FollowUpContent::Standard *s = review.newSinceLastRound(standardId);
+    if (!s)
+        return;
+    out << indent << WorkspaceCli::tr("New since last round:") << '\n';
+    if (s->evidence.isEmpty() && s->assessments.isEmpty())
+        out << indent << "  " << WorkspaceCli::tr("no evidence or assessment changed") << '\n';
+    for (const FollowUpContent::EvidenceChange &e : s->evidence) {
+        QString where = e.path;
+        if (e.kind == QLatin1String("link"))
+            where = e.url;
+        out << indent << "  "
+            << WorkspaceCli::tr("evidence %1 (%2, %3): %4")
+                   .arg(e.id)
+                   .arg(e.change, e.kind, e.title);
+        if (!where.isEmpty())
+            out << QStringLiteral(" [%1]").arg(where);
+        out << '\n';
+        if (e.kind == QLatin1String("statement"))
+            out << indent << "    " << e.statement << '\n';
+    }
+    for (const FollowUpContent::AssessmentChange &a : s->assessments) {
+        out << indent << "  "
+            << WorkspaceCli::tr("assessment %1: %2 -> %3")
+                   .arg(a.itemCode, a.resultBefore, a.resultNow)
+            << '\n';
+        if (a.narrativeBefore != a.narrativeNow)
+            out << indent << "    " << WorkspaceCli::tr("narrative now: %1").arg(a.narrativeNow)
+                << '\n';
+    }
+    for (const FollowUpContent::Answer &a : s->answers) {
+        out << indent << "  "
+            << (a.answer.isEmpty()
+                    ? WorkspaceCli::tr("required action \"%1\": no answer").arg(a.requiredAction)
+                    : WorkspaceCli::tr("required action \"%1\": answer: %2")
+                          .arg(a.requiredAction, a.answer))
+            << '\n';
+    }
+}
+
 int runReviewShow(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Cli::Command command{
@@ -274,6 +334,11 @@ int runReviewShow(const QStringList &args, QTextStream &out, QTextStream &err)
     out << WorkspaceCli::tr("Recommendation: %1")
                .arg(recommendationDisplayName(review->recommendation))
         << '\n';
+    if (review->round() > 1)
+        out << WorkspaceCli::tr("Round %1: follow-up pack %2")
+                   .arg(review->round())
+                   .arg(review->packFile)
+            << '\n';
     for (const StandardFinding &f : review->findings) {
         out << QStringLiteral("  %1  %2  %3")
                    .arg(f.standardCode, -8)
@@ -285,7 +350,59 @@ int runReviewShow(const QStringList &args, QTextStream &out, QTextStream &err)
         for (const RequiredAction &a : f.actions)
             out << QStringLiteral("      - %1 (due %2)").arg(a.text, a.due.toString(Qt::ISODate))
                 << '\n';
+        printNewSinceLastRound(*review, f.standardId, out);
     }
+    return Cli::Success;
+}
+
+int runReviewFollowUp(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("review followup"),
+        QStringLiteral("seqohs-tracker-cli review followup FOLLOWUP.zip --review REVIEW "
+                       "[--public-key FINGERPRINT|FILE]"),
+        WorkspaceCli::tr(
+            "Verifies a follow-up pack (signed by the key of the pack under review, unless you "
+            "name one) and applies it to your review as its next round: the standards it answers "
+            "keep their earlier finding and wait for a new one. Refused when it does not follow "
+            "up the pack you reviewed last.")};
+    QCommandLineParser parser;
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("review"), WorkspaceCli::tr("Your review file."), QStringLiteral("REVIEW")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("public-key"),
+        WorkspaceCli::tr("The service's key fingerprint, minisign public key or .pub file."),
+        QStringLiteral("KEY")));
+    parser.addPositionalArgument(QStringLiteral("FOLLOWUP"),
+                                 WorkspaceCli::tr("The follow-up pack."));
+    if (auto code = Cli::parse(parser, args, 2, command, out, err))
+        return *code;
+    if (parser.positionalArguments().size() != 1)
+        return Cli::usageError(err, WorkspaceCli::tr("Name one follow-up pack."), command);
+    const QString reviewPath = parser.value(QStringLiteral("review"));
+    if (reviewPath.isEmpty())
+        return Cli::usageError(err, WorkspaceCli::tr("Name your review file with --review FILE."),
+                               command);
+    Expected<Review> review = Review::load(reviewPath);
+    if (!review)
+        return Cli::printErrors(err, review.errors());
+    const QString packPath = parser.positionalArguments().first();
+    Expected<FollowUpRead> read =
+        FollowUpReader::read(packPath, *review, parser.value(QStringLiteral("public-key")));
+    if (!read)
+        return Cli::printErrors(err, read.errors());
+    if (Status s = review->applyFollowUp(*read, packPath); !s)
+        return Cli::printErrors(err, s.errors());
+    out << read->verification.summary() << '\n';
+    if (int code = saveReview(*review, reviewPath, err))
+        return code;
+    out << WorkspaceCli::tr("Applied the follow-up as round %1 of %2: %n standard(s) to assess "
+                            "again.",
+                            nullptr, int(read->content.standards.size()))
+               .arg(review->round())
+               .arg(reviewPath)
+        << '\n';
+    out << WorkspaceCli::tr("See what is new with 'review show %1'.").arg(reviewPath) << '\n';
     return Cli::Success;
 }
 
@@ -405,11 +522,13 @@ int runReview(const QStringList &args, QTextStream &out, QTextStream &err)
         return runReviewShow(args, out, err);
     if (sub == QLatin1String("report"))
         return runReviewReport(args, out, err);
+    if (sub == QLatin1String("followup"))
+        return runReviewFollowUp(args, out, err);
     if (sub == QLatin1String("respond"))
         return runReviewRespond(args, out, err);
     err << WorkspaceCli::tr(
-               "Usage: seqohs-tracker-cli review open|set|recommend|show|report|respond ... "
-               "(--help for each)")
+               "Usage: seqohs-tracker-cli review open|set|recommend|show|report|respond|followup "
+               "... (--help for each)")
         << '\n';
     return Cli::Usage;
 }
@@ -418,7 +537,8 @@ Command reviewCommand()
 {
     // Only report renders (the assessor report PDF).
     return Command(QStringLiteral("review"),
-                   QStringLiteral("review open|set|recommend|show|report|respond   assess a pack"),
+                   QStringLiteral("review open|set|recommend|show|report|respond   assess a pack\n"
+                                  "review followup FOLLOWUP.zip --review REVIEW  the next round"),
                    64, runReview)
         .needingGui({QStringLiteral("report")});
 }

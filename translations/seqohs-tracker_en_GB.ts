@@ -340,6 +340,40 @@ Add one with 쫝 action…” above, or from a criterion on the Assessment page.
     </message>
 </context>
 <context>
+    <name>AssessmentRoundsDialog</name>
+    <message>
+        <source>Assessment rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings per standard and round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No submission pack has been made from this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s) with the assessor: the full pack, then each follow-up pack, with the finding of the response to it.</source>
+        <translation>
+            <numerusform>%n round with the assessor: the full pack, then each follow-up pack, with the finding of the response to it.</numerusform>
+            <numerusform>%n rounds with the assessor: the full pack, then each follow-up pack, with the finding of the response to it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 (follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 (full pack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentStore</name>
     <message>
         <source>The assessment of &apos;%1&apos; holds a value this version does not know (&apos;%2&apos;).</source>
@@ -674,6 +708,97 @@ Add one with 쫝 action…” above, or from a criterion on the Assessment page.
     <message>
         <source>%1: signed off by %2 on %3; VOID, changed since: %4</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;follow-up pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the service&apos;s follow-up pack to this review as its next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New since last round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New since last round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: this is the first round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last follow-up did not concern this standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: no follow-up pack yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newly linked evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed assessment %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence or assessment changed, and no required action was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-up pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up packs (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up pack was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied the follow-up pack as round %1: %n standard(s) to assess again.</source>
+        <translation>
+            <numerusform>Applied the follow-up pack as round %1: %n standard to assess again.</numerusform>
+            <numerusform>Applied the follow-up pack as round %1: %n standards to assess again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2014,171 @@ Add files with 쫝 files…” above, or drop files on a criterion on the Assess
     </message>
 </context>
 <context>
+    <name>FollowUpPackDialog</name>
+    <message>
+        <source>Make follow-up pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the pack the assessor reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard and what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;answers to the required actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to the required actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-follow-up.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save pack as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create follow-up pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to follow up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up pack answers the assessor&apos;s latest response (%1, on pack %2) as round %3. It holds only what changed since that pack for the standards below, and your answers to the required actions; sign it with the key that signed the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (earlier: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newly linked evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed assessment %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence or assessment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action made of this requirement was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing keys (*.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save follow-up pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the follow-up pack...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up pack was written, but the workspace could not record it, so the assessor&apos;s response to it will not be accepted. Make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (round %2): %n evidence file(s).</source>
+        <translation>
+            <numerusform>Wrote %1 (round %2): %n evidence file.</numerusform>
+            <numerusform>Wrote %1 (round %2): %n evidence files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required action(s) have no answer; the pack was made all the same.</source>
+        <translation>
+            <numerusform>%n required action has no answer; the pack was made all the same.</numerusform>
+            <numerusform>%n required actions have no answer; the pack was made all the same.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no pack was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up pack could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>There are no files to add there.</source>
@@ -2607,6 +2897,18 @@ Yes adds them, marked as containing personal data, so that submission packs leav
     </message>
     <message>
         <source>Which sign-offs still hold, and what changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;follow-up pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the assessor&apos;s latest response with what changed since the pack reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment &amp;rounds…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4619,10 +4921,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: seqohs-tracker-cli pack keygen|create|verify ... (--help for each)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file format: %1. Default: from the --out suffix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4920,10 +5218,6 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Your key&apos;s fingerprint: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: seqohs-tracker-cli review open|set|recommend|show|report|respond ... (--help for each)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5970,6 +6264,202 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Owners may not sign off their own assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records your answer to an action the assessor required; the next follow-up pack carries it to the assessor. An empty TEXT removes the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one action id (a number) and the answer (quote it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 is your own, not one the assessor required; only those take an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the actions: the assessor&apos;s name the standard they concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the answer to action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the answer to action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a signed follow-up pack answering the latest assessor&apos;s response: for each standard found not met or needing further evidence, the evidence that is new or changed since the pack the assessor reviewed, the assessments that changed, and your answers to the required actions (actions answer). Sign it with the key that signed the reviewed pack (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up pack to write (.zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response it answers (the latest one imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the pack with --out FOLLOWUP.zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up pack was written but the workspace could not record it; make it again before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the follow-up pack %1 (round %2), answering response %3 on pack %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s) new or changed</source>
+        <translation>
+            <numerusform>%n evidence item new or changed</numerusform>
+            <numerusform>%n evidence items new or changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) changed</source>
+        <translation>
+            <numerusform>%n assessment changed</numerusform>
+            <numerusform>%n assessments changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 required action(s) answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack was made all the same; answer with &apos;actions answer&apos; and make it again if the assessor should read the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) in the pack.</source>
+        <translation>
+            <numerusform>%n evidence file in the pack.</numerusform>
+            <numerusform>%n evidence files in the pack.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the rounds with the assessor: the full pack, then each follow-up, each with the response to it and the finding per standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pack has been made from this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2 %3 (%4), made %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response %1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: seqohs-tracker-cli pack keygen|create|verify|followup|rounds ... (--help for each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a follow-up pack: apply it to the review of the pack it follows up with &apos;review followup %1 --review REVIEW&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier finding (round %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New since last round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence or assessment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment %1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>narrative now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required action &quot;%1&quot;: no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required action &quot;%1&quot;: answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: follow-up pack %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifies a follow-up pack (signed by the key of the pack under review, unless you name one) and applies it to your review as its next round: the standards it answers keep their earlier finding and wait for a new one. Refused when it does not follow up the pack you reviewed last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one follow-up pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied the follow-up as round %1 of %2: %n standard(s) to assess again.</source>
+        <translation>
+            <numerusform>Applied the follow-up as round %1 of %2: %n standard to assess again.</numerusform>
+            <numerusform>Applied the follow-up as round %1 of %2: %n standards to assess again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See what is new with &apos;review show %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: seqohs-tracker-cli review open|set|recommend|show|report|respond|followup ... (--help for each)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7659,6 +8149,194 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
+    <name>seqohs::FollowUpContent</name>
+    <message>
+        <source>The follow-up&apos;s list of changes is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a follow-up&apos;s list of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up was written in a newer format (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it with a newer version of seqohs-tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::FollowUpPlan</name>
+    <message>
+        <source>No assessor&apos;s response has been imported, so there is nothing to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the assessor&apos;s response first (response import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 is not the latest one imported (%2): a follow-up answers the latest response, as the assessor reviews on from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response %1 has been imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out --response to answer the latest response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no record of pack %1, which the follow-up would build on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a full pack (pack create) and send that to your assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of earlier packs loops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack the response answers (%1, made %2) was made by an earlier release, which did not record what it held, so a follow-up cannot tell what changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a full pack instead (pack create) and send that to your assessor; follow-ups can answer the response to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 &quot;%2&quot; is marked as containing personal data and was left out; send it in a full pack if the assessor must see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the required action &quot;%2&quot; has no answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest response finds every standard met, or records no finding that asks for more: there is nothing to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a full pack (pack create) if the assessor asked for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::FollowUpReader</name>
+    <message>
+        <source>Cannot create a private temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up pack did not verify and was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a full pack, not a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new review of it (review open) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up pack has no list of changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service to make the follow-up pack again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s list of changes names another base, round or response than its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::FollowUpWriter</name>
+    <message>
+        <source>SEQOHS follow-up pack
+=====================
+
+Service: %1
+Standards set: %2 (version %3)
+Created: %4 (UTC)
+Signing key fingerprint: %5
+Round: %6
+Follows up the pack with root hash: %7
+Answers the response: %8
+
+This zip file answers the assessor&apos;s findings on an earlier submission pack (its base).
+It holds only what changed since: follow-up.json lists, for each standard whose finding
+was &quot;not met&quot; or &quot;further evidence required&quot;, the earlier finding, the new or changed
+evidence, the assessments that changed and the answers to the required actions. New
+or changed evidence files are under evidence/.
+
+Checking it
+  In seqohs-tracker: open your review, then File &gt; Open follow-up pack, or
+      seqohs-tracker-cli review followup FOLLOWUP.zip --review REVIEW
+  Without the program: unzip it into an empty folder, then
+      minisign -Vm manifest.json -p signing-key.minisign.pub
+  compare each file&apos;s SHA-256 (sha256sum) with manifest.json, and check that
+  &quot;followUp&quot;.&quot;base&quot; in manifest.json is the root hash of the pack you reviewed last.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing key was given for the follow-up pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack your assessor reviewed was signed with key %1, but this key is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the follow-up with the key that signed the pack, so that your assessor can tell it is yours (--key KEYFILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the pack does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 was removed while the follow-up was being made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the follow-up pack again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the pack was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder beside the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may write to the pack&apos;s folder and that it has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &quot;%1&quot; (id %2) could not be exported for the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::ImportedFinding</name>
     <message>
         <source>Assessor (%1, %2): %3</source>
@@ -8572,6 +9250,48 @@ The fingerprint of the key in the pack
     </message>
 </context>
 <context>
+    <name>seqohs::PackArchive</name>
+    <message>
+        <source>Creating the pack was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the pack: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the pack to disk (sync failed); is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the finished pack into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may write to that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::PackContents</name>
+    <message>
+        <source>The record of what pack %1 held is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a full pack (pack create) and send that to your assessor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::PackManifest</name>
     <message>
         <source>The manifest is not valid JSON: %1</source>
@@ -8599,6 +9319,14 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>The manifest entry for &quot;%1&quot; has no valid size or SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest names a kind of pack this version does not know (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up pack does not say which pack it follows up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10158,6 +10886,62 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>This is not a review file (it is far too large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a full pack, not a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new review of it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This follow-up is in the review already (round %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up is signed by key %1, but the pack under review was signed by key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service to sign the follow-up with the key that signed its pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up does not chain to a pack this review holds: it follows up pack %1, but this review is of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it with the review of the pack it follows up, or ask the service for a follow-up of the pack you reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up answers round %1 (pack %2), but this review is at round %3 (pack %4): it was made against an earlier round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service for a follow-up that answers your latest response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up&apos;s chain of earlier packs does not match this review&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the service to make the follow-up again from the workspace that made the pack you reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up is about standards set %1, but this review is of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up answers standard %1, which this review does not have</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "assessorreportrenderer.h"
 #include "common/clock.h"
 #include "pack/findingupdate.h"
+#include "pack/followupreader.h"
 #include "pack/packmanifest.h"
 #include "pack/responsefile.h"
 #include "pack/signingkey.h"
@@ -91,6 +92,12 @@ void AssessorWindow::buildUi()
     m_respondAction =
         file->addAction(tr("Create signed &response..."), this, &AssessorWindow::onCreateResponse);
     file->addSeparator();
+    m_followUpAction =
+        file->addAction(tr("Open &follow-up pack\u2026"), this, &AssessorWindow::onOpenFollowUp);
+    m_followUpAction->setStatusTip(
+        tr("Apply the service's follow-up pack to this review as its next round"));
+    m_followUpAction->setEnabled(false);
+    file->addSeparator();
     QAction *close = file->addAction(tr("&Close"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
     QToolBar *toolbar = addToolBar(tr("Assessor"));
@@ -100,6 +107,8 @@ void AssessorWindow::buildUi()
     toolbar->addAction(m_respondAction);
     m_exportAction->setEnabled(false);
     m_respondAction->setEnabled(false);
+    if (m_followUpAction)
+        m_followUpAction->setEnabled(false);
 
     m_stack = new QStackedWidget(this);
     setCentralWidget(m_stack);
@@ -165,6 +174,16 @@ void AssessorWindow::buildUi()
                            FindingGrade::Observation, FindingGrade::GoodPractice})
         m_grade->addItem(findingGradeDisplayName(g), int(g));
     fl->addRow(tr("&Grade:"), m_grade);
+    m_earlierFinding = new QLabel(findingBox);
+    m_earlierFinding->setObjectName(QStringLiteral("earlierFinding"));
+    m_earlierFinding->setWordWrap(true);
+    m_earlierFinding->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    fl->addRow(tr("Earlier finding:"), m_earlierFinding);
+    m_newSinceLastRound = new QTextBrowser(findingBox);
+    m_newSinceLastRound->setObjectName(QStringLiteral("newSinceLastRound"));
+    m_newSinceLastRound->setAccessibleName(tr("New since last round"));
+    m_newSinceLastRound->setMaximumHeight(120);
+    fl->addRow(tr("New since last round:"), m_newSinceLastRound);
     m_comments = new QPlainTextEdit(findingBox);
     m_comments->setTabChangesFocus(true);
     m_comments->setPlaceholderText(tr("Your comments for the service"));
@@ -309,6 +328,8 @@ void AssessorWindow::openPack(const QString &packPath, const QString &expectedKe
     m_cancel = false;
     m_exportAction->setEnabled(false);
     m_respondAction->setEnabled(false);
+    if (m_followUpAction)
+        m_followUpAction->setEnabled(false);
 
     m_stack->setCurrentIndex(ProgressPage);
     m_progressLabel->setText(tr("Checking %1: every file's hash and the signature, before "
@@ -387,6 +408,7 @@ void AssessorWindow::onVerified()
     loadOrStartReview();
     m_exportAction->setEnabled(true);
     m_respondAction->setEnabled(true);
+    m_followUpAction->setEnabled(true);
     statusBar()->showMessage(tr("Your review is saved in %1").arg(m_reviewPath));
     Q_EMIT packOpened(true);
 }
@@ -496,7 +518,9 @@ void AssessorWindow::loadOrStartReview()
                            .arg(m_reviewPath),
                        existing.errorString());
         m_review = fresh();
-    } else if (existing->packRootHash == m_verification.manifest.rootHash) {
+    } else if (existing->packRootHash == m_verification.manifest.rootHash ||
+               existing->chain().contains(m_verification.manifest.rootHash)) {
+        // Follow-ups applied to the review change its current pack, not whose review it is.
         m_review = *existing;
     } else {
         m_reviewPath = pack.absoluteDir().filePath(hashStem + QStringLiteral(".json"));
@@ -628,6 +652,90 @@ void AssessorWindow::showFinding(const QString &standardId)
     for (const RequiredAction &a : f->actions)
         addActionRow(a.text, a.due);
     m_loading = false;
+    showRoundHistory(f->standardId);
+}
+
+void AssessorWindow::showRoundHistory(const QString &standardId)
+{
+    QStringList earlier;
+    for (const auto &[round, finding] : m_review.history(standardId)) {
+        QString text = tr("Round %1: %2").arg(round).arg(findingResultDisplayName(finding.result));
+        if (finding.grade != FindingGrade::None)
+            text += QStringLiteral(" (%1)").arg(findingGradeDisplayName(finding.grade));
+        if (!finding.comments.isEmpty())
+            text += QStringLiteral(" \u2013 ") + finding.comments;
+        earlier << esc(text);
+    }
+    m_earlierFinding->setText(earlier.isEmpty() ? tr("None: this is the first round.")
+                                                : earlier.join(QStringLiteral("<br>")));
+    const FollowUpContent::Standard *s = m_review.newSinceLastRound(standardId);
+    if (!s) {
+        m_newSinceLastRound->setPlainText(m_review.round() > 1
+                                              ? tr("The last follow-up did not concern this "
+                                                   "standard.")
+                                              : tr("Nothing: no follow-up pack yet."));
+        return;
+    }
+    QString h;
+    for (const FollowUpContent::EvidenceChange &e : s->evidence) {
+        const QString change = e.change == QLatin1String("new")       ? tr("New evidence")
+                               : e.change == QLatin1String("changed") ? tr("Changed evidence")
+                                                                      : tr("Newly linked evidence");
+        h += QStringLiteral("<p><b>%1:</b> %2").arg(esc(change), esc(e.title));
+        if (!e.path.isEmpty())
+            h += QStringLiteral(" (%1)").arg(esc(e.path));
+        if (!e.url.isEmpty())
+            h += QStringLiteral(" (%1)").arg(esc(e.url));
+        if (!e.statement.isEmpty())
+            h += QStringLiteral("<br>") + esc(e.statement);
+        h += QStringLiteral("</p>");
+    }
+    for (const FollowUpContent::AssessmentChange &a : s->assessments) {
+        h += QStringLiteral("<p><b>%1</b> %2</p>")
+                 .arg(esc(tr("Changed assessment %1:").arg(a.itemCode)),
+                      esc(tr("%1 \u2192 %2").arg(a.resultBefore, a.resultNow)));
+        if (a.narrativeBefore != a.narrativeNow)
+            h += QStringLiteral("<p>%1</p>").arg(esc(a.narrativeNow));
+    }
+    for (const FollowUpContent::Answer &a : s->answers) {
+        h += QStringLiteral("<p><b>%1</b> %2<br>%3</p>")
+                 .arg(esc(tr("Required action:")), esc(a.requiredAction),
+                      esc(a.answer.isEmpty() ? tr("No answer.") : tr("Answer: %1").arg(a.answer)));
+    }
+    if (h.isEmpty())
+        h = esc(tr("No evidence or assessment changed, and no required action was answered."));
+    m_newSinceLastRound->setHtml(h);
+}
+
+void AssessorWindow::onOpenFollowUp()
+{
+    if (m_reviewPath.isEmpty())
+        return;
+    const QString path = Prompts::openFileName(this, tr("Open follow-up pack"),
+                                               tr("Follow-up packs (*.zip);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Expected<FollowUpRead> read = FollowUpReader::read(path, m_review, m_expectedKey);
+    Review applied = m_review;
+    Status status = read ? applied.applyFollowUp(*read, path) : Status(read.errors());
+    if (!status) {
+        Prompts::error(this, tr("Open follow-up pack"), tr("The follow-up pack was not applied."),
+                       status.errorString());
+        return;
+    }
+    m_review = applied;
+    saveReview();
+    m_loading = true;
+    m_recommendation->setCurrentIndex(m_recommendation->findData(int(m_review.recommendation)));
+    m_loading = false;
+    const QString first = read->content.standards.isEmpty()
+                              ? m_currentStandard
+                              : read->content.standards.first().standardId;
+    selectStandard(first);
+    statusBar()->showMessage(tr("Applied the follow-up pack as round %1: %n standard(s) to "
+                                "assess again.",
+                                nullptr, int(read->content.standards.size()))
+                                 .arg(m_review.round()));
 }
 
 void AssessorWindow::addActionRow(const QString &text, const QDate &due)

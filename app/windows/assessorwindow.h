@@ -87,6 +87,10 @@ private:
     void addActionRow(const QString &text = {}, const QDate &due = {});
     void onExportReport();
     void onCreateResponse();
+    // Verifies a follow-up pack and applies it to the review as its next round.
+    void onOpenFollowUp();
+    // The selected standard's earlier finding and what the last follow-up says is new.
+    void showRoundHistory(const QString &standardId);
     void openEvidence(const QModelIndex &index);
     // Previews read from the snapshot: they let go of it before it goes.
     void closePreviews();
@@ -111,6 +115,9 @@ private:
     QLabel *m_reviewStatus = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_respondAction = nullptr;
+    QAction *m_followUpAction = nullptr;
+    QLabel *m_earlierFinding = nullptr;
+    QTextBrowser *m_newSinceLastRound = nullptr;
 
     NavigatorModel *m_navigator = nullptr;
     EvidenceModel *m_evidence = nullptr;

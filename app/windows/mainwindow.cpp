@@ -13,9 +13,11 @@
 #include "common/clock.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/actiondialog.h"
+#include "dialogs/assessmentroundsdialog.h"
 #include "dialogs/evidencedialog.h"
 #include "dialogs/evidencetargetdialog.h"
 #include "dialogs/exportdialog.h"
+#include "dialogs/followuppackdialog.h"
 #include "dialogs/migrationwizard.h"
 #include "dialogs/newworkspacewizard.h"
 #include "dialogs/packexportdialog.h"
@@ -371,6 +373,12 @@ void MainWindow::createMenus()
     QAction *previewAction =
         file->addAction(tr("Print pre&view\u2026"), this, &MainWindow::printPreview);
     file->addSeparator();
+    QAction *followUpAction =
+        file->addAction(tr("Make &follow-up pack\u2026"), this, &MainWindow::makeFollowUpPack);
+    followUpAction->setStatusTip(
+        tr("Answer the assessor's latest response with what changed since the pack reviewed"));
+    m_documentActions << followUpAction;
+    file->addSeparator();
     QAction *closeAction =
         file->addAction(tr("C&lose workspace"), this, &MainWindow::closeWorkspace);
     closeAction->setShortcut(QKeySequence::Close);
@@ -435,6 +443,9 @@ void MainWindow::createMenus()
         if (m_document)
             m_document->setForecastDate(QDate());
     });
+    view->addSeparator();
+    m_documentActions << view->addAction(tr("Assessment &rounds\u2026"), this,
+                                         &MainWindow::showAssessmentRounds);
 
     QMenu *workspace = menuBar()->addMenu(tr("&Workspace"));
     workspace->setObjectName(QStringLiteral("workspaceMenu"));
@@ -1327,6 +1338,23 @@ void MainWindow::createSubmissionPack()
         return;
     m_criterion->commitPendingEdits();
     PackExportDialog dialog(&m_document->workspace(), this);
+    dialog.exec();
+}
+
+void MainWindow::makeFollowUpPack()
+{
+    if (!m_document || importRunning())
+        return;
+    m_criterion->commitPendingEdits();
+    FollowUpPackDialog dialog(&m_document->workspace(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAssessmentRounds()
+{
+    if (!m_document)
+        return;
+    AssessmentRoundsDialog dialog(m_document->workspace(), this);
     dialog.exec();
 }
 

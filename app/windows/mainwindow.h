@@ -102,6 +102,9 @@ private Q_SLOTS:
     void checkIntegrity();
     void createSubmissionPack();
     void openPackAsAssessor();
+    // Follow-up packs: the next round with the assessor, and the rounds so far.
+    void makeFollowUpPack();
+    void showAssessmentRounds();
     void importAssessorResponse();
     void signOff(const QString &itemId);
     void showSignOffs();

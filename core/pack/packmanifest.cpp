@@ -18,6 +18,9 @@ const QString PackManifest::PublicKeyPath = QStringLiteral("signing-key.minisign
 const QString PackManifest::WorkspacePath = QStringLiteral("workspace.seqohs");
 const QString PackManifest::ReportPath = QStringLiteral("report/readiness.pdf");
 const QString PackManifest::ReadmePath = QStringLiteral("README.txt");
+const QString PackManifest::FollowUpPath = QStringLiteral("follow-up.json");
+const QString PackManifest::FullKind = QStringLiteral("full");
+const QString PackManifest::FollowUpKind = QStringLiteral("follow-up");
 
 namespace {
 
@@ -84,6 +87,15 @@ QJsonObject toObject(const PackManifest &m)
                 {QStringLiteral("changes"), QJsonArray::fromStringList(s.changes)}});
         }
         o.insert(QStringLiteral("signOffs"), signOffs);
+    }
+    if (m.isFollowUp()) {
+        o.insert(QStringLiteral("kind"), m.kind);
+        o.insert(
+            QStringLiteral("followUp"),
+            QJsonObject{{QStringLiteral("base"), m.followUp.base},
+                        {QStringLiteral("chain"), QJsonArray::fromStringList(m.followUp.chain)},
+                        {QStringLiteral("round"), QString::number(m.followUp.round)},
+                        {QStringLiteral("response"), m.followUp.response}});
     }
     return o;
 }
@@ -177,6 +189,28 @@ Expected<PackManifest> PackManifest::fromJson(const QByteArray &json)
         for (const auto &c : so.value(QLatin1String("changes")).toArray())
             s.changes << c.toString();
         m.signOffs << s;
+    }
+    if (o.contains(QLatin1String("kind"))) {
+        m.kind = o.value(QLatin1String("kind")).toString();
+        if (m.kind != FollowUpKind && m.kind != FullKind)
+            return Error{tr("The manifest names a kind of pack this version does not know "
+                            "(\"%1\")")
+                             .arg(m.kind),
+                         file, QStringLiteral("kind"),
+                         tr("Open it with a newer version of seqohs-tracker.")};
+    }
+    if (m.isFollowUp()) {
+        const QJsonObject f = o.value(QLatin1String("followUp")).toObject();
+        m.followUp.base = f.value(QLatin1String("base")).toString();
+        for (const auto &v : f.value(QLatin1String("chain")).toArray())
+            m.followUp.chain << v.toString();
+        m.followUp.round = f.value(QLatin1String("round")).toString().toInt();
+        m.followUp.response = f.value(QLatin1String("response")).toString();
+        if (m.followUp.base.size() != 64 || m.followUp.chain.isEmpty() ||
+            m.followUp.chain.last() != m.followUp.base || m.followUp.round < 2) {
+            return Error{tr("The follow-up pack does not say which pack it follows up"), file,
+                         QStringLiteral("followUp")};
+        }
     }
 
     QSet<QString> seen;

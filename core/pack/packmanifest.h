@@ -32,6 +32,7 @@ public:
     static const QString WorkspacePath; // "workspace.seqohs"
     static const QString ReportPath;    // "report/readiness.pdf"
     static const QString ReadmePath;    // "README.txt"
+    static const QString FollowUpPath;  // "follow-up.json", in follow-up packs
 
     struct Entry
     {
@@ -80,6 +81,24 @@ public:
     QList<SignOffEntry> signOffs;
     QList<Entry> entries; // sorted by path
     QString rootHash;     // as read from the file; rootHash() is what it should be
+
+    // A follow-up pack answers the assessor's findings on the pack they reviewed last (its
+    // base) and holds only what changed since; "kind" is written only for follow-ups, so that
+    // full packs keep their root hash.
+    static const QString FullKind;     // "full"
+    static const QString FollowUpKind; // "follow-up"
+    struct FollowUp
+    {
+        QString base;      // root hash of the pack the assessor reviewed last
+        QStringList chain; // root hashes from the first full pack to the base, in order
+        int round = 0;     // 2 for the first follow-up (the full pack is round 1)
+        QString response;  // the id of the response it answers
+
+        bool operator==(const FollowUp &) const = default;
+    };
+    QString kind = FullKind;
+    FollowUp followUp; // kind "follow-up" only
+    bool isFollowUp() const { return kind == FollowUpKind; }
 
     // The canonical bytes the root hash covers.
     QByteArray canonicalJson() const;

@@ -4,6 +4,7 @@
 #include "evidenceindex.h"
 
 #include "minisignsignature.h"
+#include "packcontents.h"
 #include "packmanifest.h"
 #include "signingkey.h"
 
@@ -208,6 +209,11 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
     Expected<QList<EvidenceLink>> readLinks = m_workspace.links();
     if (!readLinks)
         return readLinks.errors();
+    // Read with the rest, before anything is written: what the contents record must be what the
+    // snapshot holds.
+    Expected<QHash<QString, Assessment>> assessments = m_workspace.assessments();
+    if (!assessments)
+        return assessments.errors();
     // Evidence with personal data stays out unless the lead included it, with a reason.
     QList<qint64> leftOut;
     QList<QPair<qint64, QString>> included;
@@ -483,6 +489,7 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
         m_progress(total, total);
 
     PackSummary summary;
+    summary.contents = PackContents::of(evidence, links, *assessments).toJson();
     summary.path = targetPath;
     summary.rootHash = manifest.rootHash;
     summary.signerFingerprint = manifest.signerFingerprint;
@@ -502,6 +509,7 @@ Status PackWriter::recordCreatedPack(Workspace &workspace, const PackSummary &su
     record.fileName = QFileInfo(summary.path).fileName();
     record.signerFingerprint = summary.signerFingerprint;
     record.evidenceFiles = summary.evidenceFiles;
+    record.contents = summary.contents;
     if (summary.personalDataLeftOut == 0 && summary.personalDataIncluded.isEmpty())
         return workspace.recordPack(record);
     // Who let personal data into a pack, and why, is a question the trail must answer.

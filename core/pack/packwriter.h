@@ -26,6 +26,9 @@ struct PackSummary
     // Evidence marked as containing personal data: left out, and included with a reason.
     int personalDataLeftOut = 0;
     QList<QPair<qint64, QString>> personalDataIncluded;
+    // What the pack showed the assessor (PackContents::toJson), recorded with it so that a
+    // follow-up can tell what changed since.
+    QByteArray contents;
 };
 
 // Writes a submission pack (docs/pack-format.md): a zip that any archive tool opens, holding

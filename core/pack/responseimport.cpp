@@ -1,6 +1,7 @@
 #include "responseimport.h"
 
 #include "calibration.h"
+#include "packcontents.h"
 #include "rereviewrule.h"
 
 #include "common/clock.h"
@@ -60,6 +61,16 @@ ResponseImport::importFile(Workspace &workspace, const QString &path,
                          .arg(response->setId, workspace.standardsSet().id),
                      path};
     }
+    // A response to a follow-up carries the findings of every round; only those of the standards
+    // the follow-up answered are new, and only their required actions become actions again.
+    std::optional<QStringList> scope;
+    if ((*pack)->kind == PackRecord::Kind::FollowUp) {
+        Expected<PackContents> contents =
+            PackContents::fromJson((*pack)->contents, (*pack)->fileName);
+        if (!contents)
+            return contents.errors();
+        scope = contents->scope;
+    }
     Expected<bool> imported = workspace.hasResponse(response->id);
     if (!imported)
         return imported.errors();
@@ -73,6 +84,8 @@ ResponseImport::importFile(Workspace &workspace, const QString &path,
     int added = 0;
     Status done = workspace.change(tr("Importing the response failed"), [&]() -> Status {
         for (const StandardFinding &f : response->findings) {
+            if (scope && !scope->contains(f.standardId))
+                continue;
             for (const RequiredAction &required : f.actions) {
                 Action action;
                 // The action concerns the standard, not whichever criterion comes first in it.

@@ -2,6 +2,7 @@
 
 #include "common/expected.h"
 #include "finding.h"
+#include "reviewround.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 
 namespace seqohs {
 
+struct FollowUpRead;
 struct PackVerification;
 struct ServiceProfile;
 struct StandardsSet;
@@ -19,7 +21,9 @@ struct StandardsSet;
 // recommendation and who is reviewing. It lives beside the pack, never inside it (the pack
 // stays as the service signed it), as indented JSON:
 // {"format": "seqohs-review", "formatVersion": 1, "pack": {...}, "assessor", "created",
-//  "updated", "recommendation", "summary", "findings": [...]}.
+//  "updated", "recommendation", "summary", "findings": [...], "rounds": [...]}.
+// "pack" is the pack of the current round, which the response quotes. "rounds" is written once
+// a follow-up pack was applied; a review without it has one round, its pack.
 struct Review
 {
     Q_DECLARE_TR_FUNCTIONS(seqohs::Review)
@@ -43,6 +47,7 @@ public:
     Recommendation recommendation = Recommendation::None;
     QString summary;                 // the assessor's overall comments
     QList<StandardFinding> findings; // one per applicable standard, in the set's order
+    QList<ReviewRound> rounds;       // empty while the review has one round
 
     // A new review of a verified pack: one empty finding per standard that applies to the
     // service (a standard applies when any of its criteria, or the standard itself when it
@@ -57,6 +62,25 @@ public:
 
     // Standards without a finding yet.
     int unrecorded() const;
+
+    // The current round: 1 until a follow-up was applied.
+    int round() const { return rounds.isEmpty() ? 1 : rounds.last().number; }
+    // The root hashes of the packs of every round, the first full pack first.
+    QStringList chain() const;
+    // What the current round's follow-up says is new for a standard; null in round 1 or when
+    // the follow-up does not concern it.
+    const FollowUpContent::Standard *newSinceLastRound(const QString &standardId) const;
+    // The standard's finding before the current round's follow-up reset it; null when none.
+    const StandardFinding *earlierFinding(const QString &standardId) const;
+    // The standard's findings in the earlier rounds, oldest first, with the round of each.
+    QList<QPair<int, StandardFinding>> history(const QString &standardId) const;
+
+    // Applies a verified follow-up pack as the next round: it must follow up the pack of the
+    // current round (its base), with the chain of packs this review holds, signed by the same
+    // key. The standards it answers keep their finding as earlier and have it reset to not
+    // recorded; the recommendation waits for a new one. Fails, saying what is wrong, and leaves
+    // the review as it was.
+    Status applyFollowUp(const FollowUpRead &followUp, const QString &packPath);
 
     QByteArray toJson() const;
     // file names the source in errors.

@@ -24,6 +24,9 @@ struct Action
     QString source; // "" for the service's own, "assessor" for required actions from a response
     Recurrence recurrence;
     qint64 follows = 0; // the occurrence whose completion made this one; 0 for the first
+    // The service's answer to a required action, which the next follow-up pack carries to the
+    // assessor; empty while unanswered.
+    QString answer;
 
     bool isOverdueOn(const QDate &date) const
     {

@@ -9,14 +9,18 @@ namespace seqohs {
 
 namespace {
 
-// A file older than format 4, read without upgrading, has no repeating actions.
+// A file older than format 4, read without upgrading, has no repeating actions; one older than
+// format 5 no answers.
 QString select(const StorageKernel &kernel)
 {
+    if (kernel.formatVersion() >= 5)
+        return QStringLiteral("SELECT id, text, item_id, owner, due, status, completed, source, "
+                              "recurrence, follows, answer FROM action");
     return kernel.formatVersion() >= 4
                ? QStringLiteral("SELECT id, text, item_id, owner, due, status, completed, source, "
-                                "recurrence, follows FROM action")
+                                "recurrence, follows, '' FROM action")
                : QStringLiteral("SELECT id, text, item_id, owner, due, status, completed, source, "
-                                "'', 0 FROM action");
+                                "'', 0, '' FROM action");
 }
 
 Expected<Action> readRow(const QSqlQuery &q, const QString &location)
@@ -56,6 +60,7 @@ Expected<Action> readRow(const QSqlQuery &q, const QString &location)
     }
     a.recurrence = *recurrence;
     a.follows = q.value(9).toLongLong();
+    a.answer = q.value(10).toString();
     return a;
 }
 
@@ -127,10 +132,10 @@ Status ActionStore::insert(Action &a)
 {
     Expected<QSqlQuery> q = m_kernel.run(
         QStringLiteral("INSERT INTO action (text, item_id, owner, due, status, "
-                       "completed, source, recurrence, follows) VALUES (?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?)"),
+                       "completed, source, recurrence, follows, answer) VALUES (?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?)"),
         {a.text, a.itemId, a.owner, SqlValues::date(a.due), actionStatusToString(a.status),
-         SqlValues::date(a.completed), a.source, a.recurrence.toString(), a.follows},
+         SqlValues::date(a.completed), a.source, a.recurrence.toString(), a.follows, a.answer},
         tr("Adding the action failed"));
     if (!q)
         return q.errors();
@@ -142,23 +147,24 @@ Status ActionStore::restore(const Action &a)
 {
     Expected<QSqlQuery> q = m_kernel.run(
         QStringLiteral("INSERT INTO action (id, text, item_id, owner, due, status, "
-                       "completed, source, recurrence, follows) VALUES (?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?)"),
+                       "completed, source, recurrence, follows, answer) VALUES (?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?)"),
         {a.id, a.text, a.itemId, a.owner, SqlValues::date(a.due), actionStatusToString(a.status),
-         SqlValues::date(a.completed), a.source, a.recurrence.toString(), a.follows},
+         SqlValues::date(a.completed), a.source, a.recurrence.toString(), a.follows, a.answer},
         tr("Restoring the action failed"));
     return q ? success() : Status(q.errors());
 }
 
 Status ActionStore::update(const Action &a)
 {
-    Expected<QSqlQuery> q = m_kernel.run(
-        QStringLiteral("UPDATE action SET text = ?, item_id = ?, owner = ?, due = ?, "
-                       "status = ?, completed = ?, source = ?, recurrence = ?, "
-                       "follows = ? WHERE id = ?"),
-        {a.text, a.itemId, a.owner, SqlValues::date(a.due), actionStatusToString(a.status),
-         SqlValues::date(a.completed), a.source, a.recurrence.toString(), a.follows, a.id},
-        tr("Saving the action failed"));
+    Expected<QSqlQuery> q =
+        m_kernel.run(QStringLiteral("UPDATE action SET text = ?, item_id = ?, owner = ?, due = ?, "
+                                    "status = ?, completed = ?, source = ?, recurrence = ?, "
+                                    "follows = ?, answer = ? WHERE id = ?"),
+                     {a.text, a.itemId, a.owner, SqlValues::date(a.due),
+                      actionStatusToString(a.status), SqlValues::date(a.completed), a.source,
+                      a.recurrence.toString(), a.follows, a.answer, a.id},
+                     tr("Saving the action failed"));
     return q ? success() : Status(q.errors());
 }
 

@@ -74,16 +74,20 @@ QJsonObject AuditJson::of(const EvidenceLink &l)
 
 QJsonObject AuditJson::of(const Action &a)
 {
-    return QJsonObject{{QStringLiteral("id"), a.id},
-                       {QStringLiteral("text"), a.text},
-                       {QStringLiteral("itemId"), a.itemId},
-                       {QStringLiteral("owner"), a.owner},
-                       {QStringLiteral("due"), jsonDate(a.due)},
-                       {QStringLiteral("status"), actionStatusToString(a.status)},
-                       {QStringLiteral("completed"), jsonDate(a.completed)},
-                       {QStringLiteral("source"), a.source},
-                       {QStringLiteral("recurrence"), a.recurrence.toString()},
-                       {QStringLiteral("follows"), a.follows}};
+    QJsonObject o{{QStringLiteral("id"), a.id},
+                  {QStringLiteral("text"), a.text},
+                  {QStringLiteral("itemId"), a.itemId},
+                  {QStringLiteral("owner"), a.owner},
+                  {QStringLiteral("due"), jsonDate(a.due)},
+                  {QStringLiteral("status"), actionStatusToString(a.status)},
+                  {QStringLiteral("completed"), jsonDate(a.completed)},
+                  {QStringLiteral("source"), a.source},
+                  {QStringLiteral("recurrence"), a.recurrence.toString()},
+                  {QStringLiteral("follows"), a.follows}};
+    // Only when there is one, so that the rows of actions without an answer read as before.
+    if (!a.answer.isEmpty())
+        o.insert(QStringLiteral("answer"), a.answer);
+    return o;
 }
 
 QJsonArray AuditJson::of(const QList<EvidenceLink> &links)
@@ -96,11 +100,17 @@ QJsonArray AuditJson::of(const QList<EvidenceLink> &links)
 
 QJsonObject AuditJson::of(const PackRecord &pack)
 {
-    return QJsonObject{{QStringLiteral("file"), pack.fileName},
-                       {QStringLiteral("signer"), pack.signerFingerprint},
-                       {QStringLiteral("evidenceFiles"), pack.evidenceFiles},
-                       {QStringLiteral("auditCount"), pack.auditCount},
-                       {QStringLiteral("auditHead"), pack.auditHead}};
+    QJsonObject o{{QStringLiteral("file"), pack.fileName},
+                  {QStringLiteral("signer"), pack.signerFingerprint},
+                  {QStringLiteral("evidenceFiles"), pack.evidenceFiles},
+                  {QStringLiteral("auditCount"), pack.auditCount},
+                  {QStringLiteral("auditHead"), pack.auditHead}};
+    // Only for follow-ups, so that the rows of full packs read as before.
+    if (pack.kind == PackRecord::Kind::FollowUp) {
+        o.insert(QStringLiteral("kind"), QStringLiteral("follow-up"));
+        o.insert(QStringLiteral("base"), pack.baseRootHash);
+    }
+    return o;
 }
 
 QJsonObject AuditJson::of(const ResponseRecord &response)
