@@ -11720,6 +11720,14 @@ Checking it
         <source>Install the newer version to open it. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity); if it reports problems, restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::StandardsLibrary</name>
@@ -11828,6 +11836,10 @@ Checking it
     </message>
     <message>
         <source>Nothing was changed. Please report this fault in seqohs-tracker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity); if it reports problems, restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "widgets/statusicons.h"
 #include "workspace/workspace.h"
 
+#include <QCollator>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMimeData>
@@ -26,6 +27,7 @@ EvidenceModel::EvidenceModel(Workspace *workspace, QObject *parent)
 
 void EvidenceModel::reload()
 {
+    dropCaches();
     // Lists that could not be read leave the rows as they were; the window shows why.
     std::optional<QList<EvidenceItem>> items = shown(m_workspace->evidence());
     const std::optional<QList<EvidenceLink>> links = shown(m_workspace->links());
@@ -63,6 +65,8 @@ void EvidenceModel::setReadiness(const Readiness &readiness)
     changed += (expiring - m_expiring) + (m_expiring - expiring);
     m_expired = expired;
     m_expiring = expiring;
+    if (!changed.isEmpty())
+        m_searchText.clear(); // the currency column's text
     for (qint64 id : std::as_const(changed)) {
         const int row = rowForId(id);
         if (row >= 0)
@@ -82,6 +86,7 @@ int EvidenceModel::rowForId(qint64 id) const
 
 void EvidenceModel::onAdded(qint64 id)
 {
+    dropCaches();
     const std::optional<EvidenceItem> e = found(m_workspace->evidenceItem(id));
     if (!e || m_rowById.contains(id))
         return;
@@ -100,6 +105,7 @@ void EvidenceModel::onAdded(qint64 id)
 
 void EvidenceModel::onChanged(qint64 id)
 {
+    dropCaches();
     const int row = rowForId(id);
     const std::optional<EvidenceItem> e = found(m_workspace->evidenceItem(id));
     if (row < 0 || !e)
@@ -111,6 +117,7 @@ void EvidenceModel::onChanged(qint64 id)
 
 void EvidenceModel::onRemoved(qint64 id)
 {
+    dropCaches();
     const int row = rowForId(id);
     if (row < 0)
         return;
@@ -123,6 +130,7 @@ void EvidenceModel::onRemoved(qint64 id)
 
 void EvidenceModel::onLinksChanged(qint64 id)
 {
+    dropCaches();
     const int row = rowForId(id);
     if (row < 0)
         return;
@@ -134,6 +142,86 @@ void EvidenceModel::onLinksChanged(qint64 id)
         used << l.itemId;
     m_usedBy.insert(id, used);
     emit dataChanged(index(row, UsedByColumn), index(row, UsedByColumn));
+}
+
+QString EvidenceModel::displayText(const EvidenceItem &e, int column) const
+{
+    switch (column) {
+    case TitleColumn:
+        return e.personalData ? tr("%1 (personal data)").arg(e.title) : e.title;
+    case KindColumn:
+        return e.kind == EvidenceItem::Kind::File   ? tr("File")
+               : e.kind == EvidenceItem::Kind::Link ? tr("Link")
+                                                    : tr("Statement");
+    case DocumentDateColumn:
+        return e.documentDate.isValid() ? QLocale().toString(e.documentDate, QLocale::ShortFormat)
+                                        : QString();
+    case ReviewByColumn:
+        return e.reviewBy.isValid() ? QLocale().toString(e.reviewBy, QLocale::ShortFormat)
+                                    : QString();
+    case CurrencyColumn:
+        return StatusIcons::currencyText(StatusIcons::Currency(currencyOf(e)));
+    case OwnerColumn:
+        return e.owner;
+    case UsedByColumn: {
+        QStringList codes;
+        for (const QString &id : m_usedBy.value(e.id))
+            codes << m_codeById.value(id, id);
+        return codes.isEmpty() ? tr("Not used") : codes.join(QStringLiteral(", "));
+    }
+    case SizeColumn:
+        return e.kind == EvidenceItem::Kind::File ? QLocale().formattedDataSize(e.size) : QString();
+    case HashColumn:
+        return e.kind == EvidenceItem::Kind::File ? QString::fromLatin1(e.sha256.left(12))
+                                                  : QString();
+    }
+    return {};
+}
+
+void EvidenceModel::dropCaches()
+{
+    m_sortKeys.clear();
+    m_searchText.clear();
+}
+
+bool EvidenceModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const EvidenceItem *l = item(leftRow);
+    const EvidenceItem *r = item(rightRow);
+    if (!l || !r)
+        return false;
+    if (column == TitleColumn || column == OwnerColumn) {
+        QList<QCollatorSortKey> &keys = m_sortKeys[column];
+        if (keys.size() != m_items.size()) {
+            QCollator collator;
+            collator.setCaseSensitivity(Qt::CaseInsensitive);
+            collator.setNumericMode(true);
+            keys.clear();
+            keys.reserve(m_items.size());
+            for (const EvidenceItem &e : m_items)
+                keys.append(collator.sortKey(column == TitleColumn ? e.title : e.owner));
+        }
+        return keys.at(leftRow).compare(keys.at(rightRow)) < 0;
+    }
+    const QVariant a = data(index(leftRow, column), SortRole);
+    const QVariant b = data(index(rightRow, column), SortRole);
+    return QVariant::compare(a, b) == QPartialOrdering::Less;
+}
+
+bool EvidenceModel::contains(int row, const QString &text) const
+{
+    if (m_searchText.size() != m_items.size()) {
+        m_searchText.clear();
+        m_searchText.reserve(m_items.size());
+        for (const EvidenceItem &e : m_items) {
+            QString all;
+            for (int c = 0; c < ColumnCount; ++c)
+                all += displayText(e, c) + QLatin1Char('\n');
+            m_searchText.append(all.toCaseFolded());
+        }
+    }
+    return row >= 0 && row < m_searchText.size() &&
+           m_searchText.at(row).contains(text.toCaseFolded());
 }
 
 int EvidenceModel::currencyOf(const EvidenceItem &item) const
@@ -161,43 +249,10 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
     const EvidenceItem *e = index.isValid() ? item(index.row()) : nullptr;
     if (!e)
         return {};
-    const QLocale locale;
-    const QStringList usedBy = m_usedBy.value(e->id);
     const auto currency = StatusIcons::Currency(currencyOf(*e));
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case TitleColumn:
-            return e->personalData ? tr("%1 (personal data)").arg(e->title) : e->title;
-        case KindColumn:
-            return e->kind == EvidenceItem::Kind::File   ? tr("File")
-                   : e->kind == EvidenceItem::Kind::Link ? tr("Link")
-                                                         : tr("Statement");
-        case DocumentDateColumn:
-            return e->documentDate.isValid()
-                       ? locale.toString(e->documentDate, QLocale::ShortFormat)
-                       : QString();
-        case ReviewByColumn:
-            return e->reviewBy.isValid() ? locale.toString(e->reviewBy, QLocale::ShortFormat)
-                                         : QString();
-        case CurrencyColumn:
-            return StatusIcons::currencyText(currency);
-        case OwnerColumn:
-            return e->owner;
-        case UsedByColumn: {
-            QStringList codes;
-            for (const QString &id : usedBy)
-                codes << m_codeById.value(id, id);
-            return codes.isEmpty() ? tr("Not used") : codes.join(QStringLiteral(", "));
-        }
-        case SizeColumn:
-            return e->kind == EvidenceItem::Kind::File ? locale.formattedDataSize(e->size)
-                                                       : QString();
-        case HashColumn:
-            return e->kind == EvidenceItem::Kind::File ? QString::fromLatin1(e->sha256.left(12))
-                                                       : QString();
-        }
-        return {};
+        return displayText(*e, index.column());
     case Qt::DecorationRole:
         if (index.column() == CurrencyColumn)
             return StatusIcons::currencyIcon(currency);
@@ -245,7 +300,7 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
         case CurrencyColumn:
             return int(currency);
         case UsedByColumn:
-            return int(usedBy.size());
+            return int(m_usedBy.value(e->id).size());
         case SizeColumn:
             return e->size;
         default:
@@ -258,7 +313,7 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
     case DuplicateRole:
         return e->kind == EvidenceItem::Kind::File && m_hashCount.value(e->sha256) > 1;
     case UsedByRole:
-        return usedBy;
+        return m_usedBy.value(e->id);
     case KindRole:
         return int(e->kind);
     case OwnerRole:

@@ -4,6 +4,7 @@
 #include "workspace/evidenceitem.h"
 
 #include <QAbstractTableModel>
+#include <QCollatorSortKey>
 #include <QHash>
 #include <QSet>
 
@@ -54,6 +55,13 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
+    // For the library's sort and filter, which run over every row: title and owner compare by
+    // collation keys made once (as the user's language orders them), other columns by their
+    // raw values; the text a filter searches is every column's text, made once and kept until
+    // the rows change.
+    bool lessThan(int leftRow, int rightRow, int column) const;
+    bool contains(int row, const QString &text) const;
+
 private:
     void reload();
     void onAdded(qint64 id);
@@ -62,6 +70,11 @@ private:
     void onLinksChanged(qint64 id);
     void rebuildIndex();
     int currencyOf(const seqohs::EvidenceItem &item) const;
+    QString displayText(const seqohs::EvidenceItem &item, int column) const;
+    void dropCaches();
+
+    mutable QHash<int, QList<QCollatorSortKey>> m_sortKeys; // column -> key per row
+    mutable QStringList m_searchText;                       // per row, folded case
 
     seqohs::Workspace *m_workspace;
     QList<seqohs::EvidenceItem> m_items;

@@ -90,7 +90,10 @@ QList<Snapshot> WorkspaceDocument::snapshots() const
 void WorkspaceDocument::rescore()
 {
     m_rescorePending = false;
-    m_readiness = Scorer::score(scoringInput());
+    // The evidence's part of the score is kept between edits: an assessment changed on a
+    // workspace of 50,000 evidence items rescores in a few milliseconds.
+    const ScoringInput &input = scoringInput();
+    m_readiness = Scorer::score(input, m_input->evidenceFacts(input.asOf));
     emit readinessChanged();
 }
 

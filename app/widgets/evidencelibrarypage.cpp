@@ -63,15 +63,12 @@ protected:
         }
         if (text.isEmpty())
             return true;
-        for (int c = 0; c < sourceModel()->columnCount(parent); ++c) {
-            if (sourceModel()
-                    ->index(row, c, parent)
-                    .data()
-                    .toString()
-                    .contains(text, Qt::CaseInsensitive))
-                return true;
-        }
-        return false;
+        return static_cast<const EvidenceModel *>(sourceModel())->contains(row, text);
+    }
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        return static_cast<const EvidenceModel *>(sourceModel())
+            ->lessThan(left.row(), right.row(), left.column());
     }
 };
 

@@ -109,13 +109,30 @@ bool Scorer::isCurrentFor(const EvidenceItem &evidence, const CurrencyRule &rule
     return true;
 }
 
+bool EvidenceFacts::fits(const ScoringInput &input) const
+{
+    return valid && asOf == input.asOf && plannedVisit == input.profile.plannedAssessment &&
+           serviceTags == input.profile.tags() && setId == input.set.id &&
+           setVersion == input.set.version;
+}
+
 Readiness Scorer::score(const ScoringInput &input)
 {
-    Readiness r;
-    r.asOf = input.asOf;
-    r.plannedVisit = input.profile.plannedAssessment;
-    const QStringList serviceTags = input.profile.tags();
-    const bool visitAhead = r.plannedVisit.isValid() && r.plannedVisit > r.asOf;
+    return score(input, evidenceFacts(input));
+}
+
+EvidenceFacts Scorer::evidenceFacts(const ScoringInput &input)
+{
+    EvidenceFacts facts;
+    facts.valid = true;
+    facts.asOf = input.asOf;
+    facts.plannedVisit = input.profile.plannedAssessment;
+    facts.serviceTags = input.profile.tags();
+    facts.setId = input.set.id;
+    facts.setVersion = input.set.version;
+    const QDate asOf = facts.asOf;
+    const QDate plannedVisit = facts.plannedVisit;
+    const bool visitAhead = plannedVisit.isValid() && plannedVisit > asOf;
 
     // Indexes built once per call. Links may number tens of thousands: key them by position
     // (small integers) rather than by strings, and collect the evidence that supports an
@@ -126,7 +143,7 @@ Readiness Scorer::score(const ScoringInput &input)
     QList<bool> applies(assessables.size());
     for (int i = 0; i < assessables.size(); ++i) {
         itemIndex.insert(assessables.at(i).id, i);
-        applies[i] = StandardsSet::appliesTo(assessables.at(i), serviceTags);
+        applies[i] = StandardsSet::appliesTo(assessables.at(i), facts.serviceTags);
     }
     QHash<qint64, const EvidenceItem *> evidenceById;
     evidenceById.reserve(input.evidence.size());
@@ -144,6 +161,74 @@ Readiness Scorer::score(const ScoringInput &input)
         if (applies.at(i))
             supportsApplicable.insert(link.evidenceId);
     }
+    facts.items.resize(assessables.size());
+    for (int index = 0; index < assessables.size(); ++index) {
+        EvidenceFacts::ItemEvidence &item = facts.items[index];
+        const QList<const EvidenceItem *> &linked = evidenceByItem.at(index);
+        item.count = int(linked.size());
+        for (const EvidenceItem *e : linked) {
+            if (isCurrentFor(*e, assessables.at(index).currency, asOf)) {
+                ++item.current;
+                if (visitAhead && !isCurrentFor(*e, assessables.at(index).currency, plannedVisit))
+                    ++item.expiringBeforeVisit;
+            } else {
+                ++item.expired;
+            }
+        }
+    }
+
+    // Evidence currency across the workspace, and checks on evidence that supports applicable
+    // items (evidence for items that do not apply is not the assessor's concern). A workspace
+    // may hold thousands of items: translate the messages once, not once per item.
+    const QString expiredText = tr("Evidence \"%1\" passed its review-by date on %2.");
+    const QString expiringText =
+        tr("Evidence \"%1\" must be reviewed by %2, before the planned visit on %3.");
+    const QString visitDate = isoDate(plannedVisit);
+    Currency &currency = facts.currency;
+    for (const EvidenceItem &e : input.evidence) {
+        ++currency.total;
+        const bool relevant = supportsApplicable.contains(e.id);
+        if (!e.isCurrentOn(asOf)) {
+            ++currency.expired;
+            currency.expiredIds << e.id;
+            if (relevant) {
+                facts.checks << ReadinessCheck{ReadinessCheck::Kind::EvidenceExpired,
+                                               ReadinessCheck::Severity::Warning,
+                                               QString(),
+                                               e.id,
+                                               0,
+                                               expiredText.arg(e.title, isoDate(e.reviewBy))};
+            }
+            continue;
+        }
+        ++currency.current;
+        if (visitAhead && !e.isCurrentOn(plannedVisit)) {
+            ++currency.expiringBeforeVisit;
+            currency.expiringIds << e.id;
+            if (relevant) {
+                facts.checks << ReadinessCheck{
+                    ReadinessCheck::Kind::EvidenceExpiringBeforeVisit,
+                    ReadinessCheck::Severity::Info,
+                    QString(),
+                    e.id,
+                    0,
+                    expiringText.arg(e.title, isoDate(e.reviewBy), visitDate)};
+            }
+        }
+    }
+    return facts;
+}
+
+Readiness Scorer::score(const ScoringInput &input, const EvidenceFacts &facts)
+{
+    Q_ASSERT(facts.fits(input));
+    Readiness r;
+    r.asOf = input.asOf;
+    r.plannedVisit = input.profile.plannedAssessment;
+    const QList<AssessableItem> assessables = input.set.assessables();
+    QList<bool> applies(assessables.size());
+    for (int i = 0; i < assessables.size(); ++i)
+        applies[i] = StandardsSet::appliesTo(assessables.at(i), facts.serviceTags);
 
     // Nodes in set order, so the indexes in items match.
     for (int d = 0; d < input.set.domains.size(); ++d) {
@@ -177,17 +262,11 @@ Readiness Scorer::score(const ScoringInput &input)
             found != input.assessments.constEnd() ? *found : Assessment{a.id};
         item.result = assessment.result;
 
-        const QList<const EvidenceItem *> &linked = evidenceByItem.at(index);
-        item.evidenceCount = int(linked.size());
-        for (const EvidenceItem *e : linked) {
-            if (isCurrentFor(*e, a.currency, r.asOf)) {
-                ++item.currentEvidence;
-                if (visitAhead && !isCurrentFor(*e, a.currency, r.plannedVisit))
-                    ++item.expiringBeforeVisit;
-            } else {
-                ++item.expiredEvidence;
-            }
-        }
+        const EvidenceFacts::ItemEvidence &evidence = facts.items.at(index);
+        item.evidenceCount = evidence.count;
+        item.currentEvidence = evidence.current;
+        item.expiringBeforeVisit = evidence.expiringBeforeVisit;
+        item.expiredEvidence = evidence.expired;
 
         const bool applicableToService = applies.at(index);
         if (!applicableToService) {
@@ -252,44 +331,8 @@ Readiness Scorer::score(const ScoringInput &input)
         r.items << item;
     }
 
-    // Evidence currency across the workspace, and checks on evidence that supports applicable
-    // items (evidence for items that do not apply is not the assessor's concern). A workspace
-    // may hold thousands of items: translate the messages once, not once per item.
-    const QString expiredText = tr("Evidence \"%1\" passed its review-by date on %2.");
-    const QString expiringText =
-        tr("Evidence \"%1\" must be reviewed by %2, before the planned visit on %3.");
-    const QString visitDate = isoDate(r.plannedVisit);
-    for (const EvidenceItem &e : input.evidence) {
-        ++r.currency.total;
-        const bool relevant = supportsApplicable.contains(e.id);
-        if (!e.isCurrentOn(r.asOf)) {
-            ++r.currency.expired;
-            r.currency.expiredIds << e.id;
-            if (relevant) {
-                r.checks << ReadinessCheck{ReadinessCheck::Kind::EvidenceExpired,
-                                           ReadinessCheck::Severity::Warning,
-                                           QString(),
-                                           e.id,
-                                           0,
-                                           expiredText.arg(e.title, isoDate(e.reviewBy))};
-            }
-            continue;
-        }
-        ++r.currency.current;
-        if (visitAhead && !e.isCurrentOn(r.plannedVisit)) {
-            ++r.currency.expiringBeforeVisit;
-            r.currency.expiringIds << e.id;
-            if (relevant) {
-                r.checks << ReadinessCheck{
-                    ReadinessCheck::Kind::EvidenceExpiringBeforeVisit,
-                    ReadinessCheck::Severity::Info,
-                    QString(),
-                    e.id,
-                    0,
-                    expiringText.arg(e.title, isoDate(e.reviewBy), visitDate)};
-            }
-        }
-    }
+    r.currency = facts.currency;
+    r.checks << facts.checks;
 
     for (const Action &action : input.actions) {
         if (action.isOverdueOn(r.asOf)) {

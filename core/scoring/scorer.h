@@ -1,5 +1,6 @@
 #pragma once
 
+#include "evidencefacts.h"
 #include "readiness.h"
 #include "scoringinput.h"
 #include <QCoreApplication>
@@ -14,6 +15,11 @@ class Scorer
 
 public:
     static Readiness score(const ScoringInput &input);
+    // The same in two steps: what the evidence and its links say (the costly part on a large
+    // workspace), then the rest. facts must fit input (EvidenceFacts::fits) and have been made
+    // from its evidence and links; the result is then exactly score(input).
+    static EvidenceFacts evidenceFacts(const ScoringInput &input);
+    static Readiness score(const ScoringInput &input, const EvidenceFacts &facts);
 
     // Points for a result, as a share of the item's weight.
     static double resultFactor(AssessmentResult result);

@@ -22,40 +22,40 @@ QString select(const StorageKernel &kernel)
         .arg(kernel.formatVersion() >= 4 ? QStringLiteral("e.personal_data") : QStringLiteral("0"));
 }
 
-Expected<EvidenceItem> readRow(const QSqlQuery &q, const QString &location)
+Expected<EvidenceItem> readRow(const RowCursor &q, const QString &location)
 {
     EvidenceItem e;
-    e.id = q.value(0).toLongLong();
-    const std::optional<EvidenceItem::Kind> kind = evidenceKindFromString(q.value(1).toString());
+    e.id = q.integer(0);
+    const std::optional<EvidenceItem::Kind> kind = evidenceKindFromString(q.text(1));
     if (!kind) {
         return Error{QCoreApplication::translate("EvidenceStore",
                                                  "Evidence item %1 is of a kind this version "
                                                  "does not know ('%2').")
                          .arg(e.id)
-                         .arg(q.value(1).toString()),
+                         .arg(q.text(1)),
                      location, QString(),
                      QCoreApplication::translate("EvidenceStore",
                                                  "The file was changed outside seqohs-tracker or "
                                                  "by a newer version: restore it from a backup.")};
     }
     e.kind = *kind;
-    e.title = q.value(2).toString();
-    e.description = q.value(3).toString();
-    e.owner = q.value(4).toString();
-    e.documentDate = SqlValues::toDate(q.value(5));
-    e.coversFrom = SqlValues::toDate(q.value(6));
-    e.coversTo = SqlValues::toDate(q.value(7));
-    e.reviewBy = SqlValues::toDate(q.value(8));
-    e.added = SqlValues::toTime(q.value(9));
-    e.url = q.value(10).toString();
-    e.statement = q.value(11).toString();
+    e.title = q.text(2);
+    e.description = q.text(3);
+    e.owner = q.text(4);
+    e.documentDate = q.date(5);
+    e.coversFrom = q.date(6);
+    e.coversTo = q.date(7);
+    e.reviewBy = q.date(8);
+    e.added = q.time(9);
+    e.url = q.text(10);
+    e.statement = q.text(11);
     if (e.kind == EvidenceItem::Kind::File) {
-        e.fileName = q.value(12).toString();
-        e.sha256 = q.value(13).toString().toLatin1();
-        e.size = q.value(14).toLongLong();
-        e.version = q.value(15).toInt();
+        e.fileName = q.text(12);
+        e.sha256 = q.text(13).toLatin1();
+        e.size = q.integer(14);
+        e.version = int(q.integer(15));
     }
-    e.personalData = q.value(16).toInt() != 0;
+    e.personalData = q.integer(16) != 0;
     return e;
 }
 
@@ -63,29 +63,41 @@ Expected<EvidenceItem> readRow(const QSqlQuery &q, const QString &location)
 
 Expected<QList<EvidenceItem>> EvidenceStore::all() const
 {
-    Expected<QSqlQuery> q = m_kernel.run(select(m_kernel) + QLatin1String(" ORDER BY e.id"), {},
-                                         tr("Reading the evidence failed"));
+    const QString what = tr("Reading the evidence failed");
+    Expected<std::unique_ptr<RowCursor>> q =
+        m_kernel.scan(select(m_kernel) + QLatin1String(" ORDER BY e.id"), {}, what);
     if (!q)
         return q.errors();
     QList<EvidenceItem> items;
-    while (q->next()) {
-        Expected<EvidenceItem> e = readRow(*q, m_kernel.location());
+    // Counted first: growing a list of 50,000 items moves them many times over.
+    if (Expected<QSqlQuery> n =
+            m_kernel.run(QStringLiteral("SELECT count(*) FROM evidence"), {}, what);
+        n && n->next())
+        items.reserve(n->value(0).toLongLong());
+    while ((*q)->next()) {
+        Expected<EvidenceItem> e = readRow(**q, m_kernel.location());
         if (!e)
             return e.errors();
-        items << *e;
+        items << *std::move(e);
     }
+    if (!(*q)->error().isEmpty())
+        return m_kernel.cursorError(**q, what);
     return items;
 }
 
 Expected<std::optional<EvidenceItem>> EvidenceStore::find(qint64 id) const
 {
-    Expected<QSqlQuery> q = m_kernel.run(select(m_kernel) + QLatin1String(" WHERE e.id = ?"), {id},
-                                         tr("Reading the evidence failed"));
+    const QString what = tr("Reading the evidence failed");
+    Expected<std::unique_ptr<RowCursor>> q =
+        m_kernel.scan(select(m_kernel) + QLatin1String(" WHERE e.id = ?"), {id}, what);
     if (!q)
         return q.errors();
-    if (!q->next())
+    if (!(*q)->next()) {
+        if (!(*q)->error().isEmpty())
+            return m_kernel.cursorError(**q, what);
         return std::optional<EvidenceItem>();
-    Expected<EvidenceItem> e = readRow(*q, m_kernel.location());
+    }
+    Expected<EvidenceItem> e = readRow(**q, m_kernel.location());
     if (!e)
         return e.errors();
     return std::optional<EvidenceItem>(*e);

@@ -7,42 +7,45 @@
 namespace seqohs {
 
 namespace {
-Expected<QList<EvidenceLink>> readAll(Expected<QSqlQuery> q)
+Expected<QList<EvidenceLink>> readAll(const StorageKernel &kernel, const QString &sql,
+                                      const QVariantList &values, const QString &what)
 {
+    Expected<std::unique_ptr<RowCursor>> q = kernel.scan(sql, values, what);
     if (!q)
         return q.errors();
     QList<EvidenceLink> list;
-    while (q->next()) {
-        list << EvidenceLink{q->value(0).toLongLong(), q->value(1).toString(),
-                             q->value(2).toString()};
-    }
+    while ((*q)->next())
+        list << EvidenceLink{(*q)->integer(0), (*q)->text(1), (*q)->text(2)};
+    if (!(*q)->error().isEmpty())
+        return kernel.cursorError(**q, what);
     return list;
 }
 } // namespace
 
 Expected<QList<EvidenceLink>> LinkStore::all() const
 {
-    return readAll(m_kernel.run(QStringLiteral("SELECT evidence_id, item_id, note FROM "
-                                               "evidence_link ORDER BY evidence_id, item_id"),
-                                {}, tr("Reading the evidence links failed")));
+    return readAll(m_kernel,
+                   QStringLiteral("SELECT evidence_id, item_id, note FROM evidence_link ORDER BY "
+                                  "evidence_id, item_id"),
+                   {}, tr("Reading the evidence links failed"));
 }
 
 Expected<QList<EvidenceLink>> LinkStore::forEvidence(qint64 evidenceId) const
 {
-    return readAll(m_kernel.run(QStringLiteral("SELECT evidence_id, item_id, note FROM "
-                                               "evidence_link WHERE evidence_id = ? "
-                                               "ORDER BY item_id"),
-                                {evidenceId}, tr("Reading the evidence links failed")));
+    return readAll(m_kernel,
+                   QStringLiteral("SELECT evidence_id, item_id, note FROM evidence_link WHERE "
+                                  "evidence_id = ? ORDER BY item_id"),
+                   {evidenceId}, tr("Reading the evidence links failed"));
 }
 
 Expected<QList<EvidenceLink>> LinkStore::archived(qint64 historyId) const
 {
     if (m_kernel.formatVersion() < 2)
         return QList<EvidenceLink>();
-    return readAll(m_kernel.run(QStringLiteral("SELECT evidence_id, item_id, note FROM "
-                                               "archived_link WHERE history_id = ? "
-                                               "ORDER BY evidence_id, item_id"),
-                                {historyId}, tr("Reading the archived links failed")));
+    return readAll(m_kernel,
+                   QStringLiteral("SELECT evidence_id, item_id, note FROM archived_link WHERE "
+                                  "history_id = ? ORDER BY evidence_id, item_id"),
+                   {historyId}, tr("Reading the archived links failed"));
 }
 
 Status LinkStore::put(const QList<EvidenceLink> &links)

@@ -1,5 +1,6 @@
 #include "scoringinputcache.h"
 
+#include "scoring/scorer.h"
 #include "scoringinputbuilder.h"
 #include "workspace.h"
 
@@ -20,6 +21,7 @@ ScoringInputCache::ScoringInputCache(Workspace *workspace, QObject *parent)
     connect(workspace, &Workspace::actionChanged, this, &ScoringInputCache::onAction);
     connect(workspace, &Workspace::actionRemoved, this, &ScoringInputCache::onActionRemoved);
     connect(workspace, &Workspace::profileChanged, this, [this] {
+        m_facts = EvidenceFacts();
         take(m_workspace->profile(), [this](ServiceProfile p) { m_input.profile = std::move(p); });
     });
     connect(workspace, &Workspace::standardsSetChanged, this, &ScoringInputCache::reload);
@@ -35,8 +37,17 @@ const ScoringInput &ScoringInputCache::input(const QDate &asOf)
     return m_input;
 }
 
+const EvidenceFacts &ScoringInputCache::evidenceFacts(const QDate &asOf)
+{
+    const ScoringInput &current = input(asOf);
+    if (!m_facts.fits(current))
+        m_facts = Scorer::evidenceFacts(current);
+    return m_facts;
+}
+
 void ScoringInputCache::reload()
 {
+    m_facts = EvidenceFacts();
     Expected<ScoringInput> input = scoringInputFor(*m_workspace, m_input.asOf);
     if (!input) {
         m_errors = input.errors();
@@ -67,6 +78,7 @@ void ScoringInputCache::onEvidence(qint64 id)
         m_errors = read.errors();
         return;
     }
+    m_facts = EvidenceFacts();
     const std::optional<EvidenceItem> item = *read;
     if (!item) {
         onEvidenceRemoved(id);
@@ -91,12 +103,14 @@ void ScoringInputCache::onEvidence(qint64 id)
 
 void ScoringInputCache::onEvidenceRemoved(qint64 id)
 {
+    m_facts = EvidenceFacts();
     m_input.evidence.removeIf([id](const EvidenceItem &e) { return e.id == id; });
     m_input.links.removeIf([id](const EvidenceLink &l) { return l.evidenceId == id; });
 }
 
 void ScoringInputCache::onLinks(qint64 evidenceId)
 {
+    m_facts = EvidenceFacts();
     m_input.links.removeIf(
         [evidenceId](const EvidenceLink &l) { return l.evidenceId == evidenceId; });
     // In the order of a full read (by evidence, then item), after the earlier items' links.

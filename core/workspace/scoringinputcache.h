@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "scoring/evidencefacts.h"
 #include "scoring/scoringinput.h"
 
 #include <QObject>
@@ -22,6 +23,10 @@ public:
     // reads everything again; errors() says whether that worked.
     const ScoringInput &input(const QDate &asOf);
     const ScoringInput &input() const { return m_input; }
+    // What the evidence and links say for input(asOf) (Scorer::evidenceFacts), kept until
+    // evidence or links change or it no longer fits: Scorer::score(input(asOf), this) is then
+    // what Scorer::score(input(asOf)) gives, without the costly part.
+    const EvidenceFacts &evidenceFacts(const QDate &asOf);
 
     // Reads everything again (after a move to another standards set).
     void reload();
@@ -40,6 +45,7 @@ private:
 
     Workspace *m_workspace;
     ScoringInput m_input;
+    EvidenceFacts m_facts;
     ErrorList m_errors;
 };
 

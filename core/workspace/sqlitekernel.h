@@ -47,6 +47,8 @@ public:
     [[nodiscard]] Status compact() override;
     void keepLogOnClose() override;
     [[nodiscard]] ErrorList rowProblems() const override;
+    [[nodiscard]] Expected<std::unique_ptr<RowCursor>>
+    scan(const QString &sql, const QVariantList &values, const QString &what) const override;
 
 protected:
     [[nodiscard]] Status begin(const QString &what, Sync sync) override;

@@ -111,6 +111,48 @@ Expected<QSqlQuery> StorageKernel::run(const QString &sql, const QVariantList &v
     return q;
 }
 
+namespace {
+
+// The QtSql form of a cursor, for an engine without a faster one.
+class QueryCursor final : public RowCursor
+{
+public:
+    explicit QueryCursor(QSqlQuery query)
+        : m_query(std::move(query))
+    {
+    }
+    bool next() override { return m_query.next(); }
+    bool isNull(int column) const override { return m_query.isNull(column); }
+    qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
+    QString text(int column) const override { return m_query.value(column).toString(); }
+    QString error() const override
+    {
+        return m_query.lastError().isValid() ? m_query.lastError().text() : QString();
+    }
+
+private:
+    QSqlQuery m_query;
+};
+
+} // namespace
+
+Expected<std::unique_ptr<RowCursor>>
+StorageKernel::scan(const QString &sql, const QVariantList &values, const QString &what) const
+{
+    Expected<QSqlQuery> q = run(sql, values, what);
+    if (!q)
+        return q.errors();
+    return std::unique_ptr<RowCursor>(std::make_unique<QueryCursor>(*std::move(q)));
+}
+
+Error StorageKernel::cursorError(const RowCursor &cursor, const QString &what) const
+{
+    return Error{tr("%1: %2").arg(what, cursor.error()), m_location, QString(),
+                 tr("Check the workspace (use Workspace > Check integrity in the window, or "
+                    "seqohs-tracker-cli integrity); if it reports problems, restore it from a "
+                    "backup.")};
+}
+
 Status StorageKernel::writable() const
 {
     if (m_readOnly) {

@@ -2,6 +2,7 @@
 
 #include "auditentry.h"
 #include "common/expected.h"
+#include "rowcursor.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -12,6 +13,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -62,6 +64,12 @@ public:
     [[nodiscard]] Expected<QSqlQuery> run(const QString &sql, const QVariantList &values,
                                           const QString &what) const;
     [[nodiscard]] Status exec(QSqlQuery &query, const QString &what) const;
+    // As run(), for a read that goes over many rows: the rows come through a RowCursor, which
+    // an engine may serve without QtSql's per-value overhead. A cursor that stops early says
+    // why (RowCursor::error()); pass that to cursorError().
+    [[nodiscard]] virtual Expected<std::unique_ptr<RowCursor>>
+    scan(const QString &sql, const QVariantList &values, const QString &what) const;
+    [[nodiscard]] Error cursorError(const RowCursor &cursor, const QString &what) const;
 
     // An error a person can act on for a failed statement: a full disk says so; anything else
     // sends them to the integrity check.

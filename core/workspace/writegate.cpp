@@ -1,47 +1,12 @@
 #include "writegate.h"
 
-#include "sha256.h"
+#include "filestate.h"
 #include "workspace.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
-
-#include <sys/stat.h>
 
 namespace seqohs {
-
-namespace {
-
-QString settingsKey(const QString &path)
-{
-    return QStringLiteral("writeGate/") +
-           QString::fromLatin1(Sha256::hexHash(QFileInfo(path).absoluteFilePath().toUtf8()));
-}
-
-// The file and its write-ahead log as the system sees them: any change made by anything
-// changes one of these.
-QString fileState(const QString &path)
-{
-    QString state;
-    for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
-        struct stat st = {};
-        // An empty log is what opening the workspace makes; it holds no change.
-        if (::stat(QFile::encodeName(file).constData(), &st) != 0 ||
-            (file != path && st.st_size == 0)) {
-            state += QStringLiteral("-;");
-            continue;
-        }
-        state += QStringLiteral("%1:%2:%3.%4;")
-                     .arg(st.st_ino)
-                     .arg(st.st_size)
-                     .arg(st.st_mtim.tv_sec)
-                     .arg(st.st_mtim.tv_nsec);
-    }
-    return state;
-}
-
-} // namespace
 
 namespace {
 
@@ -84,7 +49,7 @@ Status damaged(const QString &path, const Status &structure)
 
 Status WriteGate::checkFile(const QString &path)
 {
-    if (QSettings().value(settingsKey(path)).toString() == fileState(path))
+    if (FileState::matches(QStringLiteral("writeGate"), path))
         return success();
     Expected<std::unique_ptr<Workspace>> opened = Workspace::open(path, Workspace::ReadOnly);
     if (!opened)
@@ -100,7 +65,7 @@ Status WriteGate::check(const Workspace &workspace)
     if (workspace.isReadOnly())
         return success();
     const QString path = workspace.path();
-    if (QSettings().value(settingsKey(path)).toString() == fileState(path))
+    if (FileState::matches(QStringLiteral("writeGate"), path))
         return success();
     Status structure = workspace.checkStructure();
     if (structure)
@@ -110,12 +75,9 @@ Status WriteGate::check(const Workspace &workspace)
 
 void WriteGate::remember(const QString &path)
 {
-    if (!QFileInfo(path).isFile())
-        return;
-    QSettings settings;
-    const QString state = fileState(path);
-    if (settings.value(settingsKey(path)).toString() != state)
-        settings.setValue(settingsKey(path), state);
+    FileState::record(QStringLiteral("writeGate"), path);
+    // What this program left passes the engine's own check as well.
+    FileState::record(QStringLiteral("engineCheck"), path);
 }
 
 } // namespace seqohs
