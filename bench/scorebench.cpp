@@ -10,8 +10,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -59,15 +59,14 @@ int main(int argc, char *argv[])
     bool reused = false;
     if (QFileInfo::exists(path)) {
         auto kept = Workspace::open(path, Workspace::ReadOnly);
-        reused = kept.ok() && (*kept)->evidence()->size() == evidence &&
-                 *(*kept)->auditCount() >= audit;
+        reused =
+            kept.ok() && (*kept)->evidence()->size() == evidence && *(*kept)->auditCount() >= audit;
         if (!reused) {
             std::fprintf(stderr, "bench_score: %s is of another size; remove it first\n",
                          qPrintable(path));
             return 1;
         }
-    } else if (const QString made = makeBenchWorkspace(path, evidence, audit);
-               !made.isEmpty()) {
+    } else if (const QString made = makeBenchWorkspace(path, evidence, audit); !made.isEmpty()) {
         std::fprintf(stderr, "bench_score: %s\n", qPrintable(made));
         return 1;
     }
