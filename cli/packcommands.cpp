@@ -173,17 +173,13 @@ int runCreate(const QStringList &args, QTextStream &out, QTextStream &err)
     const Interruption interruption;
     job.setProgress([](qint64, qint64) { return !Interruption::requested(); });
     job.setPersonalDataIncluded(includePersonal);
+    // Recorded before it takes its name: without the record the assessor's response could not
+    // be matched to this pack, and a kill between the two must not leave such a pack.
+    job.setBeforePublish(
+        [&workspace = *ws](const PackSummary &made) { return PackJob::record(workspace, made); });
     Expected<PackSummary> summary = job.write(*ws, outPath);
     if (!summary)
         return Cli::printErrors(err, summary.errors());
-    if (Status s = PackJob::record(*ws, *summary); !s) {
-        // Without the record the assessor's response cannot be matched to this pack.
-        err << WorkspaceCli::tr(
-                   "The pack was written but the workspace could not record it; create it "
-                   "again before sending it.")
-            << '\n';
-        return Cli::printErrors(err, s.errors());
-    }
     if (key->created)
         out << WorkspaceCli::tr("Created your signing key %1.").arg(key->path) << '\n';
     out << WorkspaceCli::tr("Wrote the pack %1: %2, %3 bytes of content.")
@@ -287,16 +283,14 @@ int runFollowUp(const QStringList &args, QTextStream &out, QTextStream &err)
     const Interruption interruption;
     FollowUpWriter writer(*ws, *key);
     writer.setProgress([](qint64, qint64) { return !Interruption::requested(); });
+    // Recorded before it takes its name, so that a kill never leaves a follow-up the workspace
+    // does not know (its response could not be imported).
+    writer.setBeforePublish([&workspace = *ws, &planned = *plan](const PackSummary &made) {
+        return FollowUpWriter::record(workspace, planned, made);
+    });
     Expected<PackSummary> summary = writer.write(*plan, outPath);
     if (!summary)
         return Cli::printErrors(err, summary.errors());
-    if (Status s = FollowUpWriter::record(*ws, *plan, *summary); !s) {
-        err << WorkspaceCli::tr(
-                   "The follow-up pack was written but the workspace could not record it; make "
-                   "it again before sending it.")
-            << '\n';
-        return Cli::printErrors(err, s.errors());
-    }
     out << WorkspaceCli::tr("Wrote the follow-up pack %1 (round %2), answering response %3 on "
                             "pack %4.")
                .arg(summary->path)

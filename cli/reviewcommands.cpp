@@ -298,11 +298,18 @@ void printNewSinceLastRound(const Review &review, const QString &standardId, QTe
     for (const FollowUpContent::AssessmentChange &a : s->assessments) {
         out << indent << "  "
             << WorkspaceCli::tr("assessment %1: %2 -> %3")
-                   .arg(a.itemCode, a.resultBefore, a.resultNow)
+                   .arg(a.itemCode,
+                        resultDisplayName(resultFromString(a.resultBefore)
+                                              .value_or(AssessmentResult::NotAssessed)),
+                        resultDisplayName(
+                            resultFromString(a.resultNow).value_or(AssessmentResult::NotAssessed)))
             << '\n';
         if (a.narrativeBefore != a.narrativeNow)
             out << indent << "    " << WorkspaceCli::tr("narrative now: %1").arg(a.narrativeNow)
                 << '\n';
+        if (a.justificationBefore != a.justificationNow)
+            out << indent << "    "
+                << WorkspaceCli::tr("justification now: %1").arg(a.justificationNow) << '\n';
     }
     for (const FollowUpContent::Answer &a : s->answers) {
         out << indent << "  "

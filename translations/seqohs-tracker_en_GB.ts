@@ -800,6 +800,10 @@ Add one with 쫝 action…” above, or from a criterion on the Assessment page.
             <numerusform>Applied the follow-up pack as round %1: %n standards to assess again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Why it does not apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CriterionPage</name>
@@ -4889,10 +4893,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The pack was written but the workspace could not record it; create it again before sending it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created your signing key %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6319,10 +6319,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The follow-up pack was written but the workspace could not record it; make it again before sending it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote the follow-up pack %1 (round %2), answering response %3 on pack %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6460,6 +6456,10 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Usage: seqohs-tracker-cli review open|set|recommend|show|report|respond|followup ... (--help for each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>justification now: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11509,6 +11509,10 @@ Checking it
     </message>
     <message>
         <source>%1 %2 (no longer in the standards set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace moved from the standards set %1 to %2: what was signed off was assessed against the earlier set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

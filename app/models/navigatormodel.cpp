@@ -214,8 +214,12 @@ QString NavigatorModel::signOffPrefix(const Node &n) const
         return {};
     // The items under the node: itself, or every assessable node below it.
     QList<int> stack{int(&n - m_nodes.constData())};
+    // An item is signed off while any sign-off that covers it holds; its sign-off is void when
+    // one covered it and none holds now (a void sign-off of the whole does not hide a holding
+    // one of the criterion).
     int items = 0;
     int holding = 0;
+    bool voided = false;
     while (!stack.isEmpty()) {
         const Node &at = m_nodes.at(stack.takeLast());
         if (at.assessable) {
@@ -223,12 +227,15 @@ QString NavigatorModel::signOffPrefix(const Node &n) const
             const auto it = m_signOffs.constFind(at.itemId);
             if (it == m_signOffs.constEnd())
                 continue;
-            if (!it->voided.isEmpty())
-                return tr("\u26a0 Sign-off void \u00b7 ");
-            holding += it->holding.isEmpty() ? 0 : 1;
+            if (!it->holding.isEmpty())
+                ++holding;
+            else if (!it->voided.isEmpty())
+                voided = true;
         }
         stack << at.children;
     }
+    if (voided)
+        return tr("\u26a0 Sign-off void \u00b7 ");
     return items > 0 && holding == items ? tr("\u2714 Signed off \u00b7 ") : QString();
 }
 

@@ -172,6 +172,14 @@ CriterionPage::CriterionPage(QWidget *parent)
     signOffRow->addWidget(m_signOffs, 1);
     signOffRow->addWidget(signOff, 0, Qt::AlignTop);
     layout->addLayout(signOffRow);
+    m_signOffsVoid = wrapped(content);
+    m_signOffsVoid->setObjectName(QStringLiteral("signOffVoid"));
+    m_signOffsVoid->setTextFormat(Qt::RichText);
+    m_signOffsVoid->setStyleSheet(
+        QStringLiteral("QLabel { background: #fbeae8; border: 1px solid #b83a2e; "
+                       "border-radius: 4px; padding: 8px; }"));
+    m_signOffsVoid->hide();
+    layout->addWidget(m_signOffsVoid);
 
     layout->addWidget(sectionHeading(tr("What is required"), content));
     m_text = wrapped(content);
@@ -609,43 +617,41 @@ void CriterionPage::refreshSignOffs()
         return;
     const SignOffCoverage::ItemSignOffs mine =
         SignOffCoverage::byItem(ws.standardsSet(), *all).value(m_itemId);
-    QString html;
+    QString voided;
     for (const SignOff &s : mine.voided) {
         const std::optional<QStringList> changes = shown(ws.signOffChanges(s));
         QString list;
         for (const QString &c : changes.value_or(QStringList()))
             list += QStringLiteral("<li>") + c.toHtmlEscaped() + QStringLiteral("</li>");
-        html += QStringLiteral("<p style='margin:0 0 4px 0'><b>%1</b></p><ul style='margin:0'>%2"
-                               "</ul>")
-                    .arg(tr("\u26a0 The sign-off of %1 by %2 on %3 is void: what it covers "
-                            "changed since. What changed:")
-                             .arg(SignOffCoverage::describe(ws.standardsSet(), s.scope, s.target),
-                                  s.signer,
-                                  QLocale().toString(s.signedAt.toLocalTime().date(),
-                                                     QLocale::ShortFormat))
-                             .toHtmlEscaped(),
-                         list);
+        voided += QStringLiteral("<p style='margin:0 0 4px 0'><b>%1</b></p><ul style='margin:0'>"
+                                 "%2</ul>")
+                      .arg(tr("\u26a0 The sign-off of %1 by %2 on %3 is void: what it covers "
+                              "changed since. What changed:")
+                               .arg(SignOffCoverage::describe(ws.standardsSet(), s.scope, s.target),
+                                    s.signer,
+                                    QLocale().toString(s.signedAt.toLocalTime().date(),
+                                                       QLocale::ShortFormat))
+                               .toHtmlEscaped(),
+                           list);
     }
+    m_signOffsVoid->setText(voided);
+    m_signOffsVoid->setVisible(!voided.isEmpty());
+    QString holding;
     for (const SignOff &s : mine.holding) {
-        html += QStringLiteral("<p style='margin:0 0 4px 0'>%1</p>")
-                    .arg(tr("\u2714 Signed off by %1 on %2 (%3).")
-                             .arg(s.signer,
-                                  QLocale().toString(s.signedAt.toLocalTime().date(),
-                                                     QLocale::ShortFormat),
-                                  SignOffCoverage::describe(ws.standardsSet(), s.scope, s.target))
-                             .toHtmlEscaped());
+        holding +=
+            QStringLiteral("<p style='margin:0 0 4px 0'>%1</p>")
+                .arg(tr("\u2714 Signed off by %1 on %2 (%3).")
+                         .arg(s.signer,
+                              QLocale().toString(s.signedAt.toLocalTime().date(),
+                                                 QLocale::ShortFormat),
+                              SignOffCoverage::describe(ws.standardsSet(), s.scope, s.target))
+                         .toHtmlEscaped());
     }
-    if (html.isEmpty())
-        html = tr("Not signed off.").toHtmlEscaped();
-    m_signOffs->setText(html);
+    m_signOffs->setText(holding.isEmpty() ? tr("Not signed off.").toHtmlEscaped() : holding);
     m_signOffs->setStyleSheet(
-        !mine.voided.isEmpty()
-            ? QStringLiteral("QLabel { background: #fbeae8; border: 1px solid #b83a2e; "
-                             "border-radius: 4px; padding: 8px; }")
-        : !mine.holding.isEmpty()
-            ? QStringLiteral("QLabel { background: #e8f1f1; border: 1px solid #2f6f73; "
-                             "border-radius: 4px; padding: 8px; }")
-            : QString());
+        !holding.isEmpty() ? QStringLiteral("QLabel { background: #e8f1f1; border: 1px solid "
+                                            "#2f6f73; border-radius: 4px; padding: 8px; }")
+                           : QString());
 }
 
 void CriterionPage::refreshBlocker()

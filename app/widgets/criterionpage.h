@@ -111,6 +111,7 @@ private:
     QLabel *m_reconfirm = nullptr;
     QLabel *m_findings = nullptr;
     QLabel *m_signOffs = nullptr;
+    QLabel *m_signOffsVoid = nullptr;
     QComboBox *m_result = nullptr;
     QComboBox *m_workflow = nullptr;
     QLineEdit *m_owner = nullptr;

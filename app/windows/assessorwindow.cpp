@@ -691,11 +691,20 @@ void AssessorWindow::showRoundHistory(const QString &standardId)
         h += QStringLiteral("</p>");
     }
     for (const FollowUpContent::AssessmentChange &a : s->assessments) {
-        h += QStringLiteral("<p><b>%1</b> %2</p>")
-                 .arg(esc(tr("Changed assessment %1:").arg(a.itemCode)),
-                      esc(tr("%1 \u2192 %2").arg(a.resultBefore, a.resultNow)));
+        h +=
+            QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(
+                    esc(tr("Changed assessment %1:").arg(a.itemCode)),
+                    esc(tr("%1 \u2192 %2")
+                            .arg(resultDisplayName(resultFromString(a.resultBefore)
+                                                       .value_or(AssessmentResult::NotAssessed)),
+                                 resultDisplayName(resultFromString(a.resultNow)
+                                                       .value_or(AssessmentResult::NotAssessed)))));
         if (a.narrativeBefore != a.narrativeNow)
             h += QStringLiteral("<p>%1</p>").arg(esc(a.narrativeNow));
+        if (a.justificationBefore != a.justificationNow)
+            h += QStringLiteral("<p>%1</p>")
+                     .arg(esc(tr("Why it does not apply: %1").arg(a.justificationNow)));
     }
     for (const FollowUpContent::Answer &a : s->answers) {
         h += QStringLiteral("<p><b>%1</b> %2<br>%3</p>")

@@ -74,10 +74,12 @@ QJsonObject FollowUpContent::toObject() const
                             {QStringLiteral("itemCode"), a.itemCode},
                             {QStringLiteral("before"),
                              QJsonObject{{QStringLiteral("result"), a.resultBefore},
-                                         {QStringLiteral("narrative"), a.narrativeBefore}}},
+                                         {QStringLiteral("narrative"), a.narrativeBefore},
+                                         {QStringLiteral("justification"), a.justificationBefore}}},
                             {QStringLiteral("now"),
                              QJsonObject{{QStringLiteral("result"), a.resultNow},
-                                         {QStringLiteral("narrative"), a.narrativeNow}}}});
+                                         {QStringLiteral("narrative"), a.narrativeNow},
+                                         {QStringLiteral("justification"), a.justificationNow}}}});
         }
         QJsonArray answersJson;
         for (const Answer &a : s.answers) {
@@ -138,9 +140,10 @@ FollowUpContent FollowUpContent::fromObject(const QJsonObject &o)
             const QJsonObject ao = av.toObject();
             const QJsonObject before = ao.value(QLatin1String("before")).toObject();
             const QJsonObject now = ao.value(QLatin1String("now")).toObject();
-            s.assessments.append(AssessmentChange{str(ao, "itemId"), str(ao, "itemCode"),
-                                                  str(before, "result"), str(now, "result"),
-                                                  str(before, "narrative"), str(now, "narrative")});
+            s.assessments.append(AssessmentChange{
+                str(ao, "itemId"), str(ao, "itemCode"), str(before, "result"), str(now, "result"),
+                str(before, "narrative"), str(now, "narrative"), str(before, "justification"),
+                str(now, "justification")});
         }
         for (const auto &av : so.value(QLatin1String("answers")).toArray()) {
             const QJsonObject ao = av.toObject();

@@ -50,6 +50,8 @@ public:
         QString resultNow;
         QString narrativeBefore;
         QString narrativeNow;
+        QString justificationBefore; // why it does not apply, for a not-applicable result
+        QString justificationNow;
 
         bool operator==(const AssessmentChange &) const = default;
     };

@@ -214,7 +214,8 @@ Expected<FollowUpPlan> FollowUpPlan::make(const Workspace &workspace, const QStr
                 continue;
             const std::optional<AssessableItem> assessable = set.findAssessable(itemId);
             s.assessments.append({itemId, assessable ? assessable->code : itemId, before.result,
-                                  now.result, before.narrative, now.narrative});
+                                  now.result, before.narrative, now.narrative, before.justification,
+                                  now.justification});
             plan.contents.assessments.insert(itemId, now);
         }
 

@@ -98,6 +98,12 @@ Expected<PackSummary> FollowUpWriter::write(const FollowUpPlan &plan, const QStr
     manifest.kind = PackManifest::FollowUpKind;
     manifest.followUp = {plan.base.rootHash, plan.chain, plan.round(), plan.response.id};
     manifest.created = Clock::now().toUTC();
+    // The sign-offs as they stand now: a follow-up that changes signed work shows the assessor
+    // that the sign-off no longer holds.
+    Expected<QList<PackManifest::SignOffEntry>> signOffs = PackWriter::signOffEntries(m_workspace);
+    if (!signOffs)
+        return signOffs.errors();
+    manifest.signOffs = *signOffs;
     manifest.generator = QStringLiteral("seqohs-tracker %1").arg(QStringLiteral(SEQOHS_VERSION));
     manifest.serviceName = profile->name;
     manifest.organisation = profile->organisation;
@@ -176,21 +182,28 @@ Expected<PackSummary> FollowUpWriter::write(const FollowUpPlan &plan, const QStr
     const QByteArray readmeBytes = readme(manifest, plan);
     manifest.entries.append({PackManifest::ReadmePath, readmeBytes.size(),
                              Sha256::hexHash(readmeBytes), QStringLiteral("readme")});
+    PackSummary summary;
+    const auto summarise = [&] {
+        summary.path = QFileInfo(packPath).absoluteFilePath();
+        summary.rootHash = manifest.rootHash;
+        summary.signerFingerprint = manifest.signerFingerprint;
+        summary.evidenceFiles = evidenceFiles;
+        summary.contentBytes = 0;
+        for (const PackManifest::Entry &e : std::as_const(manifest.entries))
+            summary.contentBytes += e.size;
+        summary.contents = plan.contents.toJson();
+    };
     if (Status s = PackArchive::write(
             m_key, manifest,
             {{PackManifest::FollowUpPath, followUpJson}, {PackManifest::ReadmePath, readmeBytes}},
-            diskFiles, packPath, work.path(), m_progress, done, total);
+            diskFiles, packPath, work.path(), m_progress, done, total,
+            [&]() -> Status {
+                summarise();
+                return m_beforePublish ? m_beforePublish(summary) : success();
+            });
         !s)
         return s.errors();
-
-    PackSummary summary;
-    summary.path = QFileInfo(packPath).absoluteFilePath();
-    summary.rootHash = manifest.rootHash;
-    summary.signerFingerprint = manifest.signerFingerprint;
-    summary.evidenceFiles = evidenceFiles;
-    for (const PackManifest::Entry &e : std::as_const(manifest.entries))
-        summary.contentBytes += e.size;
-    summary.contents = plan.contents.toJson();
+    summarise();
     return summary;
 }
 

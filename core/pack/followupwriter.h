@@ -25,6 +25,8 @@ public:
 
     FollowUpWriter(const Workspace &workspace, const SigningKey &key);
     void setProgress(const Progress &progress) { m_progress = progress; }
+    // See PackWriter::setBeforePublish.
+    void setBeforePublish(const PackWriter::BeforePublish &check) { m_beforePublish = check; }
 
     // Writes the pack to packPath, replacing any file there only on success. Fails when the key
     // is not the one that signed the base, naming the evidence that could not be exported; on
@@ -46,6 +48,7 @@ private:
     const Workspace &m_workspace;
     const SigningKey &m_key;
     Progress m_progress;
+    PackWriter::BeforePublish m_beforePublish;
 };
 
 } // namespace seqohs

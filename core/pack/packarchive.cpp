@@ -59,7 +59,8 @@ int zipCancel(zip_t *, void *data)
 Status PackArchive::write(const SigningKey &key, PackManifest &manifest,
                           const QList<MemoryFile> &memoryFiles, const QList<DiskFile> &diskFiles,
                           const QString &packPath, const QString &workFolder,
-                          const Progress &progress, qint64 done, qint64 total)
+                          const Progress &progress, qint64 done, qint64 total,
+                          const std::function<Status()> &beforePublish)
 {
     const QString targetPath = QFileInfo(packPath).absoluteFilePath();
     std::sort(
@@ -136,6 +137,10 @@ Status PackArchive::write(const SigningKey &key, PackManifest &manifest,
     if (!syncFile(partial))
         return Error{tr("Cannot write the pack to disk (sync failed); is the disk full?"),
                      packPath};
+    if (beforePublish) {
+        if (Status s = beforePublish(); !s)
+            return s;
+    }
     if (::rename(QFile::encodeName(partial).constData(),
                  QFile::encodeName(targetPath).constData()) != 0) {
         return Error{tr("Cannot move the finished pack into place"), packPath, QString(),

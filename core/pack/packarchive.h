@@ -39,11 +39,14 @@ public:
 
     // manifest must list every file given, with its size and SHA-256. workFolder is the private
     // folder the zip is built in, beside packPath. Progress runs from done to total. Fails naming
-    // what could not be written; on failure or cancel nothing is left at packPath.
+    // what could not be written; on failure or cancel nothing is left at packPath. beforePublish
+    // runs once the zip is complete and synced, before it takes its name; its failure leaves
+    // nothing at packPath.
     static Status write(const SigningKey &key, PackManifest &manifest,
                         const QList<MemoryFile> &memoryFiles, const QList<DiskFile> &diskFiles,
                         const QString &packPath, const QString &workFolder,
-                        const Progress &progress = {}, qint64 done = 0, qint64 total = 0);
+                        const Progress &progress = {}, qint64 done = 0, qint64 total = 0,
+                        const std::function<Status()> &beforePublish = {});
 };
 
 } // namespace seqohs

@@ -31,7 +31,8 @@ PackContents::Evidence PackContents::entryOf(const EvidenceItem &item, QStringLi
 
 PackContents::Assessed PackContents::entryOf(const Assessment &assessment)
 {
-    return Assessed{resultToString(assessment.result), assessment.narrative};
+    return Assessed{resultToString(assessment.result), assessment.narrative,
+                    assessment.justification};
 }
 
 PackContents PackContents::of(const QList<EvidenceItem> &evidence, const QList<EvidenceLink> &links,
@@ -62,8 +63,12 @@ QByteArray PackContents::toJson() const
     }
     QJsonObject assessmentsJson;
     for (auto it = assessments.cbegin(); it != assessments.cend(); ++it) {
-        assessmentsJson.insert(it.key(), QJsonObject{{QStringLiteral("result"), it->result},
-                                                     {QStringLiteral("narrative"), it->narrative}});
+        QJsonObject a{{QStringLiteral("result"), it->result},
+                      {QStringLiteral("narrative"), it->narrative}};
+        // Only when there is one, so that what older packs recorded reads back the same.
+        if (!it->justification.isEmpty())
+            a.insert(QStringLiteral("justification"), it->justification);
+        assessmentsJson.insert(it.key(), a);
     }
     QJsonObject o{{QStringLiteral("evidence"), evidenceJson},
                   {QStringLiteral("assessments"), assessmentsJson}};
@@ -99,8 +104,10 @@ Expected<PackContents> PackContents::fromJson(const QByteArray &json, const QStr
     const QJsonObject assessmentsJson = o.value(QLatin1String("assessments")).toObject();
     for (auto it = assessmentsJson.constBegin(); it != assessmentsJson.constEnd(); ++it) {
         const QJsonObject a = it.value().toObject();
-        c.assessments.insert(it.key(), Assessed{a.value(QLatin1String("result")).toString(),
-                                                a.value(QLatin1String("narrative")).toString()});
+        c.assessments.insert(it.key(),
+                             Assessed{a.value(QLatin1String("result")).toString(),
+                                      a.value(QLatin1String("narrative")).toString(),
+                                      a.value(QLatin1String("justification")).toString()});
     }
     for (const auto &v : o.value(QLatin1String("scope")).toArray())
         c.scope << v.toString();

@@ -19,7 +19,7 @@ namespace seqohs {
 // evidence item's content digest, version, title and the items it supported, and each item's
 // assessment. Compact JSON:
 // {"evidence": {"<id>": {"kind", "version", "sha256", "title", "items": [...]}},
-//  "assessments": {"<item>": {"result", "narrative"}}, "scope": [...]}.
+//  "assessments": {"<item>": {"result", "narrative", "justification"}}, "scope": [...]}.
 struct PackContents
 {
     Q_DECLARE_TR_FUNCTIONS(seqohs::PackContents)
@@ -40,6 +40,7 @@ public:
         QString result; // resultToString()
         // The text itself rather than a hash: the follow-up shows what it said before.
         QString narrative;
+        QString justification; // why it does not apply, for a not-applicable result
 
         bool operator==(const Assessed &) const = default;
     };

@@ -73,6 +73,7 @@ Expected<PackSummary> PackJob::write(const Workspace &workspace, const QString &
         writer.setReadinessReportPdf(pdf);
     }
     writer.setProgress(m_progress);
+    writer.setBeforePublish(m_beforePublish);
     writer.setPersonalDataIncluded(m_personalDataIncluded);
     return writer.write(packPath);
 }

@@ -48,6 +48,8 @@ public:
     // Without a report writer the pack has no readiness report.
     void setReportWriter(const ReportWriter &writer) { m_reportWriter = writer; }
     void setProgress(const PackWriter::Progress &progress) { m_progress = progress; }
+    // See PackWriter::setBeforePublish.
+    void setBeforePublish(const PackWriter::BeforePublish &check) { m_beforePublish = check; }
     // See PackWriter::setPersonalDataIncluded.
     void setPersonalDataIncluded(const QHash<qint64, QString> &reasons)
     {
@@ -71,6 +73,7 @@ private:
     SigningKey m_key;
     ReportWriter m_reportWriter;
     PackWriter::Progress m_progress;
+    PackWriter::BeforePublish m_beforePublish;
     QHash<qint64, QString> m_personalDataIncluded;
 };
 

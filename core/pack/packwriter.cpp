@@ -278,25 +278,10 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
     manifest.signerFingerprint = m_key.fingerprint();
     manifest.personalDataLeftOut = int(leftOut.size());
     manifest.personalDataIncluded = included;
-    Expected<QList<SignOff>> signOffs = m_workspace.signOffs();
+    Expected<QList<PackManifest::SignOffEntry>> signOffs = signOffEntries(m_workspace);
     if (!signOffs)
         return signOffs.errors();
-    for (const SignOff &s : std::as_const(*signOffs)) {
-        PackManifest::SignOffEntry entry{
-            SignOffCoverage::describe(m_workspace.standardsSet(), s.scope, s.target),
-            s.signer,
-            s.signedAt,
-            s.coveredHash,
-            !s.isVoid(),
-            {}};
-        if (s.isVoid()) {
-            Expected<QStringList> changes = m_workspace.signOffChanges(s);
-            if (!changes)
-                return changes.errors();
-            entry.changes = *changes;
-        }
-        manifest.signOffs << entry;
-    }
+    manifest.signOffs = *signOffs;
 
     // path in the pack -> file on disk
     QList<QPair<QString, QString>> files;
@@ -479,14 +464,6 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
     if (!syncFile(partial))
         return Error{tr("Cannot write the pack to disk (sync failed); is the disk full?"),
                      packPath};
-    if (::rename(QFile::encodeName(partial).constData(),
-                 QFile::encodeName(targetPath).constData()) != 0) {
-        return Error{tr("Cannot move the finished pack into place"), packPath, QString(),
-                     tr("Check that you may write to that folder.")};
-    }
-    syncFile(target.absolutePath());
-    if (m_progress)
-        m_progress(total, total);
 
     PackSummary summary;
     summary.contents = PackContents::of(evidence, links, *assessments).toJson();
@@ -498,7 +475,44 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
     summary.personalDataIncluded = manifest.personalDataIncluded;
     for (const PackManifest::Entry &e : manifest.entries)
         summary.contentBytes += e.size;
+    if (m_beforePublish) {
+        if (Status s = m_beforePublish(summary); !s)
+            return s.errors();
+    }
+    if (::rename(QFile::encodeName(partial).constData(),
+                 QFile::encodeName(targetPath).constData()) != 0) {
+        return Error{tr("Cannot move the finished pack into place"), packPath, QString(),
+                     tr("Check that you may write to that folder.")};
+    }
+    syncFile(target.absolutePath());
+    if (m_progress)
+        m_progress(total, total);
     return summary;
+}
+
+Expected<QList<PackManifest::SignOffEntry>> PackWriter::signOffEntries(const Workspace &workspace)
+{
+    Expected<QList<SignOff>> signOffs = workspace.signOffs();
+    if (!signOffs)
+        return signOffs.errors();
+    QList<PackManifest::SignOffEntry> entries;
+    for (const SignOff &s : std::as_const(*signOffs)) {
+        PackManifest::SignOffEntry entry{
+            SignOffCoverage::describe(workspace.standardsSet(), s.scope, s.target),
+            s.signer,
+            s.signedAt,
+            s.coveredHash,
+            !s.isVoid(),
+            {}};
+        if (s.isVoid()) {
+            Expected<QStringList> changes = workspace.signOffChanges(s);
+            if (!changes)
+                return changes.errors();
+            entry.changes = *changes;
+        }
+        entries << entry;
+    }
+    return entries;
 }
 
 Status PackWriter::recordCreatedPack(Workspace &workspace, const PackSummary &summary)

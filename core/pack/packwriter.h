@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
+#include "packmanifest.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -63,6 +64,11 @@ public:
         m_personalDataIncluded = reasons;
     }
     void setProgress(const Progress &progress) { m_progress = progress; }
+    // Run once the pack is complete and synced, before it takes its name: the pack appears
+    // under packPath only if this succeeds. Recording the pack in the workspace here means a
+    // process killed at any moment never leaves a signed pack the workspace does not know.
+    using BeforePublish = std::function<Status(const PackSummary &summary)>;
+    void setBeforePublish(const BeforePublish &check) { m_beforePublish = check; }
 
     // Writes the pack to packPath, replacing any file there only on success. Fails naming the
     // evidence item or file that could not be read or written; on cancel or failure nothing is
@@ -74,6 +80,9 @@ public:
     // how much was left out go into the audit trail too.
     static Status recordCreatedPack(Workspace &workspace, const PackSummary &summary);
 
+    // The workspace's sign-offs as a manifest lists them, each void one with what changed.
+    static Expected<QList<PackManifest::SignOffEntry>> signOffEntries(const Workspace &workspace);
+
     // The evidence file name as stored in the pack: letters, digits, '.', '-' and '_' only.
     static QString safeFileName(const QString &name);
 
@@ -82,6 +91,7 @@ private:
     const SigningKey &m_key;
     QString m_reportPdf;
     Progress m_progress;
+    BeforePublish m_beforePublish;
     QHash<qint64, QString> m_personalDataIncluded;
 };
 

@@ -138,7 +138,7 @@ Expected<qint64> SignOffChange::add(SignOff::Scope scope, const QString &targetT
     s.signer = signer.trimmed();
     s.comment = comment.trimmed();
     s.signedAt = Clock::now().toUTC();
-    s.covered = SignOffCoverage::record(items, *now);
+    s.covered = SignOffCoverage::record(set, items, *now);
     s.coveredHash = SignOffCoverage::hash(s.covered);
     Status done = m_kernel.transact(tr("Recording the sign-off failed"), [&]() -> Status {
         if (Status stored = m_signOffs.insert(s); !stored)
@@ -192,7 +192,7 @@ Expected<QStringList> SignOffChange::changesSince(const SignOff &s) const
         return now.errors();
     const StandardsSet &set = m_set();
     const QByteArray record =
-        SignOffCoverage::record(SignOffCoverage::items(set, s.scope, s.target), *now);
+        SignOffCoverage::record(set, SignOffCoverage::items(set, s.scope, s.target), *now);
     if (SignOffCoverage::hash(record) == s.coveredHash)
         return QStringList();
     return SignOffCoverage::changes(set, s.covered, record);
@@ -217,7 +217,7 @@ Expected<int> SignOffChange::voidChanged()
         if (s.isVoid())
             continue;
         const QByteArray record =
-            SignOffCoverage::record(SignOffCoverage::items(set, s.scope, s.target), *now);
+            SignOffCoverage::record(set, SignOffCoverage::items(set, s.scope, s.target), *now);
         if (SignOffCoverage::hash(record) == s.coveredHash)
             continue;
         const SignOff before = s;

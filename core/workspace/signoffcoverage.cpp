@@ -93,7 +93,8 @@ QStringList SignOffCoverage::items(const StandardsSet &set, SignOff::Scope scope
     return ids;
 }
 
-QByteArray SignOffCoverage::record(const QStringList &items, const State &state)
+QByteArray SignOffCoverage::record(const StandardsSet &set, const QStringList &items,
+                                   const State &state)
 {
     QHash<qint64, const EvidenceItem *> evidence;
     for (const EvidenceItem &e : state.evidence)
@@ -124,16 +125,19 @@ QByteArray SignOffCoverage::record(const QStringList &items, const State &state)
             usedTitles.insert(e.key(), titles.value(e.key()));
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("items"), covered},
-                                     {QStringLiteral("titles"), usedTitles}})
+                                     {QStringLiteral("titles"), usedTitles},
+                                     {QStringLiteral("set"),
+                                      QString(set.id + QLatin1Char(' ') + set.version)}})
         .toJson(QJsonDocument::Compact);
 }
 
 QString SignOffCoverage::hash(const QByteArray &record)
 {
-    const QJsonObject items =
-        QJsonDocument::fromJson(record).object().value(QLatin1String("items")).toObject();
+    // Titles are for the words only: renaming evidence changes nothing that was signed.
+    QJsonObject covered = QJsonDocument::fromJson(record).object();
+    covered.remove(QStringLiteral("titles"));
     return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(items).toJson(QJsonDocument::Compact),
+        QCryptographicHash::hash(QJsonDocument(covered).toJson(QJsonDocument::Compact),
                                  QCryptographicHash::Sha256)
             .toHex());
 }
@@ -145,6 +149,14 @@ QStringList SignOffCoverage::changes(const StandardsSet &set, const QByteArray &
     const QJsonObject n = QJsonDocument::fromJson(now).object();
     const QJsonObject bItems = b.value(QLatin1String("items")).toObject();
     const QJsonObject nItems = n.value(QLatin1String("items")).toObject();
+    // A move to another standards set changes every item: one line says so.
+    const QString bSet = b.value(QLatin1String("set")).toString();
+    const QString nSet = n.value(QLatin1String("set")).toString();
+    if (!bSet.isEmpty() && !nSet.isEmpty() && bSet != nSet) {
+        return {tr("The workspace moved from the standards set %1 to %2: what was signed off "
+                   "was assessed against the earlier set.")
+                    .arg(bSet, nSet)};
+    }
     const QJsonObject bTitles = b.value(QLatin1String("titles")).toObject();
     const QJsonObject nTitles = n.value(QLatin1String("titles")).toObject();
     const auto title = [&](const QString &id) {
@@ -242,14 +254,23 @@ SignOffCoverage::byItem(const StandardsSet &set, const QList<SignOff> &signOffs)
 QStringList SignOffCoverage::ownedBy(const QStringList &items, const State &state,
                                      const QString &signer)
 {
+    // Owners are often written with their role ("Dr Priya Shah, Clinical Lead"): the name is
+    // what comes before the first comma, and either form of the signer's name matches.
+    const auto name = [](const QString &person) {
+        return person.section(QLatin1Char(','), 0, 0).simplified();
+    };
     QStringList owned;
-    const QString who = signer.trimmed();
+    const QString who = signer.simplified();
+    if (who.isEmpty())
+        return owned;
     for (const QString &id : items) {
         const auto it = state.assessments.constFind(id);
-        if (it != state.assessments.constEnd() && !who.isEmpty() &&
-            it->owner.trimmed().compare(who, Qt::CaseInsensitive) == 0) {
+        if (it == state.assessments.constEnd() || it->owner.trimmed().isEmpty())
+            continue;
+        const QString owner = it->owner.simplified();
+        if (owner.compare(who, Qt::CaseInsensitive) == 0 ||
+            name(owner).compare(name(who), Qt::CaseInsensitive) == 0)
             owned << id;
-        }
     }
     return owned;
 }

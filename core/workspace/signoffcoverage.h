@@ -19,9 +19,10 @@ struct StandardsSet;
 //
 // The record is compact JSON: {"items": {itemId: {"result", "narrative", "justification",
 // "evidence": {evidenceId: "file <version> <sha256>" | "link <url>" | "statement <sha256>"}}},
-// "titles": {evidenceId: title}}. Its hash is the SHA-256 of the compact JSON of "items" alone
-// (keys sorted), so renaming an evidence item, its owner or a due date do not void a sign-off;
-// a result, a narrative, a justification, a link made or removed and new content do.
+// "titles": {evidenceId: title}, "set": "<set id> <version>"}. Its hash is the SHA-256 of the
+// compact JSON of the record without "titles" (keys sorted), so renaming an evidence item, its
+// owner or a due date do not void a sign-off; a result, a narrative, a justification, a link
+// made or removed, new content and a move to another standards set do.
 class SignOffCoverage
 {
     Q_DECLARE_TR_FUNCTIONS(seqohs::SignOffCoverage)
@@ -41,7 +42,7 @@ public:
                                            const QString &idOrCode);
     // The assessable items a scope covers, in the set's order.
     static QStringList items(const StandardsSet &set, SignOff::Scope scope, const QString &target);
-    static QByteArray record(const QStringList &items, const State &state);
+    static QByteArray record(const StandardsSet &set, const QStringList &items, const State &state);
     static QString hash(const QByteArray &record);
     // Each change from before to now, in words ("GOV 1.2: the result changed from Met to Partially
     // met"), in the set's order.
@@ -59,7 +60,8 @@ public:
     static QHash<QString, ItemSignOffs> byItem(const StandardsSet &set,
                                                const QList<SignOff> &signOffs);
 
-    // The owners of the covered assessments that are the signer (compared without case).
+    // The covered assessments the signer owns: the same name, without case, with or without the
+    // role after a comma ("Dr Priya Shah" owns what "Dr Priya Shah, Clinical Lead" owns).
     static QStringList ownedBy(const QStringList &items, const State &state, const QString &signer);
 };
 

@@ -22,7 +22,11 @@ Workspace::Workspace(std::unique_ptr<StorageKernel> kernel)
           *m_kernel, [this](const ErrorList &errors) { Q_EMIT readFailed(errors); },
           [this](const QString &id) { return checkItem(id); },
           [this](const QString &id) { return checkActionItem(id); },
-          [this]() -> const StandardsSet & { return m_set; }))
+          [this]() -> const StandardsSet & {
+              if (m_movingTo && !m_kernel->inTransaction())
+                  m_movingTo.reset(); // the move was rolled back
+              return m_movingTo ? *m_movingTo : m_set;
+          }))
 {
     m_path = m_kernel->location();
     m_mode = m_kernel->isReadOnly() ? ReadOnly : ReadWrite;
@@ -493,10 +497,14 @@ Expected<bool> Workspace::hasResponse(const QString &id) const
 
 Status Workspace::moveToSet(const StandardsSet &target, const MoveRecord &changes)
 {
+    m_movingTo = target;
     Expected<QString> targetHash = m_parts->move.apply(m_set, m_setHash, target, changes);
-    if (!targetHash)
+    if (!targetHash) {
+        m_movingTo.reset();
         return targetHash.errors();
+    }
     m_kernel->afterCommit([this, target, hash = *targetHash] {
+        m_movingTo.reset();
         adoptSet(target, hash);
         Q_EMIT standardsSetChanged();
         Q_EMIT reconfirmationsChanged();

@@ -316,6 +316,9 @@ private:
     bool m_anchored = false;
     StandardsSet m_set;
     QString m_setHash;
+    // The set a move is writing, until it commits: what sign-offs are checked against at the
+    // end of that unit of work.
+    std::optional<StandardsSet> m_movingTo;
     QSet<QString> m_itemIds;
     QSet<QString> m_actionTargets; // StandardsSet::actionTargets
 };

@@ -604,6 +604,8 @@ TEST_CASE("Undo brings an assessment change made elsewhere back into view", "[me
     REQUIRE(result);
     window.activateWindow();
     QApplication::setActiveWindow(&window);
+    // Shortcuts reach only the active window; on a loaded machine activation takes a moment.
+    REQUIRE(QTest::qWaitForWindowActive(&window));
     result->setFocus();
     const int before = result->currentIndex();
     // Not applicable would wait for a justification: step to a neighbour that is saved at once.

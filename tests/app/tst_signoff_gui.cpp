@@ -119,8 +119,10 @@ TEST_CASE("A lead signs off a standard from the window; a change voids it everyw
     REQUIRE(window.document()->workspace().assessment(itemId)->result !=
             AssessmentResult::NotAssessed);
     CHECK(navigatorStatus(window, itemId).startsWith(QStringLiteral("\u26a0 Sign-off void")));
-    const QString page = labelText(window.criterionPage(), "signOffStatus");
+    const QString page = labelText(window.criterionPage(), "signOffVoid");
     CHECK(page.contains(QStringLiteral("is void")));
+    CHECK(labelText(window.criterionPage(), "signOffStatus")
+              .contains(QStringLiteral("Not signed off")));
     CHECK(page.contains(QStringLiteral("the result changed from Not assessed to")));
     guitest::triggerMenu(&window, QStringLiteral("View/Dashboard"));
     QApplication::processEvents();
@@ -148,6 +150,7 @@ TEST_CASE("A lead signs off a standard from the window; a change voids it everyw
     // Undo (Ctrl+Z) puts the withdrawn sign-off back, void as it was.
     window.activateWindow();
     QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
     const QKeyCombination undo = QKeySequence::keyBindings(QKeySequence::Undo).first()[0];
     QTest::keyClick(window.navigator()->view(), undo.key(), undo.keyboardModifiers());
     QApplication::processEvents();

@@ -235,7 +235,7 @@ TEST_CASE("CLI: three rounds of follow-up packs, from the first pack to the thir
         CHECK(show.out.contains(arg("New since last round:")));
         CHECK(show.out.contains(arg("Signed policy")));
         CHECK(show.out.contains(arg("answer: The signed policy is attached")));
-        CHECK(show.out.contains(arg("S23-GOV-04: met -> met")));
+        CHECK(show.out.contains(arg("S23-GOV-04: Met -> Met")));
         CHECK(show.out.contains(arg("\"Show the approved budget\": no answer")));
         Expected<Review> review = Review::load(first.review);
         REQUIRE(review.ok());

@@ -5,8 +5,11 @@
 #include "pack/calibration.h"
 #include "pack/packmanifest.h"
 #include "pack/packverifier.h"
+#include "pack/packwriter.h"
 #include "pack/signingkey.h"
 #include "workspace/workspace.h"
+
+#include <QFileInfo>
 
 using namespace seqohs;
 
@@ -113,4 +116,34 @@ TEST_CASE("Calibration puts the service's view beside the assessor's finding, by
           Calibration::DomainRow{QStringLiteral("1"), QStringLiteral("Governance"), 3, 1, 1, 1});
     CHECK(c.total.reviewed == 3);
     CHECK(c.total.moreOptimistic == 1);
+}
+
+TEST_CASE("A pack takes its name only after the step before it succeeds")
+{
+    // The CLI records the pack in the workspace in that step, so a process killed at any moment
+    // never leaves a signed pack that the workspace does not know.
+    test::TempDir dir;
+    auto ws = packtest::demoWorkspace(dir.path());
+    const SigningKey key = packtest::newKey();
+    const QString pack = dir.filePath(QStringLiteral("p.zip"));
+    PackWriter writer(*ws, key);
+    bool sawNoFile = false;
+    writer.setBeforePublish([&](const PackSummary &made) -> Status {
+        sawNoFile = !QFileInfo::exists(pack) && made.rootHash.size() == 64;
+        return Error{QStringLiteral("refused by the test"), pack};
+    });
+    const Expected<PackSummary> refused = writer.write(pack);
+    CHECK(sawNoFile);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.errorString().contains(QStringLiteral("refused by the test")));
+    CHECK_FALSE(QFileInfo::exists(pack));
+    CHECK(packtest::filesUnder(dir.path()).filter(QStringLiteral(".zip")).isEmpty());
+
+    // Recorded in that step, the pack is known to the workspace when it appears.
+    writer.setBeforePublish(
+        [&](const PackSummary &made) { return PackWriter::recordCreatedPack(*ws, made); });
+    const Expected<PackSummary> made = writer.write(pack);
+    REQUIRE(made.ok());
+    CHECK(QFileInfo::exists(pack));
+    CHECK((*ws->pack(made->rootHash)).has_value());
 }

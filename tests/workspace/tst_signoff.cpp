@@ -146,7 +146,14 @@ TEST_CASE("An owner may be stopped from signing off their own assessment")
     CHECK(refused.errorString().contains(
         QStringLiteral("owns the assessment of A1.1, and this workspace does not let owners "
                        "sign off their own work")));
-    CHECK(ws->addSignOff(SignOff::Scope::Domain, QStringLiteral("A"),
+    // An owner written with a role is the same person as the name alone.
+    assess(*ws, QStringLiteral("t-a1-2"), AssessmentResult::Met,
+           QStringLiteral("Dr Priya Shah, Clinical Lead"));
+    CHECK(ws->addSignOff(SignOff::Scope::Criterion, QStringLiteral("A1.2"),
+                         QStringLiteral("Dr Priya Shah"), {})
+              .errorString()
+              .contains(QStringLiteral("Dr Priya Shah owns the assessment of A1.2")));
+    CHECK(ws->addSignOff(SignOff::Scope::Domain, QStringLiteral("B"),
                          QStringLiteral("Dr Priya Shah"), {})
               .ok());
     // What cannot be signed: an unknown target, no signer.

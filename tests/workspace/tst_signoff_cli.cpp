@@ -102,3 +102,32 @@ TEST_CASE("CLI: signoff add, list and show; a change voids it and says what chan
 #endif
     CHECK(cli(ws, {QStringLiteral("integrity")}).exitCode == 0);
 }
+
+TEST_CASE("CLI: a move to another standards set voids every sign-off, in one line")
+{
+    // Even over a self-assessment with nothing in it yet: it was signed against the other set.
+    test::TempDir dir;
+    const QString ws = dir.filePath(QStringLiteral("m.seqohs"));
+    test::CliRun run = test::runCli({QStringLiteral("init"), ws, QStringLiteral("--name"),
+                                     QStringLiteral("Move OH"), QStringLiteral("--edition"),
+                                     QStringLiteral("seqohs-2015-summary")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    REQUIRE(cli(ws, {QStringLiteral("signoff"), QStringLiteral("add"), QStringLiteral("--whole"),
+                     QStringLiteral("--by"), QStringLiteral("Dr Lead")})
+                .exitCode == 0);
+    run = cli(ws, {QStringLiteral("migrate"), QStringLiteral("apply"), QStringLiteral("--to"),
+                   QStringLiteral("seqohs-2023-summary"), QStringLiteral("--yes")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    run = cli(ws, {QStringLiteral("signoff"), QStringLiteral("show"), QStringLiteral("1"),
+                   QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject shown = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(shown.value(QStringLiteral("status")).toString() == QStringLiteral("void"));
+    const QJsonArray changes = shown.value(QStringLiteral("changes")).toArray();
+    REQUIRE(changes.size() == 1);
+    CHECK(changes.first().toString().startsWith(
+        QStringLiteral("The workspace moved from the standards set seqohs-2015-summary")));
+    CHECK(cli(ws, {QStringLiteral("integrity")}).exitCode == 0);
+}
