@@ -46,6 +46,8 @@ int runResponseImport(const QStringList &args, QTextStream &out, QTextStream &er
     const ResponseFile &r = result->response;
     if (!result->historyWarning.isEmpty())
         err << WorkspaceCli::tr("Warning: %1").arg(result->historyWarning) << '\n';
+    if (!result->keyWarning.isEmpty())
+        err << WorkspaceCli::tr("Warning: %1").arg(result->keyWarning) << '\n';
     out << WorkspaceCli::tr("Imported the response of %1: %2, %3, %4.")
                .arg(r.assessor, recommendationDisplayName(r.recommendation),
                     WorkspaceCli::tr("%n finding(s)", nullptr, int(r.findings.size())),

@@ -643,12 +643,15 @@ QList<ReportRenderer::SignOffRow> ReportRenderer::signOffRows(const ReadinessRep
         row.covers = s.covers;
         row.signedBy = tr("%1, %2").arg(s.signer, longDate(s.signedOn));
         row.holds = s.holds;
-        row.status = s.holds ? tr("Holds") : tr("Void: changed since");
+        row.status =
+            s.holds ? tr("Holds") : tr("Void: changed since, on %1").arg(longDate(s.voidedOn));
         QStringList detail;
         if (!s.comment.isEmpty())
-            detail << s.comment;
+            detail << tr("Comment: %1").arg(s.comment);
+        if (!s.changes.isEmpty())
+            detail << tr("What changed:");
         for (const QString &change : s.changes)
-            detail << change;
+            detail << QStringLiteral("\u2022 ") + change;
         row.detail = detail.join(QLatin1Char('\n'));
         rows << row;
     }

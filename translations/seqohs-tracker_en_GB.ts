@@ -3818,6 +3818,10 @@ Evidence: %1 linked, %2 current</source>
         <source>The response was imported, but the workspace&apos;s history has changed since the pack was made.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The response was imported, but it is signed with another key than the earlier responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScoreExplanation</name>
@@ -7680,10 +7684,6 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partly met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7697,6 +7697,10 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>More cautious than the assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially met</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8223,6 +8227,14 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Make a full pack (pack create) if the assessor asked for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed for %1 since the pack the assessor reviewed: no evidence, no assessment and no answer to a required action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update the evidence the assessor asked for, or answer the required actions (&apos;actions answer&apos;), then make the follow-up pack.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10473,10 +10485,6 @@ Checking it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Void: changed since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The service&apos;s own view beside the assessor&apos;s, by domain: where the service rated a standard higher than the assessor found it, it was more optimistic.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10494,6 +10502,18 @@ Checking it
     </message>
     <message>
         <source>Comment and what changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void: changed since, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10794,6 +10814,14 @@ Checking it
         <source>This is not a response file (it is far too large)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The follow-up pack re-opened %1, which has no finding in this round yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a finding for each with &apos;review set&apos; (or in the assessor&apos;s window) before responding; the earlier finding is kept for reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::ResponseImport</name>
@@ -10843,6 +10871,10 @@ Checking it
     </message>
     <message>
         <source>The workspace&apos;s audit trail no longer holds row %1 as it was when the pack was made: its history was rewritten since, outside seqohs-tracker. If nobody here restored an older copy, keep the file as it is and compare it with the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This response is signed with key %1, but an earlier response came from key %2 (%3). If your assessor did not tell you of a new key, check the fingerprint with them before acting on it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

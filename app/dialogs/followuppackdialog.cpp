@@ -45,8 +45,11 @@ FollowUpPackDialog::FollowUpPackDialog(Workspace *workspace, QWidget *parent)
     m_answers->setObjectName(QStringLiteral("followUpAnswers"));
     m_answers->setAccessibleName(tr("Answers to the required actions"));
     m_answers->setHorizontalHeaderLabels({tr("Standard"), tr("Required action"), tr("Answer")});
+    // The action and the answer share the width: both are sentences.
     m_answers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_answers->horizontalHeader()->setStretchLastSection(true);
+    m_answers->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_answers->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_answers->setWordWrap(true);
     m_answers->verticalHeader()->hide();
     answersLabel->setBuddy(m_answers);
     layout->addWidget(m_answers, 1);
@@ -58,7 +61,10 @@ FollowUpPackDialog::FollowUpPackDialog(Workspace *workspace, QWidget *parent)
     auto *browseKey = new QPushButton(tr("Choose..."), this);
     keyRow->addWidget(m_keyPath, 1);
     keyRow->addWidget(browseKey);
-    form->addRow(tr("Signing &key:"), keyRow);
+    // A label for a row of several widgets takes its mnemonic only with a buddy.
+    auto *keyLabel = new QLabel(tr("Signing &key:"), this);
+    keyLabel->setBuddy(m_keyPath);
+    form->addRow(keyLabel, keyRow);
     m_fingerprint = new QLabel(this);
     m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fingerprint->setWordWrap(true);
@@ -71,7 +77,9 @@ FollowUpPackDialog::FollowUpPackDialog(Workspace *workspace, QWidget *parent)
     auto *browseDest = new QPushButton(tr("Browse..."), this);
     destRow->addWidget(m_destination, 1);
     destRow->addWidget(browseDest);
-    form->addRow(tr("&Save pack as:"), destRow);
+    auto *destLabel = new QLabel(tr("&Save pack as:"), this);
+    destLabel->setBuddy(m_destination);
+    form->addRow(destLabel, destRow);
     layout->addLayout(form);
 
     m_progress = new QProgressBar(this);
@@ -80,6 +88,8 @@ FollowUpPackDialog::FollowUpPackDialog(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_progress);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("followUpStatus"));
+    // Its texts are escaped HTML: shown as such, never guessed.
+    m_status->setTextFormat(Qt::RichText);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);

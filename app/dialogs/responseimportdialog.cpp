@@ -125,6 +125,12 @@ bool ResponseImportDialog::importResponse()
                           "since the pack was made."),
                        result->historyWarning);
     }
+    if (!result->keyWarning.isEmpty()) {
+        Prompts::error(this, tr("Import assessor response"),
+                       tr("The response was imported, but it is signed with another key than "
+                          "the earlier responses."),
+                       result->keyWarning);
+    }
     Q_EMIT responseImported(result->response.id);
     return true;
 }

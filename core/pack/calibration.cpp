@@ -111,7 +111,7 @@ QString Calibration::serviceViewDisplayName(ServiceView view)
     case ServiceView::Met:
         return tr("Met");
     case ServiceView::PartlyMet:
-        return tr("Partly met");
+        return tr("Partially met");
     case ServiceView::NotMet:
         return tr("Not met");
     }

@@ -60,7 +60,7 @@ public:
     const StandardRow *forStandard(const QString &standardId) const;
     bool isEmpty() const { return standards.isEmpty(); }
 
-    static QString serviceViewDisplayName(ServiceView view);     // "Partly met"
+    static QString serviceViewDisplayName(ServiceView view);     // "Partially met"
     static QString comparisonDisplayName(Comparison comparison); // "More optimistic"
 };
 

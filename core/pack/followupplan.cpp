@@ -243,6 +243,27 @@ Expected<FollowUpPlan> FollowUpPlan::make(const Workspace &workspace, const QStr
                      workspace.path(), QString(),
                      tr("Make a full pack (pack create) if the assessor asked for one.")};
     }
+    // A follow-up with nothing new would cost the assessor a round for nothing.
+    const bool anything =
+        std::any_of(plan.content.standards.cbegin(), plan.content.standards.cend(),
+                    [](const FollowUpContent::Standard &s) {
+                        return !s.evidence.isEmpty() || !s.assessments.isEmpty() ||
+                               std::any_of(s.answers.cbegin(), s.answers.cend(),
+                                           [](const FollowUpContent::Answer &a) {
+                                               return !a.answer.isEmpty();
+                                           });
+                    });
+    if (!anything) {
+        QStringList codes;
+        for (const FollowUpContent::Standard &s : std::as_const(plan.content.standards))
+            codes << s.standardCode;
+        return Error{tr("Nothing has changed for %1 since the pack the assessor reviewed: no "
+                        "evidence, no assessment and no answer to a required action")
+                         .arg(codes.join(QStringLiteral(", "))),
+                     workspace.path(), QString(),
+                     tr("Add or update the evidence the assessor asked for, or answer the required "
+                        "actions ('actions answer'), then make the follow-up pack.")};
+    }
     plan.files = QList<qint64>(files.cbegin(), files.cend());
     std::sort(plan.files.begin(), plan.files.end());
     return plan;

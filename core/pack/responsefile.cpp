@@ -61,6 +61,20 @@ Expected<ResponseFile> ResponseFile::fromReview(const Review &review)
         return Error{tr("The review has no overall recommendation yet"), QString(), QString(),
                      tr("Record one with 'review recommend' before responding.")};
     }
+    // A standard the follow-up re-opened must get a finding again: a response without one
+    // would tell the service that nothing more is asked of it.
+    QStringList reopened;
+    for (const StandardFinding &f : review.findings) {
+        if (f.result == FindingResult::NotRecorded && review.earlierFinding(f.standardId))
+            reopened << f.standardCode;
+    }
+    if (!reopened.isEmpty()) {
+        return Error{tr("The follow-up pack re-opened %1, which has no finding in this round yet")
+                         .arg(reopened.join(QStringLiteral(", "))),
+                     QString(), QString(),
+                     tr("Record a finding for each with 'review set' (or in the assessor's "
+                        "window) before responding; the earlier finding is kept for reference.")};
+    }
     ResponseFile r;
     r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     r.created = Clock::now().toUTC();

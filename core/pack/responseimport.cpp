@@ -117,7 +117,21 @@ ResponseImport::importFile(Workspace &workspace, const QString &path,
                              tr("Fix the cause below and import the response again.")});
         return errors;
     }
-    Result result{*response, added, QString()};
+    Result result{*response, added, QString(), QString()};
+    if (Expected<QList<StoredResponse>> earlier = responses(workspace); earlier) {
+        for (const StoredResponse &e : std::as_const(*earlier)) {
+            if (e.response.id != response->id &&
+                e.response.assessorKey.fingerprint() != response->assessorKey.fingerprint()) {
+                result.keyWarning =
+                    tr("This response is signed with key %1, but an earlier response came from "
+                       "key %2 (%3). If your assessor did not tell you of a new key, check the "
+                       "fingerprint with them before acting on it.")
+                        .arg(response->assessorKey.fingerprint(),
+                             e.response.assessorKey.fingerprint(), e.response.assessor);
+                break;
+            }
+        }
+    }
     // The pack (and so the response) carries where the audit trail stood when the pack was
     // made: a record kept outside this file, which a rewritten history cannot match.
     if (response->packAuditCount > 0) {

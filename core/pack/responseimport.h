@@ -79,6 +79,9 @@ public:
         // Set when the workspace's audit trail no longer holds the row the pack was made at:
         // its history was rewritten since, outside the program.
         QString historyWarning;
+        // Set when an earlier response came from another assessor's key: a later round is
+        // normally answered by the same assessor.
+        QString keyWarning;
     };
 
     // Verifies the signature (and the key, when expectedAssessorFingerprint is given), checks

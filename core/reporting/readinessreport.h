@@ -185,6 +185,7 @@ struct ReadinessReport
         QDate signedOn;
         QString comment;
         bool holds = true;
+        QDate voidedOn;      // for a void one
         QStringList changes; // what changed since, for a void one
 
         bool operator==(const SignOffLine &) const = default;

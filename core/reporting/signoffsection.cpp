@@ -18,6 +18,7 @@ Expected<QList<ReadinessReport::SignOffLine>> SignOffSection::of(const Workspace
         line.signedOn = s.signedAt.toLocalTime().date();
         line.comment = s.comment;
         line.holds = !s.isVoid();
+        line.voidedOn = s.voided.toLocalTime().date();
         if (s.isVoid()) {
             Expected<QStringList> changes = workspace.signOffChanges(s);
             if (!changes)

@@ -144,6 +144,16 @@ TEST_CASE("CLI: three rounds of follow-up packs, from the first pack to the thir
     }
     REQUIRE(policyFile > 0);
 
+    // Nothing changed yet: a follow-up would cost the assessor a round for nothing.
+    {
+        const test::CliRun empty =
+            test::runCli({arg("pack"), arg("followup"), arg("-w"), first.ws, arg("--out"),
+                          dir.filePath(arg("empty.zip")), arg("--key"), first.serviceKey});
+        CHECK(empty.exitCode == 1);
+        CHECK(empty.err.contains(arg("Nothing has changed for")));
+        CHECK_FALSE(QFileInfo::exists(dir.filePath(arg("empty.zip"))));
+    }
+
     // ---- the service answers round 1 ----
     cli({arg("actions"), arg("answer"), arg("-w"), first.ws,
          QString::number(actionId(first.ws, arg("Send the signed policy"))),
@@ -246,9 +256,18 @@ TEST_CASE("CLI: three rounds of follow-up packs, from the first pack to the thir
         CHECK(review->earlierFinding(arg("s23-gov-t2"))->grade == FindingGrade::MinorNonConformity);
     }
     cli({arg("review"), arg("set"), first.review, arg("S23-GOV-T1"), arg("--finding"), arg("met")});
+    cli({arg("review"), arg("recommend"), first.review, arg("defer-with-actions")});
+    {
+        // GOV-T2 was re-opened by the follow-up and has no finding in this round yet.
+        const test::CliRun early =
+            test::runCli({arg("review"), arg("respond"), first.review, arg("--out"),
+                          dir.filePath(arg("early.json")), arg("--key"), first.assessorKey});
+        CHECK(early.exitCode == 1);
+        CHECK(early.err.contains(arg("re-opened S23-GOV-T2, which has no finding")));
+        CHECK_FALSE(QFileInfo::exists(dir.filePath(arg("early.json"))));
+    }
     cli({arg("review"), arg("set"), first.review, arg("S23-GOV-T2"), arg("--finding"),
          arg("further-evidence-required"), arg("--action"), arg("Send the board minutes")});
-    cli({arg("review"), arg("recommend"), first.review, arg("defer-with-actions")});
     first.respond(dir.filePath(arg("response-2.json")));
     // Only the follow-up's standards bring actions again.
     CHECK(assessorActions(first.ws).size() == 3);
@@ -322,6 +341,14 @@ TEST_CASE("CLI: three rounds of follow-up packs, from the first pack to the thir
                       dir.filePath(arg("none.zip")), arg("--key"), first.serviceKey});
     CHECK(none.exitCode == 1);
     CHECK(none.err.contains(arg("nothing to follow up")));
+
+    // A response signed with another assessor's key is imported with a warning that names both.
+    const QString otherKey = dir.filePath(arg("keys/other.key"));
+    cli({arg("pack"), arg("keygen"), arg("--out"), otherKey});
+    const QString other = dir.filePath(arg("response-other.json"));
+    cli({arg("review"), arg("respond"), first.review, arg("--out"), other, arg("--key"), otherKey});
+    const test::CliRun imported = cli({arg("response"), arg("import"), other, arg("-w"), first.ws});
+    CHECK(imported.err.contains(arg("but an earlier response came from key")));
 }
 
 TEST_CASE("CLI: a follow-up that was altered, or does not follow up the pack reviewed last, is "
@@ -414,6 +441,8 @@ TEST_CASE("CLI: a follow-up that was altered, or does not follow up the pack rev
         cli({arg("review"), arg("followup"), followUp, arg("--review"), first.review});
         cli({arg("review"), arg("set"), first.review, arg("S23-GOV-T1"), arg("--finding"),
              arg("further-evidence-required"), arg("--action"), arg("More, please")});
+        cli({arg("review"), arg("set"), first.review, arg("S23-GOV-T2"), arg("--finding"),
+             arg("met")});
         cli({arg("review"), arg("recommend"), first.review, arg("defer-with-actions")});
         first.respond(dir.filePath(arg("response-2.json")));
         const QByteArray reviewRound2 = packtest::readFile(first.review);
