@@ -9,6 +9,8 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMimeData>
+#include <QThread>
+#include <QTimer>
 
 using namespace seqohs;
 
@@ -17,12 +19,24 @@ EvidenceModel::EvidenceModel(Workspace *workspace, QObject *parent)
     , m_workspace(workspace)
 {
     for (const AssessableItem &a : m_workspace->standardsSet().assessables())
-        m_codeById.insert(a.id, a.code);
+        m_lookups.codeById.insert(a.id, a.code);
     connect(m_workspace, &Workspace::evidenceAdded, this, &EvidenceModel::onAdded);
     connect(m_workspace, &Workspace::evidenceChanged, this, &EvidenceModel::onChanged);
     connect(m_workspace, &Workspace::evidenceRemoved, this, &EvidenceModel::onRemoved);
     connect(m_workspace, &Workspace::linksChanged, this, &EvidenceModel::onLinksChanged);
+    // A burst of changes (an import adds items one by one) makes the search text once, after.
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(300);
+    connect(m_searchTimer, &QTimer::timeout, this, &EvidenceModel::prepareSearchText);
     reload();
+}
+
+EvidenceModel::~EvidenceModel()
+{
+    // The thread holds copies only, but its end is announced to this model: wait for it.
+    if (m_searchThread)
+        m_searchThread->wait();
 }
 
 void EvidenceModel::reload()
@@ -35,11 +49,14 @@ void EvidenceModel::reload()
         return;
     beginResetModel();
     m_items = std::move(*items);
-    m_usedBy.clear();
+    m_lookups.usedBy.clear();
     for (const EvidenceLink &l : *links)
-        m_usedBy[l.evidenceId] << l.itemId;
+        m_lookups.usedBy[l.evidenceId] << l.itemId;
     rebuildIndex();
     endResetModel();
+    // Right away after a load, on its own thread: a filter is the likely next thing.
+    m_searchTimer->stop();
+    prepareSearchText();
 }
 
 void EvidenceModel::rebuildIndex()
@@ -61,12 +78,11 @@ void EvidenceModel::setReadiness(const Readiness &readiness)
                                 readiness.currency.expiringIds.end());
     // Only rows whose currency changed are announced: an edit elsewhere must not make a sorted
     // view of thousands of rows sort itself again.
-    QSet<qint64> changed = (expired - m_expired) + (m_expired - expired);
-    changed += (expiring - m_expiring) + (m_expiring - expiring);
-    m_expired = expired;
-    m_expiring = expiring;
-    if (!changed.isEmpty())
-        m_searchText.clear(); // the currency column's text
+    QSet<qint64> changed = (expired - m_lookups.expired) + (m_lookups.expired - expired);
+    changed += (expiring - m_lookups.expiring) + (m_lookups.expiring - expiring);
+    m_lookups.expired = expired;
+    m_lookups.expiring = expiring;
+    // The search text leaves currency out (the Show box filters by it), so it stays as it is.
     for (qint64 id : std::as_const(changed)) {
         const int row = rowForId(id);
         if (row >= 0)
@@ -99,7 +115,7 @@ void EvidenceModel::onAdded(qint64 id)
     QStringList used;
     for (const EvidenceLink &l : shown(m_workspace->linksFor(id)).value_or(QList<EvidenceLink>()))
         used << l.itemId;
-    m_usedBy.insert(id, used);
+    m_lookups.usedBy.insert(id, used);
     endInsertRows();
 }
 
@@ -123,7 +139,7 @@ void EvidenceModel::onRemoved(qint64 id)
         return;
     beginRemoveRows({}, row, row);
     m_items.removeAt(row);
-    m_usedBy.remove(id);
+    m_lookups.usedBy.remove(id);
     rebuildIndex();
     endRemoveRows();
 }
@@ -140,11 +156,16 @@ void EvidenceModel::onLinksChanged(qint64 id)
     QStringList used;
     for (const EvidenceLink &l : *links)
         used << l.itemId;
-    m_usedBy.insert(id, used);
+    m_lookups.usedBy.insert(id, used);
     emit dataChanged(index(row, UsedByColumn), index(row, UsedByColumn));
 }
 
 QString EvidenceModel::displayText(const EvidenceItem &e, int column) const
+{
+    return displayText(e, column, m_lookups);
+}
+
+QString EvidenceModel::displayText(const EvidenceItem &e, int column, const Lookups &lookups)
 {
     switch (column) {
     case TitleColumn:
@@ -160,13 +181,13 @@ QString EvidenceModel::displayText(const EvidenceItem &e, int column) const
         return e.reviewBy.isValid() ? QLocale().toString(e.reviewBy, QLocale::ShortFormat)
                                     : QString();
     case CurrencyColumn:
-        return StatusIcons::currencyText(StatusIcons::Currency(currencyOf(e)));
+        return StatusIcons::currencyText(StatusIcons::Currency(currencyOf(e, lookups)));
     case OwnerColumn:
         return e.owner;
     case UsedByColumn: {
         QStringList codes;
-        for (const QString &id : m_usedBy.value(e.id))
-            codes << m_codeById.value(id, id);
+        for (const QString &id : lookups.usedBy.value(e.id))
+            codes << lookups.codeById.value(id, id);
         return codes.isEmpty() ? tr("Not used") : codes.join(QStringLiteral(", "));
     }
     case SizeColumn:
@@ -182,6 +203,9 @@ void EvidenceModel::dropCaches()
 {
     m_sortKeys.clear();
     m_searchText.clear();
+    ++m_generation;
+    if (m_searchTimer)
+        m_searchTimer->start();
 }
 
 bool EvidenceModel::lessThan(int leftRow, int rightRow, int column) const
@@ -203,33 +227,122 @@ bool EvidenceModel::lessThan(int leftRow, int rightRow, int column) const
         }
         return keys.at(leftRow).compare(keys.at(rightRow)) < 0;
     }
+    // The raw values, as SortRole gives them, without a QVariant per comparison.
+    switch (column) {
+    case KindColumn:
+        return int(l->kind) < int(r->kind);
+    case HashColumn:
+        return l->sha256 < r->sha256;
+    case DocumentDateColumn:
+        return l->documentDate < r->documentDate;
+    case ReviewByColumn: {
+        // No review-by date sorts last: it never expires.
+        const QDate a = l->reviewBy.isValid() ? l->reviewBy : QDate(9999, 12, 31);
+        const QDate b = r->reviewBy.isValid() ? r->reviewBy : QDate(9999, 12, 31);
+        return a < b;
+    }
+    case CurrencyColumn:
+        return currencyOf(*l) < currencyOf(*r);
+    case UsedByColumn:
+        return m_lookups.usedBy.value(l->id).size() < m_lookups.usedBy.value(r->id).size();
+    case SizeColumn:
+        return l->size < r->size;
+    default:
+        break;
+    }
     const QVariant a = data(index(leftRow, column), SortRole);
     const QVariant b = data(index(rightRow, column), SortRole);
     return QVariant::compare(a, b) == QPartialOrdering::Less;
 }
 
+QStringList EvidenceModel::searchTexts(const QList<EvidenceItem> &items, const Lookups &lookups)
+{
+    QStringList texts;
+    texts.reserve(items.size());
+    // Every column but the currency, which the Show box filters by and which changes with the
+    // date. Translations and dates are the costly parts of a row's text, and there are few of them
+    // (a library of 50,000 items has a thousand dates or so): each is made once.
+    const QLocale locale;
+    const QString kinds[] = {displayText(EvidenceItem{}, KindColumn, lookups).toCaseFolded(),
+                             tr("Link").toCaseFolded(), tr("Statement").toCaseFolded()};
+    QHash<qint64, QString> dates;
+    const auto date = [&](const QDate &d) -> const QString & {
+        auto it = dates.find(d.toJulianDay());
+        if (it == dates.end())
+            it = dates.insert(d.toJulianDay(), locale.toString(d, QLocale::ShortFormat));
+        return *it;
+    };
+    for (const EvidenceItem &e : items) {
+        QString all = e.title;
+        all += QLatin1Char('\n') + e.owner;
+        all += QLatin1Char('\n') + displayText(e, UsedByColumn, lookups);
+        if (e.documentDate.isValid())
+            all += QLatin1Char('\n') + date(e.documentDate);
+        if (e.reviewBy.isValid())
+            all += QLatin1Char('\n') + date(e.reviewBy);
+        if (e.kind == EvidenceItem::Kind::File) {
+            all += QLatin1Char('\n') + displayText(e, SizeColumn, lookups);
+            all += QLatin1Char('\n') + displayText(e, HashColumn, lookups);
+        }
+        if (e.personalData)
+            all += QLatin1Char('\n') + displayText(e, TitleColumn, lookups);
+        all = all.toCaseFolded();
+        all += QLatin1Char('\n') + kinds[int(e.kind)];
+        texts.append(all);
+    }
+    return texts;
+}
+
+void EvidenceModel::prepareSearchText()
+{
+    if (m_searchText.size() == m_items.size() || m_searchThread)
+        return;
+    auto build = std::make_shared<SearchBuild>();
+    build->generation = m_generation;
+    m_searchBuild = build;
+    // Plain values only: the thread never touches the model.
+    m_searchThread = QThread::create([build, items = m_items, lookups = m_lookups] {
+        build->texts = searchTexts(items, lookups);
+    });
+    connect(m_searchThread, &QThread::finished, this, [this] { takeSearchText(); });
+    m_searchThread->start();
+}
+
+void EvidenceModel::takeSearchText() const
+{
+    if (!m_searchThread)
+        return;
+    m_searchThread->wait();
+    m_searchThread->deleteLater();
+    m_searchThread = nullptr;
+    // Rows that changed while it ran make it stale: it is made again on demand.
+    if (m_searchBuild && m_searchBuild->generation == m_generation &&
+        m_searchBuild->texts.size() == m_items.size())
+        m_searchText = std::move(m_searchBuild->texts);
+    m_searchBuild.reset();
+}
+
 bool EvidenceModel::contains(int row, const QString &text) const
 {
-    if (m_searchText.size() != m_items.size()) {
-        m_searchText.clear();
-        m_searchText.reserve(m_items.size());
-        for (const EvidenceItem &e : m_items) {
-            QString all;
-            for (int c = 0; c < ColumnCount; ++c)
-                all += displayText(e, c) + QLatin1Char('\n');
-            m_searchText.append(all.toCaseFolded());
-        }
-    }
+    if (m_searchText.size() != m_items.size())
+        takeSearchText();
+    if (m_searchText.size() != m_items.size())
+        m_searchText = searchTexts(m_items, m_lookups);
     return row >= 0 && row < m_searchText.size() &&
            m_searchText.at(row).contains(text.toCaseFolded());
 }
 
 int EvidenceModel::currencyOf(const EvidenceItem &item) const
 {
+    return currencyOf(item, m_lookups);
+}
+
+int EvidenceModel::currencyOf(const EvidenceItem &item, const Lookups &lookups)
+{
     using StatusIcons::Currency;
-    if (m_expired.contains(item.id))
+    if (lookups.expired.contains(item.id))
         return int(Currency::Expired);
-    if (m_expiring.contains(item.id))
+    if (lookups.expiring.contains(item.id))
         return int(Currency::ExpiringSoon);
     return int(item.reviewBy.isValid() ? Currency::Current : Currency::None);
 }
@@ -300,7 +413,7 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
         case CurrencyColumn:
             return int(currency);
         case UsedByColumn:
-            return int(m_usedBy.value(e->id).size());
+            return int(m_lookups.usedBy.value(e->id).size());
         case SizeColumn:
             return e->size;
         default:
@@ -313,7 +426,7 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
     case DuplicateRole:
         return e->kind == EvidenceItem::Kind::File && m_hashCount.value(e->sha256) > 1;
     case UsedByRole:
-        return m_usedBy.value(e->id);
+        return m_lookups.usedBy.value(e->id);
     case KindRole:
         return int(e->kind);
     case OwnerRole:

@@ -8,6 +8,11 @@
 #include <QHash>
 #include <QSet>
 
+#include <memory>
+
+class QThread;
+class QTimer;
+
 namespace seqohs {
 class Workspace;
 }
@@ -41,6 +46,7 @@ public:
     };
 
     explicit EvidenceModel(seqohs::Workspace *workspace, QObject *parent = nullptr);
+    ~EvidenceModel() override;
 
     void setReadiness(const seqohs::Readiness &readiness);
     const seqohs::EvidenceItem *item(int row) const;
@@ -57,12 +63,27 @@ public:
 
     // For the library's sort and filter, which run over every row: title and owner compare by
     // collation keys made once (as the user's language orders them), other columns by their
-    // raw values; the text a filter searches is every column's text, made once and kept until
-    // the rows change.
+    // raw values; the text a filter searches is every column's text but the currency (which the
+    // Show box filters by), made once on a thread of its own and kept until the rows change.
     bool lessThan(int leftRow, int rightRow, int column) const;
     bool contains(int row, const QString &text) const;
 
 private:
+    // What a row's text is made of besides the item itself: copied to the thread that makes
+    // the search text.
+    struct Lookups
+    {
+        QHash<qint64, QStringList> usedBy;
+        QHash<QString, QString> codeById; // item id -> display code
+        QSet<qint64> expired;
+        QSet<qint64> expiring;
+    };
+    struct SearchBuild
+    {
+        QStringList texts;
+        quint64 generation = 0;
+    };
+
     void reload();
     void onAdded(qint64 id);
     void onChanged(qint64 id);
@@ -71,17 +92,27 @@ private:
     void rebuildIndex();
     int currencyOf(const seqohs::EvidenceItem &item) const;
     QString displayText(const seqohs::EvidenceItem &item, int column) const;
+    static int currencyOf(const seqohs::EvidenceItem &item, const Lookups &lookups);
+    static QString displayText(const seqohs::EvidenceItem &item, int column,
+                               const Lookups &lookups);
+    static QStringList searchTexts(const QList<seqohs::EvidenceItem> &items,
+                                   const Lookups &lookups);
     void dropCaches();
+    // Every row's search text is made on a thread of its own a moment after the rows change,
+    // so that the first filter of a large library does not wait for it.
+    void prepareSearchText();
+    void takeSearchText() const;
 
     mutable QHash<int, QList<QCollatorSortKey>> m_sortKeys; // column -> key per row
     mutable QStringList m_searchText;                       // per row, folded case
+    mutable QThread *m_searchThread = nullptr;
+    mutable std::shared_ptr<SearchBuild> m_searchBuild;
+    quint64 m_generation = 0;
+    QTimer *m_searchTimer = nullptr;
 
     seqohs::Workspace *m_workspace;
     QList<seqohs::EvidenceItem> m_items;
     QHash<qint64, int> m_rowById;
-    QHash<qint64, QStringList> m_usedBy;
     QHash<QByteArray, int> m_hashCount;
-    QSet<qint64> m_expired;
-    QSet<qint64> m_expiring;
-    QHash<QString, QString> m_codeById; // item id -> display code
+    Lookups m_lookups;
 };

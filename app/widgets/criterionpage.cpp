@@ -297,6 +297,8 @@ CriterionPage::CriterionPage(QWidget *parent)
     m_evidence->setAlternatingRowColors(true);
     m_evidence->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_evidence->setTextElideMode(Qt::ElideMiddle);
+    // One line per item, elided: rows of one height lay out at once however many there are.
+    m_evidence->setUniformItemSizes(true);
     layout->addWidget(m_evidence);
     m_dropHint = wrapped(content);
     m_dropHint->setObjectName(QStringLiteral("dropHint"));
@@ -776,22 +778,30 @@ void CriterionPage::refreshEvidence()
     // From the document's in-memory input: refreshed after every edit, so no file reads here.
     const ScoringInput &input = m_document->scoringInput();
     const Readiness &r = m_document->readiness();
-    const QSet<qint64> expired(r.currency.expiredIds.begin(), r.currency.expiredIds.end());
-    const QSet<qint64> expiring(r.currency.expiringIds.begin(), r.currency.expiringIds.end());
-    QHash<qint64, const EvidenceItem *> byId;
-    for (const EvidenceItem &e : input.evidence)
-        byId.insert(e.id, &e);
+    // The evidence and the currency lists are in id order: look up this item's few hundred
+    // links there rather than index tens of thousands of items on every refresh.
+    const auto inIdOrder = [](const QList<qint64> &ids, qint64 id) {
+        return std::binary_search(ids.cbegin(), ids.cend(), id);
+    };
+    const auto evidenceWithId = [&input](qint64 id) -> const EvidenceItem * {
+        const auto at =
+            std::lower_bound(input.evidence.cbegin(), input.evidence.cend(), id,
+                             [](const EvidenceItem &e, qint64 wanted) { return e.id < wanted; });
+        return at != input.evidence.cend() && at->id == id ? &*at : nullptr;
+    };
+    m_evidence->setUpdatesEnabled(false);
     m_evidence->clear();
     for (const EvidenceLink &l : input.links) {
         if (l.itemId != m_itemId)
             continue;
-        const EvidenceItem *e = byId.value(l.evidenceId);
+        const EvidenceItem *e = evidenceWithId(l.evidenceId);
         if (!e)
             continue;
-        const auto currency = expired.contains(e->id)    ? StatusIcons::Currency::Expired
-                              : expiring.contains(e->id) ? StatusIcons::Currency::ExpiringSoon
-                              : e->reviewBy.isValid()    ? StatusIcons::Currency::Current
-                                                         : StatusIcons::Currency::None;
+        const auto currency =
+            inIdOrder(r.currency.expiredIds, e->id)    ? StatusIcons::Currency::Expired
+            : inIdOrder(r.currency.expiringIds, e->id) ? StatusIcons::Currency::ExpiringSoon
+            : e->reviewBy.isValid()                    ? StatusIcons::Currency::Current
+                                                       : StatusIcons::Currency::None;
         QString line = e->title;
         line += QStringLiteral("  \u00b7  ") + (e->kind == EvidenceItem::Kind::File ? tr("file")
                                                 : e->kind == EvidenceItem::Kind::Link
@@ -803,10 +813,14 @@ void CriterionPage::refreshEvidence()
         line += QStringLiteral("  \u00b7  ") + StatusIcons::currencyText(currency);
         if (!l.note.isEmpty())
             line += QStringLiteral("  \u2014  ") + l.note;
-        auto *item = new QListWidgetItem(StatusIcons::currencyIcon(currency), line, m_evidence);
+        // Complete before it joins the list: a change to an item in a list finds its row by
+        // searching the list.
+        auto *item = new QListWidgetItem(StatusIcons::currencyIcon(currency), line);
         item->setData(EvidenceIdRole, e->id);
         item->setToolTip(e->description.isEmpty() ? e->title : e->description);
+        m_evidence->addItem(item);
     }
+    m_evidence->setUpdatesEnabled(true);
     m_evidenceHeading->setText(tr("Evidence (%1)").arg(m_evidence->count()));
     m_unlink->setEnabled(false);
 }

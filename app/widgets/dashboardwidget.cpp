@@ -488,6 +488,10 @@ void DashboardWidget::fillDueSoon()
     m_due->clear();
     const QDate today = Clock::today();
     const Deadlines::Soon soon = Deadlines::dueSoon(m_document->scoringInput(), today);
+    // As for the checks: a long list gets rows of one height, each whole in its tooltip.
+    const bool many = soon.within30.size() + soon.within60.size() + soon.within90.size() > 500;
+    m_due->setWordWrap(!many);
+    m_due->setUniformItemSizes(many);
     const QLocale locale;
     const auto band = [&](const QString &heading, const QList<Deadlines::Deadline> &list) {
         if (list.isEmpty())
@@ -506,12 +510,14 @@ void DashboardWidget::fillDueSoon()
                 d.kind == Deadlines::Deadline::Kind::EvidenceReview
                     ? StatusIcons::currencyIcon(StatusIcons::Currency::ExpiringSoon)
                     : StatusIcons::resultIcon(AssessmentResult::PartiallyMet),
-                text, m_due);
+                text);
             item->setData(Qt::UserRole, d.id);
             item->setData(DeadlineKindRole, int(d.kind));
             item->setToolTip(d.kind == Deadlines::Deadline::Kind::EvidenceReview
                                  ? tr("Open the evidence item (click or press Enter)")
                                  : tr("Open the action (click or press Enter)"));
+            // Complete before it joins the list, as in fillChecks().
+            m_due->addItem(item);
         }
     };
     band(tr("Within 30 days"), soon.within30);
@@ -597,6 +603,13 @@ void DashboardWidget::fillChecks()
                      });
     int blockers = 0;
     int warnings = 0;
+    // Wrapped rows of different heights are laid out one by one: with thousands of checks (one
+    // per expired evidence item in a large library) that takes half a second. A long list gets
+    // rows of one height, each check whole in its tooltip and its accessible text.
+    const bool many = sorted.size() > 500;
+    m_checks->setUpdatesEnabled(false);
+    m_checks->setWordWrap(!many);
+    m_checks->setUniformItemSizes(many);
     for (const ReadinessCheck &c : std::as_const(sorted)) {
         // The severity is in the words and the icon's shape, not only its colour.
         QString severity;
@@ -617,11 +630,17 @@ void DashboardWidget::fillChecks()
             icon = StatusIcons::resultIcon(AssessmentResult::NotAssessed);
             break;
         }
-        auto *item = new QListWidgetItem(icon, tr("%1: %2").arg(severity, c.message), m_checks);
+        // Given its data before it joins the list: each change to an item in a list looks the
+        // item up row by row, which for thousands of checks took most of a second.
+        auto *item = new QListWidgetItem(icon, tr("%1: %2").arg(severity, c.message));
         item->setData(Qt::UserRole, c.itemId);
         if (!c.itemId.isEmpty())
             item->setToolTip(tr("Open the criterion (click or press Enter)"));
+        else if (many)
+            item->setToolTip(c.message);
+        m_checks->addItem(item);
     }
+    m_checks->setUpdatesEnabled(true);
     if (sorted.isEmpty()) {
         m_checksCaption->setText(tr("Readiness &checks: nothing to look at."));
         m_checks->hide();

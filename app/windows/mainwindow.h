@@ -61,6 +61,9 @@ public:
     ImportController *importer() const { return m_importer; }
     void showPage(Page page);
     Page currentPage() const;
+    // Whether the check before changes of the workspace just opened is still running on its
+    // own thread (edits wait for it).
+    bool isCheckingBeforeChanges() const { return m_gateCheck != nullptr; }
 
     // The one place errors reach the user.
     void showErrors(const seqohs::ErrorList &errors, const QString &title = {});
