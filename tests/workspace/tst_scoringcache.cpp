@@ -203,5 +203,16 @@ TEST_CASE("The scoring cache gives the same readiness as a full re-read after 20
             CHECK(json(cached) == json(reread));
             FAIL("the cache and a full re-read disagree after edit " << edit);
         }
+        // As the window scores: the evidence's part kept between edits, made again when
+        // evidence, links, the profile or the date change. Now and then at a forecast date.
+        const QDate day = random.bounded(8) == 0 ? asOf.addDays(random.bounded(1, 90)) : asOf;
+        const ScoringInput &input = cache.input(day);
+        const Readiness kept = Scorer::score(input, cache.evidenceFacts(day));
+        const Readiness full = Scorer::score(test::read(scoringInputFor(ws, day)));
+        if (!(kept == full)) {
+            CHECK(json(kept) == json(full));
+            FAIL("the kept evidence facts and a full re-read disagree after edit " << edit);
+        }
+        cache.input(asOf);
     }
 }
