@@ -46,7 +46,10 @@ int main(int argc, char *argv[])
     const qsizetype keep = args.indexOf(QStringLiteral("--keep"));
     if (keep >= 0 && keep + 1 < args.size()) {
         dir.setAutoRemove(false);
-        QDir().mkpath(args.at(keep + 1));
+        if (!QDir().mkpath(args.at(keep + 1))) {
+            std::fprintf(stderr, "bench_score: cannot make %s\n", qPrintable(args.at(keep + 1)));
+            return 1;
+        }
     }
     const QString path = keep >= 0 && keep + 1 < args.size()
                              ? QDir(args.at(keep + 1)).filePath(QStringLiteral("bench.seqohs"))

@@ -59,8 +59,10 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     // --keep DIR keeps the generated workspace there and uses it again on the next run.
     const qsizetype keep = args.indexOf(QStringLiteral("--keep"));
-    if (keep >= 0 && keep + 1 < args.size())
-        QDir().mkpath(args.at(keep + 1));
+    if (keep >= 0 && keep + 1 < args.size() && !QDir().mkpath(args.at(keep + 1))) {
+        std::fprintf(stderr, "bench_ui: cannot make %s\n", qPrintable(args.at(keep + 1)));
+        return 1;
+    }
     const QString path = keep >= 0 && keep + 1 < args.size()
                              ? QDir(args.at(keep + 1)).filePath(QStringLiteral("ui.seqohs"))
                              : dir.filePath(QStringLiteral("ui.seqohs"));

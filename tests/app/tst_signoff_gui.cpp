@@ -28,7 +28,7 @@ namespace {
 
 QString makeWorkspace(const test::TempDir &dir)
 {
-    const QString path = dir.filePath(QStringLiteral("Sign-off OH.seqohs"));
+    QString path = dir.filePath(QStringLiteral("Sign-off OH.seqohs"));
     ServiceProfile profile;
     profile.name = QStringLiteral("Sign-off OH");
     profile.servesNhs = true;

@@ -27,7 +27,7 @@ QString arg(const char *text)
 
 test::CliRun cli(const QStringList &args)
 {
-    const test::CliRun run = test::runCli(args, 120000);
+    test::CliRun run = test::runCli(args, 120000);
     INFO(args.join(QLatin1Char(' ')).toStdString()
          << "\n"
          << run.out.toStdString() << run.err.toStdString());
