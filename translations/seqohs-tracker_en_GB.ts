@@ -1109,10 +1109,6 @@ Cancel to go back and write the justification, or Discard to leave its result as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assessor&apos;s response from %1, imported %2: &lt;b&gt;%3&lt;/b&gt;. Findings: %4 met, %5 not met, %6 further evidence required; %7 required actions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Each one blocks readiness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,6 +1394,17 @@ Cancel to go back and write the justification, or Discard to leave its result as
     <message>
         <source>More cautious</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor&apos;s response from %1, imported %2: &lt;b&gt;%3&lt;/b&gt;. Findings: %4 met, %5 not met, %6 further evidence required; %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required action(s)</source>
+        <translation>
+            <numerusform>%n required action</numerusform>
+            <numerusform>%n required actions</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,10 @@ EvidenceModel::EvidenceModel(Workspace *workspace, QObject *parent)
 EvidenceModel::~EvidenceModel()
 {
     // The thread holds copies only, but its end is announced to this model: wait for it.
-    if (m_searchThread)
+    if (m_searchThread) {
         m_searchThread->wait();
+        delete m_searchThread;
+    }
 }
 
 void EvidenceModel::reload()
@@ -312,9 +314,9 @@ void EvidenceModel::takeSearchText() const
 {
     if (!m_searchThread)
         return;
+    // Finished once wait() returns, so it can go now; later, it might outlive the model.
     m_searchThread->wait();
-    m_searchThread->deleteLater();
-    m_searchThread = nullptr;
+    delete std::exchange(m_searchThread, nullptr);
     // Rows that changed while it ran make it stale: it is made again on demand.
     if (m_searchBuild && m_searchBuild->generation == m_generation &&
         m_searchBuild->texts.size() == m_items.size())

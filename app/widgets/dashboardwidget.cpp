@@ -396,14 +396,14 @@ void DashboardWidget::refresh()
     if (response.any) {
         QString text =
             tr("Assessor's response from %1, imported %2: <b>%3</b>. Findings: %4 met, "
-               "%5 not met, %6 further evidence required; %7 required actions.")
+               "%5 not met, %6 further evidence required; %7.")
                 .arg(response.assessor.toHtmlEscaped(),
                      locale.toString(response.imported.toLocalTime().date(), QLocale::ShortFormat),
                      recommendationDisplayName(response.recommendation))
                 .arg(response.met)
                 .arg(response.notMet)
                 .arg(response.furtherEvidence)
-                .arg(response.requiredActions);
+                .arg(tr("%n required action(s)", nullptr, response.requiredActions));
         if (response.needsReReview > 0)
             text += tr(" %n standard(s) changed since: their findings need re-review.", nullptr,
                        response.needsReReview);

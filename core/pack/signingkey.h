@@ -35,8 +35,9 @@ public:
     // refuses to replace an existing file so a key that signed packs is never lost.
     Status save(const QString &path) const;
 
-    // Where the key lives unless the user says otherwise: keys/<name>.key under the
-    // application's data folder (for example ~/.local/share/seqohs-tracker/...).
+    // Where the key lives unless the user says otherwise: seqohs-tracker/keys/<name>.key under
+    // the user's data folder (~/.local/share), the same for the window and the command line; a
+    // key an earlier version made in the program's own data folder is used where it is.
     static QString defaultPath(const QString &name = QStringLiteral("signing"));
 
     bool isNull() const { return m_secret.isEmpty(); }

@@ -198,7 +198,13 @@ Expected<QStringList> SignOffChange::changesSince(const SignOff &s) const
     return SignOffCoverage::changes(set, s.covered, record);
 }
 
-Expected<int> SignOffChange::voidChanged()
+QStringList SignOffChange::evidenceTables()
+{
+    return {QStringLiteral("evidence"), QStringLiteral("evidence_version"),
+            QStringLiteral("evidence_link"), QStringLiteral("standards_set")};
+}
+
+Expected<int> SignOffChange::voidChanged(Changed changed)
 {
     Expected<bool> any = m_reported(m_signOffs.anyHolding());
     if (!any)
@@ -209,15 +215,26 @@ Expected<int> SignOffChange::voidChanged()
     Expected<QList<SignOff>> all = m_reported(m_signOffs.all());
     if (!all)
         return all.errors();
-    Expected<SignOffCoverage::State> now = state();
-    if (!now)
-        return now.errors();
+    SignOffCoverage::State now;
+    if (changed == Changed::Anything) {
+        Expected<SignOffCoverage::State> read = state();
+        if (!read)
+            return read.errors();
+        now = *std::move(read);
+    } else {
+        Expected<QHash<QString, Assessment>> assessments = m_reported(m_assessments.all());
+        if (!assessments)
+            return assessments.errors();
+        now.assessments = *std::move(assessments);
+    }
     const StandardsSet &set = m_set();
     for (SignOff s : std::as_const(*all)) {
         if (s.isVoid())
             continue;
         const QByteArray record =
-            SignOffCoverage::record(set, SignOffCoverage::items(set, s.scope, s.target), *now);
+            changed == Changed::Anything
+                ? SignOffCoverage::record(set, SignOffCoverage::items(set, s.scope, s.target), now)
+                : SignOffCoverage::withAssessments(s.covered, now.assessments);
         if (SignOffCoverage::hash(record) == s.coveredHash)
             continue;
         const SignOff before = s;

@@ -63,8 +63,13 @@ public:
     // What changed under the sign-off since it was made, in words; empty while it holds.
     [[nodiscard]] Expected<QStringList> changesSince(const SignOff &signOff) const;
     // Voids every holding sign-off whose covered work no longer matches its record, and says
-    // how many.
-    [[nodiscard]] Expected<int> voidChanged();
+    // how many. When the unit of work changed assessments only, the evidence is as each
+    // holding sign-off recorded it (else it would be void already): then only the assessments
+    // are read, which on a large workspace saves reading every evidence item and link.
+    enum class Changed { AssessmentsOnly, Anything };
+    [[nodiscard]] Expected<int> voidChanged(Changed changed = Changed::Anything);
+    // The tables whose changes can void a sign-off through its evidence or its set.
+    static QStringList evidenceTables();
     // The tables whose changes can void a sign-off.
     static QStringList coveredTables();
 

@@ -131,6 +131,23 @@ QByteArray SignOffCoverage::record(const StandardsSet &set, const QStringList &i
         .toJson(QJsonDocument::Compact);
 }
 
+QByteArray SignOffCoverage::withAssessments(const QByteArray &record,
+                                            const QHash<QString, Assessment> &assessments)
+{
+    QJsonObject o = QJsonDocument::fromJson(record).object();
+    QJsonObject items = o.value(QLatin1String("items")).toObject();
+    for (auto it = items.begin(); it != items.end(); ++it) {
+        const Assessment a = assessments.value(it.key());
+        QJsonObject item = it.value().toObject();
+        item.insert(QStringLiteral("result"), resultToString(a.result));
+        item.insert(QStringLiteral("narrative"), a.narrative);
+        item.insert(QStringLiteral("justification"), a.justification);
+        it.value() = item;
+    }
+    o.insert(QStringLiteral("items"), items);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
 QString SignOffCoverage::hash(const QByteArray &record)
 {
     // Titles are for the words only: renaming evidence changes nothing that was signed.

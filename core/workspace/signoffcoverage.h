@@ -44,6 +44,10 @@ public:
     static QStringList items(const StandardsSet &set, SignOff::Scope scope, const QString &target);
     static QByteArray record(const StandardsSet &set, const QStringList &items, const State &state);
     static QString hash(const QByteArray &record);
+    // The record with each item's result, narrative and justification as the assessments say
+    // now, and its evidence as it was: enough when only assessments changed since it was made.
+    static QByteArray withAssessments(const QByteArray &record,
+                                      const QHash<QString, Assessment> &assessments);
     // Each change from before to now, in words ("GOV 1.2: the result changed from Met to Partially
     // met"), in the set's order.
     static QStringList changes(const StandardsSet &set, const QByteArray &before,

@@ -36,7 +36,11 @@ Workspace::Workspace(std::unique_ptr<StorageKernel> kernel)
             return touched.errors();
         if (!*touched)
             return success();
-        Expected<int> voided = m_parts->signOffChange.voidChanged();
+        Expected<bool> evidence = m_kernel->unitTouched(SignOffChange::evidenceTables());
+        if (!evidence)
+            return evidence.errors();
+        Expected<int> voided = m_parts->signOffChange.voidChanged(
+            *evidence ? SignOffChange::Changed::Anything : SignOffChange::Changed::AssessmentsOnly);
         if (!voided)
             return voided.errors();
         if (*voided > 0)

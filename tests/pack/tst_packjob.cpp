@@ -6,6 +6,7 @@
 #include "pack/packmanifest.h"
 #include "reporting/readinessreport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -84,4 +85,19 @@ TEST_CASE("The pack job writes the report it is given into the pack, and records
     const ReadinessReport report = PackJob::readinessReport(*ws).value();
     CHECK(report.cover.serviceName == ws->profile()->name);
     CHECK(report.cover.asOf == Clock::today());
+}
+
+TEST_CASE("The window and the command line share one default signing key", "[pack]")
+{
+    // A pack made in the window is followed up with the command line, or the other way round:
+    // both must sign with the same key unless told otherwise.
+    QStandardPaths::setTestModeEnabled(true);
+    const QString before = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("seqohs-tracker"));
+    const QString window = SigningKey::defaultPath();
+    QCoreApplication::setApplicationName(QStringLiteral("seqohs-tracker-cli"));
+    const QString cli = SigningKey::defaultPath();
+    QCoreApplication::setApplicationName(before);
+    CHECK(window == cli);
+    CHECK(window.endsWith(QStringLiteral("seqohs-tracker/keys/signing.key")));
 }
