@@ -8595,6 +8595,10 @@ Checking it
         <source>The check was cancelled before every file was verified.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::LinkChange</name>

@@ -314,6 +314,11 @@ void MainWindow::reopenReadOnly(const QString &path, const ErrorList &damage)
     if (!m_document || m_document->workspace().path() != path ||
         m_document->workspace().isReadOnly())
         return;
+    // A dialog that is open works on this workspace: it is reopened once that dialog closes.
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(200, this, [this, path, damage] { reopenReadOnly(path, damage); });
+        return;
+    }
     m_document->workspace().keepLogOnClose();
     closeDocument(false);
     Expected<std::unique_ptr<Workspace>> opened = Workspace::open(path, Workspace::ReadOnly);

@@ -1,5 +1,7 @@
 #include "integritycheck.h"
 
+#include <QSqlQuery>
+
 #include "blobstore.h"
 #include "catalogue/standardsformat.h"
 #include "catalogue/standardsset.h"
@@ -13,10 +15,16 @@ namespace seqohs {
 ErrorList IntegrityCheck::structureProblems(const StandardsSet &set, const QString &setHash) const
 {
     const QString path = m_kernel.location();
+    // One snapshot for every read: the check runs beside a window that keeps writing, and rows
+    // read before a commit compared with digests read after it would look changed outside.
+    const bool snapshot = !m_kernel.inTransaction() &&
+                          m_kernel.run(QStringLiteral("BEGIN"), {}, tr("Checking failed")).ok();
     ErrorList problems = m_kernel.engineProblems();
     if (Status chain = m_kernel.verifyAuditChain(); !chain)
         problems << chain.errors();
     problems << m_kernel.rowProblems();
+    if (snapshot)
+        (void)m_kernel.run(QStringLiteral("COMMIT"), {}, tr("Checking failed"));
     if (QString::fromLatin1(StandardsFormat::contentHash(set)) != setHash) {
         problems << Error{tr("The stored standards set does not match its recorded hash."), path,
                           QStringLiteral("standards_set"),
