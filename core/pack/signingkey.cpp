@@ -149,9 +149,8 @@ QString SigningKey::defaultPath(const QString &name)
     // One folder for the window and the command line, so that a pack made with one can be
     // followed up with the other under the same key.
     const QString file = QStringLiteral("keys/%1.key").arg(name);
-    const QString shared =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
-            .filePath(QStringLiteral("seqohs-tracker/") + file);
+    QString shared = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                         .filePath(QStringLiteral("seqohs-tracker/") + file);
     if (QFileInfo::exists(shared))
         return shared;
     // Earlier versions kept it in each program's own folder: a key found there stays in use.
