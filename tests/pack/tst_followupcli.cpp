@@ -170,8 +170,14 @@ TEST_CASE("CLI: three rounds of follow-up packs, from the first pack to the thir
         packtest::writeFile(v2, "Version two of the policy.\n");
         REQUIRE((*ws)->replaceEvidenceFile(policyFile, v2).ok());
     }
+    // GOV-T2 was signed off; the change to GOV-04 below voids that, which the follow-up says.
+    cli({arg("signoff"), arg("add"), arg("-w"), first.ws, arg("--standard"), arg("S23-GOV-T2"),
+         arg("--by"), arg("Dr Lead")});
     cli({arg("assess"), arg("-w"), first.ws, arg("s23-gov-04"), arg("--result"), arg("met"),
          arg("--note"), arg("The budget was approved by the board")});
+    // Not applicable, with its reason, which the follow-up carries.
+    cli({arg("assess"), arg("-w"), first.ws, arg("s23-gov-03"), arg("--result"),
+         arg("not-applicable"), arg("--justification"), arg("We hold no contracts of our own")});
 
     const QString followUp1 = dir.filePath(arg("follow-up-1.zip"));
     const test::CliRun made1 = first.followUp(followUp1);
@@ -214,6 +220,25 @@ TEST_CASE("CLI: three rounds of follow-up packs, from the first pack to the thir
               arg("The budget was approved by the board"));
         CHECK(gov2.value(arg("answers")).toArray().at(0).toObject().value(arg("answer")) ==
               QString());
+        bool justified = false;
+        for (const auto &a : gov1.value(arg("assessments")).toArray()) {
+            const QJsonObject now = a.toObject().value(arg("now")).toObject();
+            justified =
+                justified || (now.value(arg("result")).toString() == arg("not-applicable") &&
+                              now.value(arg("justification")).toString() ==
+                                  arg("We hold no contracts of our own"));
+        }
+        CHECK(justified);
+    }
+    {
+        // The sign-off, void since the change to GOV-04, with what changed.
+        const QJsonArray signOffs = manifest1.value(arg("signOffs")).toArray();
+        REQUIRE(signOffs.size() == 1);
+        const QJsonObject s = signOffs.first().toObject();
+        CHECK(s.value(arg("status")).toString() == arg("void"));
+        CHECK(s.value(arg("changes"))
+                  .toArray()
+                  .contains(QJsonValue(arg("S23-GOV-04: the narrative was edited"))));
     }
 
     // The chain can be checked without the program: the base's root hash recomputed from its
