@@ -9604,30 +9604,6 @@ Checking it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the pack file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot add %1 to the pack: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the pack: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the pack to disk (sync failed); is the disk full?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot move the finished pack into place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that you may write to that folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot create a temporary folder beside the pack</source>
         <translation type="unfinished"></translation>
     </message>

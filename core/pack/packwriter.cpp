@@ -1,4 +1,6 @@
 #include "packwriter.h"
+
+#include "packarchive.h"
 #include "packworkfolder.h"
 
 #include "evidenceindex.h"
@@ -22,13 +24,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <zip.h>
-
 #include <algorithm>
 #include <cstdio>
-#include <fcntl.h>
-#include <list>
-#include <unistd.h>
 
 namespace seqohs {
 
@@ -60,16 +57,6 @@ Expected<QPair<QByteArray, qint64>> hashFile(const QString &path)
         total += n;
     }
     return qMakePair(hash.hexResult(), total);
-}
-
-bool syncFile(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
 }
 
 QByteArray readme(const PackManifest &manifest)
@@ -127,35 +114,6 @@ QByteArray readme(const PackManifest &manifest)
             .arg(manifest.serviceName, manifest.setId, manifest.setVersion,
                  manifest.created.toString(Qt::ISODate), manifest.signerFingerprint);
     return text.toUtf8();
-}
-
-struct ZipCallbackState
-{
-    const PackWriter::Progress *progress = nullptr;
-    qint64 base = 0;
-    qint64 span = 0;
-    qint64 total = 0;
-    bool cancelled = false;
-};
-
-void zipProgress(zip_t *, double fraction, void *data)
-{
-    auto *state = static_cast<ZipCallbackState *>(data);
-    if (state->progress && *state->progress && !state->cancelled) {
-        const auto done = state->base + static_cast<qint64>(fraction * double(state->span));
-        if (!(*state->progress)(done, state->total))
-            state->cancelled = true;
-    }
-}
-
-int zipCancel(zip_t *, void *data)
-{
-    return static_cast<ZipCallbackState *>(data)->cancelled ? 1 : 0;
-}
-
-QString zipError(zip_t *za)
-{
-    return QString::fromLocal8Bit(zip_strerror(za));
 }
 
 } // namespace
@@ -391,102 +349,37 @@ Expected<PackSummary> PackWriter::write(const QString &packPath) const
     const QByteArray readmeBytes = readme(manifest);
     manifest.entries.append({PackManifest::ReadmePath, readmeBytes.size(),
                              Sha256::hexHash(readmeBytes), QStringLiteral("readme")});
-    std::sort(
-        manifest.entries.begin(), manifest.entries.end(),
-        [](const PackManifest::Entry &a, const PackManifest::Entry &b) { return a.path < b.path; });
-    manifest.rootHash = manifest.computeRootHash();
-    const QByteArray manifestBytes = manifest.toJson();
-    const QByteArray signature =
-        MinisignSignature::create(m_key, manifestBytes,
-                                  QStringLiteral("seqohs-pack root %1 signer %2")
-                                      .arg(manifest.rootHash, manifest.signerFingerprint),
-                                  QStringLiteral("signature of a seqohs-tracker submission pack"))
-            .toUtf8();
-    const QByteArray publicKey = m_key.publicKey().toMinisignFile().toUtf8();
-
-    // libzip writes its own temporary file and renames it to `partial` on zip_close; `partial`
-    // is then synced and renamed over the target, so a reader never sees half a pack.
-    const QString partial = work.filePath(QStringLiteral("pack.partial"));
-    int zipErrorCode = 0;
-    zip_t *za =
-        zip_open(QFile::encodeName(partial).constData(), ZIP_CREATE | ZIP_TRUNCATE, &zipErrorCode);
-    if (!za)
-        return Error{tr("Cannot create the pack file"), packPath};
-
-    auto failZip = [&](const QString &what) {
-        const QString why = zipError(za);
-        zip_discard(za);
-        return Error{what.arg(why), packPath};
-    };
-    // Buffers handed to libzip must live until zip_close.
-    const std::list<QPair<QString, QByteArray>> memoryEntries{
-        {PackManifest::ManifestPath, manifestBytes}, {PackManifest::SignaturePath, signature},
-        {PackManifest::PublicKeyPath, publicKey},    {PackManifest::ReadmePath, readmeBytes},
-        {EvidenceIndex::HtmlPath, indexHtml},        {EvidenceIndex::CsvPath, indexCsv}};
-    for (const auto &[name, bytes] : memoryEntries) {
-        zip_source_t *source =
-            zip_source_buffer(za, bytes.constData(), static_cast<zip_uint64_t>(bytes.size()), 0);
-        const QByteArray utf8 = name.toUtf8();
-        const zip_int64_t index =
-            source ? zip_file_add(za, utf8.constData(), source, ZIP_FL_ENC_UTF_8) : -1;
-        if (index < 0) {
-            if (source)
-                zip_source_free(source);
-            return failZip(tr("Cannot add %1 to the pack: %2").arg(name, QStringLiteral("%1")));
-        }
-    }
-    for (const auto &[name, local] : files) {
-        zip_source_t *source = zip_source_file(za, QFile::encodeName(local).constData(), 0, -1);
-        const QByteArray utf8 = name.toUtf8();
-        const zip_int64_t index =
-            source ? zip_file_add(za, utf8.constData(), source, ZIP_FL_ENC_UTF_8) : -1;
-        if (index < 0) {
-            if (source)
-                zip_source_free(source);
-            return failZip(tr("Cannot add %1 to the pack: %2").arg(name, QStringLiteral("%1")));
-        }
-        // Stored, not deflated: evidence (PDF, Office files, images) is compressed already,
-        // and stored entries verify at the speed of reading the disk.
-        zip_set_file_compression(za, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0);
-    }
-    ZipCallbackState state{&m_progress, done, total - done, total, false};
-    zip_register_progress_callback_with_state(za, 0.005, zipProgress, nullptr, &state);
-    zip_register_cancel_callback_with_state(za, zipCancel, nullptr, &state);
-    if (zip_close(za) != 0) {
-        if (state.cancelled) {
-            zip_discard(za);
-            return cancelled;
-        }
-        return failZip(tr("Cannot write the pack: %1"));
-    }
-    if (state.cancelled)
-        return cancelled;
-    if (!syncFile(partial))
-        return Error{tr("Cannot write the pack to disk (sync failed); is the disk full?"),
-                     packPath};
-
+    // The signed zip, written and put in place as every pack is (PackArchive); the summary is
+    // made before it takes its name, for the step that records it.
+    QList<PackArchive::DiskFile> diskFiles;
+    for (const auto &[name, local] : std::as_const(files))
+        diskFiles.append({name, local});
     PackSummary summary;
-    summary.contents = PackContents::of(evidence, links, *assessments).toJson();
-    summary.path = targetPath;
-    summary.rootHash = manifest.rootHash;
-    summary.signerFingerprint = manifest.signerFingerprint;
-    summary.evidenceFiles = evidenceFiles;
-    summary.personalDataLeftOut = manifest.personalDataLeftOut;
-    summary.personalDataIncluded = manifest.personalDataIncluded;
-    for (const PackManifest::Entry &e : manifest.entries)
-        summary.contentBytes += e.size;
-    if (m_beforePublish) {
-        if (Status s = m_beforePublish(summary); !s)
-            return s.errors();
-    }
-    if (::rename(QFile::encodeName(partial).constData(),
-                 QFile::encodeName(targetPath).constData()) != 0) {
-        return Error{tr("Cannot move the finished pack into place"), packPath, QString(),
-                     tr("Check that you may write to that folder.")};
-    }
-    syncFile(target.absolutePath());
-    if (m_progress)
-        m_progress(total, total);
+    const auto summarise = [&] {
+        summary.contents = PackContents::of(evidence, links, *assessments).toJson();
+        summary.path = targetPath;
+        summary.rootHash = manifest.rootHash;
+        summary.signerFingerprint = manifest.signerFingerprint;
+        summary.evidenceFiles = evidenceFiles;
+        summary.personalDataLeftOut = manifest.personalDataLeftOut;
+        summary.personalDataIncluded = manifest.personalDataIncluded;
+        summary.contentBytes = 0;
+        for (const PackManifest::Entry &e : std::as_const(manifest.entries))
+            summary.contentBytes += e.size;
+    };
+    if (Status s = PackArchive::write(m_key, manifest,
+                                      {{PackManifest::ReadmePath, readmeBytes},
+                                       {EvidenceIndex::HtmlPath, indexHtml},
+                                       {EvidenceIndex::CsvPath, indexCsv}},
+                                      diskFiles, packPath, work.path(), m_progress, done, total,
+                                      [&]() -> Status {
+                                          summarise();
+                                          return m_beforePublish ? m_beforePublish(summary)
+                                                                 : success();
+                                      });
+        !s)
+        return s.errors();
+    summarise();
     return summary;
 }
 
