@@ -44,6 +44,12 @@ struct EvidenceItem
     bool operator==(const EvidenceItem &) const = default;
 };
 
+// How much of each evidence item a read of them all fills in. Scoring needs the kind, the title
+// and the dates only; at 50,000 items the rest (descriptions, statements, the current version's
+// file) was most of what `score` spent reading. An item read ForScoring has the others empty and
+// is for scoring alone.
+enum class EvidenceDetail { Full, ForScoring };
+
 QString evidenceKindToString(EvidenceItem::Kind kind); // "file", "link", "statement"
 std::optional<EvidenceItem::Kind> evidenceKindFromString(const QString &text);
 

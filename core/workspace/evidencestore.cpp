@@ -9,12 +9,16 @@ namespace seqohs {
 
 namespace {
 
-// A file older than format 4, read without upgrading, marks nothing as personal data.
-QString select(const StorageKernel &kernel)
+// What scoring reads comes first, so that one reading of a row serves both details.
+QString select(const StorageKernel &kernel, EvidenceDetail detail)
 {
+    if (detail == EvidenceDetail::ForScoring)
+        return QStringLiteral("SELECT e.id, e.kind, e.title, e.document_date, e.covers_from, "
+                              "e.covers_to, e.review_by FROM evidence e");
+    // A file older than format 4, read without upgrading, marks nothing as personal data.
     return QStringLiteral(
-               "SELECT e.id, e.kind, e.title, e.description, e.owner, e.document_date, "
-               "e.covers_from, e.covers_to, e.review_by, e.added, e.url, e.statement, "
+               "SELECT e.id, e.kind, e.title, e.document_date, e.covers_from, e.covers_to, "
+               "e.review_by, e.description, e.owner, e.added, e.url, e.statement, "
                "v.file_name, b.sha256, b.size, v.version, %1 FROM evidence e LEFT JOIN "
                "evidence_version v ON v.evidence_id = e.id AND v.version = (SELECT MAX(version) "
                "FROM evidence_version WHERE evidence_id = e.id) LEFT JOIN blob b ON b.id = "
@@ -22,7 +26,7 @@ QString select(const StorageKernel &kernel)
         .arg(kernel.formatVersion() >= 4 ? QStringLiteral("e.personal_data") : QStringLiteral("0"));
 }
 
-Expected<EvidenceItem> readRow(const RowCursor &q, const QString &location)
+Expected<EvidenceItem> readRow(const RowCursor &q, const QString &location, EvidenceDetail detail)
 {
     EvidenceItem e;
     e.id = q.integer(0);
@@ -40,12 +44,14 @@ Expected<EvidenceItem> readRow(const RowCursor &q, const QString &location)
     }
     e.kind = *kind;
     e.title = q.text(2);
-    e.description = q.text(3);
-    e.owner = q.text(4);
-    e.documentDate = q.date(5);
-    e.coversFrom = q.date(6);
-    e.coversTo = q.date(7);
-    e.reviewBy = q.date(8);
+    e.documentDate = q.date(3);
+    e.coversFrom = q.date(4);
+    e.coversTo = q.date(5);
+    e.reviewBy = q.date(6);
+    if (detail == EvidenceDetail::ForScoring)
+        return e;
+    e.description = q.text(7);
+    e.owner = q.text(8);
     e.added = q.time(9);
     e.url = q.text(10);
     e.statement = q.text(11);
@@ -61,11 +67,11 @@ Expected<EvidenceItem> readRow(const RowCursor &q, const QString &location)
 
 } // namespace
 
-Expected<QList<EvidenceItem>> EvidenceStore::all() const
+Expected<QList<EvidenceItem>> EvidenceStore::all(EvidenceDetail detail) const
 {
     const QString what = tr("Reading the evidence failed");
     Expected<std::unique_ptr<RowCursor>> q =
-        m_kernel.scan(select(m_kernel) + QLatin1String(" ORDER BY e.id"), {}, what);
+        m_kernel.scan(select(m_kernel, detail) + QLatin1String(" ORDER BY e.id"), {}, what);
     if (!q)
         return q.errors();
     QList<EvidenceItem> items;
@@ -75,7 +81,7 @@ Expected<QList<EvidenceItem>> EvidenceStore::all() const
         n && n->next())
         items.reserve(n->value(0).toLongLong());
     while ((*q)->next()) {
-        Expected<EvidenceItem> e = readRow(**q, m_kernel.location());
+        Expected<EvidenceItem> e = readRow(**q, m_kernel.location(), detail);
         if (!e)
             return e.errors();
         items << *std::move(e);
@@ -88,8 +94,8 @@ Expected<QList<EvidenceItem>> EvidenceStore::all() const
 Expected<std::optional<EvidenceItem>> EvidenceStore::find(qint64 id) const
 {
     const QString what = tr("Reading the evidence failed");
-    Expected<std::unique_ptr<RowCursor>> q =
-        m_kernel.scan(select(m_kernel) + QLatin1String(" WHERE e.id = ?"), {id}, what);
+    Expected<std::unique_ptr<RowCursor>> q = m_kernel.scan(
+        select(m_kernel, EvidenceDetail::Full) + QLatin1String(" WHERE e.id = ?"), {id}, what);
     if (!q)
         return q.errors();
     if (!(*q)->next()) {
@@ -97,7 +103,7 @@ Expected<std::optional<EvidenceItem>> EvidenceStore::find(qint64 id) const
             return m_kernel.cursorError(**q, what);
         return std::optional<EvidenceItem>();
     }
-    Expected<EvidenceItem> e = readRow(**q, m_kernel.location());
+    Expected<EvidenceItem> e = readRow(**q, m_kernel.location(), EvidenceDetail::Full);
     if (!e)
         return e.errors();
     return std::optional<EvidenceItem>(*e);

@@ -26,8 +26,10 @@ public:
     {
     }
 
-    // Items with their latest version's file name, hash and size, by id.
-    [[nodiscard]] Expected<QList<EvidenceItem>> all() const;
+    // Items with their latest version's file name, hash and size, by id; or, ForScoring, with
+    // what scoring reads only.
+    [[nodiscard]] Expected<QList<EvidenceItem>>
+    all(EvidenceDetail detail = EvidenceDetail::Full) const;
     [[nodiscard]] Expected<std::optional<EvidenceItem>> find(qint64 id) const;
     [[nodiscard]] Expected<QList<EvidenceVersion>> versions(qint64 id) const;
     // The blob holding the version (0 = latest), or nothing when the item has no such version.

@@ -15,7 +15,7 @@ Expected<QList<EvidenceLink>> readAll(const StorageKernel &kernel, const QString
         return q.errors();
     QList<EvidenceLink> list;
     while ((*q)->next())
-        list << EvidenceLink{(*q)->integer(0), (*q)->text(1), (*q)->text(2)};
+        list << EvidenceLink{(*q)->integer(0), (*q)->repeatedText(1), (*q)->text(2)};
     if (!(*q)->error().isEmpty())
         return kernel.cursorError(**q, what);
     return list;

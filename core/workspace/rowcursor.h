@@ -20,6 +20,10 @@ public:
     virtual bool isNull(int column) const = 0;
     virtual qint64 integer(int column) const = 0;
     virtual QString text(int column) const = 0;
+    // The same text, for a column whose values repeat (the criterion of each link, owners): an
+    // engine may hand every equal value out as one shared QString, so that 100,000 links make a
+    // few hundred strings and not 100,000.
+    virtual QString repeatedText(int column) { return text(column); }
     // The error that ended the rows early, as the engine words it; empty when they all came.
     virtual QString error() const = 0;
 

@@ -4,7 +4,8 @@
 
 namespace seqohs {
 
-Expected<ScoringInput> scoringInputFor(const Workspace &workspace, const QDate &asOf)
+Expected<ScoringInput> scoringInputFor(const Workspace &workspace, const QDate &asOf,
+                                       EvidenceDetail detail)
 {
     ScoringInput input;
     input.set = workspace.standardsSet();
@@ -14,7 +15,7 @@ Expected<ScoringInput> scoringInputFor(const Workspace &workspace, const QDate &
     Expected<QHash<QString, Assessment>> assessments = workspace.assessments();
     if (!assessments)
         return assessments.errors();
-    Expected<QList<EvidenceItem>> evidence = workspace.evidence();
+    Expected<QList<EvidenceItem>> evidence = workspace.evidence(detail);
     if (!evidence)
         return evidence.errors();
     Expected<QList<EvidenceLink>> links = workspace.links();

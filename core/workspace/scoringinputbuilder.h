@@ -2,6 +2,7 @@
 
 #include "common/expected.h"
 #include "scoring/scoringinput.h"
+#include "workspace/evidenceitem.h"
 
 #include <QDate>
 
@@ -11,6 +12,9 @@ class Workspace;
 
 // Everything the scoring rules need from a workspace, read in one go, as of a date.
 // Fails when any of it cannot be read: scores from part of the data would mislead.
-Expected<ScoringInput> scoringInputFor(const Workspace &workspace, const QDate &asOf);
+// EvidenceDetail::ForScoring reads of the evidence only what Scorer reads, for callers that
+// score and nothing else (reports and exports show the rest).
+Expected<ScoringInput> scoringInputFor(const Workspace &workspace, const QDate &asOf,
+                                       EvidenceDetail detail = EvidenceDetail::Full);
 
 } // namespace seqohs

@@ -29,6 +29,8 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <string>
+#include <unordered_map>
 
 namespace seqohs {
 
@@ -612,6 +614,16 @@ public:
             reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
         return QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column));
     }
+    QString repeatedText(int column) override
+    {
+        const auto *bytes =
+            reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        std::string key(bytes ? bytes : "", size_t(sqlite3_column_bytes(m_statement, column)));
+        auto found = m_seen.find(key);
+        if (found == m_seen.end())
+            found = m_seen.emplace(key, QString::fromStdString(key)).first;
+        return found->second;
+    }
     QString error() const override { return m_error; }
 
 private:
@@ -619,6 +631,7 @@ private:
     sqlite3_stmt *m_statement;
     bool m_done = false;
     QString m_error;
+    std::unordered_map<std::string, QString> m_seen;
 };
 
 } // namespace

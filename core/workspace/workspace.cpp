@@ -231,9 +231,9 @@ Status Workspace::setAssessment(const Assessment &given)
 
 // ---- evidence ----------------------------------------------------------------------------
 
-Expected<QList<EvidenceItem>> Workspace::evidence() const
+Expected<QList<EvidenceItem>> Workspace::evidence(EvidenceDetail detail) const
 {
-    return reported(m_parts->evidence.all());
+    return reported(m_parts->evidence.all(detail));
 }
 
 Expected<std::optional<EvidenceItem>> Workspace::evidenceItem(qint64 id) const

@@ -107,7 +107,7 @@ public:
     // result is the lead's fresh look (docs/migration.md).
     [[nodiscard]] Status setAssessment(const Assessment &assessment);
 
-    Expected<QList<EvidenceItem>> evidence() const;
+    Expected<QList<EvidenceItem>> evidence(EvidenceDetail detail = EvidenceDetail::Full) const;
     // The item, or nothing when there is no item with that id.
     Expected<std::optional<EvidenceItem>> evidenceItem(qint64 id) const;
     // Copies the file in (streamed; content already stored is shared), creates the item and its

@@ -32,7 +32,7 @@ quint32 seed()
 
 QString json(const Readiness &r)
 {
-    return QString::fromUtf8(QJsonDocument(readinessToJson(r, true)).toJson());
+    return QString::fromUtf8(readinessJson(r, true));
 }
 
 } // namespace
@@ -212,6 +212,13 @@ TEST_CASE("The scoring cache gives the same readiness as a full re-read after 20
         if (!(kept == full)) {
             CHECK(json(kept) == json(full));
             FAIL("the kept evidence facts and a full re-read disagree after edit " << edit);
+        }
+        // As `score` reads: of the evidence only what the scorer reads.
+        const Readiness lean =
+            Scorer::score(test::read(scoringInputFor(ws, day, EvidenceDetail::ForScoring)));
+        if (!(lean == full)) {
+            CHECK(json(lean) == json(full));
+            FAIL("reading the evidence for scoring only scores differently after edit " << edit);
         }
         cache.input(asOf);
     }
