@@ -9,12 +9,13 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMimeData>
+#include <QStringMatcher>
 #include <QThread>
 #include <QTimer>
 
 using namespace seqohs;
 
-EvidenceModel::EvidenceModel(Workspace *workspace, QObject *parent)
+EvidenceModel::EvidenceModel(Workspace *workspace, const ScoringInput *rows, QObject *parent)
     : QAbstractTableModel(parent)
     , m_workspace(workspace)
 {
@@ -29,7 +30,7 @@ EvidenceModel::EvidenceModel(Workspace *workspace, QObject *parent)
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(300);
     connect(m_searchTimer, &QTimer::timeout, this, &EvidenceModel::prepareSearchText);
-    reload();
+    reload(rows);
 }
 
 EvidenceModel::~EvidenceModel()
@@ -41,12 +42,14 @@ EvidenceModel::~EvidenceModel()
     }
 }
 
-void EvidenceModel::reload()
+void EvidenceModel::reload(const ScoringInput *rows)
 {
     dropCaches();
     // Lists that could not be read leave the rows as they were; the window shows why.
-    std::optional<QList<EvidenceItem>> items = shown(m_workspace->evidence());
-    const std::optional<QList<EvidenceLink>> links = shown(m_workspace->links());
+    std::optional<QList<EvidenceItem>> items =
+        rows ? std::optional(rows->evidence) : shown(m_workspace->evidence());
+    const std::optional<QList<EvidenceLink>> links =
+        rows ? std::optional(rows->links) : shown(m_workspace->links());
     if (!items || !links)
         return;
     beginResetModel();
@@ -324,14 +327,13 @@ void EvidenceModel::takeSearchText() const
     m_searchBuild.reset();
 }
 
-bool EvidenceModel::contains(int row, const QString &text) const
+bool EvidenceModel::contains(int row, const QStringMatcher &folded) const
 {
     if (m_searchText.size() != m_items.size())
         takeSearchText();
     if (m_searchText.size() != m_items.size())
         m_searchText = searchTexts(m_items, m_lookups);
-    return row >= 0 && row < m_searchText.size() &&
-           m_searchText.at(row).contains(text.toCaseFolded());
+    return row >= 0 && row < m_searchText.size() && folded.indexIn(m_searchText.at(row)) >= 0;
 }
 
 int EvidenceModel::currencyOf(const EvidenceItem &item) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scoring/readiness.h"
+#include "scoring/scoringinput.h"
 #include "workspace/evidenceitem.h"
 
 #include <QAbstractTableModel>
@@ -10,6 +11,7 @@
 
 #include <memory>
 
+class QStringMatcher;
 class QThread;
 class QTimer;
 
@@ -45,7 +47,11 @@ public:
         OwnerRole,
     };
 
-    explicit EvidenceModel(seqohs::Workspace *workspace, QObject *parent = nullptr);
+    // Changes come from workspace. rows, when given, is the evidence and links already read
+    // (the open document's scoring input holds them, kept current): at 50,000 items reading
+    // them a second time was a fifth of opening a workspace. Without it they are read here.
+    explicit EvidenceModel(seqohs::Workspace *workspace, const seqohs::ScoringInput *rows = nullptr,
+                           QObject *parent = nullptr);
     ~EvidenceModel() override;
 
     void setReadiness(const seqohs::Readiness &readiness);
@@ -66,7 +72,8 @@ public:
     // raw values; the text a filter searches is every column's text but the currency (which the
     // Show box filters by), made once on a thread of its own and kept until the rows change.
     bool lessThan(int leftRow, int rightRow, int column) const;
-    bool contains(int row, const QString &text) const;
+    // folded: the text searched for, case-folded.
+    bool contains(int row, const QStringMatcher &folded) const;
 
 private:
     // What a row's text is made of besides the item itself: copied to the thread that makes
@@ -84,7 +91,7 @@ private:
         quint64 generation = 0;
     };
 
-    void reload();
+    void reload(const seqohs::ScoringInput *rows);
     void onAdded(qint64 id);
     void onChanged(qint64 id);
     void onRemoved(qint64 id);

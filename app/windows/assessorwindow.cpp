@@ -403,7 +403,7 @@ void AssessorWindow::onVerified()
         m_navigator->setReadiness(Scorer::score(*input));
     m_tree->setEnabled(true);
     m_tree->expandToDepth(0);
-    m_evidence = new EvidenceModel(m_snapshot.get(), this);
+    m_evidence = new EvidenceModel(m_snapshot.get(), nullptr, this);
     m_evidenceView->setModel(m_evidence);
     loadOrStartReview();
     m_exportAction->setEnabled(true);
