@@ -5,7 +5,10 @@
 //
 //   bench_import [--files N] [--total-mb M] [--dir DIR] [--keep] [--generate-only] [--check]
 //
-// Goal: ratio >= 0.5 and peak RSS < 150 MB.
+// Goal: ratio >= 0.85 and peak RSS < 150 MB. A second limit is measured too: the sqlite3 shell
+// writing the same files into a workspace-like file (write-ahead log, the same page size) and
+// closing it, plus the same hashing. A workspace keeps its content in one SQLite file, whose log
+// has every byte written twice (to the log, then to the file), where cp writes it once.
 
 #include "catalogue/standardsset.h"
 #include "workspace/workspace.h"
@@ -164,7 +167,19 @@ int main(int argc, char *argv[])
         timeShell(QStringLiteral("cp -r %1 %2 && sync").arg(quoted(tree), quoted(copy)));
     QDir(copy).removeRecursively();
     timeShell(QStringLiteral("sync"));
-    if (hashSeconds < 0 || copySeconds < 0)
+    const QString plainSqlite = base + QStringLiteral("/plain.sqlite");
+    const double sqliteSeconds = timeShell(
+        QStringLiteral("sqlite3 %1 \"PRAGMA page_size = 65536; PRAGMA journal_mode = WAL; "
+                       "PRAGMA synchronous = NORMAL; CREATE TABLE content (name, data); INSERT "
+                       "INTO content SELECT name, data FROM fsdir(%2) WHERE (mode & 61440) = "
+                       "32768;\" >/dev/null && sync")
+            .arg(quoted(plainSqlite),
+                 QLatin1Char('\'') + QString(tree).replace(QLatin1Char('\''), QLatin1String("''")) +
+                     QLatin1Char('\'')));
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(plainSqlite + QLatin1String(suffix));
+    timeShell(QStringLiteral("sync"));
+    if (hashSeconds < 0 || copySeconds < 0 || sqliteSeconds < 0)
         return 1;
 
     QStringList paths;
@@ -213,7 +228,11 @@ int main(int argc, char *argv[])
     std::printf("cp -r + sync:         %.2f s (%.0f MB/s)\n", copySeconds, mb / copySeconds);
     std::printf("limit (both):         %.2f s (%.0f MB/s)\n", limitSeconds, mb / limitSeconds);
     std::printf("import:               %.2f s (%.0f MB/s)\n", importSeconds, mb / importSeconds);
-    std::printf("ratio import/limit:   %.2f (goal >= 0.5)\n", limitSeconds / importSeconds);
+    std::printf("ratio import/limit:   %.2f (goal >= 0.85)\n", limitSeconds / importSeconds);
+    std::printf("sqlite3 shell + sync: %.2f s (%.0f MB/s), the same files into one SQLite file\n",
+                sqliteSeconds, mb / sqliteSeconds);
+    std::printf("ratio import/(openssl dgst + sqlite3): %.2f\n",
+                (hashSeconds + sqliteSeconds) / importSeconds);
     std::printf("workspace size:       %.1f MB\n", double(QFileInfo(workspacePath).size()) / 1e6);
     if (checkSeconds >= 0)
         std::printf("integrity check:      %.2f s (%.0f MB/s)\n", checkSeconds, mb / checkSeconds);
