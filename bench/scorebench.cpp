@@ -3,6 +3,7 @@
 #include "benchworkspace.h"
 
 #include "common/clock.h"
+#include "reporting/readinessreportbuilder.h"
 #include "scoring/scorer.h"
 #include "workspace/scoringinputbuilder.h"
 #include "workspace/scoringinputcache.h"
@@ -144,6 +145,15 @@ int main(int argc, char *argv[])
         fullRead << timer.nsecsElapsed() / 1e6;
         if (r.items.isEmpty() || !(Scorer::score(fresh) == r)) {
             std::fprintf(stderr, "bench_score: the cached input scores differently\n");
+            return 1;
+        }
+        // The report's content from the kept input (as the window builds it) and from a full
+        // re-read (as the CLI does).
+        ReportOptions options;
+        options.generated = Clock::now();
+        if (i == 0 && !(ReadinessReportBuilder::build(input, r, options) ==
+                        ReadinessReportBuilder::build(fresh, Scorer::score(fresh), options))) {
+            std::fprintf(stderr, "bench_score: the report from the kept input differs\n");
             return 1;
         }
         // `score` reads of the evidence only what scoring needs; it must score the same.

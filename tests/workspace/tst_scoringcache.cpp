@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "common/clock.h"
+#include "reporting/readinessreportbuilder.h"
 #include "scoring/readinessjson.h"
 #include "scoring/scorer.h"
 #include "workspace/demoworkspace.h"
@@ -213,6 +214,13 @@ TEST_CASE("The scoring cache gives the same readiness as a full re-read after 20
             CHECK(json(kept) == json(full));
             FAIL("the kept evidence facts and a full re-read disagree after edit " << edit);
         }
+        // The report as the window builds it (the kept input and readiness) and as the CLI
+        // builds it (everything read again and scored from scratch).
+        ReportOptions options;
+        options.generated = QDateTime(asOf, QTime(9, 0));
+        if (!(ReadinessReportBuilder::build(input, kept, options) ==
+              ReadinessReportBuilder::build(test::read(scoringInputFor(ws, day)), full, options)))
+            FAIL("the report from the kept input differs from a full re-read after edit " << edit);
         // As `score` reads: of the evidence only what the scorer reads.
         const Readiness lean =
             Scorer::score(test::read(scoringInputFor(ws, day, EvidenceDetail::ForScoring)));
