@@ -213,6 +213,18 @@ void EvidenceModel::dropCaches()
         m_searchTimer->start();
 }
 
+QList<QCollatorSortKey> EvidenceModel::sortKeys(const QList<EvidenceItem> &items, int column)
+{
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    QList<QCollatorSortKey> keys;
+    keys.reserve(items.size());
+    for (const EvidenceItem &e : items)
+        keys.append(collator.sortKey(column == TitleColumn ? e.title : e.owner));
+    return keys;
+}
+
 bool EvidenceModel::lessThan(int leftRow, int rightRow, int column) const
 {
     const EvidenceItem *l = item(leftRow);
@@ -221,15 +233,11 @@ bool EvidenceModel::lessThan(int leftRow, int rightRow, int column) const
         return false;
     if (column == TitleColumn || column == OwnerColumn) {
         QList<QCollatorSortKey> &keys = m_sortKeys[column];
-        if (keys.size() != m_items.size()) {
-            QCollator collator;
-            collator.setCaseSensitivity(Qt::CaseInsensitive);
-            collator.setNumericMode(true);
-            keys.clear();
-            keys.reserve(m_items.size());
-            for (const EvidenceItem &e : m_items)
-                keys.append(collator.sortKey(column == TitleColumn ? e.title : e.owner));
-        }
+        // Taken from the thread when it is done; made here rather than waited for.
+        if (keys.size() != m_items.size() && m_searchThread && m_searchThread->isFinished())
+            takeSearchText();
+        if (keys.size() != m_items.size())
+            keys = sortKeys(m_items, column);
         return keys.at(leftRow).compare(keys.at(rightRow)) < 0;
     }
     // The raw values, as SortRole gives them, without a QVariant per comparison.
@@ -308,6 +316,8 @@ void EvidenceModel::prepareSearchText()
     // Plain values only: the thread never touches the model.
     m_searchThread = QThread::create([build, items = m_items, lookups = m_lookups] {
         build->texts = searchTexts(items, lookups);
+        build->titleKeys = sortKeys(items, TitleColumn);
+        build->ownerKeys = sortKeys(items, OwnerColumn);
     });
     connect(m_searchThread, &QThread::finished, this, [this] { takeSearchText(); });
     m_searchThread->start();
@@ -322,8 +332,11 @@ void EvidenceModel::takeSearchText() const
     delete std::exchange(m_searchThread, nullptr);
     // Rows that changed while it ran make it stale: it is made again on demand.
     if (m_searchBuild && m_searchBuild->generation == m_generation &&
-        m_searchBuild->texts.size() == m_items.size())
+        m_searchBuild->texts.size() == m_items.size()) {
         m_searchText = std::move(m_searchBuild->texts);
+        m_sortKeys.insert(TitleColumn, std::move(m_searchBuild->titleKeys));
+        m_sortKeys.insert(OwnerColumn, std::move(m_searchBuild->ownerKeys));
+    }
     m_searchBuild.reset();
 }
 
