@@ -334,8 +334,8 @@ void EvidenceModel::takeSearchText() const
     if (m_searchBuild && m_searchBuild->generation == m_generation &&
         m_searchBuild->texts.size() == m_items.size()) {
         m_searchText = std::move(m_searchBuild->texts);
-        m_sortKeys.insert(TitleColumn, std::move(m_searchBuild->titleKeys));
-        m_sortKeys.insert(OwnerColumn, std::move(m_searchBuild->ownerKeys));
+        m_sortKeys[TitleColumn] = std::move(m_searchBuild->titleKeys);
+        m_sortKeys[OwnerColumn] = std::move(m_searchBuild->ownerKeys);
     }
     m_searchBuild.reset();
 }
