@@ -261,6 +261,8 @@ void DashboardWidget::setDocument(WorkspaceDocument *document)
         disconnect(c);
     m_documentConnections.clear();
     m_document = document;
+    m_chartedDomains.reset();
+    m_chartedExpiry.reset();
     if (!document) {
         m_checks->clear();
         m_plan->clear();
@@ -473,14 +475,24 @@ void DashboardWidget::refresh()
                                         .arg(r.currency.expiringBeforeVisit)
                                   : tr("expired of %1 evidence items").arg(r.currency.total));
 
-    replaceChart(m_bars, ChartFactory::domainScores(r.domains));
-    replaceChart(m_radar, ChartFactory::domainRadar(r.domains));
+    if (m_chartedDomains != r.domains) {
+        replaceChart(m_bars, ChartFactory::domainScores(r.domains));
+        replaceChart(m_radar, ChartFactory::domainRadar(r.domains));
+        m_chartedDomains = r.domains;
+    }
     const QList<Snapshot> snapshots = m_document->snapshots();
     const Snapshot current = Snapshot::capture(tr("Now"), QDateTime::currentDateTimeUtc(),
                                                m_document->scoringInput(), r);
     replaceChart(m_overTime, ChartFactory::readinessOverTime(snapshots, &current));
-    replaceChart(m_expiry, ChartFactory::evidenceExpiryByMonth(m_document->scoringInput().evidence,
-                                                               r.asOf, 12, r.plannedVisit));
+    ExpiryShown expiry{{}, r.asOf, r.plannedVisit};
+    expiry.reviewBy.reserve(m_document->scoringInput().evidence.size());
+    for (const EvidenceItem &e : m_document->scoringInput().evidence)
+        expiry.reviewBy << e.reviewBy;
+    if (m_chartedExpiry != expiry) {
+        replaceChart(m_expiry, ChartFactory::evidenceExpiryByMonth(expiry.reviewBy, r.asOf, 12,
+                                                                   r.plannedVisit));
+        m_chartedExpiry = std::move(expiry);
+    }
 }
 
 void DashboardWidget::fillDueSoon()

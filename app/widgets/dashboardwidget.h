@@ -1,8 +1,13 @@
 #pragma once
 
+#include "scoring/readiness.h"
+
+#include <QDate>
 #include <QList>
 #include <QMetaObject>
 #include <QWidget>
+
+#include <optional>
 
 class QGridLayout;
 class QLabel;
@@ -81,4 +86,15 @@ private:
     QChartView *m_radar = nullptr;
     QChartView *m_overTime = nullptr;
     QChartView *m_expiry = nullptr;
+    // What the charts show: one whose figures did not change is kept rather than made again,
+    // which (making a chart and laying it out) was most of showing the dashboard.
+    struct ExpiryShown
+    {
+        QList<QDate> reviewBy;
+        QDate from;
+        QDate visit;
+        bool operator==(const ExpiryShown &) const = default;
+    };
+    std::optional<QList<seqohs::NodeScore>> m_chartedDomains;
+    std::optional<ExpiryShown> m_chartedExpiry;
 };
