@@ -11,6 +11,7 @@
 #include "widgets/criterionpage.h"
 #include "widgets/dashboardwidget.h"
 #include "widgets/evidencelibrarypage.h"
+#include "widgets/navigatorpane.h"
 #include "widgets/palettes.h"
 #include "widgets/statusicons.h"
 #include "windows/evidencepreviewwindow.h"
@@ -49,6 +50,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -1167,4 +1169,57 @@ TEST_CASE("Preview shows a stored PDF with pages and search, and an image, read 
     QApplication::processEvents();
     QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK((watched.isNull() || !watched->isVisible()));
+}
+
+TEST_CASE("After an edit the dashboard's domain charts show the new figures and the chart of "
+          "review-by dates is kept as it was")
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.seqohs"));
+    REQUIRE(DemoWorkspace::create(path, QDate::currentDate()).ok());
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(window.openWorkspace(path));
+    guitest::triggerMenu(&window, QStringLiteral("View/Dashboard"));
+    auto *dashboard = window.findChild<DashboardWidget *>();
+    REQUIRE(dashboard);
+    auto barLabels = [&] {
+        QStringList labels;
+        for (QAbstractAxis *axis : dashboardChart(dashboard, "domainBarsChart")->axes()) {
+            if (auto *bars = qobject_cast<QBarCategoryAxis *>(axis))
+                labels << bars->categories();
+        }
+        return labels;
+    };
+    const QStringList before = barLabels();
+    REQUIRE_FALSE(before.isEmpty());
+    const QChart *expiry = dashboardChart(dashboard, "expiryChart");
+
+    // A met criterion stepped down to partially met with the keyboard lowers its domain's score.
+    guitest::triggerMenu(&window, QStringLiteral("View/Assessment"));
+    const QString itemId = window.criterionPage()->itemId();
+    Assessment a = *window.document()->workspace().assessment(itemId);
+    a.result = AssessmentResult::Met;
+    REQUIRE(window.document()->workspace().setAssessment(a).ok());
+    window.navigator()->selectId(itemId);
+    auto *result = window.findChild<QComboBox *>(QStringLiteral("resultCombo"));
+    REQUIRE(result);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    result->setFocus();
+    const int partially = result->findData(int(AssessmentResult::PartiallyMet));
+    REQUIRE(partially >= 0);
+    QTest::keyClick(result, partially > result->currentIndex() ? Qt::Key_Down : Qt::Key_Up);
+    QApplication::processEvents();
+    REQUIRE(window.document()->workspace().assessment(itemId)->result ==
+            AssessmentResult::PartiallyMet);
+
+    guitest::triggerMenu(&window, QStringLiteral("View/Dashboard"));
+    QApplication::processEvents();
+    const QStringList after = barLabels();
+    CHECK(after != before);
+    CHECK(after.size() == before.size());
+    CHECK(dashboardChart(dashboard, "expiryChart") == expiry);
 }
