@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <cstdio>
@@ -118,8 +119,24 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.resize(1280, 820);
     window.show();
+    // While it opens, how long the window goes without answering: a timer that should fire
+    // every 5 ms notes the longest wait between two of its turns.
+    double longestOpenBlock = 0;
+    QElapsedTimer sinceTurn;
+    QTimer heartbeat;
+    heartbeat.setInterval(5);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        longestOpenBlock = std::max(longestOpenBlock, sinceTurn.nsecsElapsed() / 1e6);
+        sinceTurn.restart();
+    });
+    sinceTurn.start();
+    heartbeat.start();
     measure(
         "open the workspace (once per session)", [&] { window.openWorkspace(path); }, false);
+    longestOpenBlock = std::max(longestOpenBlock, sinceTurn.nsecsElapsed() / 1e6);
+    heartbeat.stop();
+    std::printf("  of which the longest the window did not answer        %8.1f ms\n",
+                longestOpenBlock);
     WorkspaceDocument *doc = window.document();
     if (!doc)
         return 1;

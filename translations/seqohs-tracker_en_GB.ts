@@ -2922,6 +2922,10 @@ Yes adds them, marked as containing personal data, so that submission packs leav
         <source>Assessment &amp;rounds…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "scoring/readiness.h"
+#include "scoring/scoringinput.h"
 #include "scoring/snapshot.h"
 
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 
 namespace seqohs {
 class ScoringInputCache;
@@ -25,8 +27,10 @@ class WorkspaceDocument : public QObject
 {
     Q_OBJECT
 public:
+    // read, when given, is the workspace's scoring input read already, off the window's thread.
     explicit WorkspaceDocument(std::unique_ptr<seqohs::Workspace> workspace,
-                               QObject *parent = nullptr);
+                               QObject *parent = nullptr,
+                               std::optional<seqohs::ScoringInput> read = std::nullopt);
     ~WorkspaceDocument() override;
 
     seqohs::Workspace &workspace() const { return *m_workspace; }

@@ -2,12 +2,14 @@
 
 #include "common/error.h"
 #include "reporting/readinessreport.h"
+#include "scoring/scoringinput.h"
 #include "workspace/evidenceitem.h"
 
 #include <QMainWindow>
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 class ActionPlanPage;
 class CriterionPage;
@@ -165,6 +167,8 @@ private:
     QThread *m_gateCheck = nullptr;
     // The open workspace passed the check: closing records the file as this program left it.
     bool m_checkedWritable = false;
+    bool m_opening = false; // a workspace is being read, off this thread
+    std::optional<seqohs::ScoringInput> readOffTheWindow(const QString &path);
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -8,7 +8,8 @@
 
 namespace seqohs {
 
-ScoringInputCache::ScoringInputCache(Workspace *workspace, QObject *parent)
+ScoringInputCache::ScoringInputCache(Workspace *workspace, QObject *parent,
+                                     std::optional<ScoringInput> read)
     : QObject(parent)
     , m_workspace(workspace)
 {
@@ -25,7 +26,10 @@ ScoringInputCache::ScoringInputCache(Workspace *workspace, QObject *parent)
         take(m_workspace->profile(), [this](ServiceProfile p) { m_input.profile = std::move(p); });
     });
     connect(workspace, &Workspace::standardsSetChanged, this, &ScoringInputCache::reload);
-    reload();
+    if (read)
+        m_input = std::move(*read);
+    else
+        reload();
 }
 
 const ScoringInput &ScoringInputCache::input(const QDate &asOf)

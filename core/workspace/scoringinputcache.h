@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace seqohs {
 
 class Workspace;
@@ -17,7 +19,10 @@ class ScoringInputCache : public QObject
 {
     Q_OBJECT
 public:
-    explicit ScoringInputCache(Workspace *workspace, QObject *parent = nullptr);
+    // read, when given, is the workspace's input read already (on another thread, through a
+    // companion connection, while a window kept answering); without it the input is read here.
+    explicit ScoringInputCache(Workspace *workspace, QObject *parent = nullptr,
+                               std::optional<ScoringInput> read = std::nullopt);
 
     // The current input, with asOf set to the given date. After a row failed to read, this
     // reads everything again; errors() says whether that worked.
