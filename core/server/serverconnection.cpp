@@ -158,6 +158,20 @@ Expected<QSqlQuery> ServerConnection::run(const QString &sql, const QVariantList
     return query;
 }
 
+Expected<QSqlQuery> ServerConnection::scan(const QString &sql, const QVariantList &values,
+                                           const QString &what) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlError(query.lastError(), what);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return sqlError(query.lastError(), what);
+    return query;
+}
+
 Status ServerConnection::execAll(const QStringList &statements, const QString &what) const
 {
     QSqlQuery query(m_db);

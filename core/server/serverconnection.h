@@ -49,6 +49,11 @@ public:
     // ("Reading the audit trail").
     [[nodiscard]] Expected<QSqlQuery> run(const QString &sql, const QVariantList &values,
                                           const QString &what) const;
+    // As run(), for reading many rows: forward-only, so that the driver hands them over one at
+    // a time rather than all at once. No other statement may run on the connection until the
+    // query is finished, or the rows not yet read are lost.
+    [[nodiscard]] Expected<QSqlQuery> scan(const QString &sql, const QVariantList &values,
+                                           const QString &what) const;
     // Runs statements without values, in order, stopping at the first that fails.
     [[nodiscard]] Status execAll(const QStringList &statements, const QString &what) const;
     // One transaction around work: committed when work succeeds, rolled back otherwise. The

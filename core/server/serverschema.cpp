@@ -282,6 +282,8 @@ const char *const permissions[] = {
     "GRANT USAGE ON SCHEMA seqohs TO {everyone}",
     "GRANT SELECT ON ALL TABLES IN SCHEMA seqohs TO {everyone}",
     "GRANT USAGE ON ALL SEQUENCES IN SCHEMA seqohs TO {lead}, {contributor}, {assessor}",
+    // An upload brings its own ids, and moves the sequences past them.
+    "GRANT UPDATE ON ALL SEQUENCES IN SCHEMA seqohs TO {lead}",
     // The lead: everything a workspace writer writes; the append-only records only grow.
     R"(GRANT INSERT, UPDATE, DELETE ON meta, profile, standards_set, assessment, blob, blob_chunk,
         evidence, evidence_version, evidence_link, action, snapshot, reconfirmation, pack,
