@@ -1,5 +1,6 @@
 #include "serveraddress.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
@@ -24,7 +25,17 @@ const QStringList passedOptions{
 
 Expected<ServerAddress> ServerAddress::parse(const QString &url)
 {
-    const QUrl parsed(url, QUrl::StrictMode);
+    // libpq takes a socket folder percent-encoded as the host (postgresql://u@%2Fsocket/db),
+    // which QUrl refuses as a host name: it is taken out before QUrl reads the rest.
+    static const QRegularExpression socketHost(
+        QStringLiteral("^(postgres(?:ql)?://(?:[^@/?#]*@)?)(%2[fF][^:/?#]*)"));
+    QString rest = url;
+    QString socketFolder;
+    if (const QRegularExpressionMatch m = socketHost.match(url); m.hasMatch()) {
+        socketFolder = QUrl::fromPercentEncoding(m.captured(2).toUtf8());
+        rest = m.captured(1) + url.mid(m.capturedEnd(2));
+    }
+    const QUrl parsed(rest, QUrl::StrictMode);
     const QString scheme = parsed.scheme();
     if (!parsed.isValid() ||
         (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres"))) {
@@ -37,7 +48,7 @@ Expected<ServerAddress> ServerAddress::parse(const QString &url)
                         "type it when asked.")};
     }
     ServerAddress address;
-    address.m_host = parsed.host(QUrl::FullyDecoded);
+    address.m_host = socketFolder.isEmpty() ? parsed.host(QUrl::FullyDecoded) : socketFolder;
     address.m_port = parsed.port(-1);
     address.m_user = parsed.userName(QUrl::FullyDecoded);
     address.m_database = parsed.path(QUrl::FullyDecoded).mid(1);
