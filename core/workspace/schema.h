@@ -12,8 +12,9 @@ QT_END_NAMESPACE
 namespace seqohs {
 
 // The workspace file's schema: how a new file is laid out, how an older file is brought up to
-// date, and how a file is recognised before SQLite is allowed to touch it. Only Workspace uses
-// it. The tables are described in docs/workspace-format.md.
+// date, and how a file is recognised before SQLite is allowed to touch it. Workspace uses it, and
+// so does a download from a team server (WorkspaceDownload), which lays out a new file as
+// Workspace does. The tables are described in docs/workspace-format.md.
 class Schema
 {
     Q_DECLARE_TR_FUNCTIONS(seqohs::Schema)
