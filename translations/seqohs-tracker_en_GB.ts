@@ -6477,6 +6477,80 @@ Evidence: %1 linked, %2 current</source>
         <source>justification now: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets up an empty PostgreSQL database as a team workspace: the tables, the group roles named after the database (DATABASE_lead, _contributor, _viewer and _assessor) with what each may do, the audit trail the server writes itself, and logging that keeps statement values out of the server&apos;s log where the login may set it. Run it as the login that owns the database and may create roles. URL is postgresql://USER@HOST:PORT/DATABASE; the password comes from ~/.pgpass or PGPASSWORD, or is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database: server init URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up %1 as a team workspace (server schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group roles: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging set for this database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not permitted to set, so the server&apos;s administrator must (see docs/team-server.md): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies a workspace file into a team workspace that &apos;server init&apos; has set up and that holds nothing yet: every table, evidence item, version and content, and the audit trail. The file must pass its integrity check and is not changed. Before the upload is committed the server&apos;s rows are counted and every content is read back and its SHA-256 compared; any difference leaves the server as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file and the server: workspace upload FILE --to URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %1 to %2: %3, %n stored file content(s) (%4 bytes), each read back and checked.</source>
+        <translation>
+            <numerusform>Uploaded %1 to %2: %3, %n stored file content (%4 bytes), read back and checked.</numerusform>
+            <numerusform>Uploaded %1 to %2: %3, %n stored file contents (%4 bytes), each read back and checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the workspace a team workspace holds to a new file: every table, evidence item, version and content, and the audit trail. The file is put in place only when every content&apos;s SHA-256 and every table&apos;s row count match the server and the file passes its own integrity check; an existing file is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the server and the file: workspace download URL --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %1 into %2: %3, %n stored file content(s) (%4 bytes); every content&apos;s SHA-256 checked and the integrity check passed.</source>
+        <translation>
+            <numerusform>Downloaded %1 into %2: %3, %n stored file content (%4 bytes); its SHA-256 checked and the integrity check passed.</numerusform>
+            <numerusform>Downloaded %1 into %2: %3, %n stored file contents (%4 bytes); every content&apos;s SHA-256 checked and the integrity check passed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -11241,6 +11315,232 @@ Checking it
     </message>
 </context>
 <context>
+    <name>seqohs::ServerAddress</name>
+    <message>
+        <source>&apos;%1&apos; is not a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address holds a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it out of the address: put it in ~/.pgpass or PGPASSWORD, or type it when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port &apos;%1&apos; in the server address is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 in the server address holds a space or a semicolon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address has an option this program does not know: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known options: host, port, dbname, user, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address names no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::ServerAuditTrail</name>
+    <message>
+        <source>Checking the server&apos;s audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit trail on %1 skips from row %2 to row %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the server&apos;s audit trail on %2 does not follow the row before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the server&apos;s audit trail on %2 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit trail on %1 ends at row %2, but its head says row %3: rows were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::ServerConnection</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so no team workspace can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install it (on Debian: the package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the password: libpq reads it from ~/.pgpass or PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database and login names; the server&apos;s administrator creates both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server is running and that the address is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server who is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 was refused: your login (%3) is not permitted to do it: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role on this team workspace does not allow it; ask the service lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 met another person&apos;s change at the same moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 was refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a version of seqohs-tracker that writes this server&apos;s schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server is running and reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::ServerRowUpdate</name>
+    <message>
+        <source>Saving a change to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this since you opened it; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else removed this since you opened it; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow you to change this; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::ServerSchema</name>
+    <message>
+        <source>Reading what the database holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has a seqohs schema without a version: it was not made by &apos;server init&apos;, or that was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator to check it; use an empty database for a new team workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a team workspace: &apos;server init&apos; has not been run on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;seqohs-tracker-cli server init URL&apos; on an empty database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace on %1 has server schema version %2, newer than this version of seqohs-tracker writes (%3), so it will not write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace on %1 has server schema version %2, newer than this version of seqohs-tracker reads (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the version of seqohs-tracker the team uses. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database name &apos;%1&apos; is too long to name its roles after it (at most %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a database with a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a team workspace (server schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Use an empty database for another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not empty: it holds %n table(s) of something else.</source>
+        <translation>
+            <numerusform>%1 is not empty: it holds %n table of something else.</numerusform>
+            <numerusform>%1 is not empty: it holds %n tables of something else.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask the server&apos;s administrator for an empty database (CREATE DATABASE ... OWNER you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group role %1 could not be created on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;server init&apos; as a login that may create roles (CREATEROLE) and owns the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::SetMove</name>
     <message>
         <source>Plan the move again and check the preview before applying it.</source>
@@ -11932,6 +12232,97 @@ Checking it
     </message>
 </context>
 <context>
+    <name>seqohs::WorkspaceDownload</name>
+    <message>
+        <source>A file with this name exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name; a download never replaces a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the folder first or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace on %1 holds workspace format %2; this version of seqohs-tracker writes format %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the version of seqohs-tracker the team uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload one with &apos;workspace upload FILE --to URL&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full and that you may write to the folder. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows of %2 arrived from %3, which holds %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content %1 on %2 does not match its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was written. Tell the server&apos;s administrator: the team workspace is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded workspace does not pass its integrity check, so it was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the server&apos;s administrator: the team workspace on %1 is not consistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace could not be put in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::WorkspaceFile</name>
     <message>
         <source>The service needs a name.</source>
@@ -11955,6 +12346,93 @@ Checking it
     </message>
     <message>
         <source>Restore the workspace from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::WorkspaceUpload</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;integrity&apos; on the workspace. Nothing was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the standards set&apos;s structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s standards set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server holds %1 rows of %2 where %3 were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was uploaded. Try again, and tell the server&apos;s administrator if it happens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content %1 read back from %2 does not match its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail on %1 does not end where the workspace&apos;s does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was uploaded. Run &apos;integrity&apos; on the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has format %1; a team workspace holds format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it once with this version of seqohs-tracker, which upgrades it, then upload it. Nothing was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace does not pass its integrity check, so it was not uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore it from a backup, or run &apos;integrity&apos; for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a workspace, so nothing was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload into a database that &apos;server init&apos; has just set up, or download this one with &apos;workspace download&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored content %1 does not match its SHA-256 as it was read for the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored content %1 is missing a chunk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
