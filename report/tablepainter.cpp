@@ -1,5 +1,7 @@
 #include "tablepainter.h"
 
+#include <QFontMetricsF>
+#include <QHash>
 #include <QLineF>
 #include <QPainter>
 #include <QPen>
@@ -38,7 +40,7 @@ QList<int> lineLengths(const QString &text, const QFont &font, QPaintDevice *met
 }
 
 CellLayout layOut(const QString &text, const QString &mark, const QColor &markColour,
-                  const QFont &font, QPaintDevice *metrics, qreal width)
+                  const QFont &font, QPaintDevice *metrics, qreal width, qreal minimumHeight)
 {
     CellLayout cell;
     QString all = mark.isEmpty() ? text : mark + QChar(0x00A0) + text;
@@ -79,8 +81,22 @@ CellLayout layOut(const QString &text, const QString &mark, const QColor &markCo
         y += line.height();
     }
     cell.layout->endLayout();
-    cell.height = qMax(y, QFontMetricsF(font, metrics).height());
+    cell.height = qMax(y, minimumHeight);
     return cell;
+}
+
+// What a cell's layout depends on besides its column.
+struct CellKey
+{
+    QString text;
+    QString mark;
+    QRgb markColour = 0;
+    bool operator==(const CellKey &) const = default;
+};
+
+size_t qHash(const CellKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.text, key.mark, key.markColour);
 }
 
 } // namespace
@@ -138,11 +154,16 @@ void TablePainter::layout(qreal width)
         l.width << c.share * width;
         x += c.share * width;
     }
+    const qreal headerLine = QFontMetricsF(m_headerFont, m_metrics).height();
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
         l.header.append(layOut(m_columns.at(c).title, QString(), QColor(), m_headerFont, m_metrics,
-                               l.width.at(c) - 2 * Padding));
+                               l.width.at(c) - 2 * Padding, headerLine));
         l.headerHeight = qMax(l.headerHeight, l.header.last().height + 2 * Padding);
     }
+    // Rows repeat their kinds, dates, statuses and lists of codes: one layout serves every cell
+    // of a column with the same text, which takes most of the layout's time and memory away.
+    const qreal line = QFontMetricsF(m_font, m_metrics).height();
+    QList<QHash<CellKey, CellLayout>> laidBefore(m_columns.size());
     l.rows.reserve(m_rows.size());
     l.heights.reserve(m_rows.size());
     for (const QList<Cell> &row : std::as_const(m_rows)) {
@@ -151,8 +172,14 @@ void TablePainter::layout(qreal width)
         qreal height = 0;
         for (qsizetype c = 0; c < m_columns.size(); ++c) {
             const Cell cell = row.value(c);
-            cells.append(layOut(cell.text, cell.mark, cell.markColour, m_font, m_metrics,
-                                l.width.at(c) - 2 * Padding));
+            CellKey key{cell.text, cell.mark, cell.mark.isEmpty() ? 0 : cell.markColour.rgba()};
+            auto found = laidBefore[c].constFind(key);
+            if (found == laidBefore[c].cend()) {
+                found =
+                    laidBefore[c].insert(key, layOut(cell.text, cell.mark, cell.markColour, m_font,
+                                                     m_metrics, l.width.at(c) - 2 * Padding, line));
+            }
+            cells.append(*found);
             height = qMax(height, cells.last().height + 2 * Padding);
         }
         l.rows.append(std::move(cells));
