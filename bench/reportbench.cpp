@@ -5,7 +5,8 @@
 //
 //   bench_report [--evidence N] [--out FILE.pdf] [--check]
 //
-// Goal: under 2 s for 5,000 evidence items. --check exits 1 when the goal is missed.
+// Goal: under 2.5 s at 50,000 evidence items, and so at any smaller size. --check exits 1 when
+// the goal is missed.
 
 #include "catalogue/standardslibrary.h"
 #include "reporting/readinessreportbuilder.h"
@@ -24,7 +25,7 @@ using namespace seqohs;
 
 namespace {
 
-constexpr double GoalSeconds = 2.0;
+constexpr double GoalSeconds = 2.5;
 
 ScoringInput benchInput(int evidenceCount)
 {
