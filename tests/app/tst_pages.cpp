@@ -1082,7 +1082,18 @@ TEST_CASE("Preview shows a stored PDF with pages and search, and an image, read 
         pdfId = *(*ws)->addEvidenceFile(pdf, EvidenceItem{}, {EvidenceLink{0, criterion, {}}});
         pngId = *(*ws)->addEvidenceFile(png, EvidenceItem{}, {EvidenceLink{0, criterion, {}}});
     }
-    // Nothing is written to disk for a preview: the temporary folder gets no new file.
+    // Nothing is written to disk for a preview. The temporary folder is one of this test's own
+    // for the while: other programs and tests running beside it write to the shared one.
+    struct TemporaryFolder
+    {
+        bool had = qEnvironmentVariableIsSet("TMPDIR");
+        QByteArray was = qgetenv("TMPDIR");
+        ~TemporaryFolder() { had ? qputenv("TMPDIR", was) : qunsetenv("TMPDIR"); }
+    } restoreTemporaryFolder;
+    const QString ownTemp = dir.filePath(QStringLiteral("temporary"));
+    REQUIRE(QDir().mkpath(ownTemp));
+    qputenv("TMPDIR", QFile::encodeName(ownTemp));
+    REQUIRE(QDir::tempPath() == QFileInfo(ownTemp).absoluteFilePath());
     const QStringList tempBefore = QDir(QDir::tempPath()).entryList(QDir::Files);
 
     MainWindow window;
