@@ -7,6 +7,10 @@
 #include "rollup/rollupbuilder.h"
 #include "rollup/rollupjson.h"
 
+#ifdef SEQOHS_HAVE_REPORT
+#include "rollupreportrenderer.h"
+#endif
+
 #include <QJsonDocument>
 
 using namespace seqohs;
@@ -115,18 +119,21 @@ int runRollUp(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Cli::Command command{
         QStringLiteral("rollup"),
-        QStringLiteral("seqohs-tracker-cli rollup WS1 WS2 ... [--at DATE] [--json]"),
+        QStringLiteral("seqohs-tracker-cli rollup WS1 WS2 ... [--at DATE] [--json] [--pdf FILE]"),
         WorkspaceCli::tr("Several services side by side: verdict, score, coverage and must "
                          "criteria met by service, the score by domain, the gaps two or more "
                          "services share, and the evidence expiring across them. Each "
                          "workspace is read, never changed; one that cannot be read is named "
-                         "and the others are still rolled up (the exit code is then 1).")};
+                         "and the others are still rolled up (the exit code is then 1). --pdf "
+                         "writes the same as a report for the board.")};
     QCommandLineParser parser;
     parser.addOption(Cli::jsonOption());
     parser.addOption({QStringLiteral("at"),
                       WorkspaceCli::tr("The date the figures are for (YYYY-MM-DD). Default: "
                                        "today."),
                       QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("pdf"), WorkspaceCli::tr("Also write the roll-up as a PDF."),
+                      QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("workspaces"),
                                  WorkspaceCli::tr("the workspace files"));
     if (auto stop = Cli::parse(parser, args, 1, command, out, err))
@@ -138,24 +145,46 @@ int runRollUp(const QStringList &args, QTextStream &out, QTextStream &err)
     const std::optional<QDate> at = Cli::date(parser, QStringLiteral("at"), command, err);
     if (!at)
         return Cli::Usage;
+    const QString pdf = parser.value(QStringLiteral("pdf"));
+#ifndef SEQOHS_HAVE_REPORT
+    if (parser.isSet(QStringLiteral("pdf"))) {
+        err << WorkspaceCli::tr("seqohs-tracker-cli: this build has no report renderer (it was "
+                                "configured without the GUI). Build with SEQOHS_GUI=ON to write "
+                                "the roll-up as a PDF.")
+            << '\n';
+        return Cli::Failure;
+    }
+#endif
     const RollUp rollUp = RollUpBuilder::build(paths, at->isValid() ? *at : Clock::today());
     for (const RollUp::Service &s : rollUp.services) {
         if (!s.read)
             Cli::printErrors(err, s.errors);
     }
-    if (parser.isSet(QStringLiteral("json")))
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (json)
         out << QString::fromUtf8(QJsonDocument(rollUpJson(rollUp)).toJson(QJsonDocument::Indented));
     else
         printTable(out, rollUp);
+#ifdef SEQOHS_HAVE_REPORT
+    if (!pdf.isEmpty()) {
+        const Status written = RollUpReportRenderer(rollUp).writePdf(pdf);
+        if (!written)
+            return Cli::printErrors(err, written.errors());
+        // JSON on standard output stays JSON alone.
+        (json ? err : out) << WorkspaceCli::tr("Wrote the roll-up to %1 (PDF).").arg(pdf) << '\n';
+    }
+#endif
     return rollUp.readCount() == rollUp.services.size() ? Cli::Success : Cli::Failure;
 }
 
 Command rollUpGroup()
 {
-    return {QStringLiteral("rollup"),
-            QStringLiteral("rollup WS1 WS2 ... [--at DATE] [--json]               several "
-                           "services"),
-            43, runRollUp};
+    return Command(QStringLiteral("rollup"),
+                   QStringLiteral("rollup WS1 WS2 ... [--at DATE] [--json] [--pdf FILE]\n"
+                                  "                                            several services "
+                                  "at once"),
+                   43, runRollUp)
+        .needingGuiWithOption(QStringLiteral("pdf"));
 }
 
 } // namespace
