@@ -106,18 +106,8 @@ QString AssessorReportRenderer::html() const
         "style=\"border-collapse:collapse; border-color:#c9d3dd; border-style:solid; "
         "margin-top:4px\"");
     QString h;
-    h += QStringLiteral("<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>%1</title>"
-                        "<style>"
-                        "h1 { font-size: 20pt; color: #17324d; margin-bottom: 2pt; }"
-                        "h2 { font-size: 14pt; color: #17324d; margin-top: 16pt; }"
-                        "h3 { font-size: 11pt; color: #17324d; margin-top: 10pt; "
-                        "margin-bottom: 2pt; }"
-                        "td, th { vertical-align: top; }"
-                        "th { background: #e8eef4; text-align: left; font-weight: bold; }"
-                        ".muted { color: #5f6b7a; }"
-                        ".rec { font-size: 14pt; font-weight: bold; }"
-                        "</style></head><body>")
-             .arg(esc(tr("Assessor report")));
+    h += PagedPdf::htmlStart(tr("Assessor report"),
+                             QStringLiteral(".rec { font-size: 14pt; font-weight: bold; }"));
     h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("SEQOHS assessor report")));
     h += QStringLiteral("<p class=\"muted\">%1</p>")
              .arg(esc(r.organisation.isEmpty()

@@ -53,6 +53,22 @@ QFont PagedPdf::font(qreal pointSize)
     return font;
 }
 
+QString PagedPdf::htmlStart(const QString &title, const QString &moreStyle)
+{
+    return QStringLiteral("<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>%1</title>"
+                          "<style>"
+                          "h1 { font-size: 20pt; color: #17324d; margin-bottom: 2pt; }"
+                          "h2 { font-size: 14pt; color: #17324d; margin-top: 16pt; }"
+                          "h3 { font-size: 11pt; color: #17324d; margin-top: 10pt; "
+                          "margin-bottom: 2pt; }"
+                          "td, th { vertical-align: top; }"
+                          "th { background: #e8eef4; text-align: left; font-weight: bold; }"
+                          ".muted { color: #5f6b7a; }"
+                          "%2"
+                          "</style></head><body>")
+        .arg(title.toHtmlEscaped(), moreStyle);
+}
+
 Status PagedPdf::write(QIODevice &device, const QString &html, const Options &options)
 {
     QPdfWriter writer(&device);

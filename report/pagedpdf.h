@@ -35,6 +35,10 @@ public:
     // they read.
     static QFont font(qreal pointSize);
 
+    // The start of such a document up to <body>: the house style of headings, tables and muted
+    // text, and the styles a report adds.
+    static QString htmlStart(const QString &title, const QString &moreStyle = {});
+
     static Status write(QIODevice &device, const QString &html, const Options &options);
 };
 

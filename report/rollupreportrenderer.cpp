@@ -65,18 +65,8 @@ QString RollUpReportRenderer::html() const
 {
     const RollUp &r = m_rollUp;
     QString h;
-    h += QStringLiteral("<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>%1</title>"
-                        "<style>"
-                        "h1 { font-size: 20pt; color: #17324d; margin-bottom: 2pt; }"
-                        "h2 { font-size: 14pt; color: #17324d; margin-top: 16pt; }"
-                        "h3 { font-size: 11pt; color: #17324d; margin-top: 10pt; "
-                        "margin-bottom: 2pt; }"
-                        "td, th { vertical-align: top; }"
-                        "th { background: #e8eef4; text-align: left; font-weight: bold; }"
-                        ".num { text-align: right; }"
-                        ".muted { color: #5f6b7a; }"
-                        "</style></head><body>")
-             .arg(esc(tr("Roll-up across services")));
+    h += PagedPdf::htmlStart(tr("Roll-up across services"),
+                             QStringLiteral(".num { text-align: right; }"));
     h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("SEQOHS roll-up across services")));
     QStringList services;
     for (const RollUp::Service &s : r.services)
