@@ -88,16 +88,25 @@ void printTable(QTextStream &out, const RollUp &r)
         << WorkspaceCli::tr("Shared gaps (not met, or without current evidence, in two or more "
                             "services):")
         << '\n';
-    if (r.sharedGaps.isEmpty())
-        out << "  " << WorkspaceCli::tr("none") << '\n';
-    for (const RollUp::SharedGap &g : r.sharedGaps) {
-        const RollUp::Set *set = r.set(g.setId);
-        const int inSet = set ? int(set->services.size()) : 0;
-        out << QStringLiteral("%1/%2").arg(g.services.size()).arg(inSet).rightJustified(7) << "  "
-            << g.code << ' ' << g.title;
-        if (g.level == Level::Must)
-            out << ' ' << WorkspaceCli::tr("(must)");
-        out << '\n' << "         " << names(r, g.services) << '\n';
+    for (const RollUp::Set &set : r.sets) {
+        if (r.sets.size() > 1)
+            out << "  " << set.title << '\n';
+        int listed = 0;
+        for (const RollUp::SharedGap &g : r.sharedGaps) {
+            if (g.setId != set.id)
+                continue;
+            ++listed;
+            out << QStringLiteral("%1/%2")
+                       .arg(g.services.size())
+                       .arg(set.services.size())
+                       .rightJustified(7)
+                << "  " << g.code << ' ' << g.title;
+            if (g.level == Level::Must)
+                out << ' ' << WorkspaceCli::tr("(must)");
+            out << '\n' << "         " << names(r, g.services) << '\n';
+        }
+        if (listed == 0)
+            out << "  " << WorkspaceCli::tr("none") << '\n';
     }
 
     out << '\n'

@@ -149,17 +149,22 @@ QString RollUpReportRenderer::html() const
     }
 
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Shared gaps")));
-    h += QStringLiteral("<p>%1</p>")
-             .arg(esc(tr("Criteria not met, or without current evidence, in two or more "
-                         "services following the same set; those shared by most come first.")));
-    if (r.sharedGaps.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
-    } else {
+    for (const RollUp::Set &set : r.sets) {
+        QList<RollUp::SharedGap> gaps;
+        for (const RollUp::SharedGap &g : r.sharedGaps) {
+            if (g.setId == set.id)
+                gaps << g;
+        }
+        if (r.sets.size() > 1)
+            h += QStringLiteral("<h3>%1</h3>").arg(esc(set.title));
+        if (gaps.isEmpty()) {
+            h += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
+            continue;
+        }
         h += QStringLiteral("<table %1><tr><th width=\"42%\">%2</th><th width=\"12%\">%3</th>"
                             "<th width=\"46%\">%4</th></tr>")
                  .arg(grid, esc(tr("Criterion")), esc(tr("Services")), esc(tr("Where")));
-        for (const RollUp::SharedGap &g : r.sharedGaps) {
-            const RollUp::Set *set = r.set(g.setId);
+        for (const RollUp::SharedGap &g : gaps) {
             QList<int> withoutEvidence;
             for (int s : g.services) {
                 if (!g.notMet.contains(s))
@@ -175,19 +180,17 @@ QString RollUpReportRenderer::html() const
                 criterion += QStringLiteral(" <b>%1</b>").arg(esc(tr("(must)")));
             h += QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td>%3</td></tr>")
                      .arg(criterion,
-                          esc(tr("%1 of %2")
-                                  .arg(g.services.size())
-                                  .arg(set ? set->services.size() : 0)),
+                          esc(tr("%1 of %2").arg(g.services.size()).arg(set.services.size())),
                           esc(where.join(QLatin1Char('\n'))));
         }
         h += QStringLiteral("</table>");
     }
 
+    h += QStringLiteral("<p class=\"muted\">%1</p>")
+             .arg(esc(tr("Criteria not met, or without current evidence, in two or more "
+                         "services following the same set; those shared by most come first.")));
+
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Evidence expiring")));
-    h += QStringLiteral("<p>%1</p>")
-             .arg(esc(tr("Evidence current today whose review-by date falls within %n day(s), "
-                         "or before its service's planned visit.",
-                         nullptr, RollUp::expiringWithinDays)));
     if (r.expiring.isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
     } else {
@@ -205,6 +208,11 @@ QString RollUpReportRenderer::html() const
         }
         h += QStringLiteral("</table>");
     }
+    h += QStringLiteral("<p class=\"muted\">%1</p>")
+             .arg(esc(tr("Evidence current on the date above whose review-by date falls within %n "
+                         "day(s) of it, "
+                         "or before its service's planned visit.",
+                         nullptr, RollUp::expiringWithinDays)));
     h += QStringLiteral("</body></html>");
     return h;
 }
