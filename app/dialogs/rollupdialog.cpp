@@ -38,10 +38,14 @@ QTableWidget *table(QWidget *parent, const QString &name, const QStringList &hea
     return t;
 }
 
-void setRow(QTableWidget *t, int row, const QStringList &cells)
+// Each cell's whole text is its tooltip too: a long set title or error is cut in the column.
+void setRow(QTableWidget *t, int row, const QStringList &cells, const QString &toolTip = {})
 {
-    for (int c = 0; c < cells.size(); ++c)
-        t->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells.at(c));
+        item->setToolTip(toolTip.isEmpty() ? cells.at(c) : toolTip);
+        t->setItem(row, c, item);
+    }
 }
 
 QString names(const RollUp &rollUp, const QList<int> &services)
@@ -69,6 +73,8 @@ RollUpDialog::RollUpDialog(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("rollUpSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A wrapped label otherwise gets one line's height beside the stretching tables.
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_services = table(this, QStringLiteral("rollUpServices"),
                        {tr("Service"), tr("Standards set"), tr("Verdict"), tr("Score"),
                         tr("Coverage"), tr("Must met")},
@@ -161,7 +167,7 @@ void RollUpDialog::display(const RollUp &rollUp)
     for (int row = 0; row < rollUp.services.size(); ++row) {
         const RollUp::Service &s = rollUp.services.at(row);
         if (!s.read) {
-            setRow(m_services, row, {s.name, tr("not read")});
+            setRow(m_services, row, {s.name, tr("not read")}, joinErrors(s.errors));
             continue;
         }
         setRow(m_services, row,
