@@ -33,8 +33,20 @@ Command &Command::needingGui(const QStringList &subCommands)
     return *this;
 }
 
+Command &Command::needingGuiWithOption(const QString &option)
+{
+    m_guiOption = option;
+    return *this;
+}
+
 bool Command::needsGui(const QStringList &args) const
 {
+    if (!m_guiOption.isEmpty()) {
+        const QString flag = QStringLiteral("--") + m_guiOption;
+        return std::any_of(args.cbegin(), args.cend(), [&](const QString &arg) {
+            return arg == flag || arg.startsWith(flag + QLatin1Char('='));
+        });
+    }
     if (!m_needsGui)
         return false;
     return m_guiSubCommands.isEmpty() || m_guiSubCommands.contains(args.value(1));

@@ -24,6 +24,9 @@ public:
     // Marks the command as rendering with Qt Gui (charts, PDF pages): all of it, or only the
     // sub-commands named.
     Command &needingGui(const QStringList &subCommands = {});
+    // Marks the command as rendering with Qt Gui only when this option (without its dashes) is
+    // given: a command that prints text but also writes a PDF need not start Qt Gui to print.
+    Command &needingGuiWithOption(const QString &option);
 
     QString name() const { return m_name; }
     QString synopsis() const { return m_synopsis; } // one or more lines for the usage text
@@ -59,6 +62,7 @@ private:
     Run m_run;
     bool m_needsGui = false;
     QStringList m_guiSubCommands; // empty with m_needsGui: the whole command
+    QString m_guiOption;          // set: only when this option is given
 };
 
 #define SEQOHS_REGISTER_COMMAND(factory)                                                           \

@@ -1,20 +1,11 @@
 #include "assessorreportrenderer.h"
-#include "documentpage.h"
+#include "pagedpdf.h"
 
 #include "common/savefile.h"
 #include "workspace/workspace.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QFont>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
-
-#include <memory>
 
 namespace seqohs {
 
@@ -29,39 +20,6 @@ QString tr(const char *text)
 QString code(const QString &text)
 {
     return QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(text.toHtmlEscaped());
-}
-
-// No ligatures: "ﬁnancial" as one glyph would not be found by a search for "financial" nor
-// copy as it reads.
-QFont reportFont(qreal pointSize)
-{
-    QFont font;
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"),
-                      QStringLiteral("Arial")});
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(pointSize);
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    return font;
-}
-
-// Laid out at 96 units per inch on A4, like the readiness report.
-constexpr qreal Dpi = 96.0;
-constexpr qreal Mm = Dpi / 25.4;
-constexpr qreal PageWidth = 210.0 * Mm;
-constexpr qreal PageHeight = 297.0 * Mm;
-constexpr qreal MarginSide = 18.0 * Mm;
-constexpr qreal MarginTop = 24.0 * Mm;
-constexpr qreal MarginBottom = 20.0 * Mm;
-
-QPaintDevice *layoutDevice()
-{
-    static QImage device = [] {
-        QImage image(1, 1, QImage::Format_ARGB32_Premultiplied);
-        image.setDotsPerMeterX(qRound(Dpi / 0.0254));
-        image.setDotsPerMeterY(qRound(Dpi / 0.0254));
-        return image;
-    }();
-    return &device;
 }
 
 QString esc(const QString &text)
@@ -148,18 +106,8 @@ QString AssessorReportRenderer::html() const
         "style=\"border-collapse:collapse; border-color:#c9d3dd; border-style:solid; "
         "margin-top:4px\"");
     QString h;
-    h += QStringLiteral("<html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>%1</title>"
-                        "<style>"
-                        "h1 { font-size: 20pt; color: #17324d; margin-bottom: 2pt; }"
-                        "h2 { font-size: 14pt; color: #17324d; margin-top: 16pt; }"
-                        "h3 { font-size: 11pt; color: #17324d; margin-top: 10pt; "
-                        "margin-bottom: 2pt; }"
-                        "td, th { vertical-align: top; }"
-                        "th { background: #e8eef4; text-align: left; font-weight: bold; }"
-                        ".muted { color: #5f6b7a; }"
-                        ".rec { font-size: 14pt; font-weight: bold; }"
-                        "</style></head><body>")
-             .arg(esc(tr("Assessor report")));
+    h += PagedPdf::htmlStart(tr("Assessor report"),
+                             QStringLiteral(".rec { font-size: 14pt; font-weight: bold; }"));
     h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("SEQOHS assessor report")));
     h += QStringLiteral("<p class=\"muted\">%1</p>")
              .arg(esc(r.organisation.isEmpty()
@@ -310,82 +258,18 @@ QString AssessorReportRenderer::html() const
 
 Status AssessorReportRenderer::writePdf(QIODevice &device) const
 {
-    QPdfWriter writer(&device);
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    writer.setTitle(tr("SEQOHS assessor report: %1").arg(m_review.serviceName));
-    writer.setCreator(QStringLiteral("SEQOHS Tracker %1").arg(QStringLiteral(SEQOHS_VERSION)));
-
-    const qreal bodyWidth = PageWidth - 2 * MarginSide;
-    const qreal bodyHeight = PageHeight - MarginTop - MarginBottom;
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(layoutDevice());
-    document.setDefaultFont(reportFont(9.5));
-    document.setDocumentMargin(0);
-    document.setHtml(html());
-    document.setPageSize(QSizeF(bodyWidth, bodyHeight));
-    // A finding's heading, the criteria header and the first criterion stay together.
-    DocumentPage::keepTableStartsTogether(document, 3);
-    DocumentPage::splitAtPageEnds(document);
-    const int pages = document.pageCount();
-
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        return Error{tr("Cannot paint on the PDF file."), QString(), QString(),
-                     tr("Check that the destination can be written, then try again.")};
-    }
-    const qreal scale = qreal(writer.logicalDpiX()) / Dpi;
-    QFont small = reportFont(8);
-    small.setPixelSize(11);
-    QFont watermark = reportFont(80);
-    watermark.setPixelSize(120);
-    watermark.setBold(true);
+    PagedPdf::Options options;
+    options.title = tr("SEQOHS assessor report: %1").arg(m_review.serviceName);
+    options.headerLeft = tr("SEQOHS assessor report \u00B7 %1").arg(m_review.serviceName);
     const bool draft = isDraft();
-    const QString left = tr("SEQOHS assessor report \u00B7 %1").arg(m_review.serviceName);
-    const QString right = draft ? tr("DRAFT") : date(m_review.updated.toLocalTime().date());
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0 && !writer.newPage()) {
-            painter.end();
-            return Error{tr("Could not start page %1.").arg(page + 1), QString(), QString(),
-                         tr("Free some disk space, then try again.")};
-        }
-        painter.save();
-        painter.scale(scale, scale);
-        if (draft) {
-            // A faint diagonal mark on every page, behind the text.
-            painter.save();
-            painter.translate(PageWidth / 2, PageHeight / 2);
-            painter.rotate(-45);
-            painter.setFont(watermark);
-            painter.setPen(QColor(0xb3, 0x26, 0x1e, 40));
-            painter.drawText(QRectF(-PageWidth, -100, 2 * PageWidth, 200), Qt::AlignCenter,
-                             tr("DRAFT"));
-            painter.restore();
-        }
-        // Running header and footer.
-        painter.setFont(small);
-        painter.setPen(QColor(0x3c, 0x46, 0x50));
-        const QRectF header(MarginSide, MarginTop - 12 * Mm, bodyWidth, 16);
-        painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, left);
-        if (draft)
-            painter.setPen(QColor(0xb3, 0x26, 0x1e));
-        painter.drawText(header, Qt::AlignRight | Qt::AlignBottom, right);
-        painter.setPen(QPen(QColor(0xc9, 0xd3, 0xdd), 0.75));
-        painter.drawLine(QPointF(MarginSide, header.bottom() + 4),
-                         QPointF(PageWidth - MarginSide, header.bottom() + 4));
-        painter.setPen(QColor(0x3c, 0x46, 0x50));
-        painter.drawText(QRectF(MarginSide, PageHeight - MarginBottom + 6 * Mm, bodyWidth, 16),
-                         Qt::AlignHCenter | Qt::AlignTop,
-                         tr("Page %1 of %2").arg(page + 1).arg(pages));
-        // The body of this page.
-        painter.translate(MarginSide, MarginTop - page * bodyHeight);
-        DocumentPage::draw(painter, document, QRectF(0, page * bodyHeight, bodyWidth, bodyHeight),
-                           QColor(0x1f, 0x29, 0x33));
-        painter.restore();
+    options.headerRight = draft ? tr("DRAFT") : date(m_review.updated.toLocalTime().date());
+    if (draft) {
+        options.headerRightColour = QColor(0xb3, 0x26, 0x1e);
+        options.watermark = tr("DRAFT");
     }
-    painter.end();
-    return success();
+    // A finding's heading, the criteria header and the first criterion stay together.
+    options.keepTableRows = 3;
+    return PagedPdf::write(device, html(), options);
 }
 
 Status AssessorReportRenderer::writePdf(const QString &path) const

@@ -26,6 +26,7 @@
 #include "dialogs/profiledialog.h"
 #include "dialogs/prompts.h"
 #include "dialogs/responseimportdialog.h"
+#include "dialogs/rollupdialog.h"
 #include "dialogs/scoreexplanationdialog.h"
 #include "dialogs/signoffdialog.h"
 #include "dialogs/signoffsdialog.h"
@@ -384,6 +385,11 @@ void MainWindow::createMenus()
     followUpAction->setStatusTip(
         tr("Answer the assessor's latest response with what changed since the pack reviewed"));
     m_documentActions << followUpAction;
+    // Needs no open workspace: it reads the files it is given.
+    QAction *rollUpAction =
+        file->addAction(tr("Roll-&up across services\u2026"), this, &MainWindow::showRollUp);
+    rollUpAction->setStatusTip(
+        tr("Several services side by side: readiness, shared gaps and evidence expiring"));
     file->addSeparator();
     QAction *closeAction =
         file->addAction(tr("C&lose workspace"), this, &MainWindow::closeWorkspace);
@@ -930,6 +936,12 @@ void MainWindow::saveCopy()
         showErrors(saved.errors(), tr("The copy was not saved"));
     else
         statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 6000);
+}
+
+void MainWindow::showRollUp()
+{
+    RollUpDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::exportCalendar()

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void saveCopy();
     void exportReport();
     void exportCalendar();
+    void showRollUp();
     void previewEvidence(qint64 id);
     void printReport();
     void printPreview();
