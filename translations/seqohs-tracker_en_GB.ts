@@ -2926,6 +2926,14 @@ Yes adds them, marked as containing personal data, so that submission packs leav
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roll-&amp;up across services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several services side by side: readiness, shared gaps and evidence expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>
@@ -3831,6 +3839,135 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>The response was imported, but it is signed with another key than the earlier responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollUpDialog</name>
+    <message>
+        <source>Roll-up across services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the workspace files of the services to roll up. Each is read as it is saved and never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add workspaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared gaps: not met, or without current evidence, in two or more services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces (*.seqohs);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n workspace(s)…</source>
+        <translation>
+            <numerusform>Reading %n workspace…</numerusform>
+            <numerusform>Reading %n workspaces…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) as of %1.</source>
+        <translation>
+            <numerusform>%n service as of %1.</numerusform>
+            <numerusform>%n services as of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(must)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roll-up.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the roll-up as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-up not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the roll-up to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6551,6 +6688,89 @@ Evidence: %1 linked, %2 current</source>
             <numerusform>Downloaded %1 into %2: %3, %n stored file contents (%4 bytes); every content&apos;s SHA-256 checked and the integrity check passed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Roll-up of %n service(s) as of %1</source>
+        <translation>
+            <numerusform>Roll-up of %n service as of %1</numerusform>
+            <numerusform>Roll-up of %n services as of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   Score Coverage  Must met</source>
+        <comment>column headings, aligned</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score by domain, %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared gaps (not met, or without current evidence, in two or more services):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(must)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence expiring within %n day(s) or before the planned visit:</source>
+        <translation>
+            <numerusform>Evidence expiring within %n day or before the planned visit:</numerusform>
+            <numerusform>Evidence expiring within %n days or before the planned visit:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(before the visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several services side by side: verdict, score, coverage and must criteria met by service, the score by domain, the gaps two or more services share, and the evidence expiring across them. Each workspace is read, never changed; one that cannot be read is named and the others are still rolled up (the exit code is then 1). --pdf writes the same as a report for the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the roll-up as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the workspace files to roll up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seqohs-tracker-cli: this build has no report renderer (it was configured without the GUI). Build with SEQOHS_GUI=ON to write the roll-up as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the roll-up to %1 (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -7538,27 +7758,7 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot paint on the PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check that the destination can be written, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SEQOHS assessor report · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not start page %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free some disk space, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9715,6 +9915,29 @@ Checking it
     </message>
 </context>
 <context>
+    <name>seqohs::PagedPdf</name>
+    <message>
+        <source>Cannot paint on the PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the destination can be written, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::PersonalDataGuard</name>
     <message>
         <source>The text of PDF files is not scanned for personal data.</source>
@@ -11040,6 +11263,147 @@ Checking it
     <message>
         <source>The follow-up answers standard %1, which this review does not have</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::RollUpReportRenderer</name>
+    <message>
+        <source>Roll-up across services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQOHS roll-up across services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services follow different standards sets: their domains and gaps are shown set by set and never added together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score by domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no current evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(must)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria not met, or without current evidence, in two or more services following the same set; those shared by most come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(before the visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence current on the date above whose review-by date falls within %n day(s) of it, or before its service&apos;s planned visit.</source>
+        <translation>
+            <numerusform>Evidence current on the date above whose review-by date falls within %n day of it, or before its service&apos;s planned visit.</numerusform>
+            <numerusform>Evidence current on the date above whose review-by date falls within %n days of it, or before its service&apos;s planned visit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SEQOHS roll-up · %n service(s)</source>
+        <translation>
+            <numerusform>SEQOHS roll-up · %n service</numerusform>
+            <numerusform>SEQOHS roll-up · %n services</numerusform>
+        </translation>
     </message>
 </context>
 <context>
