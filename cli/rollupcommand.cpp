@@ -13,6 +13,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace seqohs;
 
 namespace {
@@ -48,11 +50,16 @@ void printTable(QTextStream &out, const RollUp &r)
             out << WorkspaceCli::tr("Not read: %1").arg(s.path) << '\n';
     }
 
+    // As wide as the longest name, up to a point: two services of one name differ at the end.
+    int nameWidth = 32;
+    for (const RollUp::Service &s : r.services)
+        nameWidth = std::clamp(int(s.name.size()) + 1, nameWidth, 60);
     out << '\n'
-        << padded(WorkspaceCli::tr("Service"), 32) << ' ' << padded(WorkspaceCli::tr("Verdict"), 13)
+        << padded(WorkspaceCli::tr("Service"), nameWidth) << ' '
+        << padded(WorkspaceCli::tr("Verdict"), 13)
         << WorkspaceCli::tr("   Score Coverage  Must met", "column headings, aligned") << '\n';
     for (const RollUp::Service &s : r.services) {
-        out << padded(s.name, 32) << ' ';
+        out << padded(s.name, nameWidth) << ' ';
         if (!s.read) {
             out << WorkspaceCli::tr("not read") << '\n';
             continue;
@@ -69,13 +76,13 @@ void printTable(QTextStream &out, const RollUp &r)
 
     for (const RollUp::Set &set : r.sets) {
         out << '\n' << WorkspaceCli::tr("Score by domain, %1:").arg(set.title) << '\n';
-        out << padded(QString(), 32);
+        out << padded(QString(), nameWidth);
         for (const RollUp::DomainColumn &d : set.domains)
             out << d.code.left(6).rightJustified(7);
         out << '\n';
         for (int s : set.services) {
             const RollUp::Service &service = r.services.at(s);
-            out << padded(service.name, 32);
+            out << padded(service.name, nameWidth);
             for (const std::optional<Figures> &f : service.domains)
                 out << (f ? formatShare(f->score()) : QStringLiteral("-")).rightJustified(7);
             out << '\n';
