@@ -281,6 +281,23 @@ TEST_CASE("Two paths to one file count once")
     CHECK(rollUp.services.at(1).path == b);
 }
 
+TEST_CASE("Two services of one name are told apart by their files; other names stay as they are")
+{
+    test::TempDir dir;
+    const QDate today = test::rollUpToday();
+    const QString a =
+        test::demoService(dir, QStringLiteral("north.seqohs"), QStringLiteral("Clinic OH"));
+    const QString b =
+        test::demoService(dir, QStringLiteral("south.seqohs"), QStringLiteral("Clinic OH"));
+    const QString c =
+        test::demoService(dir, QStringLiteral("c.seqohs"), QStringLiteral("Gamma OH"));
+    const RollUp rollUp = RollUpBuilder::build({a, b, c}, today);
+    REQUIRE(rollUp.services.size() == 3);
+    CHECK(rollUp.services.at(0).name == QStringLiteral("Clinic OH (north.seqohs)"));
+    CHECK(rollUp.services.at(1).name == QStringLiteral("Clinic OH (south.seqohs)"));
+    CHECK(rollUp.services.at(2).name == QStringLiteral("Gamma OH"));
+}
+
 TEST_CASE("Services on different standards sets are grouped by set, never mixed")
 {
     test::TempDir dir;
