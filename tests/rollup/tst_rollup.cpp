@@ -281,7 +281,8 @@ TEST_CASE("Two paths to one file count once")
     CHECK(rollUp.services.at(1).path == b);
 }
 
-TEST_CASE("Two services of one name are told apart by their files; other names stay as they are")
+TEST_CASE(
+    "Two services of one name are told apart by their files, and other names stay as they are")
 {
     test::TempDir dir;
     const QDate today = test::rollUpToday();
