@@ -12,6 +12,10 @@ namespace {
 
 const QLatin1String Prefix(".seqohs-pack-");
 const QLatin1String LockName("owner.lock");
+// Beside the pack, held while a work folder is made and locked and while stale ones are looked
+// for: a folder found without its lock then cannot be one being made, only one whose process
+// was killed between making it and locking it.
+const QLatin1String MakingLockName(".seqohs-pack-making.lock");
 
 // A folder from before work folders held a lock, or whose process died before taking it: left
 // alone while it may still be in use.
@@ -45,6 +49,13 @@ PackWorkFolder::~PackWorkFolder()
 
 int PackWorkFolder::clearStale(const QString &packPath)
 {
+    QLockFile making(QFileInfo(packPath).absoluteDir().filePath(MakingLockName));
+    making.setStaleLockTime(0);
+    return clearStale(packPath, making.tryLock(MakingWaitMs));
+}
+
+int PackWorkFolder::clearStale(const QString &packPath, bool makingLocked)
+{
     const QDir folder = QFileInfo(packPath).absoluteDir();
     int removed = 0;
     const QFileInfoList candidates = folder.entryInfoList(
@@ -62,8 +73,12 @@ int PackWorkFolder::clearStale(const QString &packPath)
             if (stale)
                 lock.unlock();
         } else {
-            stale = candidate.lastModified().secsTo(QDateTime::currentDateTime()) >
-                    UnlockedGraceSeconds;
+            const bool empty =
+                QDir(candidate.absoluteFilePath())
+                    .isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+            stale = (makingLocked && empty) ||
+                    candidate.lastModified().secsTo(QDateTime::currentDateTime()) >
+                        UnlockedGraceSeconds;
         }
         if (stale && QDir(candidate.absoluteFilePath()).removeRecursively())
             ++removed;
@@ -73,8 +88,12 @@ int PackWorkFolder::clearStale(const QString &packPath)
 
 Expected<std::unique_ptr<PackWorkFolder>> PackWorkFolder::create(const QString &packPath)
 {
-    clearStale(packPath);
     const QFileInfo target(packPath);
+    // Not had (a folder that cannot take the file, or another program slow to let go): the
+    // folders are made and cleared as before, with unlocked ones kept for a while.
+    QLockFile making(target.absoluteDir().filePath(MakingLockName));
+    making.setStaleLockTime(0);
+    clearStale(packPath, making.tryLock(MakingWaitMs));
     std::unique_ptr<PackWorkFolder> folder(new PackWorkFolder(
         target.absolutePath() + QLatin1Char('/') + Prefix + QStringLiteral("XXXXXX")));
     if (!folder->m_dir.isValid()) {

@@ -17,7 +17,9 @@ namespace seqohs {
 //
 // A process that is killed cannot remove its folder, so each folder holds a lock naming its
 // process, and the next pack written to the same folder removes the folders whose process has
-// gone. A folder being built by a running process is left alone.
+// gone. A folder being built by a running process is left alone; folders are made and locked
+// under a lock beside them, so one found empty and unlocked was left by a process killed in
+// between, and is removed too.
 class PackWorkFolder
 {
     Q_DECLARE_TR_FUNCTIONS(seqohs::PackWorkFolder)
@@ -37,6 +39,10 @@ public:
 
 private:
     explicit PackWorkFolder(const QString &templatePath);
+    // makingLocked: this process holds the lock under which folders are made, so an empty
+    // folder without its lock is one whose process died before locking it.
+    static int clearStale(const QString &packPath, bool makingLocked);
+    static constexpr int MakingWaitMs = 5000;
 
     QTemporaryDir m_dir;
     std::unique_ptr<QLockFile> m_lock;

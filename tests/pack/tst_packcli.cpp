@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "pack/packmanifest.h"
+#include "pack/packworkfolder.h"
 #include "pack/review.h"
 #include "workspace/workspace.h"
 
@@ -347,6 +348,31 @@ void startPackCreate(QProcess &process, const QStringList &args, const QString &
 }
 
 } // namespace
+
+TEST_CASE("A work folder left empty and unlocked, by a pack killed between making and locking it, "
+          "is cleared; one with content and no lock is kept for a while")
+{
+    test::TempDir dir;
+    const QString pack = dir.filePath(QStringLiteral("out.zip"));
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral(".seqohs-pack-killed")));
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral(".seqohs-pack-oldone")));
+    {
+        QFile inside(dir.filePath(QStringLiteral(".seqohs-pack-oldone/snapshot.seqohs")));
+        REQUIRE(inside.open(QIODevice::WriteOnly));
+        REQUIRE(inside.write("copy") == 4);
+    }
+    CHECK(PackWorkFolder::clearStale(pack) == 1);
+    CHECK(workFolders(dir.path()) == QStringList{QStringLiteral(".seqohs-pack-oldone")});
+    // A pack made there clears the same, and leaves no lock of its own behind.
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral(".seqohs-pack-killed")));
+    {
+        Expected<std::unique_ptr<PackWorkFolder>> made = PackWorkFolder::create(pack);
+        REQUIRE(made.ok());
+        CHECK(workFolders(dir.path()).size() == 2); // its own and the one with content
+    }
+    CHECK(workFolders(dir.path()) == QStringList{QStringLiteral(".seqohs-pack-oldone")});
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
 
 TEST_CASE("CLI: a killed pack create leaves nothing for long, an interrupted one nothing at all",
           "[pack][cli][interrupt]")
