@@ -6,6 +6,7 @@
 #include "windows/mainwindow.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
@@ -61,6 +62,9 @@ TEST_CASE("File > Roll-up across services reads the files added, shows them and 
             for (int row = 0; row < gaps->rowCount(); ++row)
                 gapCounts << gaps->item(row, 1)->text();
             summary = label->text();
+            // For a person to look at: SEQOHS_SCREENSHOTS names a folder for the picture.
+            if (const QString out = qEnvironmentVariable("SEQOHS_SCREENSHOTS"); !out.isEmpty())
+                dialog->grab().save(QDir(out).filePath(QStringLiteral("rollup-dialog.png")));
             Prompts::setNextFileNames({pdf});
             QTest::mouseClick(save, Qt::LeftButton);
             saved = QTest::qWaitFor(
