@@ -1,4 +1,5 @@
 #include "pagedpdf.h"
+#include "a4page.h"
 #include "documentpage.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -20,25 +21,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("seqohs", text);
 }
 
-// Laid out at 96 units per inch on A4, like the readiness report.
-constexpr qreal Dpi = 96.0;
-constexpr qreal Mm = Dpi / 25.4;
-constexpr qreal PageWidth = 210.0 * Mm;
-constexpr qreal PageHeight = 297.0 * Mm;
-constexpr qreal MarginSide = 18.0 * Mm;
-constexpr qreal MarginTop = 24.0 * Mm;
-constexpr qreal MarginBottom = 20.0 * Mm;
-
-QPaintDevice *layoutDevice()
-{
-    static QImage device = [] {
-        QImage image(1, 1, QImage::Format_ARGB32_Premultiplied);
-        image.setDotsPerMeterX(qRound(Dpi / 0.0254));
-        image.setDotsPerMeterY(qRound(Dpi / 0.0254));
-        return image;
-    }();
-    return &device;
-}
+using namespace a4;
 
 } // namespace
 
@@ -122,7 +105,7 @@ Status PagedPdf::write(QIODevice &device, const QString &html, const Options &op
         }
         painter.setFont(small);
         painter.setPen(QColor(0x3c, 0x46, 0x50));
-        const QRectF header(MarginSide, MarginTop - 12 * Mm, bodyWidth, 16);
+        const QRectF header(MarginSide, MarginTop - 12 * MmToUnits, bodyWidth, 16);
         painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, options.headerLeft);
         painter.setPen(options.headerRightColour);
         painter.drawText(header, Qt::AlignRight | Qt::AlignBottom, options.headerRight);
@@ -130,9 +113,9 @@ Status PagedPdf::write(QIODevice &device, const QString &html, const Options &op
         painter.drawLine(QPointF(MarginSide, header.bottom() + 4),
                          QPointF(PageWidth - MarginSide, header.bottom() + 4));
         painter.setPen(QColor(0x3c, 0x46, 0x50));
-        painter.drawText(QRectF(MarginSide, PageHeight - MarginBottom + 6 * Mm, bodyWidth, 16),
-                         Qt::AlignHCenter | Qt::AlignTop,
-                         tr("Page %1 of %2").arg(page + 1).arg(pages));
+        painter.drawText(
+            QRectF(MarginSide, PageHeight - MarginBottom + 6 * MmToUnits, bodyWidth, 16),
+            Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(page + 1).arg(pages));
         painter.translate(MarginSide, MarginTop - page * bodyHeight);
         DocumentPage::draw(painter, document, QRectF(0, page * bodyHeight, bodyWidth, bodyHeight),
                            QColor(0x1f, 0x29, 0x33));

@@ -1,5 +1,6 @@
 #include "reportrenderer.h"
 
+#include "a4page.h"
 #include "chartfactory.h"
 #include "common/savefile.h"
 #include "documentpage.h"
@@ -40,14 +41,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("seqohs", text);
 }
 
-// The document is laid out at 96 units per inch on A4; painting scales to the device.
-constexpr qreal Dpi = 96.0;
-constexpr qreal MmToUnits = Dpi / 25.4;
-constexpr qreal PageWidth = 210.0 * MmToUnits;
-constexpr qreal PageHeight = 297.0 * MmToUnits;
-constexpr qreal MarginSide = 18.0 * MmToUnits;
-constexpr qreal MarginTop = 24.0 * MmToUnits;
-constexpr qreal MarginBottom = 20.0 * MmToUnits;
+// The document is laid out on the A4 page of a4page.h; painting scales to the device.
+using namespace a4;
 
 const QSize WideChart(640, 300);
 const QSize HalfChart(318, 290);
@@ -407,18 +402,6 @@ QString imagePng(const QImage &image)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(bytes.toBase64());
-}
-
-// A 96-dpi device that lays the document out the same way on every machine and thread.
-QPaintDevice *layoutDevice()
-{
-    static QImage device = [] {
-        QImage image(1, 1, QImage::Format_ARGB32_Premultiplied);
-        image.setDotsPerMeterX(qRound(Dpi / 0.0254));
-        image.setDotsPerMeterY(qRound(Dpi / 0.0254));
-        return image;
-    }();
-    return &device;
 }
 
 QFont documentFont(qreal pointSize)
