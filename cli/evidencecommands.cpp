@@ -310,77 +310,117 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     int failures = 0;
     int added = 0;
     int reused = 0;
-    for (const QString &path : std::as_const(paths)) {
-        if (Interruption::requested())
-            break;
-        if (const std::optional<EvidenceItem> earlier = alreadyStored(path)) {
-            Status linked = success();
-            for (const EvidenceLink &l : std::as_const(links)) {
-                if (linked.ok())
-                    linked = ws->link(EvidenceLink{earlier->id, l.itemId, l.note});
+    qsizetype next = 0;
+    // After a unit that failed as a whole (a full disk at its commit), its files are tried again
+    // one at a time, so that those that fit are kept, as they would be one by one.
+    qsizetype oneByOneUntil = 0;
+    while (next < paths.size() && !Interruption::requested()) {
+        // The files go in in units of work of bounded size (Workspace::importTogether), and what
+        // a unit stored is said once it is committed, so that what is printed was stored.
+        QStringList said;
+        int unitAdded = 0;
+        int unitReused = 0;
+        qint64 unitBytes = 0;
+        const qsizetype unitStart = next;
+        const int failuresBefore = failures;
+        const QHash<QByteArray, EvidenceItem> storedBefore = stored;
+        const bool oneByOne = next < oneByOneUntil;
+        QElapsedTimer unitTime;
+        unitTime.start();
+        const Status unit = ws->importTogether([&]() -> Status {
+            while (next < paths.size() && !Interruption::requested() &&
+                   unitBytes < Workspace::ImportBatchBytes &&
+                   unitTime.elapsed() < Workspace::ImportBatchMilliseconds &&
+                   !(oneByOne && next > unitStart)) {
+                const QString path = paths.at(next++);
+                unitBytes += QFileInfo(path).size();
+                if (const std::optional<EvidenceItem> earlier = alreadyStored(path)) {
+                    Status linked = success();
+                    for (const EvidenceLink &l : std::as_const(links)) {
+                        if (linked.ok())
+                            linked = ws->link(EvidenceLink{earlier->id, l.itemId, l.note});
+                    }
+                    if (!linked.ok()) {
+                        Cli::printErrors(err, linked.errors());
+                        ++failures;
+                        continue;
+                    }
+                    said << WorkspaceCli::tr("Already stored as evidence %1: %2 (linked)")
+                                .arg(earlier->id)
+                                .arg(QFileInfo(path).fileName());
+                    ++unitReused;
+                    continue;
+                }
+                ImportProgress progress(err, QFileInfo(path).fileName());
+                EvidenceItem itemMeta = meta;
+                if (paths.size() > 1)
+                    itemMeta.title.clear(); // one title cannot name many files
+                itemMeta.personalData = meta.personalData || withFindings.contains(path);
+                Expected<qint64> id =
+                    ws->addEvidenceFile(path, itemMeta, links, std::ref(progress));
+                if (!id.ok()) {
+                    if (Interruption::requested())
+                        break;
+                    Cli::printErrors(err, id.errors());
+                    ++failures;
+                    continue;
+                }
+                const Expected<std::optional<EvidenceItem>> read = ws->evidenceItem(*id);
+                if (!read)
+                    return read.errors();
+                const std::optional<EvidenceItem> &made = *read;
+                const QByteArray key =
+                    made ? made->sha256 + '/' + made->fileName.toUtf8() : QByteArray();
+                if (made && stored.contains(key) && stored.value(key).id != *id) {
+                    // The same file was stored before: keep the earlier item and give it the
+                    // links.
+                    const EvidenceItem earlier = stored.value(key);
+                    Status kept = ws->removeEvidence(*id);
+                    for (const EvidenceLink &l : std::as_const(links)) {
+                        if (kept.ok())
+                            kept = ws->link(EvidenceLink{earlier.id, l.itemId, l.note});
+                    }
+                    if (!kept.ok()) {
+                        Cli::printErrors(err, kept.errors());
+                        ++failures;
+                        continue;
+                    }
+                    said << WorkspaceCli::tr("Already stored as evidence %1: %2 (linked)")
+                                .arg(earlier.id)
+                                .arg(QFileInfo(path).fileName());
+                    ++unitReused;
+                    continue;
+                }
+                if (made)
+                    stored.insert(key, *made);
+                QString line = WorkspaceCli::tr("Added evidence %1: %2")
+                                   .arg(*id)
+                                   .arg(QFileInfo(path).fileName());
+                if (itemMeta.personalData)
+                    line +=
+                        QLatin1Char(' ') + WorkspaceCli::tr("(marked as containing personal data)");
+                said << line;
+                ++unitAdded;
             }
-            if (!linked.ok()) {
-                Cli::printErrors(err, linked.errors());
-                ++failures;
+            return success();
+        });
+        if (!unit.ok()) {
+            failures = failuresBefore;
+            stored = storedBefore;
+            if (next - unitStart > 1) {
+                oneByOneUntil = next;
+                next = unitStart;
                 continue;
             }
-            out << WorkspaceCli::tr("Already stored as evidence %1: %2 (linked)")
-                       .arg(earlier->id)
-                       .arg(QFileInfo(path).fileName())
-                << '\n';
-            out.flush();
-            ++reused;
-            continue;
-        }
-        ImportProgress progress(err, QFileInfo(path).fileName());
-        EvidenceItem itemMeta = meta;
-        if (paths.size() > 1)
-            itemMeta.title.clear(); // one title cannot name many files
-        itemMeta.personalData = meta.personalData || withFindings.contains(path);
-        Expected<qint64> id = ws->addEvidenceFile(path, itemMeta, links, std::ref(progress));
-        if (!id.ok()) {
-            if (Interruption::requested())
-                break;
-            Cli::printErrors(err, id.errors());
+            Cli::printErrors(err, unit.errors());
             ++failures;
             continue;
         }
-        const std::optional<std::optional<EvidenceItem>> read =
-            Cli::take(ws->evidenceItem(*id), err);
-        if (!read)
-            return Cli::Failure;
-        const std::optional<EvidenceItem> &made = *read;
-        const QByteArray key = made ? made->sha256 + '/' + made->fileName.toUtf8() : QByteArray();
-        if (made && stored.contains(key) && stored.value(key).id != *id) {
-            // The same file was stored before: keep the earlier item and give it the links.
-            const EvidenceItem earlier = stored.value(key);
-            Status kept = ws->removeEvidence(*id);
-            for (const EvidenceLink &l : std::as_const(links)) {
-                if (kept.ok())
-                    kept = ws->link(EvidenceLink{earlier.id, l.itemId, l.note});
-            }
-            if (!kept.ok()) {
-                Cli::printErrors(err, kept.errors());
-                ++failures;
-                continue;
-            }
-            out << WorkspaceCli::tr("Already stored as evidence %1: %2 (linked)")
-                       .arg(earlier.id)
-                       .arg(QFileInfo(path).fileName())
-                << '\n';
-            out.flush();
-            ++reused;
-            continue;
-        }
-        if (made)
-            stored.insert(key, *made);
-        out << WorkspaceCli::tr("Added evidence %1: %2").arg(*id).arg(QFileInfo(path).fileName());
-        if (itemMeta.personalData)
-            out << ' ' << WorkspaceCli::tr("(marked as containing personal data)");
-        out << '\n';
-        // Said as soon as it is committed, so an interruption never hides what was stored.
+        for (const QString &line : std::as_const(said))
+            out << line << '\n';
         out.flush();
-        ++added;
+        added += unitAdded;
+        reused += unitReused;
     }
     if (Interruption::requested()) {
         err << WorkspaceCli::tr(

@@ -12419,6 +12419,14 @@ Checking it
         <source>Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity); if it reports problems, restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An import into this workspace was cut short, and what it had written could not be undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the workspace where you may write to its folder, so that it can be undone from %1 beside it; do not move or delete that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::StandardsLibrary</name>
@@ -12533,6 +12541,10 @@ Checking it
         <source>Check the workspace (use Workspace &gt; Check integrity in the window, or seqohs-tracker-cli integrity); if it reports problems, restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adding evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::SubmissionChange</name>
@@ -12592,6 +12604,10 @@ Checking it
     </message>
     <message>
         <source>Check that you may write to the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding evidence failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -254,6 +254,42 @@ Status probe(const QString &path)
     return result;
 }
 
+// A bulk unit cut short by a crash or a kill leaves its journal beside the file, and the file
+// part-written. SQLite undoes it from the journal at the first read of a connection that may
+// write; a read-only one cannot even read the file until then. Done here, while no writer can be
+// at work (the lock is held, or taken for the moment), so that every opening sees the file as
+// the last commit left it.
+Status recoverInterruptedUnit(const QString &path, bool lockHeld)
+{
+    const QString journal = path + QStringLiteral("-journal");
+    if (QFileInfo(journal).size() == 0)
+        return success();
+    QLockFile lock(path + QLatin1String(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lockHeld && !tryLockWorkspace(path, lock))
+        return success(); // a writer is at work: the journal is its own, and SQLite reads around it
+    sqlite3 *db = nullptr;
+    int rc =
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 5000);
+        rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    }
+    const QString reason = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    sqlite3_close(db);
+    if (rc != SQLITE_OK) {
+        return Error{SqliteKernel::tr("An import into this workspace was cut short, and what it "
+                                      "had written could not be undone: %1")
+                         .arg(reason),
+                     path, QString(),
+                     SqliteKernel::tr("Open the workspace where you may write to its folder, "
+                                      "so that it can be undone from %1 beside it; do not move "
+                                      "or delete that file.")
+                         .arg(QFileInfo(journal).fileName())};
+    }
+    return success();
+}
+
 } // namespace
 
 SqliteKernel::SqliteKernel(const QString &path, bool readOnly)
@@ -305,26 +341,47 @@ Status SqliteKernel::execSql(const QString &sql, const QString &what) const
 // file import can be repeated. Its commit is still atomic and survives a crash of the program;
 // the log is synced at the next edit, the next checkpoint or when the workspace is closed, so
 // only a power cut in between can undo it.
+//
+// A bulk unit (many file imports committed together) is written through a rollback journal
+// instead, when no other connection has the file open: with the log, every byte of content is
+// written twice, to the log and then into the file; with a journal, pages added at the end of
+// the file are written once and only the few pages the unit changes are saved beside it. Its one
+// commit is synced. A crash leaves the journal, from which the next opening undoes the unit
+// (recoverInterruptedUnit()). With others connected the log stays, as for a file import.
 Status SqliteKernel::begin(const QString &what, Sync sync)
 {
     m_sync = sync;
-    if (sync == Sync::Later) {
-        if (Status ok = execSql(QStringLiteral("PRAGMA synchronous = NORMAL"), what); !ok)
+    if (sync == Sync::Bulk)
+        m_journalled = enterJournalMode();
+    const bool relaxed = sync == Sync::Later || (sync == Sync::Bulk && !m_journalled);
+    if (relaxed) {
+        if (Status ok = execSql(QStringLiteral("PRAGMA synchronous = NORMAL"), what); !ok) {
+            leaveJournalMode();
             return ok;
+        }
     }
     if (m_checkpointer)
         m_checkpointer->throttle();
     Status began = execSql(QStringLiteral("BEGIN IMMEDIATE"), what);
-    if (!began && sync == Sync::Later)
-        (void)execSql(QStringLiteral("PRAGMA synchronous = FULL"), what);
+    if (!began) {
+        if (relaxed)
+            (void)execSql(QStringLiteral("PRAGMA synchronous = FULL"), what);
+        leaveJournalMode();
+    }
     return began;
 }
 
 Status SqliteKernel::commit(const QString &what)
 {
     Status done = execSql(QStringLiteral("COMMIT"), what);
-    if (done && m_sync == Sync::Later)
-        done = execSql(QStringLiteral("PRAGMA synchronous = FULL"), what);
+    if (m_sync != Sync::AtCommit) {
+        Status synced = execSql(QStringLiteral("PRAGMA synchronous = FULL"), what);
+        if (done)
+            done = synced;
+    }
+    if (!done)
+        return done;
+    leaveJournalMode();
     return done;
 }
 
@@ -333,8 +390,50 @@ void SqliteKernel::rollback(const QString &what)
     // A failed ROLLBACK leaves nothing to do: SQLite rolls back by itself when the connection
     // closes, and the caller already reports the error that caused it.
     (void)execSql(QStringLiteral("ROLLBACK"), what);
-    if (m_sync == Sync::Later)
+    if (m_sync != Sync::AtCommit)
         (void)execSql(QStringLiteral("PRAGMA synchronous = FULL"), what);
+    leaveJournalMode();
+}
+
+// Only the one connection may leave write-ahead logging: the checkpointer's goes first, and
+// SQLite refuses (keeping the log) while a companion or another process has the file open.
+bool SqliteKernel::enterJournalMode()
+{
+    m_checkpointer.reset();
+    QSqlQuery mode(database());
+    if (mode.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && mode.next() &&
+        mode.value(0).toString() == QLatin1String("delete")) {
+        return true;
+    }
+    mode.finish();
+    startCheckpointer();
+    return false;
+}
+
+void SqliteKernel::leaveJournalMode()
+{
+    if (!m_journalled)
+        return;
+    m_journalled = false;
+    // Should the log not come back (a full disk), the file stays in journal mode, which is as
+    // safe; every later opening asks for the log again.
+    QSqlQuery mode(database());
+    if (mode.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && mode.next() &&
+        mode.value(0).toString() == QLatin1String("wal")) {
+        mode.finish();
+        startCheckpointer();
+    }
+}
+
+void SqliteKernel::startCheckpointer()
+{
+    if (m_checkpointer || isReadOnly())
+        return;
+    auto checkpointer = std::make_unique<Checkpointer>(location());
+    if (checkpointer->isValid()) {
+        checkpointer->attach(m_handle);
+        m_checkpointer = std::move(checkpointer);
+    }
 }
 
 Expected<std::unique_ptr<SqliteKernel>> SqliteKernel::openChecked(const QString &path,
@@ -427,11 +526,7 @@ Expected<std::unique_ptr<SqliteKernel>> SqliteKernel::openChecked(const QString 
     if (!readOnly) {
         if (Status tracked = RowDigests(*k).track(); !tracked.ok())
             return tracked.errors();
-        auto checkpointer = std::make_unique<Checkpointer>(path);
-        if (checkpointer->isValid()) {
-            checkpointer->attach(k->m_handle);
-            k->m_checkpointer = std::move(checkpointer);
-        }
+        k->startCheckpointer();
     }
     k->m_blobs = std::make_unique<BlobStore>(k->m_handle, path);
     return k;
@@ -527,6 +622,10 @@ Expected<std::unique_ptr<SqliteKernel>> SqliteKernel::open(const QString &path, 
         lock->setStaleLockTime(0);
         if (!tryLockWorkspace(path, *lock))
             return lockedError(path, *lock);
+    }
+    if (!companion) {
+        if (Status recovered = recoverInterruptedUnit(path, lock != nullptr); !recovered.ok())
+            return recovered.errors();
     }
     Expected<Schema::FileHeader> header = Schema::inspect(path);
     if (!header.ok())

@@ -64,6 +64,9 @@ private:
                                                                int fileVersion);
     [[nodiscard]] Status execSql(const QString &sql, const QString &what) const;
     void close();
+    bool enterJournalMode();
+    void leaveJournalMode();
+    void startCheckpointer();
 
     QString m_connection;
     sqlite3 *m_handle = nullptr;
@@ -71,6 +74,8 @@ private:
     std::unique_ptr<BlobStore> m_blobs;
     std::unique_ptr<Checkpointer> m_checkpointer;
     Sync m_sync = Sync::AtCommit;
+    // A bulk unit is being written through a rollback journal rather than the log.
+    bool m_journalled = false;
 };
 
 } // namespace seqohs

@@ -167,6 +167,8 @@ Status StorageKernel::transact(const QString &what, const std::function<Status()
     if (Status ok = writable(); !ok)
         return ok;
     if (m_depth > 0) {
+        if (m_depth == 1 && m_unitSync == Sync::Bulk)
+            return transactPart(work);
         // Part of a larger unit of work: its transaction commits or rolls back everything.
         ++m_depth;
         Status done = work();
@@ -176,10 +178,15 @@ Status StorageKernel::transact(const QString &what, const std::function<Status()
     if (Status began = begin(what, sync); !began)
         return began;
     m_depth = 1;
+    m_unitSync = sync;
     Status done = work();
+    if (done && !m_unitBroken.isEmpty())
+        done = m_unitBroken;
+    m_unitBroken.clear();
     if (done && m_beforeCommit)
         done = m_beforeCommit();
     m_depth = 0;
+    m_unitSync = Sync::AtCommit;
     if (done)
         done = finishUnit();
     if (done)
@@ -193,6 +200,38 @@ Status StorageKernel::transact(const QString &what, const std::function<Status()
     const QList<std::function<void()>> pending = std::exchange(m_afterCommit, {});
     for (const auto &f : pending)
         f();
+    return done;
+}
+
+// One part of a bulk unit, under a savepoint: when it fails, its rows, its audit row and what it
+// queued for after the commit go, and the unit goes on with the next part.
+Status StorageKernel::transactPart(const std::function<Status()> &work)
+{
+    const QString what = tr("Adding evidence failed");
+    if (Expected<QSqlQuery> saved = run(QStringLiteral("SAVEPOINT part"), {}, what); !saved)
+        return saved.errors();
+    const std::optional<AuditEntry> pendingBefore = m_pendingAudit;
+    const qsizetype queuedBefore = m_afterCommit.size();
+    ++m_depth;
+    Status done = work();
+    --m_depth;
+    if (done) {
+        if (Expected<QSqlQuery> released = run(QStringLiteral("RELEASE part"), {}, what); !released)
+            return released.errors();
+        return done;
+    }
+    Expected<QSqlQuery> undone = run(QStringLiteral("ROLLBACK TO part"), {}, what);
+    if (undone)
+        undone = run(QStringLiteral("RELEASE part"), {}, what);
+    m_pendingAudit = pendingBefore;
+    m_afterCommit.resize(queuedBefore);
+    if (!undone) {
+        // The part's rows could not be taken back, so the unit must not be committed.
+        m_unitBroken = undone.errors();
+        ErrorList errors = done.errors();
+        errors << undone.errors();
+        return errors;
+    }
     return done;
 }
 

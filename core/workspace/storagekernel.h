@@ -40,8 +40,12 @@ class StorageKernel
 
 public:
     // How a transaction reaches the disk: at its commit, or (file imports, which can be repeated)
-    // at the next synced commit or checkpoint. Engines without the distinction treat both alike.
-    enum class Sync { AtCommit, Later };
+    // at the next synced commit or checkpoint. Bulk is a run of file imports committed together,
+    // written the way that suits a bulk load (SQLite: straight into the file rather than through
+    // its log, while no other connection has the file open); each transact() inside it is a
+    // part that, when it fails, leaves nothing of itself while the others go on. Engines without
+    // these distinctions treat them all alike.
+    enum class Sync { AtCommit, Later, Bulk };
 
     virtual ~StorageKernel();
     StorageKernel(const StorageKernel &) = delete;
@@ -155,12 +159,16 @@ protected:
 private:
     [[nodiscard]] Status finishUnit();
     [[nodiscard]] Status insertAudit(const AuditEntry &entry);
+    [[nodiscard]] Status transactPart(const std::function<Status()> &work);
 
     QString m_location;
     bool m_readOnly = false;
     int m_formatVersion = 0;
     QSqlDatabase m_db;
     int m_depth = 0;
+    Sync m_unitSync = Sync::AtCommit;
+    // Set when a failed part of a bulk unit could not be taken back: the unit then fails.
+    ErrorList m_unitBroken;
     QList<std::function<void()>> m_afterCommit;
     std::function<Status()> m_beforeCommit;
     // The unit's latest audit row, held back until the commit gives it the rows' sum.

@@ -133,6 +133,11 @@ Status Workspace::change(const QString &what, const std::function<Status()> &wor
     return m_kernel->transact(what, work);
 }
 
+Status Workspace::importTogether(const std::function<Status()> &work)
+{
+    return m_kernel->transact(tr("Adding evidence failed"), work, StorageKernel::Sync::Bulk);
+}
+
 // The collaborators behind the facade write each change in a unit of work of its own, or as
 // part of the caller's (change()); its signal is queued once it has been written, so it follows
 // the commit and is dropped on a rollback.

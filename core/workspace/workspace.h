@@ -91,6 +91,16 @@ public:
     // with its own audit row in the chain, or none does. Signals follow the commit.
     [[nodiscard]] Status change(const QString &what, const std::function<Status()> &work);
 
+    // Many file imports (addEvidenceFile() and the links and removals that go with them) as one
+    // unit of work, written the way a bulk load suits the file: when nothing else has it open,
+    // the content goes straight into it rather than through its log, which writes it twice.
+    // Each call inside is a part of its own: one that fails leaves nothing of itself behind and
+    // the others go on; work failing undoes them all. Nothing of it is kept if the program
+    // dies before the commit, so keep a unit to about ImportBatchBytes or ImportBatchMilliseconds.
+    [[nodiscard]] Status importTogether(const std::function<Status()> &work);
+    static constexpr qint64 ImportBatchBytes = 256 * 1024 * 1024;
+    static constexpr int ImportBatchMilliseconds = 1000;
+
     Expected<ServiceProfile> profile() const;
     [[nodiscard]] Status setProfile(const ServiceProfile &profile);
 

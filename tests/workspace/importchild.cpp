@@ -4,6 +4,9 @@
 //     "chunk N" for each 1 MiB stored (inside the import's transaction) and "committed ID SHA256"
 //     after each commit. After each such line it waits for a line on its standard input before
 //     it goes on, so that the parent can kill it at an exact point;
+//   workspace_import_child bulk WORKSPACE SCRATCH-DIR SEED
+//     the same, three files at a time in one unit of work (Workspace::importTogether):
+//     "committed" lines come after each unit's commit, for every item in it;
 //   workspace_import_child hold WORKSPACE
 //     opens the workspace, prints "ready" and waits to be killed.
 #include "workspace/workspace.h"
@@ -62,11 +65,60 @@ int main(int argc, char *argv[])
         for (;;)
             QThread::sleep(1);
     }
-    if (args.at(1) != QLatin1String("import") || args.size() < 5)
+    const bool bulk = args.at(1) == QLatin1String("bulk");
+    if ((!bulk && args.at(1) != QLatin1String("import")) || args.size() < 5)
         return 2;
     const QString scratch = args.at(3);
     quint64 state = 0x2545F4914F6CDD1Dull ^ args.at(4).toULongLong();
     const QList<QString> items{QStringLiteral("t-a1-1"), QStringLiteral("t-a1-2")};
+    const auto makeFile = [&](int i) -> QString {
+        const QString source = scratch + QStringLiteral("/file-%1.bin").arg(i);
+        QFile file(source);
+        if (!file.open(QIODevice::WriteOnly))
+            std::exit(1);
+        // Six to nine chunks: a unit outgrows the page cache, so that pages reach the file
+        // before the commit.
+        const qint64 size = (6 * 1024 * 1024 + qint64(state % (3 * 1024 * 1024))) & ~qint64(7);
+        file.write(randomBytes(size, state));
+        return source;
+    };
+    const auto printChunk = [](int &chunk) {
+        return [&chunk](qint64, qint64) {
+            std::printf("chunk %d\n", ++chunk);
+            std::fflush(stdout);
+            waitForParent();
+            return true;
+        };
+    };
+    for (int unit = 0; bulk; ++unit) {
+        QList<qint64> ids;
+        int chunk = 0;
+        const Status done = (*ws)->importTogether([&]() -> Status {
+            for (int k = 0; k < 3; ++k) {
+                const int i = unit * 3 + k;
+                EvidenceItem meta;
+                meta.title = QStringLiteral("Child import %1").arg(i);
+                Expected<qint64> id = (*ws)->addEvidenceFile(
+                    makeFile(i), meta, {EvidenceLink{0, items.at(i % 2), QString()}},
+                    printChunk(chunk));
+                if (!id.ok())
+                    return id.errors();
+                ids << *id;
+            }
+            return success();
+        });
+        if (!done.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(done.errorString()));
+            return 1;
+        }
+        for (qint64 id : std::as_const(ids)) {
+            const Expected<std::optional<EvidenceItem>> item = (*ws)->evidenceItem(id);
+            std::printf("committed %lld %s\n", static_cast<long long>(id),
+                        item && *item ? (*item)->sha256.constData() : "");
+        }
+        std::fflush(stdout);
+        waitForParent();
+    }
     for (int i = 0;; ++i) {
         const QString source = scratch + QStringLiteral("/file-%1.bin").arg(i);
         {

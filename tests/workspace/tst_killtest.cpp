@@ -4,6 +4,7 @@
 #include "workspace/workspace.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 
 using namespace seqohs;
@@ -93,4 +94,102 @@ TEST_CASE("A workspace survives kill -9 at chosen points of an import", "[kill]"
         CHECK(trail.value().size() == items.value().size() + 1);
     }
     CHECK(killedMidImport == Iterations / 2);
+}
+
+// A bulk unit (Workspace::importTogether) is written through a rollback journal: killed in the
+// middle, it leaves the journal and a part-written file, which the next opening, even a
+// read-only one, undoes before it reads.
+TEST_CASE("A workspace survives kill -9 in the middle of a bulk import, and its next reader "
+          "undoes the unit",
+          "[kill]")
+{
+    test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("bulk.seqohs"));
+    test::createWorkspace(path);
+    const QString scratch = dir.filePath(QStringLiteral("scratch"));
+    REQUIRE(QDir().mkpath(scratch));
+
+    QHash<qint64, QByteArray> committed;
+    for (int round = 0; round < 4; ++round) {
+        // A unit is three files of six to nine chunks; past its 20th chunk it has outgrown the
+        // page cache, and pages have gone into the file. Killed there, in a round's first unit
+        // or in its second.
+        const int unit = round % 2;
+        INFO("round " << round << ": unit " << unit);
+        QProcess child;
+        child.start(test::importChildPath(),
+                    {QStringLiteral("bulk"), path, scratch, QString::number(round)});
+        REQUIRE(child.waitForStarted());
+        int units = 0;
+        int chunks = 0;
+        int unitLines = 0;
+        bool ready = false;
+        for (bool killed = false; !killed;) {
+            if (!child.canReadLine()) {
+                INFO(child.readAllStandardError().toStdString());
+                REQUIRE(child.waitForReadyRead(30000));
+                continue;
+            }
+            const QByteArray line = child.readLine().trimmed();
+            if (line == "ready") {
+                ready = true;
+                continue;
+            }
+            REQUIRE(ready);
+            const QList<QByteArray> parts = line.split(' ');
+            if (parts.size() == 3 && parts.at(0) == "committed") {
+                committed.insert(parts.at(1).toLongLong(), parts.at(2));
+                if (++unitLines < 3)
+                    continue; // the child goes on after the unit's last line
+                unitLines = 0;
+                chunks = 0;
+                ++units;
+            } else {
+                REQUIRE(parts.size() == 2);
+                REQUIRE(parts.at(0) == QByteArray("chunk"));
+                killed = units == unit && ++chunks == 20;
+            }
+            if (killed)
+                child.kill();
+            else
+                REQUIRE(child.write("\n") == 1);
+        }
+        REQUIRE(child.waitForFinished(30000));
+        CHECK(child.exitStatus() == QProcess::CrashExit);
+        // The unit was being written into the file, not through the log, and its journal is
+        // live: the file holds pages of the unit that only the journal can undo.
+        {
+            QFile journal(path + QStringLiteral("-journal"));
+            REQUIRE(journal.open(QIODevice::ReadOnly));
+            const QByteArray header = journal.read(8);
+            REQUIRE(header.size() == 8);
+            CHECK(header != QByteArray(8, '\0'));
+        }
+
+        {
+            Expected<std::unique_ptr<Workspace>> reader =
+                Workspace::open(path, Workspace::ReadOnly);
+            INFO((reader ? QString() : reader.errorString()).toStdString());
+            REQUIRE(reader.ok());
+            const Expected<QList<EvidenceItem>> items = (*reader)->evidence();
+            REQUIRE(items);
+            CHECK(items.value().size() == committed.size());
+        }
+        CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+        auto ws = test::openWorkspace(path);
+        const Status integrity = ws->checkIntegrity();
+        INFO(integrity.errorString().toStdString());
+        REQUIRE(integrity.ok());
+        REQUIRE(ws->verifyAuditChain().ok());
+        const Expected<QList<EvidenceItem>> items = ws->evidence();
+        REQUIRE(items);
+        REQUIRE(items.value().size() == committed.size());
+        for (auto it = committed.cbegin(); it != committed.cend(); ++it) {
+            const Expected<std::optional<EvidenceItem>> item = ws->evidenceItem(it.key());
+            REQUIRE(item);
+            REQUIRE(item.value());
+            CHECK(item.value()->sha256 == it.value());
+        }
+    }
+    CHECK(committed.size() >= 6);
 }

@@ -519,3 +519,113 @@ TEST_CASE("The demo workspace covers every kind of content")
     }
     CHECK(a == b);
 }
+
+namespace {
+// Bytes 18 and 19 of a SQLite file: 2 and 2 when it keeps a write-ahead log, 1 and 1 with a
+// rollback journal.
+QByteArray journalModeBytes(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.read(20).mid(18);
+}
+} // namespace
+
+TEST_CASE("Files imported together: one that fails leaves nothing of itself, the others are "
+          "kept, and the file keeps its log afterwards")
+{
+    test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("together.seqohs"));
+    auto ws = test::createWorkspace(path);
+    const qsizetype before = ws->evidence()->size();
+    const qint64 auditBefore = ws->auditTrail()->size();
+    QStringList files;
+    for (int i = 0; i < 3; ++i) {
+        files << dir.filePath(QStringLiteral("file-%1.bin").arg(i));
+        test::writeFile(files.last(), test::randomBytes(3 * 1024 * 1024 + i, quint32(i + 1)));
+    }
+    const QList<EvidenceLink> links{EvidenceLink{0, QStringLiteral("t-a1-1"), QString()}};
+    QList<qint64> ids;
+    QByteArray modeDuring;
+    bool appended = false;
+    // The second file grows while it is read, as if another program wrote to it.
+    const Workspace::Progress grow = [&](qint64, qint64) {
+        if (!appended) {
+            QFile f(files.at(1));
+            REQUIRE(f.open(QIODevice::Append));
+            f.write(QByteArray(1024, 'b'));
+            appended = true;
+        }
+        return true;
+    };
+    const Status done = ws->importTogether([&]() -> Status {
+        for (int i = 0; i < 3; ++i) {
+            const Expected<qint64> id = ws->addEvidenceFile(files.at(i), EvidenceItem{}, links,
+                                                            i == 1 ? grow : Workspace::Progress{});
+            if (i == 1) {
+                REQUIRE_FALSE(id.ok());
+                CHECK(id.errorString().contains(QStringLiteral("changed while it was being read")));
+            } else {
+                REQUIRE(id.ok());
+                ids << *id;
+            }
+        }
+        // A part that fails after writing: its rows and its audit row go with it.
+        const Status part = ws->change(QStringLiteral("two steps"), [&]() -> Status {
+            REQUIRE(ws->addEvidenceLink(QStringLiteral("https://example.org/policy"),
+                                        EvidenceItem{}, links)
+                        .ok());
+            return Error{QStringLiteral("the second step failed"), path, QString(), QString()};
+        });
+        CHECK_FALSE(part.ok());
+        modeDuring = journalModeBytes(path);
+        return success();
+    });
+    REQUIRE(done.ok());
+    // Written straight into the file while nothing else had it open, then back to the log.
+    CHECK(modeDuring == QByteArray("\x01\x01", 2));
+    CHECK(journalModeBytes(path) == QByteArray("\x02\x02", 2));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+    const Expected<QList<EvidenceItem>> items = ws->evidence();
+    REQUIRE(items);
+    CHECK(items->size() == before + 2);
+    for (int k = 0; k < 2; ++k) {
+        const Expected<std::optional<EvidenceItem>> item = ws->evidenceItem(ids.at(k));
+        REQUIRE(item);
+        REQUIRE(item->has_value());
+        CHECK((*item)->sha256 == test::fileHash(files.at(k == 0 ? 0 : 2)));
+    }
+    CHECK(ws->auditTrail()->size() == auditBefore + 2);
+    const Status integrity = ws->checkIntegrity();
+    INFO(integrity.errorString().toStdString());
+    CHECK(integrity.ok());
+    CHECK(ws->verifyAuditChain().ok());
+
+    SECTION("A unit whose work fails keeps nothing")
+    {
+        const Status failed = ws->importTogether([&]() -> Status {
+            REQUIRE(ws->addEvidenceFile(files.at(1), EvidenceItem{}, links).ok());
+            return Error{QStringLiteral("stopped"), path, QString(), QString()};
+        });
+        CHECK_FALSE(failed.ok());
+        CHECK(ws->evidence()->size() == before + 2);
+        CHECK(ws->checkIntegrity().ok());
+        CHECK(journalModeBytes(path) == QByteArray("\x02\x02", 2));
+    }
+    SECTION("With a second connection open the unit goes through the log, with the same result")
+    {
+        Expected<std::unique_ptr<Workspace>> companion = Workspace::openCompanion(path);
+        REQUIRE(companion.ok());
+        const Status again = ws->importTogether([&]() -> Status {
+            const Expected<qint64> id = ws->addEvidenceFile(files.at(1), EvidenceItem{}, links);
+            REQUIRE(id.ok());
+            modeDuring = journalModeBytes(path);
+            return success();
+        });
+        REQUIRE(again.ok());
+        CHECK(modeDuring == QByteArray("\x02\x02", 2));
+        CHECK(ws->evidence()->size() == before + 3);
+        CHECK((*companion)->evidence()->size() == before + 3);
+        CHECK(ws->checkIntegrity().ok());
+    }
+}
