@@ -332,7 +332,7 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
                    unitBytes < Workspace::ImportBatchBytes &&
                    unitTime.elapsed() < Workspace::ImportBatchMilliseconds &&
                    !(oneByOne && next > unitStart)) {
-                const QString path = paths.at(next++);
+                const QString &path = paths.at(next++);
                 unitBytes += QFileInfo(path).size();
                 if (const std::optional<EvidenceItem> earlier = alreadyStored(path)) {
                     Status linked = success();

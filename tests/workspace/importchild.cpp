@@ -68,11 +68,11 @@ int main(int argc, char *argv[])
     const bool bulk = args.at(1) == QLatin1String("bulk");
     if ((!bulk && args.at(1) != QLatin1String("import")) || args.size() < 5)
         return 2;
-    const QString scratch = args.at(3);
+    const QString &scratch = args.at(3);
     quint64 state = 0x2545F4914F6CDD1Dull ^ args.at(4).toULongLong();
     const QList<QString> items{QStringLiteral("t-a1-1"), QStringLiteral("t-a1-2")};
     const auto makeFile = [&](int i) -> QString {
-        const QString source = scratch + QStringLiteral("/file-%1.bin").arg(i);
+        QString source = scratch + QStringLiteral("/file-%1.bin").arg(i);
         QFile file(source);
         if (!file.open(QIODevice::WriteOnly))
             std::exit(1);
