@@ -3,7 +3,11 @@
 // run -- `openssl dgst -sha256` over the tree plus `cp -r` of it and a sync -- then imports the
 // tree into a fresh workspace and prints the throughput, the ratio import/limit and the peak RSS.
 //
-//   bench_import [--files N] [--total-mb M] [--dir DIR] [--keep] [--generate-only] [--check]
+//   bench_import [--files N] [--total-mb M] [--runs R] [--dir DIR] [--keep] [--generate-only]
+//                [--check]
+//
+// With --runs, the limits and the import are measured R times, one after the other, and the
+// medians are printed: the disk's speed varies from minute to minute on a shared machine.
 //
 // Goal: ratio >= 0.85 and peak RSS < 150 MB. A second limit is measured too: the sqlite3 shell
 // writing the same files into a workspace-like file (write-ahead log, the same page size) and
@@ -26,6 +30,7 @@
 
 #include "benchsupport.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -127,10 +132,15 @@ int main(int argc, char *argv[])
                                           QStringLiteral("Only generate the tree."));
     const QCommandLineOption checkOption(QStringLiteral("check"),
                                          QStringLiteral("Also time a full integrity check."));
-    parser.addOptions({filesOption, totalOption, dirOption, keepOption, generateOnly, checkOption});
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Measure R times; print the medians."),
+                                        QStringLiteral("R"), QStringLiteral("1"));
+    parser.addOptions(
+        {filesOption, totalOption, runsOption, dirOption, keepOption, generateOnly, checkOption});
     parser.process(app);
 
     const int files = parser.value(filesOption).toInt();
+    const int runs = qMax(1, parser.value(runsOption).toInt());
     const qint64 totalBytes = parser.value(totalOption).toLongLong() * 1024 * 1024;
     if (files <= 0 || totalBytes <= 0) {
         std::fprintf(stderr, "bench_import: --files and --total-mb take positive numbers\n");
@@ -160,74 +170,104 @@ int main(int argc, char *argv[])
     timeShell(QStringLiteral("sync"));
 
     const double mb = double(totalBytes) / 1e6;
-    const double hashSeconds = timeShell(
-        QStringLiteral("find %1 -type f -print0 | xargs -0 openssl dgst -sha256 >/dev/null")
-            .arg(quoted(tree)));
-    const double copySeconds =
-        timeShell(QStringLiteral("cp -r %1 %2 && sync").arg(quoted(tree), quoted(copy)));
-    QDir(copy).removeRecursively();
-    timeShell(QStringLiteral("sync"));
-    const QString plainSqlite = base + QStringLiteral("/plain.sqlite");
-    const double sqliteSeconds = timeShell(
-        QStringLiteral("sqlite3 %1 \"PRAGMA page_size = 65536; PRAGMA journal_mode = WAL; "
-                       "PRAGMA synchronous = NORMAL; CREATE TABLE content (name, data); INSERT "
-                       "INTO content SELECT name, data FROM fsdir(%2) WHERE (mode & 61440) = "
-                       "32768;\" >/dev/null && sync")
-            .arg(quoted(plainSqlite),
-                 QLatin1Char('\'') + QString(tree).replace(QLatin1Char('\''), QLatin1String("''")) +
-                     QLatin1Char('\'')));
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(plainSqlite + QLatin1String(suffix));
-    timeShell(QStringLiteral("sync"));
-    if (hashSeconds < 0 || copySeconds < 0 || sqliteSeconds < 0)
-        return 1;
-
     QStringList paths;
     QDirIterator it(tree, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
         paths << it.next();
     paths.sort();
 
-    QElapsedTimer timer;
-    timer.start();
-    {
-        ServiceProfile profile;
-        profile.name = QStringLiteral("Benchmark service");
-        Expected<std::unique_ptr<Workspace>> ws =
-            Workspace::create(workspacePath, profile, benchStandardsSet());
-        if (!ws.ok()) {
-            std::fprintf(stderr, "%s\n", qPrintable(ws.errorString()));
+    QList<double> hashRuns;
+    QList<double> copyRuns;
+    QList<double> sqliteRuns;
+    QList<double> importRuns;
+    QList<double> ratioRuns;
+    for (int run = 0; run < runs; ++run) {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
+            QFile::remove(workspacePath + QLatin1String(suffix));
+        timeShell(QStringLiteral("sync"));
+        const double hashSeconds = timeShell(
+            QStringLiteral("find %1 -type f -print0 | xargs -0 openssl dgst -sha256 >/dev/null")
+                .arg(quoted(tree)));
+        const double copySeconds =
+            timeShell(QStringLiteral("cp -r %1 %2 && sync").arg(quoted(tree), quoted(copy)));
+        QDir(copy).removeRecursively();
+        timeShell(QStringLiteral("sync"));
+        const QString plainSqlite = base + QStringLiteral("/plain.sqlite");
+        const double sqliteSeconds = timeShell(
+            QStringLiteral("sqlite3 %1 \"PRAGMA page_size = 65536; PRAGMA journal_mode = WAL; "
+                           "PRAGMA synchronous = NORMAL; CREATE TABLE content (name, data); INSERT "
+                           "INTO content SELECT name, data FROM fsdir(%2) WHERE (mode & 61440) = "
+                           "32768;\" >/dev/null && sync")
+                .arg(quoted(plainSqlite),
+                     QLatin1Char('\'') +
+                         QString(tree).replace(QLatin1Char('\''), QLatin1String("''")) +
+                         QLatin1Char('\'')));
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(plainSqlite + QLatin1String(suffix));
+        timeShell(QStringLiteral("sync"));
+        if (hashSeconds < 0 || copySeconds < 0 || sqliteSeconds < 0)
             return 1;
-        }
-        const QList<EvidenceLink> links{EvidenceLink{0, QStringLiteral("bench-1"), QString()}};
-        // In units of work as the command line's import makes them.
-        qsizetype next = 0;
-        while (next < paths.size()) {
-            qint64 unitBytes = 0;
-            QElapsedTimer unitTime;
-            unitTime.start();
-            const Status unit = (*ws)->importTogether([&]() -> Status {
-                while (next < paths.size() && unitBytes < Workspace::ImportBatchBytes &&
-                       unitTime.elapsed() < Workspace::ImportBatchMilliseconds) {
-                    const QString &path = paths.at(next++);
-                    unitBytes += QFileInfo(path).size();
-                    Expected<qint64> id = (*ws)->addEvidenceFile(path, {}, links);
-                    if (!id.ok())
-                        return id.errors();
-                }
-                return success();
-            });
-            if (!unit.ok()) {
-                std::fprintf(stderr, "%s\n", qPrintable(joinErrors(unit.errors())));
+
+        QElapsedTimer timer;
+        timer.start();
+        {
+            ServiceProfile profile;
+            profile.name = QStringLiteral("Benchmark service");
+            Expected<std::unique_ptr<Workspace>> ws =
+                Workspace::create(workspacePath, profile, benchStandardsSet());
+            if (!ws.ok()) {
+                std::fprintf(stderr, "%s\n", qPrintable(ws.errorString()));
                 return 1;
             }
+            const QList<EvidenceLink> links{EvidenceLink{0, QStringLiteral("bench-1"), QString()}};
+            // In units of work as the command line's import makes them.
+            qsizetype next = 0;
+            while (next < paths.size()) {
+                qint64 unitBytes = 0;
+                QElapsedTimer unitTime;
+                unitTime.start();
+                const Status unit = (*ws)->importTogether([&]() -> Status {
+                    while (next < paths.size() && unitBytes < Workspace::ImportBatchBytes &&
+                           unitTime.elapsed() < Workspace::ImportBatchMilliseconds) {
+                        const QString &path = paths.at(next++);
+                        unitBytes += QFileInfo(path).size();
+                        Expected<qint64> id = (*ws)->addEvidenceFile(path, {}, links);
+                        if (!id.ok())
+                            return id.errors();
+                    }
+                    return success();
+                });
+                if (!unit.ok()) {
+                    std::fprintf(stderr, "%s\n", qPrintable(joinErrors(unit.errors())));
+                    return 1;
+                }
+            }
+        } // closing checkpoints the log into the file: part of the import's cost
+        const double importSeconds = double(timer.nsecsElapsed()) / 1e9;
+        importRuns << importSeconds;
+        hashRuns << hashSeconds;
+        copyRuns << copySeconds;
+        sqliteRuns << sqliteSeconds;
+        ratioRuns << (hashSeconds + copySeconds) / importSeconds;
+        if (runs > 1) {
+            std::printf("run %d: limit %.2f s, import %.2f s, ratio %.2f\n", run + 1,
+                        hashSeconds + copySeconds, importSeconds, ratioRuns.last());
+            std::fflush(stdout);
         }
-    } // closing checkpoints the log into the file: part of the import's cost
-    const double importSeconds = double(timer.nsecsElapsed()) / 1e9;
+    }
+    const auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        return values.at(values.size() / 2);
+    };
+    const double hashSeconds = median(hashRuns);
+    const double copySeconds = median(copyRuns);
+    const double sqliteSeconds = median(sqliteRuns);
+    const double importSeconds = median(importRuns);
 
     double checkSeconds = -1;
     if (parser.isSet(checkOption)) {
-        timer.restart();
+        QElapsedTimer timer;
+        timer.start();
         Expected<std::unique_ptr<Workspace>> ws =
             Workspace::open(workspacePath, Workspace::ReadOnly);
         if (!ws.ok() || !(*ws)->checkIntegrity().ok()) {
@@ -243,7 +283,8 @@ int main(int argc, char *argv[])
     std::printf("cp -r + sync:         %.2f s (%.0f MB/s)\n", copySeconds, mb / copySeconds);
     std::printf("limit (both):         %.2f s (%.0f MB/s)\n", limitSeconds, mb / limitSeconds);
     std::printf("import:               %.2f s (%.0f MB/s)\n", importSeconds, mb / importSeconds);
-    std::printf("ratio import/limit:   %.2f (goal >= 0.85)\n", limitSeconds / importSeconds);
+    std::printf("ratio import/limit:   %.2f (goal >= 0.85)%s\n", median(ratioRuns),
+                runs > 1 ? " (median of the runs' ratios)" : "");
     std::printf("sqlite3 shell + sync: %.2f s (%.0f MB/s), the same files into one SQLite file\n",
                 sqliteSeconds, mb / sqliteSeconds);
     std::printf("ratio import/(openssl dgst + sqlite3): %.2f\n",
