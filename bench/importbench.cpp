@@ -3,11 +3,13 @@
 // run -- `openssl dgst -sha256` over the tree plus `cp -r` of it and a sync -- then imports the
 // tree into a fresh workspace and prints the throughput, the ratio import/limit and the peak RSS.
 //
-//   bench_import [--files N] [--total-mb M] [--runs R] [--dir DIR] [--keep] [--generate-only]
-//                [--check]
+//   bench_import [--files N] [--total-mb M] [--runs R] [--settle S] [--dir DIR] [--keep]
+//                [--generate-only] [--check]
 //
 // With --runs, the limits and the import are measured R times, one after the other, and the
-// medians are printed: the disk's speed varies from minute to minute on a shared machine.
+// medians are printed: the disk's speed varies from minute to minute on a shared machine. Each
+// timed step starts after a sync and a pause of S seconds (default 3), so that none pays for the
+// writing of the step before it.
 //
 // Goal: ratio >= 0.85 and peak RSS < 150 MB. A second limit is measured too: the sqlite3 shell
 // writing the same files into a workspace-like file (write-ahead log, the same page size) and
@@ -27,6 +29,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include "benchsupport.h"
 
@@ -135,12 +138,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(QStringLiteral("runs"),
                                         QStringLiteral("Measure R times; print the medians."),
                                         QStringLiteral("R"), QStringLiteral("1"));
-    parser.addOptions(
-        {filesOption, totalOption, runsOption, dirOption, keepOption, generateOnly, checkOption});
+    const QCommandLineOption settleOption(
+        QStringLiteral("settle"),
+        QStringLiteral("Seconds to wait after the sync before each timed step."),
+        QStringLiteral("S"), QStringLiteral("3"));
+    parser.addOptions({filesOption, totalOption, runsOption, settleOption, dirOption, keepOption,
+                       generateOnly, checkOption});
     parser.process(app);
 
     const int files = parser.value(filesOption).toInt();
     const int runs = qMax(1, parser.value(runsOption).toInt());
+    const int settleSeconds = qMax(0, parser.value(settleOption).toInt());
     const qint64 totalBytes = parser.value(totalOption).toLongLong() * 1024 * 1024;
     if (files <= 0 || totalBytes <= 0) {
         std::fprintf(stderr, "bench_import: --files and --total-mb take positive numbers\n");
@@ -184,29 +192,23 @@ int main(int argc, char *argv[])
     for (int run = 0; run < runs; ++run) {
         for (const char *suffix : {"", "-wal", "-shm", "-journal", ".lock"})
             QFile::remove(workspacePath + QLatin1String(suffix));
-        timeShell(QStringLiteral("sync"));
+        // Every timed step starts from the same state: what earlier steps wrote is on the disk
+        // and the disk has had a moment to settle (a virtual disk goes on writing after sync).
+        const auto settle = [settleSeconds] {
+            timeShell(QStringLiteral("sync"));
+            QThread::sleep(settleSeconds);
+        };
+        settle();
         const double hashSeconds = timeShell(
             QStringLiteral("find %1 -type f -print0 | xargs -0 openssl dgst -sha256 >/dev/null")
                 .arg(quoted(tree)));
+        settle();
         const double copySeconds =
             timeShell(QStringLiteral("cp -r %1 %2 && sync").arg(quoted(tree), quoted(copy)));
         QDir(copy).removeRecursively();
-        timeShell(QStringLiteral("sync"));
-        const QString plainSqlite = base + QStringLiteral("/plain.sqlite");
-        const double sqliteSeconds = timeShell(
-            QStringLiteral("sqlite3 %1 \"PRAGMA page_size = 65536; PRAGMA journal_mode = WAL; "
-                           "PRAGMA synchronous = NORMAL; CREATE TABLE content (name, data); INSERT "
-                           "INTO content SELECT name, data FROM fsdir(%2) WHERE (mode & 61440) = "
-                           "32768;\" >/dev/null && sync")
-                .arg(quoted(plainSqlite),
-                     QLatin1Char('\'') +
-                         QString(tree).replace(QLatin1Char('\''), QLatin1String("''")) +
-                         QLatin1Char('\'')));
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(plainSqlite + QLatin1String(suffix));
-        timeShell(QStringLiteral("sync"));
-        if (hashSeconds < 0 || copySeconds < 0 || sqliteSeconds < 0)
+        if (hashSeconds < 0 || copySeconds < 0)
             return 1;
+        settle();
 
         QElapsedTimer timer;
         timer.start();
@@ -244,6 +246,21 @@ int main(int argc, char *argv[])
             }
         } // closing checkpoints the log into the file: part of the import's cost
         const double importSeconds = double(timer.nsecsElapsed()) / 1e9;
+        settle();
+        const QString plainSqlite = base + QStringLiteral("/plain.sqlite");
+        const double sqliteSeconds = timeShell(
+            QStringLiteral("sqlite3 %1 \"PRAGMA page_size = 65536; PRAGMA journal_mode = WAL; "
+                           "PRAGMA synchronous = NORMAL; CREATE TABLE content (name, data); INSERT "
+                           "INTO content SELECT name, data FROM fsdir(%2) WHERE (mode & 61440) = "
+                           "32768;\" >/dev/null && sync")
+                .arg(quoted(plainSqlite),
+                     QLatin1Char('\'') +
+                         QString(tree).replace(QLatin1Char('\''), QLatin1String("''")) +
+                         QLatin1Char('\'')));
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(plainSqlite + QLatin1String(suffix));
+        if (sqliteSeconds < 0)
+            return 1;
         importRuns << importSeconds;
         hashRuns << hashSeconds;
         copyRuns << copySeconds;
