@@ -1903,7 +1903,7 @@ Status ReportRenderer::writePdf(QIODevice &device) const
             l.table->layout(bodyWidth(), split.row, l.starts.at(first - l.firstPage));
         else
             l.table->layout(bodyWidth(), split.row);
-        const Status before = paintPart(pages, 0, first);
+        Status before = paintPart(pages, 0, first);
         thread->wait();
         if (!before)
             return before;

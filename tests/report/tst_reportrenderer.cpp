@@ -115,7 +115,9 @@ double inkShare(const QImage &image)
                 ++ink;
         }
     }
-    return double(ink) / (double(img.width() / 2) * double(img.height() / 2));
+    // The pixels looked at: every other one of every other line.
+    const qint64 seen = qint64(img.width() / 2) * (img.height() / 2);
+    return double(ink) / double(seen);
 }
 
 } // namespace
