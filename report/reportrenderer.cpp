@@ -80,7 +80,28 @@ QString longDate(const QDate &date)
 
 QString shortDate(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("\u2013");
+    if (!date.isValid())
+        return QStringLiteral("\u2013");
+    // As QDate::toString(Qt::ISODate) writes it, without its formatting machinery: the
+    // evidence index has two dates a row, and formatting them was two fifths of the time taken
+    // to build the report's rows, on the thread that the rest waits for.
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return date.toString(Qt::ISODate);
+    const char16_t text[10] = {char16_t(u'0' + year / 1000),
+                               char16_t(u'0' + year / 100 % 10),
+                               char16_t(u'0' + year / 10 % 10),
+                               char16_t(u'0' + year % 10),
+                               u'-',
+                               char16_t(u'0' + month / 10),
+                               char16_t(u'0' + month % 10),
+                               u'-',
+                               char16_t(u'0' + day / 10),
+                               char16_t(u'0' + day % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 QString percent(const std::optional<double> &share)
