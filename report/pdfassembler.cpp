@@ -1,7 +1,7 @@
 #include "pdfassembler.h"
 #include "qpdfassembly.h"
 
-#include <QCoreApplication>
+#include <QString>
 
 #include <string>
 #include <vector>
@@ -9,11 +9,6 @@
 namespace seqohs {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("seqohs", text);
-}
 
 // A PDF text string: UTF-16BE with a byte order mark, which holds any title.
 std::string pdfString(const QString &text)
@@ -47,10 +42,8 @@ Expected<QByteArray> PdfAssembler::assemble(const QList<QByteArray> &parts,
                                                                  : pdfString(info.language)};
     std::string error;
     const std::string pdf = QpdfAssembly::assemble(in, outline, information, error);
-    if (!error.empty() || pdf.empty()) {
-        return Error{tr("The PDF could not be put together: %1").arg(QString::fromStdString(error)),
-                     QString(), QString(), tr("Try again; if it fails again, report it.")};
-    }
+    if (!error.empty() || pdf.empty()) // libqpdf's own words: the caller says what failed
+        return Error{QString::fromStdString(error), QString(), QString(), QString()};
     return QByteArray(pdf.data(), qsizetype(pdf.size()));
 }
 

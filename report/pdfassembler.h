@@ -34,7 +34,8 @@ public:
         QString language; // BCP 47, "en-GB"
     };
 
-    // An error when a part cannot be read as a PDF or the result cannot be written.
+    // An error, in libqpdf's words, when a part cannot be read as a PDF or the result cannot be
+    // made.
     static Expected<QByteArray> assemble(const QList<QByteArray> &parts,
                                          const QList<Section> &sections, const Info &info);
 };

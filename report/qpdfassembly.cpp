@@ -138,6 +138,10 @@ std::string QpdfAssembly::assemble(const std::vector<Part> &parts,
         writer.setCompressStreams(false);
         writer.write();
         const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
+        if (!out || out->getSize() == 0) {
+            error = "libqpdf wrote nothing";
+            return {};
+        }
         return std::string(reinterpret_cast<const char *>(out->getBuffer()), out->getSize());
     } catch (const std::exception &e) {
         error = e.what();

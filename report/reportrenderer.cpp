@@ -1941,8 +1941,11 @@ Status ReportRenderer::writePdf(QIODevice &device) const
     const Expected<QByteArray> bytes = PdfAssembler::assemble(
         pdfs, sections,
         PdfAssembler::Info{title, cover.serviceName, subject, creator, QStringLiteral("en-GB")});
-    if (!bytes)
-        return bytes.errors();
+    if (!bytes) {
+        return Error{tr("Writing the PDF report failed: %1").arg(bytes.error().message), QString(),
+                     QString(),
+                     tr("Free some disk space or choose another place, then try again.")};
+    }
     if (device.write(*bytes) != bytes->size()) {
         return Error{tr("Writing the PDF report failed: %1").arg(device.errorString()), QString(),
                      QString(),
@@ -1954,8 +1957,11 @@ Status ReportRenderer::writePdf(QIODevice &device) const
 Status ReportRenderer::writeOdt(QIODevice &device) const
 {
     const Expected<QByteArray> bytes = OdtReport(m_report, m_charts).bytes();
-    if (!bytes)
-        return bytes.errors();
+    if (!bytes) {
+        return Error{tr("Writing the PDF report failed: %1").arg(bytes.error().message), QString(),
+                     QString(),
+                     tr("Free some disk space or choose another place, then try again.")};
+    }
     if (device.write(*bytes) != bytes->size()) {
         return Error{tr("Writing the ODT report failed: %1").arg(device.errorString()), QString(),
                      QString(),
