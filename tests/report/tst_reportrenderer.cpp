@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "chartfactory.h"
+#include "pdfassembler.h"
 #include "reporting/readinessreportbuilder.h"
 #include "reportrenderer.h"
 #include "scoring/readinessthresholds.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -291,6 +293,22 @@ TEST_CASE("The PDF painted on two threads and joined reads as the one painted on
         CHECK(one.value(m.captured(1).toInt() - 1).simplified().contains(title));
     }
     CHECK(entries >= 10);
+}
+
+TEST_CASE("A part that is not a PDF is an error, not a joined PDF")
+{
+    QBuffer good;
+    good.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&good);
+        QPainter painter(&writer);
+        painter.drawText(QPointF(100, 100), QStringLiteral("One page"));
+    }
+    const Expected<QByteArray> joined = PdfAssembler::assemble(
+        {good.data(), QByteArrayLiteral("%PDF-1.4\nnot a PDF after all\n")}, {}, {});
+    REQUIRE_FALSE(joined.ok());
+    CHECK_FALSE(joined.error().message.isEmpty());
+    CHECK(PdfAssembler::assemble({good.data()}, {}, {}).ok());
 }
 
 TEST_CASE("The HTML report is one self-contained file with every section")
