@@ -5,7 +5,6 @@
 #include "common/savefile.h"
 #include "documentpage.h"
 #include "odtreport.h"
-#include "pdfnavigation.h"
 #include "scoring/readinessthresholds.h"
 #include "tablepainter.h"
 
@@ -27,9 +26,12 @@
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextFrame>
+#include <QThread>
 #include <QUrl>
 
 #include <algorithm>
+#include <functional>
+#include <future>
 #include <memory>
 
 namespace seqohs {
@@ -78,7 +80,28 @@ QString longDate(const QDate &date)
 
 QString shortDate(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("\u2013");
+    if (!date.isValid())
+        return QStringLiteral("\u2013");
+    // As QDate::toString(Qt::ISODate) writes it, without its formatting machinery: the
+    // evidence index has two dates a row, and formatting them was two fifths of the time taken
+    // to build the report's rows, on the thread that the rest waits for.
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return date.toString(Qt::ISODate);
+    const char16_t text[10] = {char16_t(u'0' + year / 1000),
+                               char16_t(u'0' + year / 100 % 10),
+                               char16_t(u'0' + year / 10 % 10),
+                               char16_t(u'0' + year % 10),
+                               u'-',
+                               char16_t(u'0' + month / 10),
+                               char16_t(u'0' + month % 10),
+                               u'-',
+                               char16_t(u'0' + day / 10),
+                               char16_t(u'0' + day % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 QString percent(const std::optional<double> &share)
@@ -1458,20 +1481,10 @@ std::unique_ptr<QTextDocument> ReportRenderer::document() const
     return newDocument(buildHtml(Target::Odt));
 }
 
-Expected<int> ReportRenderer::print(QPagedPaintDevice &device) const
+// The report laid out for print: every segment's document or table, the page each starts on,
+// and what the contents list and the PDF's navigation need.
+struct ReportRenderer::Pages
 {
-    return print(device, nullptr);
-}
-
-Expected<int> ReportRenderer::print(QPagedPaintDevice &device,
-                                    QList<PdfNavigation::Section> *sections) const
-{
-    const ReadinessReport &r = m_report;
-    const qreal bodyWidth = PageWidth - 2 * MarginSide;
-    const qreal bodyHeight = PageHeight - MarginTop - MarginBottom;
-    constexpr qreal LeadGap = 6;
-
-    // Every segment laid out first, so that the contents list can give each section's page.
     struct Laid
     {
         std::unique_ptr<QTextDocument> doc; // paginated, or the lead above a painted table
@@ -1483,14 +1496,117 @@ Expected<int> ReportRenderer::print(QPagedPaintDevice &device,
     std::vector<Laid> laid;
     QHash<QString, int> sectionPage;
     QList<std::pair<QString, QRectF>> contentsLines;
-    QFont cellFont = documentFont(8);
+    int count = 0;
+};
+
+// A long table's rows [row, end) measured on another thread: the layout asks for their heights
+// when it comes to that table.
+struct ReportRenderer::MeasuredElsewhere
+{
+    qsizetype segment = -1;
+    int row = 0;
+    std::function<QList<qreal>()> heights;
+};
+
+namespace {
+
+constexpr qreal LeadGap = 6;
+
+qreal bodyWidth()
+{
+    return PageWidth - 2 * MarginSide;
+}
+
+qreal bodyHeight()
+{
+    return PageHeight - MarginTop - MarginBottom;
+}
+
+// The fonts and texts every page has around its content. Fonts are made on the thread that
+// paints with them.
+struct PageFrame
+{
+    QFont headerFont;
+    QFont headerBold;
+    QFont contentsFont;
+    QString service;
+    QString right;
+    QColor ink;
+    QColor rule;
+};
+
+PageFrame pageFrame(const ReadinessReport &r)
+{
+    PageFrame f;
+    // Painter fonts in pixels: the painter is scaled to document units already.
+    f.headerFont = documentFont(8);
+    f.headerFont.setPixelSize(11);
+    f.contentsFont = documentFont(9.5);
+    f.contentsFont.setPixelSize(qRound(9.5 * Dpi / 72.0));
+    f.headerBold = f.headerFont;
+    f.headerBold.setBold(true);
+    f.service = r.cover.serviceName;
+    // A forecast says so on every page: its date is not the day the report was made.
+    f.right =
+        r.cover.forecast
+            ? QCoreApplication::translate("seqohs::ReportRenderer",
+                                          "FORECAST for %1 \u00B7 made %2")
+                  .arg(longDate(r.cover.asOf), longDate(r.cover.generated.date()))
+            : QCoreApplication::translate("seqohs::ReportRenderer", "Readiness report \u00B7 %1")
+                  .arg(longDate(r.cover.asOf));
+    f.ink = QColor(QString::fromLatin1(Slate));
+    f.rule = QColor(QString::fromLatin1(Rule));
+    return f;
+}
+
+std::unique_ptr<TablePainter> newTable(const QList<Column> &widths,
+                                       const QList<QList<TablePainter::Cell>> &rows)
+{
+    QList<TablePainter::Column> columns;
+    for (const Column &column : widths)
+        columns << TablePainter::Column{column.title, column.percent / 100.0};
+    const QFont cellFont = documentFont(8);
     QFont cellHeaderFont = cellFont;
     cellHeaderFont.setBold(true);
-    int pages = 0;
-    const QList<Segment> parts = segments(Target::Print);
-    for (const Segment &part : parts) {
-        Laid l;
-        l.firstPage = pages;
+    auto table = std::make_unique<TablePainter>(columns, cellFont, cellHeaderFont, layoutDevice());
+    table->setColours(QColor(c(Teal)), Qt::white, QColor(c(Band)), QColor(c(Rule)), QColor(c(Ink)));
+    for (const QList<TablePainter::Cell> &row : rows)
+        table->addRow(row);
+    return table;
+}
+
+// The PDF writer every part of the report is painted with.
+void setUp(QPdfWriter &writer, const QString &title, const QString &creator)
+{
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    writer.setTitle(title);
+    writer.setCreator(creator);
+}
+
+// The rows of the longest table, from `row` to its end, that a second thread lays out and
+// paints; no segment when the report is painted on one thread.
+struct Split
+{
+    qsizetype segment = -1;
+    int row = 0;
+};
+
+// Below this many rows a second writer and the join cost more than they save.
+constexpr int MinimumSplitRows = 200;
+
+} // namespace
+
+ReportRenderer::Pages ReportRenderer::layOut(const QList<Segment> &parts,
+                                             QList<PdfAssembler::Section> *sections,
+                                             const MeasuredElsewhere *elsewhere) const
+{
+    Pages out;
+    for (qsizetype index = 0; index < parts.size(); ++index) {
+        const Segment &part = parts.at(index);
+        Pages::Laid l;
+        l.firstPage = out.count;
         // Each segment starts on a page of its own already: a page break before its first
         // heading would leave a blank page.
         QString html = part.html;
@@ -1503,18 +1619,16 @@ Expected<int> ReportRenderer::print(QPagedPaintDevice &device,
             QTextFrameFormat root = l.doc->rootFrame()->frameFormat();
             root.setMargin(0);
             l.doc->rootFrame()->setFrameFormat(root);
-            l.doc->setTextWidth(bodyWidth);
-            QList<TablePainter::Column> columns;
-            for (const Column &column : part.columns)
-                columns << TablePainter::Column{column.title, column.percent / 100.0};
-            l.table =
-                std::make_unique<TablePainter>(columns, cellFont, cellHeaderFont, layoutDevice());
-            l.table->setColours(QColor(c(Teal)), Qt::white, QColor(c(Band)), QColor(c(Rule)),
-                                QColor(c(Ink)));
-            for (const QList<TablePainter::Cell> &row : part.rows)
-                l.table->addRow(row);
-            l.table->layout(bodyWidth);
-            l.starts = l.table->paginate(bodyHeight - l.doc->size().height() - LeadGap, bodyHeight);
+            l.doc->setTextWidth(bodyWidth());
+            l.table = newTable(part.columns, part.rows);
+            if (elsewhere && elsewhere->segment == index) {
+                l.table->layout(bodyWidth(), 0, elsewhere->row);
+                l.table->setHeights(elsewhere->row, elsewhere->heights());
+            } else {
+                l.table->layout(bodyWidth());
+            }
+            l.starts =
+                l.table->paginate(bodyHeight() - l.doc->size().height() - LeadGap, bodyHeight());
             l.pages = int(l.starts.size());
         } else {
             DocumentPage::splitAtPageEnds(*l.doc);
@@ -1528,7 +1642,7 @@ Expected<int> ReportRenderer::print(QPagedPaintDevice &device,
             }
             l.pages = qBound(1, int((bottom - 1) / PageHeight) + 1, l.doc->pageCount());
         }
-        const qreal pageHeight = part.hasTable ? bodyHeight : PageHeight;
+        const qreal pageHeight = part.hasTable ? bodyHeight() : PageHeight;
         QAbstractTextDocumentLayout *layout = l.doc->documentLayout();
         for (QTextBlock block = l.doc->begin(); block.isValid(); block = block.next()) {
             for (auto it = block.begin(); !it.atEnd(); ++it) {
@@ -1538,26 +1652,32 @@ Expected<int> ReportRenderer::print(QPagedPaintDevice &device,
                 const QString href = format.anchorHref();
                 if (href.startsWith(QLatin1Char('#'))) {
                     if (l.firstPage == 0)
-                        contentsLines << std::pair{href.mid(1), layout->blockBoundingRect(block)};
+                        out.contentsLines
+                            << std::pair{href.mid(1), layout->blockBoundingRect(block)};
                     break;
                 }
                 const QStringList names = format.anchorNames();
-                if (!names.isEmpty() && !sectionPage.contains(names.first())) {
+                if (!names.isEmpty() && !out.sectionPage.contains(names.first())) {
                     const qreal top = layout->blockBoundingRect(block).top();
-                    sectionPage.insert(names.first(), pages + int(top / pageHeight) + 1);
+                    out.sectionPage.insert(names.first(), out.count + int(top / pageHeight) + 1);
                     if (sections) {
-                        *sections << PdfNavigation::Section{
+                        *sections << PdfAssembler::Section{
                             names.first(),
                             block.text().replace(QChar::Nbsp, QLatin1Char(' ')).simplified(),
-                            sectionPage.value(names.first())};
+                            out.sectionPage.value(names.first())};
                     }
                 }
             }
         }
-        pages += l.pages;
-        laid.push_back(std::move(l));
+        out.count += l.pages;
+        out.laid.push_back(std::move(l));
     }
+    return out;
+}
 
+Status ReportRenderer::paint(QPagedPaintDevice &device, const Pages &pages, int first,
+                             int end) const
+{
     QPainter painter;
     if (!painter.begin(&device)) {
         return Error{tr("Cannot paint on the printer or PDF file."), QString(), QString(),
@@ -1576,25 +1696,10 @@ Expected<int> ReportRenderer::print(QPagedPaintDevice &device,
     const QPointF origin = pageLayout.mode() == QPageLayout::FullPageMode
                                ? QPointF()
                                : fullRect.topLeft() - paintRect.topLeft();
+    const PageFrame frame = pageFrame(m_report);
 
-    // Painter fonts in pixels: the painter is scaled to document units already.
-    QFont headerFont = documentFont(8);
-    headerFont.setPixelSize(11);
-    QFont contentsFont = documentFont(9.5);
-    contentsFont.setPixelSize(qRound(9.5 * Dpi / 72.0));
-    QFont headerBold = headerFont;
-    headerBold.setBold(true);
-    const QString service = r.cover.serviceName;
-    // A forecast says so on every page: its date is not the day the report was made.
-    const QString right = r.cover.forecast
-                              ? tr("FORECAST for %1 \u00B7 made %2")
-                                    .arg(longDate(r.cover.asOf), longDate(r.cover.generated.date()))
-                              : tr("Readiness report \u00B7 %1").arg(longDate(r.cover.asOf));
-    const QColor ink(QString::fromLatin1(Slate));
-    const QColor rule(QString::fromLatin1(Rule));
-
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0 && !device.newPage()) {
+    for (int page = first; page < end; ++page) {
+        if (page > first && !device.newPage()) {
             painter.end();
             return Error{tr("Could not start page %1.").arg(page + 1), QString(), QString(),
                          tr("Free some disk space, then try again.")};
@@ -1605,42 +1710,42 @@ Expected<int> ReportRenderer::print(QPagedPaintDevice &device,
 
         // Header: service on the left, report and date on the right, a hairline below.
         const qreal headerBase = MarginTop - 9.0 * MmToUnits;
-        painter.setPen(ink);
-        painter.setFont(headerBold);
-        const QRectF headerRect(MarginSide, headerBase - 14, bodyWidth, 16);
-        painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom, service);
-        painter.setFont(headerFont);
-        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, right);
-        painter.setPen(QPen(rule, 0.75));
+        painter.setPen(frame.ink);
+        painter.setFont(frame.headerBold);
+        const QRectF headerRect(MarginSide, headerBase - 14, bodyWidth(), 16);
+        painter.drawText(headerRect, Qt::AlignLeft | Qt::AlignBottom, frame.service);
+        painter.setFont(frame.headerFont);
+        painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, frame.right);
+        painter.setPen(QPen(frame.rule, 0.75));
         painter.drawLine(QPointF(MarginSide, headerBase + 4),
                          QPointF(PageWidth - MarginSide, headerBase + 4));
 
         // Footer: page numbers.
-        painter.setPen(ink);
-        const QRectF footerRect(MarginSide, PageHeight - MarginBottom + 6.0 * MmToUnits, bodyWidth,
-                                16);
+        painter.setPen(frame.ink);
+        const QRectF footerRect(MarginSide, PageHeight - MarginBottom + 6.0 * MmToUnits,
+                                bodyWidth(), 16);
         painter.drawText(footerRect, Qt::AlignHCenter | Qt::AlignTop,
-                         tr("Page %1 of %2").arg(page + 1).arg(pages));
+                         tr("Page %1 of %2").arg(page + 1).arg(pages.count));
 
         // Which segment, and which of its pages.
         std::size_t which = 0;
-        while (which + 1 < laid.size() && laid[which + 1].firstPage <= page)
+        while (which + 1 < pages.laid.size() && pages.laid[which + 1].firstPage <= page)
             ++which;
-        const Laid &l = laid[which];
+        const Pages::Laid &l = pages.laid[which];
         const int inner = page - l.firstPage;
         if (!l.table) {
             const QRectF clip(0, inner * PageHeight, PageWidth, PageHeight);
             painter.translate(0, -inner * PageHeight);
             DocumentPage::draw(painter, *l.doc, clip, QColor(c(Ink)));
-            if (which == 0) {
-                painter.setFont(contentsFont);
+            if (l.firstPage == 0) {
+                painter.setFont(frame.contentsFont);
                 painter.setPen(QColor(c(Ink)));
-                for (const auto &[anchor, rect] : contentsLines) {
-                    if (!clip.intersects(rect) || !sectionPage.contains(anchor))
+                for (const auto &[anchor, rect] : pages.contentsLines) {
+                    if (!clip.intersects(rect) || !pages.sectionPage.contains(anchor))
                         continue;
-                    painter.drawText(QRectF(MarginSide, rect.top(), bodyWidth - 3, rect.height()),
+                    painter.drawText(QRectF(MarginSide, rect.top(), bodyWidth() - 3, rect.height()),
                                      Qt::AlignRight | Qt::AlignVCenter,
-                                     QString::number(sectionPage.value(anchor)));
+                                     QString::number(pages.sectionPage.value(anchor)));
                 }
             }
         } else {
@@ -1654,14 +1759,22 @@ Expected<int> ReportRenderer::print(QPagedPaintDevice &device,
                 painter.restore();
                 at.ry() += l.doc->size().height() + LeadGap;
             }
-            const int end =
+            const int rowsEnd =
                 inner + 1 < l.starts.size() ? l.starts.at(inner + 1) : l.table->rowCount();
-            l.table->paint(painter, at, l.starts.at(inner), end);
+            l.table->paint(painter, at, l.starts.at(inner), rowsEnd);
         }
         painter.restore();
     }
     painter.end();
-    return pages;
+    return success();
+}
+
+Expected<int> ReportRenderer::print(QPagedPaintDevice &device) const
+{
+    const Pages pages = layOut(segments(Target::Print), nullptr, nullptr);
+    if (Status painted = paint(device, pages, 0, pages.count); !painted)
+        return painted.errors();
+    return pages.count;
 }
 
 Status ReportRenderer::writeHtml(QIODevice &device) const
@@ -1675,6 +1788,38 @@ Status ReportRenderer::writeHtml(QIODevice &device) const
     return success();
 }
 
+std::pair<qsizetype, int> ReportRenderer::secondThreadRows(const QList<Segment> &parts)
+{
+    if (QThread::idealThreadCount() < 2)
+        return {-1, 0};
+    // Painting takes time in proportion to the glyphs painted, and a cell about as much as ten
+    // glyphs besides its own: a text item for each line, with its colour and font set again.
+    auto weight = [](const QList<TablePainter::Cell> &row) {
+        qsizetype glyphs = 0;
+        for (const TablePainter::Cell &cell : row)
+            glyphs += cell.text.size() + cell.mark.size() + 10;
+        return glyphs;
+    };
+    qsizetype total = 0;
+    qsizetype longest = -1;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        total += parts.at(i).html.size() / 4; // markup is most of an HTML segment
+        for (const QList<TablePainter::Cell> &row : parts.at(i).rows)
+            total += weight(row);
+        if (parts.at(i).hasTable &&
+            (longest < 0 || parts.at(i).rows.size() > parts.at(longest).rows.size()))
+            longest = i;
+    }
+    if (longest < 0 || parts.at(longest).rows.size() < MinimumSplitRows)
+        return {-1, 0};
+    // The second thread takes rows from the end of the table until it has half the text.
+    const QList<QList<TablePainter::Cell>> &rows = parts.at(longest).rows;
+    int row = int(rows.size());
+    for (qsizetype share = 0; row > 1 && share < total / 2;)
+        share += weight(rows.at(--row));
+    return {longest, row};
+}
+
 Status ReportRenderer::writePdf(QIODevice &device) const
 {
     const ReadinessReport::Cover &cover = m_report.cover;
@@ -1683,30 +1828,125 @@ Status ReportRenderer::writePdf(QIODevice &device) const
     const QString subject =
         (cover.forecast ? tr("Readiness forecast for %1") : tr("SEQOHS readiness on %1"))
             .arg(longDate(cover.asOf));
-    // Qt 6.4 writes only the title and creator into the information dictionary: the author,
-    // subject and language go into the XMP metadata here and into the PDF by PdfNavigation.
-    // Painted into memory first: the links, outline and language are added afterwards.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    Expected<int> printed = 0;
-    QList<PdfNavigation::Section> sections;
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-        writer.setTitle(title);
-        writer.setCreator(creator);
-        writer.setDocumentXmpMetadata(
-            xmpMetadata(title, cover.serviceName, subject, cover.generated));
-        printed = print(writer, &sections);
+    const QList<Segment> parts = segments(Target::Print);
+
+    // Qt's PDF writer takes most of the time, a glyph at a time, on one thread. So the last
+    // rows of the longest table are laid out and painted on a second thread into a PDF of their
+    // own, and the parts are joined by PdfAssembler. The second thread lays out with fonts and
+    // layouts of its own: a text layout is not to be shared between threads.
+    const auto [segment, row] = secondThreadRows(parts);
+    const Split split{segment, row};
+
+    QList<PdfAssembler::Section> sections;
+    QList<QByteArray> pdfs;
+    auto paintPart = [&](const Pages &pages, int first, int end) -> Status {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter writer(&buffer);
+            setUp(writer, title, creator);
+            if (pdfs.isEmpty()) {
+                // Qt 6.4 writes only the title and creator into the information dictionary:
+                // the author, subject and language go into the XMP metadata here and into the
+                // PDF by PdfAssembler.
+                writer.setDocumentXmpMetadata(
+                    xmpMetadata(title, cover.serviceName, subject, cover.generated));
+            }
+            if (Status painted = paint(writer, pages, first, end); !painted)
+                return painted;
+        }
+        pdfs << buffer.data();
+        return success();
+    };
+
+    if (split.segment < 0) {
+        const Pages pages = layOut(parts, &sections, nullptr);
+        if (Status painted = paintPart(pages, 0, pages.count); !painted)
+            return painted;
+    } else {
+        // What the second thread is told once the whole report is paginated: the page count,
+        // its pages, and the table's first row on each page. No pages: it stops.
+        struct Assignment
+        {
+            int count = 0;
+            int first = 0;
+            int end = 0;
+            int tableFirstPage = 0;
+            QList<int> starts;
+        };
+        std::promise<QList<qreal>> heights;
+        std::future<QList<qreal>> measured = heights.get_future();
+        std::promise<Assignment> assign;
+        std::future<Assignment> assigned = assign.get_future();
+        Expected<QByteArray> second = QByteArray();
+        const Segment &table = parts.at(split.segment);
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            Pages mine;
+            Pages::Laid l;
+            l.table = newTable(table.columns, table.rows);
+            l.table->layout(bodyWidth(), split.row);
+            heights.set_value(l.table->heights(split.row, l.table->rowCount()));
+            const Assignment a = assigned.get();
+            if (a.first >= a.end)
+                return;
+            // The rows of its first page that the main thread measured.
+            l.table->layout(bodyWidth(), a.starts.at(a.first - a.tableFirstPage), split.row);
+            l.starts = a.starts;
+            l.firstPage = a.tableFirstPage;
+            l.pages = int(a.starts.size());
+            mine.count = a.count;
+            mine.laid.push_back(std::move(l));
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            {
+                QPdfWriter writer(&buffer);
+                setUp(writer, title, creator);
+                if (Status painted = paint(writer, mine, a.first, a.end); !painted) {
+                    second = painted.errors();
+                    return;
+                }
+            }
+            second = buffer.data();
+        }));
+        thread->start();
+        const MeasuredElsewhere elsewhere{split.segment, split.row, [&] { return measured.get(); }};
+        const Pages pages = layOut(parts, &sections, &elsewhere);
+        // The second thread paints from the first page that starts at or after its first row,
+        // never the table's first page (the lead above the table is the main thread's).
+        const Pages::Laid &l = pages.laid.at(std::size_t(split.segment));
+        int first = l.firstPage + 1;
+        while (first < l.firstPage + l.pages && l.starts.at(first - l.firstPage) < split.row)
+            ++first;
+        const int end = l.firstPage + l.pages;
+        assign.set_value(Assignment{pages.count, first, end, l.firstPage, l.starts});
+        // The rows before it that the second thread measured.
+        if (first < end)
+            l.table->layout(bodyWidth(), split.row, l.starts.at(first - l.firstPage));
+        else
+            l.table->layout(bodyWidth(), split.row);
+        Status before = paintPart(pages, 0, first);
+        thread->wait();
+        if (!before)
+            return before;
+        if (!second)
+            return second.errors();
+        if (first < end)
+            pdfs << *second;
+        if (end < pages.count) {
+            if (Status after = paintPart(pages, end, pages.count); !after)
+                return after;
+        }
     }
-    if (!printed)
-        return printed.errors();
-    const QByteArray bytes = PdfNavigation::add(
-        buffer.data(), sections,
-        PdfNavigation::Info{title, cover.serviceName, subject, creator, QStringLiteral("en-GB")});
-    if (device.write(bytes) != bytes.size()) {
+
+    const Expected<QByteArray> bytes = PdfAssembler::assemble(
+        pdfs, sections,
+        PdfAssembler::Info{title, cover.serviceName, subject, creator, QStringLiteral("en-GB")});
+    if (!bytes) {
+        return Error{tr("Writing the PDF report failed: %1").arg(bytes.error().message), QString(),
+                     QString(),
+                     tr("Free some disk space or choose another place, then try again.")};
+    }
+    if (device.write(*bytes) != bytes->size()) {
         return Error{tr("Writing the PDF report failed: %1").arg(device.errorString()), QString(),
                      QString(),
                      tr("Free some disk space or choose another place, then try again.")};
@@ -1717,8 +1957,11 @@ Status ReportRenderer::writePdf(QIODevice &device) const
 Status ReportRenderer::writeOdt(QIODevice &device) const
 {
     const Expected<QByteArray> bytes = OdtReport(m_report, m_charts).bytes();
-    if (!bytes)
-        return bytes.errors();
+    if (!bytes) {
+        return Error{tr("Writing the PDF report failed: %1").arg(bytes.error().message), QString(),
+                     QString(),
+                     tr("Free some disk space or choose another place, then try again.")};
+    }
     if (device.write(*bytes) != bytes->size()) {
         return Error{tr("Writing the ODT report failed: %1").arg(device.errorString()), QString(),
                      QString(),

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/expected.h"
-#include "pdfnavigation.h"
+#include "pdfassembler.h"
 #include "reporting/readinessreport.h"
 
 #include <QCoreApplication>
@@ -11,6 +11,7 @@
 #include <QTextDocument>
 
 #include <memory>
+#include <utility>
 
 QT_BEGIN_NAMESPACE
 class QPagedPaintDevice;
@@ -110,9 +111,18 @@ public:
 
 private:
     enum class Target { Html, Print, Odt };
-    // print(), recording where each section starts for the PDF's links and outline.
-    Expected<int> print(QPagedPaintDevice &device, QList<PdfNavigation::Section> *sections) const;
     struct Segment;
+    struct Pages;
+    struct MeasuredElsewhere;
+    // Lays the segments out for print, recording where each section starts for the PDF's links
+    // and outline. Rows of one table may have been measured on another thread.
+    Pages layOut(const QList<Segment> &parts, QList<PdfAssembler::Section> *sections,
+                 const MeasuredElsewhere *elsewhere) const;
+    // Paints pages [first, end) of the laid-out report, the first on the device's current page.
+    Status paint(QPagedPaintDevice &device, const Pages &pages, int first, int end) const;
+    // The longest table's segment and the row from which a second thread paints it, or -1
+    // when the report is best painted on one thread.
+    static std::pair<qsizetype, int> secondThreadRows(const QList<Segment> &parts);
     QString buildHtml(Target target) const;
     QList<Segment> segments(Target target) const;
     std::unique_ptr<QTextDocument> newDocument(const QString &html) const;

@@ -108,7 +108,9 @@ struct TablePainter::Laid
     qreal total = 0;
     QList<CellLayout> header;
     qreal headerHeight = 0;
-    QList<QList<CellLayout>> rows;
+    qreal line = 0;                           // a cell's least height
+    QList<QHash<CellKey, CellLayout>> column; // every layout made, by column and text
+    QList<QList<CellLayout>> rows;            // empty for a row not measured here
     QList<qreal> heights;
 };
 
@@ -143,47 +145,71 @@ int TablePainter::rowCount() const
     return int(m_rows.size());
 }
 
-void TablePainter::layout(qreal width)
+void TablePainter::layout(qreal width, int first, int end)
 {
-    m_laid = std::make_unique<Laid>();
+    if (!m_laid || m_laid->total != width) {
+        m_laid = std::make_unique<Laid>();
+        Laid &l = *m_laid;
+        l.total = width;
+        qreal x = 0;
+        for (const Column &c : std::as_const(m_columns)) {
+            l.x << x;
+            l.width << c.share * width;
+            x += c.share * width;
+        }
+        const qreal headerLine = QFontMetricsF(m_headerFont, m_metrics).height();
+        for (qsizetype c = 0; c < m_columns.size(); ++c) {
+            l.header.append(layOut(m_columns.at(c).title, QString(), QColor(), m_headerFont,
+                                   m_metrics, l.width.at(c) - 2 * Padding, headerLine));
+            l.headerHeight = qMax(l.headerHeight, l.header.last().height + 2 * Padding);
+        }
+        l.line = QFontMetricsF(m_font, m_metrics).height();
+        l.column.resize(m_columns.size());
+        l.rows.resize(m_rows.size());
+        l.heights.resize(m_rows.size());
+    }
     Laid &l = *m_laid;
-    l.total = width;
-    qreal x = 0;
-    for (const Column &c : std::as_const(m_columns)) {
-        l.x << x;
-        l.width << c.share * width;
-        x += c.share * width;
-    }
-    const qreal headerLine = QFontMetricsF(m_headerFont, m_metrics).height();
-    for (qsizetype c = 0; c < m_columns.size(); ++c) {
-        l.header.append(layOut(m_columns.at(c).title, QString(), QColor(), m_headerFont, m_metrics,
-                               l.width.at(c) - 2 * Padding, headerLine));
-        l.headerHeight = qMax(l.headerHeight, l.header.last().height + 2 * Padding);
-    }
+    end = end < 0 ? int(m_rows.size()) : qMin(end, int(m_rows.size()));
     // Rows repeat their kinds, dates, statuses and lists of codes: one layout serves every cell
     // of a column with the same text, which takes most of the layout's time and memory away.
-    const qreal line = QFontMetricsF(m_font, m_metrics).height();
-    QList<QHash<CellKey, CellLayout>> laidBefore(m_columns.size());
-    l.rows.reserve(m_rows.size());
-    l.heights.reserve(m_rows.size());
-    for (const QList<Cell> &row : std::as_const(m_rows)) {
+    for (int r = qMax(0, first); r < end; ++r) {
+        if (!l.rows.at(r).isEmpty())
+            continue;
+        const QList<Cell> &row = m_rows.at(r);
         QList<CellLayout> cells;
         cells.reserve(m_columns.size());
         qreal height = 0;
         for (qsizetype c = 0; c < m_columns.size(); ++c) {
             const Cell cell = row.value(c);
             CellKey key{cell.text, cell.mark, cell.mark.isEmpty() ? 0 : cell.markColour.rgba()};
-            auto found = laidBefore[c].constFind(key);
-            if (found == laidBefore[c].cend()) {
+            auto found = l.column[c].constFind(key);
+            if (found == l.column[c].cend()) {
                 found =
-                    laidBefore[c].insert(key, layOut(cell.text, cell.mark, cell.markColour, m_font,
-                                                     m_metrics, l.width.at(c) - 2 * Padding, line));
+                    l.column[c].insert(key, layOut(cell.text, cell.mark, cell.markColour, m_font,
+                                                   m_metrics, l.width.at(c) - 2 * Padding, l.line));
             }
             cells.append(*found);
             height = qMax(height, cells.last().height + 2 * Padding);
         }
-        l.rows.append(std::move(cells));
-        l.heights << height;
+        l.rows[r] = std::move(cells);
+        l.heights[r] = height;
+    }
+}
+
+QList<qreal> TablePainter::heights(int first, int end) const
+{
+    if (!m_laid)
+        return {};
+    return m_laid->heights.mid(first, end - first);
+}
+
+void TablePainter::setHeights(int first, const QList<qreal> &heights)
+{
+    if (!m_laid)
+        return;
+    for (qsizetype i = 0; i < heights.size() && first + i < m_laid->heights.size(); ++i) {
+        if (m_laid->rows.at(first + i).isEmpty())
+            m_laid->heights[first + i] = heights.at(i);
     }
 }
 
@@ -244,6 +270,7 @@ void TablePainter::paint(QPainter &painter, const QPointF &origin, int first, in
     painter.setPen(m_text);
     y = l.headerHeight;
     for (int r = first; r < end; ++r) {
+        Q_ASSERT(!l.rows.at(r).isEmpty()); // measured here, not only given a height
         drawCells(l.rows.at(r), y);
         y += l.heights.at(r);
     }

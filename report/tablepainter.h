@@ -47,8 +47,15 @@ public:
     void addRow(const QList<Cell> &cells);
     int rowCount() const;
 
-    // Measures every row for a table this wide. Call after the last addRow().
-    void layout(qreal width);
+    // Measures rows [first, end) (every row by default) for a table this wide. Call after the
+    // last addRow(); again for more rows at the same width. Rows measured by another
+    // TablePainter of the same rows (on another thread: a layout is used on the thread that
+    // made it) are given with setHeights(), so that paginate() sees every row; paint() needs
+    // the rows it paints measured here.
+    void layout(qreal width, int first = 0, int end = -1);
+    // The heights of rows [first, end), measured here or given.
+    QList<qreal> heights(int first, int end) const;
+    void setHeights(int first, const QList<qreal> &heights);
 
     // The first row of each page, when the first page has firstHeight for the table and the
     // others pageHeight (both including the repeated header).

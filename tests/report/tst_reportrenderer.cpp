@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "chartfactory.h"
+#include "pdfassembler.h"
 #include "reporting/readinessreportbuilder.h"
 #include "reportrenderer.h"
 #include "scoring/readinessthresholds.h"
@@ -12,6 +13,10 @@
 #include <QBuffer>
 #include <QChart>
 #include <QFile>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTextDocument>
@@ -112,7 +117,9 @@ double inkShare(const QImage &image)
                 ++ink;
         }
     }
-    return double(ink) / (double(img.width() / 2) * double(img.height() / 2));
+    // The pixels looked at: every other one of every other line.
+    const qint64 seen = qint64(img.width() / 2) * (img.height() / 2);
+    return double(ink) / double(seen);
 }
 
 } // namespace
@@ -229,6 +236,79 @@ TEST_CASE("The PDF has a cover, contents with page numbers, every section and pa
     // A real font is embedded, not boxes.
     const QString fonts = run(QStringLiteral("pdffonts"), {pdf});
     CHECK(fonts.contains(QStringLiteral("DejaVu")));
+}
+
+TEST_CASE("The PDF painted on two threads and joined reads as the one painted on one, page by page")
+{
+    test::TempDir dir;
+    // Enough evidence that the longest table is painted in two parts.
+    const ReadinessReport report = richReport(600);
+    const ReportRenderer renderer(report);
+    const QString joined = dir.filePath(QStringLiteral("joined.pdf"));
+    const Status written = renderer.writePdf(joined);
+    INFO(written.errorString());
+    REQUIRE(written.ok());
+    // print() paints every page on one writer, on this thread.
+    const QString single = dir.filePath(QStringLiteral("single.pdf"));
+    {
+        QPdfWriter writer(single);
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+        const Expected<int> printed = renderer.print(writer);
+        REQUIRE(printed.ok());
+    }
+
+    // Each part embeds the fonts it used: more than one copy means the pages were joined.
+    const QString fonts = run(QStringLiteral("pdffonts"), {joined});
+    CHECK(fonts.count(QStringLiteral("DejaVuSans ")) > 1);
+
+    // Every page has the same text as the page of that number painted on one writer, so a page
+    // dropped, repeated or out of order in the join shows.
+    const QStringList one =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), single, QStringLiteral("-")})
+            .split(QLatin1Char('\f'));
+    const QStringList two =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), joined, QStringLiteral("-")})
+            .split(QLatin1Char('\f'));
+    REQUIRE(pdfPages(joined) == pdfPages(single));
+    REQUIRE(two.size() == one.size());
+    for (qsizetype page = 0; page < one.size(); ++page) {
+        INFO("page " << page + 1);
+        CHECK(two.at(page) == one.at(page));
+    }
+
+    // Each entry of the outline opens the page its section starts on, in whichever part that
+    // page was painted.
+    const QString xml =
+        run(QStringLiteral("pdftohtml"),
+            {QStringLiteral("-xml"), QStringLiteral("-stdout"), QStringLiteral("-i"), joined});
+    static const QRegularExpression item(
+        QStringLiteral("<item page=\"(\\d+)\">\\d+ ([^<]+)</item>"));
+    int entries = 0;
+    for (auto it = item.globalMatch(xml); it.hasNext(); ++entries) {
+        const QRegularExpressionMatch m = it.next();
+        const QString title = m.captured(2).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        INFO(title.toStdString());
+        CHECK(one.value(m.captured(1).toInt() - 1).simplified().contains(title));
+    }
+    CHECK(entries >= 10);
+}
+
+TEST_CASE("A part that is not a PDF is an error, not a joined PDF")
+{
+    QBuffer good;
+    good.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&good);
+        QPainter painter(&writer);
+        painter.drawText(QPointF(100, 100), QStringLiteral("One page"));
+    }
+    const Expected<QByteArray> joined = PdfAssembler::assemble(
+        {good.data(), QByteArrayLiteral("%PDF-1.4\nnot a PDF after all\n")}, {}, {});
+    REQUIRE_FALSE(joined.ok());
+    CHECK_FALSE(joined.error().message.isEmpty());
+    CHECK(PdfAssembler::assemble({good.data()}, {}, {}).ok());
 }
 
 TEST_CASE("The HTML report is one self-contained file with every section")
