@@ -2,10 +2,10 @@
 
 #include "filestate.h"
 
-#include "blobstore.h"
 #include "checkpointer.h"
 #include "rowdigests.h"
 #include "schema.h"
+#include "sqliteblobstore.h"
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -433,7 +433,7 @@ Expected<std::unique_ptr<SqliteKernel>> SqliteKernel::openChecked(const QString 
             k->m_checkpointer = std::move(checkpointer);
         }
     }
-    k->m_blobs = std::make_unique<BlobStore>(k->m_handle, path);
+    k->m_blobs = std::make_unique<SqliteBlobStore>(k->m_handle, path);
     return k;
 }
 
