@@ -20,8 +20,8 @@ namespace seqohs {
 // The content-addressed store of evidence content inside a workspace: each distinct content is
 // stored once, keyed by its SHA-256, as chunks of at most ChunkSize bytes, streamed both ways
 // with bounded memory and checked against its hash. Each storage kernel has its own
-// (SqliteBlobStore for a file); it runs on the kernel's connection and inside its transactions,
-// and never begins or commits a transaction itself.
+// (SqliteBlobStore for a file, ServerBlobStore for a team workspace); it runs on the kernel's
+// connection and inside its transactions, and never begins or commits a transaction itself.
 class BlobStore
 {
     Q_DECLARE_TR_FUNCTIONS(seqohs::BlobStore)
