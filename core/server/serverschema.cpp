@@ -306,6 +306,19 @@ const char *const permissions[] = {
         ON action TO {contributor})",
     // An assessor: findings come as a response and the actions it requires.
     "GRANT INSERT ON response, action TO {assessor}",
+    // The workspace's own bookkeeping, which every change through the program keeps in step
+    // (ServerKernel): the file's audit chain (append-only, its head in meta) and the digest of
+    // each row it covers. Contributors and assessors move only the chain's head and count; the
+    // server's own trail records who wrote what, whatever these hold.
+    "GRANT INSERT ON audit TO {contributor}, {assessor}",
+    "GRANT INSERT, UPDATE, DELETE ON row_digest TO {contributor}, {assessor}",
+    "GRANT INSERT (key, value), UPDATE (value) ON meta TO {contributor}, {assessor}",
+    "ALTER TABLE meta ENABLE ROW LEVEL SECURITY",
+    "CREATE POLICY everyone_reads ON meta FOR SELECT TO {everyone} USING (true)",
+    "CREATE POLICY lead_writes ON meta FOR ALL TO {lead} USING (true) WITH CHECK (true)",
+    R"(CREATE POLICY chain_moves ON meta FOR ALL TO {contributor}, {assessor}
+        USING (key IN ('workspace.audit_head', 'workspace.audit_count'))
+        WITH CHECK (key IN ('workspace.audit_head', 'workspace.audit_count')))",
     // Row-level security where the assignment decides.
     "ALTER TABLE assessment ENABLE ROW LEVEL SECURITY",
     "ALTER TABLE evidence ENABLE ROW LEVEL SECURITY",

@@ -3,6 +3,7 @@
 #include "sqlvalues.h"
 #include "storagekernel.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace seqohs {
@@ -15,7 +16,8 @@ QString select(const StorageKernel &kernel)
 {
     if (kernel.formatVersion() >= 5)
         return QStringLiteral("SELECT id, text, item_id, owner, due, status, completed, source, "
-                              "recurrence, follows, answer FROM action");
+                              "recurrence, follows, answer, %1 FROM action")
+            .arg(kernel.versionColumn());
     return kernel.formatVersion() >= 4
                ? QStringLiteral("SELECT id, text, item_id, owner, due, status, completed, source, "
                                 "recurrence, follows, '' FROM action")
@@ -66,6 +68,13 @@ Expected<Action> readRow(const QSqlQuery &q, const QString &location)
 
 } // namespace
 
+void ActionStore::noteVersion(const QSqlQuery &q, qint64 id) const
+{
+    if (m_kernel.formatVersion() >= 5)
+        m_kernel.noteVersion(QStringLiteral("action"), QString::number(id),
+                             q.value(11).toLongLong());
+}
+
 Expected<QList<Action>> ActionStore::all() const
 {
     Expected<QSqlQuery> q = m_kernel.run(select(m_kernel) + QLatin1String(" ORDER BY id"), {},
@@ -77,6 +86,7 @@ Expected<QList<Action>> ActionStore::all() const
         Expected<Action> a = readRow(*q, m_kernel.location());
         if (!a)
             return a.errors();
+        noteVersion(*q, a->id);
         list << *a;
     }
     return list;
@@ -93,6 +103,7 @@ Expected<std::optional<Action>> ActionStore::find(qint64 id) const
     Expected<Action> a = readRow(*q, m_kernel.location());
     if (!a)
         return a.errors();
+    noteVersion(*q, a->id);
     return std::optional<Action>(*a);
 }
 
@@ -133,13 +144,15 @@ Status ActionStore::insert(Action &a)
     Expected<QSqlQuery> q = m_kernel.run(
         QStringLiteral("INSERT INTO action (text, item_id, owner, due, status, "
                        "completed, source, recurrence, follows, answer) VALUES (?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?)"),
+                       "?, ?, ?, ?, ?, ?) RETURNING id"),
         {a.text, a.itemId, a.owner, SqlValues::date(a.due), actionStatusToString(a.status),
          SqlValues::date(a.completed), a.source, a.recurrence.toString(), a.follows, a.answer},
         tr("Adding the action failed"));
     if (!q)
         return q.errors();
-    a.id = q->lastInsertId().toLongLong();
+    if (!q->next())
+        return m_kernel.sqlError(q->lastError(), tr("Adding the action failed"));
+    a.id = q->value(0).toLongLong();
     return success();
 }
 
@@ -157,6 +170,12 @@ Status ActionStore::restore(const Action &a)
 
 Status ActionStore::update(const Action &a)
 {
+    const QString what = tr("Saving the action failed");
+    const QString key = QString::number(a.id);
+    if (Status ok =
+            m_kernel.checkVersion(QStringLiteral("action"), QStringLiteral("id"), key, what);
+        !ok)
+        return ok;
     Expected<QSqlQuery> q =
         m_kernel.run(QStringLiteral("UPDATE action SET text = ?, item_id = ?, owner = ?, due = ?, "
                                     "status = ?, completed = ?, source = ?, recurrence = ?, "
@@ -164,8 +183,10 @@ Status ActionStore::update(const Action &a)
                      {a.text, a.itemId, a.owner, SqlValues::date(a.due),
                       actionStatusToString(a.status), SqlValues::date(a.completed), a.source,
                       a.recurrence.toString(), a.follows, a.answer, a.id},
-                     tr("Saving the action failed"));
-    return q ? success() : Status(q.errors());
+                     what);
+    if (!q)
+        return q.errors();
+    return m_kernel.checkUpdated(*q, QStringLiteral("action"), QStringLiteral("id"), key, what);
 }
 
 Status ActionStore::repoint(qint64 id, const QString &itemId)

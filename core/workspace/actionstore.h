@@ -9,6 +9,10 @@
 
 #include <optional>
 
+QT_BEGIN_NAMESPACE
+class QSqlQuery;
+QT_END_NAMESPACE
+
 namespace seqohs {
 
 class StorageKernel;
@@ -38,6 +42,9 @@ public:
     [[nodiscard]] Status remove(qint64 id);
 
 private:
+    // The row's version, for a checked edit later (StorageKernel::noteVersion).
+    void noteVersion(const QSqlQuery &q, qint64 id) const;
+
     StorageKernel &m_kernel;
 };
 

@@ -57,29 +57,49 @@ Expected<QHash<QString, Assessment>> readAll(Expected<QSqlQuery> q, const QStrin
 
 Expected<QHash<QString, Assessment>> AssessmentStore::all() const
 {
-    return readAll(
-        m_kernel.run(QLatin1String("SELECT ") + Columns + QLatin1String(" FROM assessment"), {},
-                     tr("Reading the assessments failed")),
-        m_kernel.location());
+    Expected<QSqlQuery> q =
+        m_kernel.run(QLatin1String("SELECT ") + Columns + QLatin1String(", ") +
+                         m_kernel.versionColumn() + QLatin1String(" FROM assessment"),
+                     {}, tr("Reading the assessments failed"));
+    if (!q)
+        return q.errors();
+    QHash<QString, Assessment> all;
+    while (q->next()) {
+        Expected<Assessment> a = readRow(*q, m_kernel.location());
+        if (!a)
+            return a.errors();
+        m_kernel.noteVersion(QStringLiteral("assessment"), a->itemId, q->value(7).toLongLong());
+        all.insert(a->itemId, *a);
+    }
+    return all;
 }
 
 Expected<std::optional<Assessment>> AssessmentStore::find(const QString &itemId) const
 {
-    Expected<QSqlQuery> q = m_kernel.run(QLatin1String("SELECT ") + Columns +
+    Expected<QSqlQuery> q = m_kernel.run(QLatin1String("SELECT ") + Columns + QLatin1String(", ") +
+                                             m_kernel.versionColumn() +
                                              QLatin1String(" FROM assessment WHERE item_id = ?"),
                                          {itemId}, tr("Reading the assessment failed"));
     if (!q)
         return q.errors();
-    if (!q->next())
+    if (!q->next()) {
+        m_kernel.noteVersion(QStringLiteral("assessment"), itemId, 0); // seen as never assessed
         return std::optional<Assessment>();
+    }
     Expected<Assessment> a = readRow(*q, m_kernel.location());
     if (!a)
         return a.errors();
+    m_kernel.noteVersion(QStringLiteral("assessment"), itemId, q->value(7).toLongLong());
     return std::optional<Assessment>(*a);
 }
 
 Status AssessmentStore::put(const Assessment &a)
 {
+    const QString what = tr("Saving the assessment failed");
+    if (Status ok = m_kernel.checkVersion(QStringLiteral("assessment"), QStringLiteral("item_id"),
+                                          a.itemId, what);
+        !ok)
+        return ok;
     Expected<QSqlQuery> q = m_kernel.run(
         QStringLiteral("INSERT INTO assessment (item_id, result, workflow, narrative, "
                        "justification, owner, last_reviewed) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -89,8 +109,11 @@ Status AssessmentStore::put(const Assessment &a)
                        "last_reviewed = excluded.last_reviewed"),
         {a.itemId, resultToString(a.result), workflowToString(a.workflow), a.narrative,
          a.justification, a.owner, SqlValues::time(a.lastReviewed)},
-        tr("Saving the assessment failed"));
-    return q ? success() : Status(q.errors());
+        what);
+    if (!q)
+        return q.errors();
+    return m_kernel.checkUpdated(*q, QStringLiteral("assessment"), QStringLiteral("item_id"),
+                                 a.itemId, what);
 }
 
 Status AssessmentStore::insertAll(const QList<Assessment> &assessments)

@@ -1,13 +1,11 @@
 #include "blobreader.h"
 
-#include <sqlite3.h>
-
 #include <cstring>
 
 namespace seqohs {
 
-BlobReader::BlobReader(sqlite3 *db, const BlobStore::Blob &blob)
-    : m_db(db)
+BlobReader::BlobReader(ChunkSource source, const BlobStore::Blob &blob)
+    : m_source(std::move(source))
     , m_blob(blob)
 {
 }
@@ -16,22 +14,12 @@ bool BlobReader::loadChunk(qint64 index)
 {
     if (index == m_chunkIndex)
         return true;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(m_db, "SELECT data FROM blob_chunk WHERE blob_id = ? AND seq = ?", -1,
-                           &statement, nullptr) != SQLITE_OK) {
-        sqlite3_finalize(statement);
+    std::optional<QByteArray> chunk = m_source(index);
+    if (!chunk)
         return false;
-    }
-    sqlite3_bind_int64(statement, 1, m_blob.id);
-    sqlite3_bind_int64(statement, 2, index);
-    const bool found = sqlite3_step(statement) == SQLITE_ROW;
-    if (found) {
-        const int n = sqlite3_column_bytes(statement, 0);
-        m_chunk = QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, 0)), n);
-        m_chunkIndex = index;
-    }
-    sqlite3_finalize(statement);
-    return found;
+    m_chunk = std::move(*chunk);
+    m_chunkIndex = index;
+    return true;
 }
 
 qint64 BlobReader::readData(char *data, qint64 maxSize)

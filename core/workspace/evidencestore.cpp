@@ -3,6 +3,7 @@
 #include "sqlvalues.h"
 #include "storagekernel.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace seqohs {
@@ -19,11 +20,12 @@ QString select(const StorageKernel &kernel, EvidenceDetail detail)
     return QStringLiteral(
                "SELECT e.id, e.kind, e.title, e.document_date, e.covers_from, e.covers_to, "
                "e.review_by, e.description, e.owner, e.added, e.url, e.statement, "
-               "v.file_name, b.sha256, b.size, v.version, %1 FROM evidence e LEFT JOIN "
+               "v.file_name, b.sha256, b.size, v.version, %1, %2 FROM evidence e LEFT JOIN "
                "evidence_version v ON v.evidence_id = e.id AND v.version = (SELECT MAX(version) "
                "FROM evidence_version WHERE evidence_id = e.id) LEFT JOIN blob b ON b.id = "
                "v.blob_id")
-        .arg(kernel.formatVersion() >= 4 ? QStringLiteral("e.personal_data") : QStringLiteral("0"));
+        .arg(kernel.formatVersion() >= 4 ? QStringLiteral("e.personal_data") : QStringLiteral("0"),
+             kernel.versionColumn(QStringLiteral("e")));
 }
 
 Expected<EvidenceItem> readRow(const RowCursor &q, const QString &location, EvidenceDetail detail)
@@ -84,6 +86,9 @@ Expected<QList<EvidenceItem>> EvidenceStore::all(EvidenceDetail detail) const
         Expected<EvidenceItem> e = readRow(**q, m_kernel.location(), detail);
         if (!e)
             return e.errors();
+        if (detail == EvidenceDetail::Full)
+            m_kernel.noteVersion(QStringLiteral("evidence"), QString::number(e->id),
+                                 (*q)->integer(17));
         items << *std::move(e);
     }
     if (!(*q)->error().isEmpty())
@@ -106,6 +111,7 @@ Expected<std::optional<EvidenceItem>> EvidenceStore::find(qint64 id) const
     Expected<EvidenceItem> e = readRow(**q, m_kernel.location(), EvidenceDetail::Full);
     if (!e)
         return e.errors();
+    m_kernel.noteVersion(QStringLiteral("evidence"), QString::number(id), (*q)->integer(17));
     return std::optional<EvidenceItem>(*e);
 }
 
@@ -167,7 +173,7 @@ Status EvidenceStore::insert(EvidenceItem &item)
     Expected<QSqlQuery> q = m_kernel.run(
         QStringLiteral("INSERT INTO evidence (kind, title, description, owner, document_date, "
                        "covers_from, covers_to, review_by, added, url, statement, personal_data) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {evidenceKindToString(item.kind), item.title, item.description, item.owner,
          SqlValues::date(item.documentDate), SqlValues::date(item.coversFrom),
          SqlValues::date(item.coversTo), SqlValues::date(item.reviewBy),
@@ -178,7 +184,9 @@ Status EvidenceStore::insert(EvidenceItem &item)
         tr("Adding evidence failed"));
     if (!q)
         return q.errors();
-    item.id = q->lastInsertId().toLongLong();
+    if (!q->next())
+        return m_kernel.sqlError(q->lastError(), tr("Adding evidence failed"));
+    item.id = q->value(0).toLongLong();
     return success();
 }
 
@@ -224,6 +232,12 @@ Status EvidenceStore::restoreVersion(qint64 evidenceId, const EvidenceVersion &v
 
 Status EvidenceStore::update(const EvidenceItem &after)
 {
+    const QString what = tr("Saving the evidence failed");
+    const QString key = QString::number(after.id);
+    if (Status ok =
+            m_kernel.checkVersion(QStringLiteral("evidence"), QStringLiteral("id"), key, what);
+        !ok)
+        return ok;
     Expected<QSqlQuery> q = m_kernel.run(
         QStringLiteral("UPDATE evidence SET title = ?, description = ?, owner = ?, "
                        "document_date = ?, covers_from = ?, covers_to = ?, review_by = ?, "
@@ -234,8 +248,10 @@ Status EvidenceStore::update(const EvidenceItem &after)
          after.kind == EvidenceItem::Kind::Link ? QVariant(after.url) : QVariant(),
          after.kind == EvidenceItem::Kind::Statement ? QVariant(after.statement) : QVariant(),
          after.personalData ? 1 : 0, after.id},
-        tr("Saving the evidence failed"));
-    return q ? success() : Status(q.errors());
+        what);
+    if (!q)
+        return q.errors();
+    return m_kernel.checkUpdated(*q, QStringLiteral("evidence"), QStringLiteral("id"), key, what);
 }
 
 Status EvidenceStore::remove(qint64 id)

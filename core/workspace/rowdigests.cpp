@@ -75,12 +75,11 @@ bool isMeta(const Table &t)
 
 // The digest of one row: the table's name, then each column's type and bytes, so that no two
 // different rows hash alike whatever their values hold.
-QByteArray rowDigest(const Table &t, const QSqlRecord &record, int firstColumn)
+QByteArray valuesDigest(const QByteArray &table, const QVariantList &values)
 {
-    QByteArray bytes(t.name);
+    QByteArray bytes(table);
     bytes.append('\0');
-    for (int i = firstColumn; i < record.count(); ++i) {
-        const QVariant v = record.value(i);
+    for (const QVariant &v : values) {
         QByteArray value;
         char tag = 'n';
         if (v.isNull()) {
@@ -104,6 +103,14 @@ QByteArray rowDigest(const Table &t, const QSqlRecord &record, int firstColumn)
         bytes.append(value);
     }
     return Sha256::hexHash(bytes);
+}
+
+QByteArray rowDigest(const Table &t, const QSqlRecord &record, int firstColumn)
+{
+    QVariantList values;
+    for (int i = firstColumn; i < record.count(); ++i)
+        values << record.value(i);
+    return valuesDigest(QByteArray(t.name), values);
 }
 
 // A 256-bit number kept as four 64-bit words, most significant first, for the multiset sum.
@@ -451,6 +458,38 @@ QString RowDigests::describe(const QString &table, const QVariantList &key)
     if (table == QLatin1String("signoff"))
         return tr("sign-off %1").arg(k(0));
     return tr("setting '%1'").arg(k(0));
+}
+
+QList<RowDigests::TrackedTable> RowDigests::trackedTables(int formatVersion)
+{
+    QList<TrackedTable> list;
+    for (const Table &t : Tables) {
+        if (formatVersion < t.since)
+            continue;
+        TrackedTable tracked{name(t), {}};
+        for (const char *key : t.key) {
+            if (key)
+                tracked.key << QString::fromLatin1(key);
+        }
+        list << tracked;
+    }
+    return list;
+}
+
+QByteArray RowDigests::digestOf(const QString &table, const QVariantList &values)
+{
+    return valuesDigest(table.toLatin1(), values);
+}
+
+QByteArray RowDigests::adjusted(const QByteArray &sum, const QByteArray &removed,
+                                const QByteArray &added)
+{
+    Sum s = Sum::fromHex(sum);
+    if (!removed.isEmpty())
+        s.subtract(removed);
+    if (!added.isEmpty())
+        s.add(added);
+    return s.toHex();
 }
 
 } // namespace seqohs

@@ -4,7 +4,9 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace seqohs {
@@ -56,6 +58,20 @@ public:
     // Recomputes every row's digest and names each row that differs from its record, and any
     // difference between the rows and recordedState (the last sum the audit chain holds).
     [[nodiscard]] ErrorList problems(const QByteArray &recordedState) const;
+
+    // For an engine that tracks the rows a unit touched itself (a server): the tracked tables
+    // with their key columns, the digest of one row given its values in the file's column order
+    // and as the file types them, and a sum with one row's old digest taken out and its new one
+    // added (either may be empty).
+    struct TrackedTable
+    {
+        QString name;
+        QStringList key;
+    };
+    static QList<TrackedTable> trackedTables(int formatVersion);
+    static QByteArray digestOf(const QString &table, const QVariantList &values);
+    static QByteArray adjusted(const QByteArray &sum, const QByteArray &removed,
+                               const QByteArray &added);
 
 private:
     // The row a person would recognise: "evidence item 12", "the assessment of A1.1".

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace seqohs {
@@ -146,11 +147,14 @@ Expected<qint64> SetStore::archiveCurrent(const QString &title, const QString &r
     Expected<QSqlQuery> h = m_kernel.run(
         QStringLiteral("INSERT INTO set_history (set_id, version, title, content_hash, json, "
                        "replaced, replaced_by, crosswalk_id) SELECT set_id, version, ?, "
-                       "content_hash, json, ?, ?, ? FROM standards_set WHERE id = 1"),
+                       "content_hash, json, ?, ?, ? FROM standards_set WHERE id = 1 RETURNING id"),
         {title, SqlValues::time(when), replacedBy, crosswalkId}, what);
     if (!h)
         return h.errors();
-    const qint64 historyId = h->lastInsertId().toLongLong();
+    if (!h->next())
+        return m_kernel.sqlError(h->lastError(), what);
+    const qint64 historyId = h->value(0).toLongLong();
+    h->finish();
     const QString archive[] = {
         QStringLiteral("INSERT INTO archived_assessment (history_id, item_id, result, workflow, "
                        "narrative, justification, owner, last_reviewed) SELECT ?, item_id, "

@@ -3,6 +3,7 @@
 #include "sqlvalues.h"
 #include "storagekernel.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace seqohs {
@@ -98,13 +99,15 @@ Status SignOffStore::insert(SignOff &s)
 {
     Expected<QSqlQuery> q = m_kernel.run(
         QStringLiteral("INSERT INTO signoff (scope, target, signer, comment, signed, covered, "
-                       "covered_hash) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "covered_hash) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {signOffScopeToString(s.scope), s.target, s.signer, s.comment, SqlValues::time(s.signedAt),
          QString::fromUtf8(s.covered), s.coveredHash},
         tr("Recording the sign-off failed"));
     if (!q)
         return q.errors();
-    s.id = q->lastInsertId().toLongLong();
+    if (!q->next())
+        return m_kernel.sqlError(q->lastError(), tr("Recording the sign-off failed"));
+    s.id = q->value(0).toLongLong();
     return success();
 }
 

@@ -2,10 +2,10 @@
 
 #include "filestate.h"
 
-#include "blobstore.h"
 #include "checkpointer.h"
 #include "rowdigests.h"
 #include "schema.h"
+#include "sqliteblobstore.h"
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -528,7 +528,7 @@ Expected<std::unique_ptr<SqliteKernel>> SqliteKernel::openChecked(const QString 
             return tracked.errors();
         k->startCheckpointer();
     }
-    k->m_blobs = std::make_unique<BlobStore>(k->m_handle, path);
+    k->m_blobs = std::make_unique<SqliteBlobStore>(k->m_handle, path);
     return k;
 }
 

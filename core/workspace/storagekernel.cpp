@@ -77,7 +77,7 @@ QString StorageKernel::userName()
 
 Error StorageKernel::sqlError(const QSqlError &error, const QString &what) const
 {
-    // SQLITE_FULL; a second engine maps its own code for a full disk here too.
+    // SQLITE_FULL, and PostgreSQL's disk_full.
     const bool full = error.nativeErrorCode() == QLatin1String("13") ||
                       error.nativeErrorCode() == QLatin1String("53100");
     if (full) {
@@ -102,7 +102,7 @@ Expected<QSqlQuery> StorageKernel::run(const QString &sql, const QVariantList &v
                                        const QString &what) const
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(m_forwardOnly);
     if (!q.prepare(sql))
         return sqlError(q.lastError(), what);
     SqlValues::bindAll(q, values);
@@ -241,6 +241,38 @@ void StorageKernel::afterCommit(std::function<void()> done)
         m_afterCommit << std::move(done);
     else
         done();
+}
+
+namespace {
+
+QString versionKey(const QString &table, const QString &key)
+{
+    return table + QChar(0x1f) + key;
+}
+
+} // namespace
+
+void StorageKernel::noteVersion(const QString &table, const QString &key, qint64 version) const
+{
+    // The first version seen since the person's last write of the row: the reads a change makes
+    // of the row just before writing it (outside the unit, to check it) must not take the place
+    // of what the person saw.
+    if (m_depth == 0 && m_keepsVersions) {
+        const QString k = versionKey(table, key);
+        if (!m_versions.contains(k))
+            m_versions.insert(k, version);
+    }
+}
+
+std::optional<qint64> StorageKernel::notedVersion(const QString &table, const QString &key) const
+{
+    const auto found = m_versions.constFind(versionKey(table, key));
+    return found == m_versions.constEnd() ? std::nullopt : std::optional<qint64>(*found);
+}
+
+void StorageKernel::forgetVersion(const QString &table, const QString &key) const
+{
+    m_versions.remove(versionKey(table, key));
 }
 
 Expected<QVariant> StorageKernel::meta(const QString &key) const

@@ -5,6 +5,7 @@
 #include "rowcursor.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -77,7 +78,7 @@ public:
 
     // An error a person can act on for a failed statement: a full disk says so; anything else
     // sends them to the integrity check.
-    [[nodiscard]] Error sqlError(const QSqlError &error, const QString &what) const;
+    [[nodiscard]] virtual Error sqlError(const QSqlError &error, const QString &what) const;
     [[nodiscard]] Status writable() const;
 
     [[nodiscard]] Status transact(const QString &what, const std::function<Status()> &work,
@@ -94,6 +95,43 @@ public:
     {
         Q_UNUSED(tables);
         return true;
+    }
+
+    // Rows people edit, on an engine several people write at once (a team workspace): a change
+    // must not overwrite, unseen, what someone else changed since the person read it. A store
+    // reads versionColumn() with such a row (SQL for the row's version, of the table named alias
+    // in the statement when given: "0" on a file) and hands
+    // the value to noteVersion(), which keeps the first version read outside a unit of work since
+    // the row was last written or refused (what the person saw, not what a change reads just
+    // before it writes). Before writing the row the store calls checkVersion(), which fails,
+    // saying so, when someone else changed or removed it since, and forgets the version; after
+    // an update, checkUpdated(), which tells a row the person's role may not change (the server
+    // changed no row, without an error) from one that is gone. On a file all of them pass.
+    virtual QString versionColumn(const QString &alias = QString()) const
+    {
+        Q_UNUSED(alias);
+        return QStringLiteral("0");
+    }
+    void noteVersion(const QString &table, const QString &key, qint64 version) const;
+    [[nodiscard]] virtual Status checkVersion(const QString &table, const QString &keyColumn,
+                                              const QString &key, const QString &what) const
+    {
+        Q_UNUSED(table);
+        Q_UNUSED(keyColumn);
+        Q_UNUSED(key);
+        Q_UNUSED(what);
+        return success();
+    }
+    [[nodiscard]] virtual Status checkUpdated(const QSqlQuery &update, const QString &table,
+                                              const QString &keyColumn, const QString &key,
+                                              const QString &what) const
+    {
+        Q_UNUSED(update);
+        Q_UNUSED(table);
+        Q_UNUSED(keyColumn);
+        Q_UNUSED(key);
+        Q_UNUSED(what);
+        return success();
     }
 
     // Key/value settings. A key never set reads as a null QVariant.
@@ -141,6 +179,12 @@ protected:
     StorageKernel(QString location, bool readOnly);
     void setDatabase(const QSqlDatabase &db) { m_db = db; }
     void setFormatVersion(int version) { m_formatVersion = version; }
+    // Whether run() reads rows one at a time (the default). An engine whose driver loses the
+    // rows not yet read when another statement runs (QtSql's PostgreSQL driver) turns it off:
+    // the stores run statements while they read the rows of another.
+    void setForwardOnlyReads(bool forwardOnly) { m_forwardOnly = forwardOnly; }
+    // Whether noteVersion() keeps anything: only an engine whose rows have versions.
+    void setKeepsVersions(bool keeps) { m_keepsVersions = keeps; }
 
     // Records the digests of the rows the unit touched, given the sum before it. An engine that
     // does not track rows (or a file too old to) returns an unchanged, empty seal.
@@ -149,6 +193,10 @@ protected:
         Q_UNUSED(previousState);
         return RowSeal{};
     }
+    // The version noteVersion() kept for a row, and forgetting it (once written, the person's
+    // next change needs a fresh look).
+    std::optional<qint64> notedVersion(const QString &table, const QString &key) const;
+    void forgetVersion(const QString &table, const QString &key) const;
     // The sum the last audit row that has one recorded, or empty.
     [[nodiscard]] Expected<QByteArray> recordedRowState() const;
 
@@ -169,6 +217,9 @@ private:
     Sync m_unitSync = Sync::AtCommit;
     // Set when a failed part of a bulk unit could not be taken back: the unit then fails.
     ErrorList m_unitBroken;
+    bool m_forwardOnly = true;
+    bool m_keepsVersions = false;
+    mutable QHash<QString, qint64> m_versions;
     QList<std::function<void()>> m_afterCommit;
     std::function<Status()> m_beforeCommit;
     // The unit's latest audit row, held back until the commit gives it the rows' sum.

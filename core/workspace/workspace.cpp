@@ -1,6 +1,8 @@
 #include "workspace.h"
 
 #include "catalogue/standardsformat.h"
+#include "server/serveraddress.h"
+#include "server/serverkernel.h"
 #include "storagekernel.h"
 #include "workspacefile.h"
 #include "workspaceparts.h"
@@ -103,6 +105,25 @@ Expected<std::unique_ptr<Workspace>> Workspace::open(const QString &givenPath, O
 {
     const QString path = QFileInfo(givenPath).absoluteFilePath();
     return fromKernel(WorkspaceFile::open(path, mode == ReadOnly), true);
+}
+
+Expected<std::unique_ptr<Workspace>>
+Workspace::openServer(const ServerAddress &address, OpenMode mode,
+                      const std::function<QString(const QString &server)> &askPassword)
+{
+    Expected<std::unique_ptr<ServerKernel>> kernel =
+        ServerKernel::open(address, mode == ReadOnly, askPassword);
+    if (!kernel)
+        return kernel.errors();
+    // Not anchored: the server keeps its own trail of every change, which no one can rewrite
+    // without the owner's rights (docs/team-server.md).
+    return fromKernel(std::unique_ptr<StorageKernel>(std::move(*kernel)), false);
+}
+
+bool Workspace::isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) ||
+           location.startsWith(QLatin1String("postgres://"));
 }
 
 Expected<std::unique_ptr<Workspace>> Workspace::openCompanion(const QString &givenPath)

@@ -29,6 +29,8 @@
 
 namespace seqohs {
 
+class ServerAddress;
+
 class StorageKernel;
 struct WorkspaceParts;
 
@@ -68,6 +70,16 @@ public:
     // every mutating call then fails.
     static Expected<std::unique_ptr<Workspace>> open(const QString &path,
                                                      OpenMode mode = ReadWrite);
+
+    // Opens the team workspace on a PostgreSQL server at address (docs/team-server.md) as the
+    // person's own login; askPassword is asked when the server wants a password that libpq did
+    // not find. What the login may change is the server's to decide: a refused change fails
+    // saying so.
+    static Expected<std::unique_ptr<Workspace>>
+    openServer(const ServerAddress &address, OpenMode mode = ReadWrite,
+               const std::function<QString(const QString &server)> &askPassword = {});
+    // Whether location names a team workspace (a postgresql:// URL) rather than a file.
+    static bool isServerLocation(const QString &location);
 
     // A second connection to a workspace that this process already has open for writing, for
     // use on another thread (connections stay on the thread that made them): a long import runs

@@ -13,7 +13,7 @@ using namespace seqohs;
 // The child stops after each chunk it stores (inside the import's transaction) and after each
 // commit, and goes on only when told to, so each round kills it at an exact point: half the
 // rounds right after the Nth commit, half in the middle of storing a file.
-TEST_CASE("A workspace survives kill -9 at chosen points of an import", "[kill]")
+TEST_CASE("A workspace survives kill -9 at chosen points of an import", "[file][kill]")
 {
     test::TempDir dir;
     const QString path = dir.filePath(QStringLiteral("killed.seqohs"));

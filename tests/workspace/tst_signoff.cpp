@@ -193,7 +193,7 @@ TEST_CASE("A withdrawn sign-off comes back as it was, and survives reopening")
     CHECK(ws->checkIntegrity().ok());
 }
 
-TEST_CASE("A sign-off changed outside the program is named by the check")
+TEST_CASE("A sign-off changed outside the program is named by the check", "[file]")
 {
     test::TempDir dir;
     const QString path = dir.filePath(QStringLiteral("t.seqohs"));

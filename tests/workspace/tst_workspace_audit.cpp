@@ -90,7 +90,7 @@ TEST_CASE("Every change appends one chained audit row")
     CHECK(ws->verifyAuditChain().ok());
 }
 
-TEST_CASE("The audit trail refuses edits through SQL")
+TEST_CASE("The audit trail refuses edits through SQL", "[file]")
 {
     test::TempDir dir;
     const QString path = auditedWorkspace(dir);
@@ -109,7 +109,7 @@ TEST_CASE("The audit trail refuses edits through SQL")
     QSqlDatabase::removeDatabase(QStringLiteral("direct"));
 }
 
-TEST_CASE("The audit chain detects an edited row")
+TEST_CASE("The audit chain detects an edited row", "[file]")
 {
     test::TempDir dir;
     const QString path = auditedWorkspace(dir);
@@ -120,7 +120,7 @@ TEST_CASE("The audit chain detects an edited row")
     CHECK(e.location == QStringLiteral("audit row 2"));
 }
 
-TEST_CASE("The audit chain detects a deleted middle row")
+TEST_CASE("The audit chain detects a deleted middle row", "[file]")
 {
     test::TempDir dir;
     const QString path = auditedWorkspace(dir);
@@ -129,7 +129,7 @@ TEST_CASE("The audit chain detects a deleted middle row")
     CHECK(brokenChain(path).message.contains(QStringLiteral("row 3 is missing")));
 }
 
-TEST_CASE("The audit chain detects a deleted middle row renumbered to hide the gap")
+TEST_CASE("The audit chain detects a deleted middle row renumbered to hide the gap", "[file]")
 {
     test::TempDir dir;
     const QString path = auditedWorkspace(dir);
@@ -140,7 +140,7 @@ TEST_CASE("The audit chain detects a deleted middle row renumbered to hide the g
     CHECK(brokenChain(path).message.contains(QStringLiteral("row 2")));
 }
 
-TEST_CASE("The audit chain detects a deleted last row")
+TEST_CASE("The audit chain detects a deleted last row", "[file]")
 {
     test::TempDir dir;
     const QString path = auditedWorkspace(dir);
@@ -151,7 +151,7 @@ TEST_CASE("The audit chain detects a deleted last row")
     CHECK(e.location == QStringLiteral("audit row 4"));
 }
 
-TEST_CASE("The integrity check reports every damaged blob")
+TEST_CASE("The integrity check reports every damaged blob", "[file]")
 {
     test::TempDir dir;
     const QString path = dir.filePath(QStringLiteral("w.seqohs"));

@@ -53,7 +53,7 @@ void patch(const QString &path, qint64 offset, const QByteArray &bytes)
 
 } // namespace
 
-TEST_CASE("A workspace from a newer version is refused, untouched")
+TEST_CASE("A workspace from a newer version is refused, untouched", "[file]")
 {
     test::TempDir dir;
     const QString path = workspaceWithEvidence(dir);
@@ -65,7 +65,7 @@ TEST_CASE("A workspace from a newer version is refused, untouched")
     refusedUnchanged(path, Workspace::ReadOnly);
 }
 
-TEST_CASE("A damaged workspace is refused, untouched")
+TEST_CASE("A damaged workspace is refused, untouched", "[file]")
 {
     test::TempDir dir;
     const QString path = workspaceWithEvidence(dir);
@@ -79,7 +79,7 @@ TEST_CASE("A damaged workspace is refused, untouched")
     refusedUnchanged(path, Workspace::ReadOnly);
 }
 
-TEST_CASE("A truncated workspace is refused, untouched")
+TEST_CASE("A truncated workspace is refused, untouched", "[file]")
 {
     test::TempDir dir;
     const QString path = workspaceWithEvidence(dir);
@@ -89,7 +89,7 @@ TEST_CASE("A truncated workspace is refused, untouched")
     CHECK(e.message.contains(QStringLiteral("truncated")));
 }
 
-TEST_CASE("A file that is not SQLite is refused, untouched")
+TEST_CASE("A file that is not SQLite is refused, untouched", "[file]")
 {
     test::TempDir dir;
     const QString text = dir.filePath(QStringLiteral("notes.seqohs"));
@@ -105,7 +105,7 @@ TEST_CASE("A file that is not SQLite is refused, untouched")
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("missing.seqohs"))));
 }
 
-TEST_CASE("An SQLite file of another application is refused, untouched")
+TEST_CASE("An SQLite file of another application is refused, untouched", "[file]")
 {
     test::TempDir dir;
     const QString path = dir.filePath(QStringLiteral("other.seqohs"));
@@ -124,7 +124,7 @@ TEST_CASE("An SQLite file of another application is refused, untouched")
     CHECK(refusedUnchanged(path).message.contains(QStringLiteral("another application")));
 }
 
-TEST_CASE("A workspace open in another process is refused, untouched")
+TEST_CASE("A workspace open in another process is refused, untouched", "[file]")
 {
     test::TempDir dir;
     const QString path = workspaceWithEvidence(dir);
@@ -147,7 +147,7 @@ TEST_CASE("A workspace open in another process is refused, untouched")
     CHECK(ws->evidence()->size() == 3);
 }
 
-TEST_CASE("A workspace already open in this process is refused")
+TEST_CASE("A workspace already open in this process is refused", "[file]")
 {
     test::TempDir dir;
     const QString path = dir.filePath(QStringLiteral("w.seqohs"));
@@ -159,7 +159,7 @@ TEST_CASE("A workspace already open in this process is refused")
     CHECK(Workspace::open(path).ok());
 }
 
-TEST_CASE("A full disk fails the import cleanly", "[diskfull]")
+TEST_CASE("A full disk fails the import cleanly", "[file][diskfull]")
 {
     // A 4 MiB tmpfs is the cheapest full disk that still holds an empty workspace (about 2 MiB
     // of 64 KiB pages) with room for an edit; mounting needs root, so elsewhere this is skipped.

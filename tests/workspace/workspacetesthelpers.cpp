@@ -1,6 +1,9 @@
 #include "workspacetesthelpers.h"
 
+#include "teamworkspace.h"
 #include "testsupport.h"
+
+#include "server/serveraddress.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -77,16 +80,35 @@ ServiceProfile tinyProfile()
     return p;
 }
 
-std::unique_ptr<Workspace> createWorkspace(const QString &path)
+namespace {
+
+std::unique_ptr<Workspace> openUrl(const QString &url)
 {
-    Expected<std::unique_ptr<Workspace>> ws = Workspace::create(path, tinyProfile(), tinySet());
+    Expected<ServerAddress> address = ServerAddress::parse(url);
+    REQUIRE(address.ok());
+    Expected<std::unique_ptr<Workspace>> ws = Workspace::openServer(*address);
     INFO(ws.errorString());
     REQUIRE(ws.ok());
     return std::move(ws.value());
 }
 
+} // namespace
+
+std::unique_ptr<Workspace> createWorkspace(const QString &path)
+{
+    Expected<std::unique_ptr<Workspace>> ws = Workspace::create(path, tinyProfile(), tinySet());
+    INFO(ws.errorString());
+    REQUIRE(ws.ok());
+    if (!onServer())
+        return std::move(ws.value());
+    ws->reset();
+    return openUrl(workspaceLocation(path));
+}
+
 std::unique_ptr<Workspace> openWorkspace(const QString &path)
 {
+    if (const QString url = serverUrl(path); !url.isEmpty())
+        return openUrl(url);
     Expected<std::unique_ptr<Workspace>> ws = Workspace::open(path);
     INFO(ws.errorString());
     REQUIRE(ws.ok());

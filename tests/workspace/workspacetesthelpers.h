@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/standardsset.h"
+#include "teamworkspace.h"
 #include "workspace/serviceprofile.h"
 #include "workspace/workspace.h"
 
@@ -17,10 +18,14 @@ seqohs::StandardsSet tinySet();
 
 seqohs::ServiceProfile tinyProfile();
 
-// Creates a workspace on tinySet() and fails the test if that fails.
+// Creates a workspace on tinySet() and fails the test if that fails. When SEQOHS_TEST_POSTGRES
+// names the test server (CTest runs the tests tagged [engines] a second time so), the workspace
+// is made on the server instead: built as a file at path, uploaded into a team workspace of its
+// own as a lead, and opened from its URL.
 std::unique_ptr<seqohs::Workspace> createWorkspace(const QString &path);
 
-// Opens a workspace and fails the test if that fails.
+// Opens a workspace and fails the test if that fails: the team workspace createWorkspace made
+// for path, when it made one.
 std::unique_ptr<seqohs::Workspace> openWorkspace(const QString &path);
 
 void writeFile(const QString &path, const QByteArray &bytes);

@@ -1,0 +1,327 @@
+#include "serverkernel.h"
+
+#include "serveraddress.h"
+#include "serveraudittrail.h"
+#include "serverblobstore.h"
+#include "serverrowupdate.h"
+#include "serverschema.h"
+#include "servertables.h"
+#include "workspacedownload.h"
+
+#include "workspace/rowdigests.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace seqohs {
+
+namespace {
+
+const QLatin1String KeyAuditHead("workspace.audit_head");
+
+// The row_digest key of a row the server's trail names: its key columns joined by '/'. Only the
+// last key column may hold text that contains '/' (an item id, a name), so it takes the rest.
+QStringList splitRowKey(const QString &rowKey, int keys)
+{
+    QStringList parts;
+    for (int i = 0; i < keys; ++i)
+        parts << (i + 1 < keys ? rowKey.section(QLatin1Char('/'), i, i)
+                               : rowKey.section(QLatin1Char('/'), i, -1));
+    while (parts.size() < 3)
+        parts << QString();
+    return parts;
+}
+
+const ServerTables::Table *fileTable(const QString &name)
+{
+    for (const ServerTables::Table &t : ServerTables::all()) {
+        if (t.name == name)
+            return &t;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+ServerKernel::ServerKernel(std::unique_ptr<ServerConnection> connection, bool readOnly)
+    : StorageKernel(connection->address().display(), readOnly)
+    , m_connection(std::move(connection))
+    , m_blobs(std::make_unique<ServerBlobStore>(*m_connection))
+{
+    setDatabase(m_connection->database());
+    setFormatVersion(ServerSchema::WorkspaceFormat);
+    setForwardOnlyReads(false);
+    setKeepsVersions(true);
+}
+
+ServerKernel::~ServerKernel()
+{
+    // The connection goes last: nothing may still hold it when it closes.
+    setDatabase(QSqlDatabase());
+    m_blobs.reset();
+    m_connection.reset();
+}
+
+Expected<std::unique_ptr<ServerKernel>>
+ServerKernel::open(const ServerAddress &address, bool readOnly,
+                   const ServerConnection::PasswordPrompt &askPassword)
+{
+    Expected<std::unique_ptr<ServerConnection>> connection =
+        ServerConnection::open(address, askPassword);
+    if (!connection)
+        return connection.errors();
+    ServerConnection &c = **connection;
+    if (Status known =
+            readOnly ? ServerSchema::requireReadable(c) : ServerSchema::requireWritable(c);
+        !known)
+        return known.errors();
+    Expected<ServerSchema::State> state = ServerSchema::inspect(c);
+    if (!state)
+        return state.errors();
+    if (!state->holdsWorkspace) {
+        return Error{tr("The team workspace on %1 holds nothing yet.").arg(address.display()),
+                     QString(), QString(),
+                     tr("A lead puts a workspace into it first: 'seqohs-tracker-cli workspace "
+                        "upload FILE --to URL'.")};
+    }
+    return std::unique_ptr<ServerKernel>(new ServerKernel(std::move(*connection), readOnly));
+}
+
+BlobStore &ServerKernel::blobs()
+{
+    return *m_blobs;
+}
+
+const BlobStore &ServerKernel::blobs() const
+{
+    return *m_blobs;
+}
+
+Error ServerKernel::sqlError(const QSqlError &error, const QString &what) const
+{
+    return m_connection->sqlError(error, what);
+}
+
+Status ServerKernel::execSql(const QString &sql, const QString &what) const
+{
+    QSqlQuery q(database());
+    if (!q.exec(sql))
+        return sqlError(q.lastError(), what);
+    return success();
+}
+
+Status ServerKernel::begin(const QString &what, Sync sync)
+{
+    Q_UNUSED(sync); // every commit of the server's is durable
+    if (Status began =
+            execSql(QStringLiteral("START TRANSACTION ISOLATION LEVEL READ COMMITTED"), what);
+        !began)
+        return began;
+    // The writers' turn: held until this unit commits or rolls back.
+    Expected<QSqlQuery> head = run(
+        QStringLiteral("SELECT value FROM meta WHERE key = ? FOR UPDATE"), {KeyAuditHead}, what);
+    if (head)
+        head->finish();
+    Expected<QSqlQuery> start =
+        head ? run(QStringLiteral("SELECT seq FROM server_audit_head WHERE id = 1"), {}, what)
+             : Expected<QSqlQuery>(head.errors());
+    if (!start || !start->next()) {
+        ErrorList errors = start ? ErrorList{sqlError(start->lastError(), what)} : start.errors();
+        rollback(what);
+        return errors;
+    }
+    m_unitStart = start->value(0).toLongLong();
+    return success();
+}
+
+Status ServerKernel::commit(const QString &what)
+{
+    return execSql(QStringLiteral("COMMIT"), what);
+}
+
+void ServerKernel::rollback(const QString &what)
+{
+    (void)execSql(QStringLiteral("ROLLBACK"), what);
+}
+
+Expected<bool> ServerKernel::unitTouched(const QStringList &tables) const
+{
+    if (!inTransaction() || tables.isEmpty())
+        return true;
+    QStringList marks;
+    QVariantList values{m_unitStart};
+    for (const QString &t : tables) {
+        marks << QStringLiteral("?");
+        values << t;
+    }
+    Expected<QSqlQuery> q =
+        run(QStringLiteral("SELECT 1 FROM server_audit WHERE seq > ? AND tbl IN (%1) LIMIT 1")
+                .arg(marks.join(QLatin1Char(','))),
+            values, tr("Recording the change failed"));
+    if (!q)
+        return q.errors();
+    return q->next();
+}
+
+Expected<StorageKernel::RowSeal> ServerKernel::sealRows(const QByteArray &previousState)
+{
+    const QString what = tr("Recording the change failed");
+    RowSeal seal{false, previousState};
+    // Every row this unit changed, as the server's own trail recorded it in this transaction.
+    Expected<QSqlQuery> changed =
+        run(QStringLiteral("SELECT DISTINCT tbl, row_key FROM server_audit WHERE seq > ?"),
+            {m_unitStart}, what);
+    if (!changed)
+        return changed.errors();
+    QList<QPair<QString, QString>> rows;
+    while (changed->next())
+        rows << qMakePair(changed->value(0).toString(), changed->value(1).toString());
+    changed->finish();
+    const QStringList chainKeys = chainMetaKeys();
+    const QList<RowDigests::TrackedTable> tracked = RowDigests::trackedTables(formatVersion());
+    for (const auto &[table, rowKey] : std::as_const(rows)) {
+        const auto t = std::find_if(tracked.cbegin(), tracked.cend(),
+                                    [&](const auto &x) { return x.name == table; });
+        const ServerTables::Table *columns = fileTable(table);
+        if (t == tracked.cend() || !columns)
+            continue; // not a row the file's digests cover
+        if (table == QLatin1String("meta") && chainKeys.contains(rowKey))
+            continue; // the chain covers its own head
+        seal.changed = true;
+        const QStringList key = splitRowKey(rowKey, int(t->key.size()));
+        Expected<QSqlQuery> old = run(QStringLiteral("SELECT digest FROM row_digest WHERE tbl = "
+                                                     "? AND k1 = ? AND k2 = ? AND k3 = ?"),
+                                      {table, key[0], key[1], key[2]}, what);
+        if (!old)
+            return old.errors();
+        const QByteArray oldDigest =
+            old->next() ? old->value(0).toString().toLatin1() : QByteArray();
+        old->finish();
+
+        QStringList quotedColumns;
+        for (const QString &c : columns->columns)
+            quotedColumns << m_connection->quoted(c);
+        QStringList where;
+        QVariantList keyValues;
+        for (int i = 0; i < t->key.size(); ++i) {
+            where << m_connection->quoted(t->key.at(i)) + QStringLiteral(" = ?");
+            keyValues << key.at(i);
+        }
+        Expected<QSqlQuery> current =
+            run(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+                    .arg(quotedColumns.join(QLatin1String(", ")), m_connection->quoted(table),
+                         where.join(QLatin1String(" AND "))),
+                keyValues, what);
+        if (!current)
+            return current.errors();
+        QByteArray newDigest;
+        QString keyTypes;
+        if (current->next()) {
+            QVariantList values;
+            for (int i = 0; i < columns->columns.size(); ++i)
+                values << ServerTables::valueAt(*current, i);
+            newDigest = RowDigests::digestOf(table, values);
+            for (int i = 0; i < 3; ++i) {
+                const int at = i < t->key.size() ? int(columns->columns.indexOf(t->key.at(i))) : -1;
+                keyTypes += at >= 0 && values.at(at).typeId() == QMetaType::LongLong
+                                ? QLatin1Char('i')
+                                : QLatin1Char('t');
+            }
+        }
+        current->finish();
+        seal.state = RowDigests::adjusted(seal.state, oldDigest, newDigest);
+        Expected<QSqlQuery> written =
+            newDigest.isEmpty()
+                ? run(QStringLiteral("DELETE FROM row_digest WHERE tbl = ? AND k1 = ? AND k2 = ? "
+                                     "AND k3 = ?"),
+                      {table, key[0], key[1], key[2]}, what)
+                : run(QStringLiteral("INSERT INTO row_digest (tbl, k1, k2, k3, key_types, "
+                                     "digest) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (tbl, k1, "
+                                     "k2, k3) DO UPDATE SET digest = excluded.digest, "
+                                     "key_types = excluded.key_types"),
+                      {table, key[0], key[1], key[2], keyTypes, QString::fromLatin1(newDigest)},
+                      what);
+        if (!written)
+            return written.errors();
+    }
+    // Rows of this unit are now sealed; a later seal in the same transaction starts after them.
+    Expected<QSqlQuery> last =
+        run(QStringLiteral("SELECT coalesce(max(seq), ?) FROM server_audit WHERE seq > ?"),
+            {m_unitStart, m_unitStart}, what);
+    if (!last)
+        return last.errors();
+    if (last->next())
+        m_unitStart = last->value(0).toLongLong();
+    return seal;
+}
+
+Error ServerKernel::refused(int outcome, const QString &what) const
+{
+    const auto o = ServerRowUpdate::Outcome(outcome);
+    return Error{tr("%1: %2").arg(what, ServerRowUpdate::describe(o)), location(), QString(),
+                 o == ServerRowUpdate::Outcome::NotPermitted
+                     ? tr("Ask the team's lead to assign it to you, or to make the change.")
+                     : tr("Look at it again as it is now, then make your change again if it is "
+                          "still needed.")};
+}
+
+Status ServerKernel::checkVersion(const QString &table, const QString &keyColumn,
+                                  const QString &key, const QString &what) const
+{
+    const std::optional<qint64> seen = notedVersion(table, key);
+    if (!seen)
+        return success(); // never shown to the person: nothing of theirs to overwrite
+    forgetVersion(table, key);
+    // The writers take turns (begin()), so this reads what the change is about to overwrite.
+    Expected<QSqlQuery> q =
+        run(QStringLiteral("SELECT row_version FROM %1 WHERE %2 = ?")
+                .arg(m_connection->quoted(table), m_connection->quoted(keyColumn)),
+            {key}, what);
+    if (!q)
+        return q.errors();
+    if (!q->next()) {
+        return *seen == 0 ? success() : refused(int(ServerRowUpdate::Outcome::Removed), what);
+    }
+    if (q->value(0).toLongLong() != *seen)
+        return refused(int(ServerRowUpdate::Outcome::ChangedElsewhere), what);
+    return success();
+}
+
+Status ServerKernel::checkUpdated(const QSqlQuery &update, const QString &table,
+                                  const QString &keyColumn, const QString &key,
+                                  const QString &what) const
+{
+    if (update.numRowsAffected() > 0)
+        return success();
+    // Row-level security makes an update the login may not make change no row, without an
+    // error; everyone may read every row, so a row that is still there was refused.
+    Expected<QSqlQuery> q =
+        run(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?")
+                .arg(m_connection->quoted(table), m_connection->quoted(keyColumn)),
+            {key}, what);
+    if (!q)
+        return q.errors();
+    return refused(
+        int(q->next() ? ServerRowUpdate::Outcome::NotPermitted : ServerRowUpdate::Outcome::Removed),
+        what);
+}
+
+ErrorList ServerKernel::engineProblems() const
+{
+    Expected<qint64> rows = ServerAuditTrail::verify(*m_connection);
+    if (!rows)
+        return rows.errors();
+    return {};
+}
+
+Status ServerKernel::backupTo(const QString &path) const
+{
+    Expected<WorkspaceDownload::Result> done =
+        WorkspaceDownload::run(*m_connection, QFileInfo(path).absoluteFilePath());
+    if (!done)
+        return done.errors();
+    return success();
+}
+
+} // namespace seqohs

@@ -1,0 +1,151 @@
+// A team workspace worked on through the program: two people changing the same rows, and a
+// contributor's change the server refuses.
+
+#include "teamfixture.h"
+#include "testserver.h"
+#include "testsupport.h"
+
+#include "server/serveraddress.h"
+#include "workspace/demoworkspace.h"
+#include "workspace/workspace.h"
+
+#include <QFile>
+
+using seqohs::Workspace;
+
+namespace {
+
+test::CliRun cli(const QStringList &args)
+{
+    test::CliRun run = test::runCli(args, 120000);
+    INFO(args.join(QLatin1Char(' ')).toStdString()
+         << '\n'
+         << run.out.toStdString() << run.err.toStdString());
+    return run;
+}
+
+// The demo workspace as a file, and the same uploaded into the fixture's team workspace.
+QString uploadDemo(const test::TempDir &dir, test::TeamFixture &team)
+{
+    const QString path = dir.filePath(QStringLiteral("clinic.seqohs"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--out"), path}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("workspace"), QStringLiteral("upload"), path,
+                 QStringLiteral("--to"), team.server.url(team.database, team.lead)})
+                .exitCode == 0);
+    return path;
+}
+
+std::unique_ptr<Workspace> open(const test::TeamFixture &team, const QString &login)
+{
+    auto address = seqohs::ServerAddress::parse(team.server.url(team.database, login));
+    REQUIRE(address.ok());
+    auto ws = Workspace::openServer(*address);
+    INFO(ws.errorString());
+    REQUIRE(ws.ok());
+    return std::move(*ws);
+}
+
+} // namespace
+
+TEST_CASE("Two people change the same rows: the second is told, nothing is lost", "[server]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    test::TeamFixture team(server);
+    test::TempDir dir;
+    uploadDemo(dir, team);
+    const QString otherLead =
+        server.createLogin(QStringLiteral("lead_"), team.database + QStringLiteral("_lead"));
+    auto first = open(team, team.lead);
+    auto second = open(team, otherLead);
+    const QString item = first->standardsSet().assessables().first().id;
+
+    // Both look at the criterion; the first saves; the second's save is refused and says why.
+    seqohs::Assessment mine = *first->assessment(item);
+    seqohs::Assessment theirs = *second->assessment(item);
+    mine.narrative = QStringLiteral("First person's words");
+    theirs.narrative = QStringLiteral("Second person's words");
+    REQUIRE(first->setAssessment(mine).ok());
+    const seqohs::Status lost = second->setAssessment(theirs);
+    REQUIRE_FALSE(lost.ok());
+    CHECK(lost.errorString().contains(QStringLiteral("Someone else changed this")));
+    CHECK(second->assessment(item)->narrative == QStringLiteral("First person's words"));
+    // Having looked again, the second person's change goes in.
+    theirs = *second->assessment(item);
+    theirs.narrative = QStringLiteral("Second person's words");
+    CHECK(second->setAssessment(theirs).ok());
+    CHECK(first->assessment(item)->narrative == QStringLiteral("Second person's words"));
+
+    // The same for evidence and actions.
+    const seqohs::EvidenceItem evidenceMine = first->evidence()->first();
+    seqohs::EvidenceItem evidenceTheirs = *second->evidenceItem(evidenceMine.id).value();
+    seqohs::EvidenceItem renamed = evidenceMine;
+    renamed.title = QStringLiteral("Renamed by the first");
+    REQUIRE(first->updateEvidence(renamed).ok());
+    evidenceTheirs.title = QStringLiteral("Renamed by the second");
+    const seqohs::Status evidenceLost = second->updateEvidence(evidenceTheirs);
+    REQUIRE_FALSE(evidenceLost.ok());
+    CHECK(evidenceLost.errorString().contains(QStringLiteral("Someone else changed this")));
+
+    seqohs::Action actionMine = first->actions()->first();
+    seqohs::Action actionTheirs = second->actions()->first();
+    actionMine.owner = QStringLiteral("First");
+    actionTheirs.owner = QStringLiteral("Second");
+    REQUIRE(first->updateAction(actionMine).ok());
+    const seqohs::Status actionLost = second->updateAction(actionTheirs);
+    REQUIRE_FALSE(actionLost.ok());
+    CHECK(actionLost.errorString().contains(QStringLiteral("Someone else changed this")));
+    CHECK(second->actions()->first().owner == QStringLiteral("First"));
+
+    // Every change is in the workspace's chain and in the server's own trail, which both check.
+    CHECK(first->checkIntegrity().ok());
+}
+
+TEST_CASE("A contributor changes what is assigned to them, and is told when refused", "[server]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    test::TeamFixture team(server);
+    test::TempDir dir;
+    uploadDemo(dir, team);
+    auto lead = open(team, team.lead);
+    const QList<seqohs::AssessableItem> items = lead->standardsSet().assessables();
+    const QString assigned = items.first().id;
+    const QString other = items.last().id;
+    {
+        auto connection = team.connect(team.lead);
+        REQUIRE(test::tryExec(*connection, QStringLiteral("INSERT INTO assignment VALUES (?, ?)"),
+                              {team.contributor, assigned}));
+    }
+    auto contributor = open(team, team.contributor);
+
+    seqohs::Assessment a = *contributor->assessment(assigned);
+    a.narrative = QStringLiteral("Written by the contributor");
+    const seqohs::Status allowed = contributor->setAssessment(a);
+    INFO(allowed.errorString());
+    CHECK(allowed.ok());
+    CHECK(lead->assessment(assigned)->narrative == QStringLiteral("Written by the contributor"));
+
+    seqohs::Assessment b = *contributor->assessment(other);
+    b.narrative = QStringLiteral("Not theirs");
+    const seqohs::Status refused = contributor->setAssessment(b);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.errorString().contains(QStringLiteral("not permitted")));
+    CHECK(lead->assessment(other)->narrative != QStringLiteral("Not theirs"));
+
+    // Evidence they did not add and that serves nothing of theirs: the server changes no row,
+    // and the program says that their role does not allow it, not that someone else changed it.
+    seqohs::EvidenceItem evidence = contributor->evidence()->first();
+    evidence.title = QStringLiteral("Not theirs either");
+    const seqohs::Status notTheirs = contributor->updateEvidence(evidence);
+    REQUIRE_FALSE(notTheirs.ok());
+    CHECK(notTheirs.errorString().contains(QStringLiteral("Your role does not allow")));
+
+    // What went in is whole: a download passes the file's integrity check.
+    const test::CliRun down = cli({QStringLiteral("workspace"), QStringLiteral("download"),
+                                   server.url(team.database, team.viewer), QStringLiteral("--out"),
+                                   dir.filePath(QStringLiteral("copy.seqohs"))});
+    CHECK(down.exitCode == 0);
+}
