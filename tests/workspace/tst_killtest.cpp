@@ -101,7 +101,7 @@ TEST_CASE("A workspace survives kill -9 at chosen points of an import", "[file][
 // read-only one, undoes before it reads.
 TEST_CASE("A workspace survives kill -9 in the middle of a bulk import, and its next reader "
           "undoes the unit",
-          "[kill]")
+          "[file][kill]")
 {
     test::TempDir dir;
     const QString path = dir.filePath(QStringLiteral("bulk.seqohs"));

@@ -590,7 +590,8 @@ QByteArray journalModeBytes(const QString &path)
 } // namespace
 
 TEST_CASE("Files imported together: one that fails leaves nothing of itself, the others are "
-          "kept, and the file keeps its log afterwards")
+          "kept, and the file keeps its log afterwards",
+          "[file]")
 {
     test::TempDir dir;
     const QString path = dir.filePath(QStringLiteral("together.seqohs"));
