@@ -2934,6 +2934,72 @@ Yes adds them, marked as containing personal data, so that submission packs leav
         <source>Several services side by side: readiness, shared gaps and evidence expiring</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open from &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your service&apos;s team workspace on a PostgreSQL server, as yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with a &amp;team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this workspace to a team workspace on a PostgreSQL server, so that the whole service can work on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open from server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your service&apos;s team workspace on a PostgreSQL server. Everyone in the team works on the same workspace at once, each as their own login, and the server decides what each of them may change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to a team workspace on a PostgreSQL server, so that everyone in the service can work on it at once. The team workspace must be set up and empty: your server&apos;s administrator makes one with &quot;seqohs-tracker-cli server init&quot;. This file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace was not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now on %2: every evidence item, version and the audit trail, each stored file read back from the server and checked.
+
+Open the team workspace now? From now on the team works there; this file stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>
@@ -4023,6 +4089,29 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>There is nothing to explain for this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddressDialog</name>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as yourself: put your own login before the @. A password is not part of the address; the server asks for it, or finds it in your ~/.pgpass file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 asks for your password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6769,6 +6858,17 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Wrote the roll-up to %1 (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11741,6 +11841,89 @@ Checking it
     </message>
 </context>
 <context>
+    <name>seqohs::ServerBlobStore</name>
+    <message>
+        <source>Reading stored content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored content %1 is damaged: it has %2 bytes hashing to %3, expected %4 bytes hashing to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the team&apos;s lead to restore the team workspace from a backup, or replace the evidence file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the files in it, or use --folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read; nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing it. Wait until it has finished, then add the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the evidence file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was stored. Check the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was stored does not read back the same; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file may have changed while it was read, or the connection to the server is faulty. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the exported file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some disk space or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored content is damaged; nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the stored content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing unused content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::ServerConnection</name>
     <message>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so no team workspace can be reached.</source>
@@ -11804,6 +11987,33 @@ Checking it
     </message>
     <message>
         <source>Check that the server is running and reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::ServerKernel</name>
+    <message>
+        <source>The team workspace on %1 holds nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead puts a workspace into it first: &apos;seqohs-tracker-cli workspace upload FILE --to URL&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the change failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the team&apos;s lead to assign it to you, or to make the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at it again as it is now, then make your change again if it is still needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

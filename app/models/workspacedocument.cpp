@@ -6,7 +6,6 @@
 #include "workspace/scoringinputcache.h"
 #include "workspace/workspace.h"
 
-#include <QFileInfo>
 #include <QTimer>
 
 using namespace seqohs;
@@ -16,6 +15,7 @@ WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Workspace> workspace, QObje
     : QObject(parent)
     , m_workspace(std::move(workspace))
     , m_undoStack(new QUndoStack(this))
+    , m_location(m_workspace->path())
 {
     Workspace *ws = m_workspace.get();
     // Connected first, so the cache is current before anything else hears of a change.
@@ -54,7 +54,7 @@ QString WorkspaceDocument::path() const
 
 QString WorkspaceDocument::displayName() const
 {
-    return QFileInfo(path()).fileName();
+    return m_location.displayName();
 }
 
 QDate WorkspaceDocument::asOf() const

@@ -5,6 +5,8 @@
 #include "scoring/scoringinput.h"
 #include "scoring/snapshot.h"
 
+#include "models/workspacelocation.h"
+
 #include <QHash>
 
 #include <QDate>
@@ -38,6 +40,10 @@ public:
     const seqohs::Readiness &readiness() const { return m_readiness; }
     QString path() const;
     QString displayName() const;
+    // Where it was opened from, for the connections of worker threads. A file by default; a
+    // team workspace's window sets the URL it used (path() is then the server's display name).
+    const WorkspaceLocation &location() const { return m_location; }
+    void setLocation(const WorkspaceLocation &location) { m_location = location; }
 
     // The date the figures are for: today unless a forecast date is set.
     QDate asOf() const;
@@ -72,6 +78,7 @@ private:
     std::unique_ptr<seqohs::Workspace> m_workspace;
     seqohs::ScoringInputCache *m_input = nullptr;
     QUndoStack *m_undoStack = nullptr;
+    WorkspaceLocation m_location;
     seqohs::Readiness m_readiness;
     QDate m_forecast;
     bool m_rescorePending = false;

@@ -23,7 +23,7 @@ using namespace seqohs;
 // has finished, the results; the UI reads the results only after the thread has ended.
 struct ImportController::Job
 {
-    QString workspacePath;
+    WorkspaceLocation location;
     QStringList files;
     QStringList itemIds;
     QDate reviewBy;
@@ -148,7 +148,7 @@ bool ImportController::importFiles(const QStringList &pathsOrFolders, const QStr
     if (!stored)
         return false;
     m_job = std::make_shared<Job>();
-    m_job->workspacePath = m_document->path();
+    m_job->location = m_document->location();
     m_job->files = files;
     m_job->itemIds = itemIds;
     m_job->reviewBy = reviewBy;
@@ -168,7 +168,7 @@ void ImportController::startCopy()
     std::shared_ptr<Job> job = m_job;
     m_thread = QThread::create([job] {
         // A connection of this thread's own: SQLite connections must stay on one thread.
-        Expected<std::unique_ptr<Workspace>> ws = Workspace::openCompanion(job->workspacePath);
+        Expected<std::unique_ptr<Workspace>> ws = job->location.openCompanion();
         if (!ws.ok()) {
             job->errors << ws.errors();
             return;

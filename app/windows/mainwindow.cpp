@@ -28,6 +28,7 @@
 #include "dialogs/responseimportdialog.h"
 #include "dialogs/rollupdialog.h"
 #include "dialogs/scoreexplanationdialog.h"
+#include "dialogs/serveraddressdialog.h"
 #include "dialogs/signoffdialog.h"
 #include "dialogs/signoffsdialog.h"
 #include "dialogs/snapshotcomparedialog.h"
@@ -43,6 +44,9 @@
 #include "reporting/signoffsection.h"
 #include "scoring/scorer.h"
 #include "scoring/snapshot.h"
+#include "server/serveraddress.h"
+#include "server/serverconnection.h"
+#include "server/workspaceupload.h"
 #include "welcomepage.h"
 #include "widgets/actionplanpage.h"
 #include "widgets/criterionpage.h"
@@ -360,12 +364,21 @@ void MainWindow::createMenus()
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open a workspace, or a submission pack to review"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    QAction *openServerAction =
+        file->addAction(tr("Open from &server\u2026"), this, &MainWindow::openServerDialog);
+    openServerAction->setStatusTip(
+        tr("Open your service's team workspace on a PostgreSQL server, as yourself"));
     file->addAction(tr("Open the &demo workspace"), this, &MainWindow::openDemoWorkspace);
     file->addSeparator();
     QAction *saveCopyAction =
         file->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")),
                         tr("Save a cop&y\u2026"), this, &MainWindow::saveCopy);
     saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_shareAction =
+        file->addAction(tr("Share with a &team\u2026"), this, &MainWindow::shareWithTeam);
+    m_shareAction->setStatusTip(
+        tr("Copy this workspace to a team workspace on a PostgreSQL server, so that the whole "
+           "service can work on it"));
     QAction *exportAction = file->addAction(themedIcon("document-export", "document-export"),
                                             tr("&Export\u2026"), this, &MainWindow::exportReport);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -573,7 +586,7 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     });
     attachViews();
     m_stack->setCurrentWidget(m_tabs);
-    addRecentFile(m_document->path());
+    addRecentFile(m_document->location().location());
     updateTitle();
     updateStatus();
     updateActions();
@@ -789,6 +802,8 @@ bool MainWindow::isPackFile(const QString &path)
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (Workspace::isServerLocation(path))
+        return openServerWorkspace(path);
     if (isPackFile(path)) {
         openPack(path);
         addRecentFile(path);
@@ -805,6 +820,150 @@ void MainWindow::openFileDialog()
            "Submission packs (*.zip);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::openServerDialog()
+{
+    ServerAddressDialog dialog(
+        tr("Open from server"),
+        tr("Open your service's team workspace on a PostgreSQL server. Everyone in the team "
+           "works on the same workspace at once, each as their own login, and the server "
+           "decides what each of them may change."),
+        tr("&Open"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    openServerWorkspace(dialog.address());
+}
+
+bool MainWindow::openServerWorkspace(const QString &url)
+{
+    const Expected<ServerAddress> address = ServerAddress::parse(url);
+    if (!address) {
+        showErrors(address.errors(), tr("The team workspace cannot be opened"));
+        return false;
+    }
+    if (m_document && m_document->location().isServer() &&
+        m_document->location().location() == url) {
+        statusBar()->showMessage(tr("%1 is open already.").arg(m_document->displayName()), 5000);
+        return true;
+    }
+    // What the person typed is kept for the connections of this window's workers only.
+    QString typed;
+    const auto askPassword = [this, &typed](const QString &server) {
+        typed = ServerAddressDialog::askPassword(this, server);
+        return typed;
+    };
+    statusBar()->showMessage(tr("Connecting to %1\u2026").arg(address->display()));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Expected<std::unique_ptr<Workspace>> opened =
+        Workspace::openServer(*address, Workspace::ReadWrite, [&](const QString &server) {
+            QApplication::restoreOverrideCursor();
+            const QString password = askPassword(server);
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            return password;
+        });
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    if (!opened.ok()) {
+        showErrors(opened.errors(), tr("The team workspace cannot be opened"));
+        return false;
+    }
+    auto document = std::make_unique<WorkspaceDocument>(std::move(opened).value());
+    document->setLocation(WorkspaceLocation(url, typed));
+    ServerAddressDialog::rememberAddress(url);
+    setDocument(std::move(document));
+    return m_document != nullptr;
+}
+
+void MainWindow::shareWithTeam()
+{
+    if (!m_document || m_document->location().isServer() || importRunning())
+        return;
+    m_criterion->commitPendingEdits();
+    ServerAddressDialog dialog(
+        tr("Share with a team"),
+        tr("Copy %1 to a team workspace on a PostgreSQL server, so that everyone in the "
+           "service can work on it at once. The team workspace must be set up and empty: your "
+           "server's administrator makes one with \"seqohs-tracker-cli server init\". This "
+           "file stays as it is.")
+            .arg(m_document->displayName()),
+        tr("&Share"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString url = dialog.address();
+    const Expected<ServerAddress> address = ServerAddress::parse(url);
+    if (!address) {
+        showErrors(address.errors(), tr("The workspace was not shared"));
+        return;
+    }
+    QString typed;
+    Expected<std::unique_ptr<ServerConnection>> connection =
+        ServerConnection::open(*address, [this, &typed](const QString &server) {
+            typed = ServerAddressDialog::askPassword(this, server);
+            return typed;
+        });
+    if (!connection) {
+        showErrors(connection.errors(), tr("The workspace was not shared"));
+        return;
+    }
+    // The upload reads every stored file and sends it, which takes a while for a large
+    // workspace: it runs on a thread of its own, with a connection made there (connections
+    // stay on the thread that made them), while the window keeps painting.
+    connection->reset();
+    const QString path = m_document->path();
+    const ServerAddress where = *address;
+    std::optional<Expected<WorkspaceUpload::Result>> result;
+    QThread *worker = QThread::create([&result, path, where, typed] {
+        Expected<std::unique_ptr<ServerConnection>> own =
+            ServerConnection::open(where, [typed](const QString &) { return typed; });
+        if (!own) {
+            result = own.errors();
+            return;
+        }
+        result = WorkspaceUpload::run(path, **own);
+    });
+    QProgressDialog progress(
+        tr("Copying %1 to %2\u2026").arg(m_document->displayName(), where.display()), QString(), 0,
+        0, this);
+    progress.setWindowTitle(tr("Share with a team"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setCancelButton(nullptr);
+    QEventLoop waiting;
+    connect(worker, &QThread::finished, &waiting, &QEventLoop::quit);
+    worker->start();
+    waiting.exec(QEventLoop::ExcludeUserInputEvents);
+    worker->wait();
+    delete worker;
+    progress.close();
+    if (!result || !*result) {
+        showErrors(result ? result->errors() : ErrorList{}, tr("The workspace was not shared"));
+        return;
+    }
+    ServerAddressDialog::rememberAddress(url);
+    const QMessageBox::StandardButton answer = Prompts::question(
+        this, tr("Shared with the team"),
+        tr("%1 is now on %2: every evidence item, version and the audit trail, each stored file "
+           "read back from the server and checked.\n\nOpen the team workspace now? From now on "
+           "the team works there; this file stays as it was.")
+            .arg(m_document->displayName(), where.display()),
+        QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+    if (answer == QMessageBox::Open) {
+        // The password already typed opens it without asking again.
+        if (typed.isEmpty()) {
+            openServerWorkspace(url);
+            return;
+        }
+        Expected<std::unique_ptr<Workspace>> opened = Workspace::openServer(
+            where, Workspace::ReadWrite, [typed](const QString &) { return typed; });
+        if (!opened.ok()) {
+            showErrors(opened.errors(), tr("The team workspace cannot be opened"));
+            return;
+        }
+        auto document = std::make_unique<WorkspaceDocument>(std::move(opened).value());
+        document->setLocation(WorkspaceLocation(url, typed));
+        setDocument(std::move(document));
+    }
 }
 
 void MainWindow::openPack(const QString &path)
@@ -925,7 +1084,7 @@ void MainWindow::saveCopy()
     if (!m_document)
         return;
     const QString suggested =
-        QFileInfo(m_document->path()).completeBaseName() +
+        m_document->location().baseName() +
         QStringLiteral(" (copy %1).seqohs").arg(Clock::today().toString(Qt::ISODate));
     const QString path = Prompts::saveFileName(this, tr("Save a copy of the workspace"), suggested,
                                                tr("SEQOHS workspaces (*.seqohs)"));
@@ -949,7 +1108,7 @@ void MainWindow::exportCalendar()
     if (!m_document)
         return;
     const QString suggested =
-        QFileInfo(m_document->path()).completeBaseName() + tr(" dates") + QStringLiteral(".ics");
+        m_document->location().baseName() + tr(" dates") + QStringLiteral(".ics");
     const QString path = Prompts::saveFileName(this, tr("Export the dates to a calendar file"),
                                                suggested, tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
@@ -995,9 +1154,9 @@ void MainWindow::exportReport()
     if (!signOffs)
         return;
     dialog.setReportSignOffs(*signOffs);
-    dialog.setDestination(QDir(QFileInfo(m_document->path()).absolutePath())
-                              .filePath(QFileInfo(m_document->path()).completeBaseName() +
-                                        tr(" readiness report.pdf")));
+    dialog.setDestination(
+        QDir(m_document->location().folder())
+            .filePath(m_document->location().baseName() + tr(" readiness report.pdf")));
     dialog.exec();
 }
 
@@ -1331,13 +1490,13 @@ void MainWindow::checkIntegrity()
     m_criterion->commitPendingEdits();
     // A read-only connection of the worker's own: the check re-hashes every stored file,
     // which takes seconds on a large workspace, and the window stays responsive meanwhile.
-    const QString path = m_document->path();
+    const WorkspaceLocation location = m_document->location();
     auto result = std::make_shared<Status>(success());
     auto done = std::make_shared<std::atomic<qint64>>(0);
     auto total = std::make_shared<std::atomic<qint64>>(0);
     auto cancel = std::make_shared<std::atomic<bool>>(false);
-    QThread *worker = QThread::create([path, result, done, total, cancel] {
-        Expected<std::unique_ptr<Workspace>> ws = Workspace::open(path, Workspace::ReadOnly);
+    QThread *worker = QThread::create([location, result, done, total, cancel] {
+        Expected<std::unique_ptr<Workspace>> ws = location.openForReading();
         if (!ws.ok()) {
             *result = ws.errors();
             return;
@@ -1659,9 +1818,12 @@ void MainWindow::notePassedSinceLastOpened()
         return;
     // Kept on this computer, by the file's place: opening a workspace never writes to it.
     QSettings settings;
-    const QString key = QStringLiteral("lastOpened/") +
-                        QString::fromLatin1(Sha256::hexHash(
-                            QFileInfo(m_document->path()).absoluteFilePath().toUtf8()));
+    const QString key =
+        QStringLiteral("lastOpened/") +
+        QString::fromLatin1(Sha256::hexHash((m_document->location().isServer()
+                                                 ? m_document->location().location()
+                                                 : QFileInfo(m_document->path()).absoluteFilePath())
+                                                .toUtf8()));
     const QDate last = QDate::fromString(settings.value(key).toString(), Qt::ISODate);
     const QDate today = Clock::today();
     settings.setValue(key, today.toString(Qt::ISODate));
@@ -1722,8 +1884,10 @@ void MainWindow::updateStatus()
         text += tr(" \u00b7 forecast for %1").arg(QLocale().toString(r.asOf, QLocale::ShortFormat));
     m_statusVerdict->setText(text);
     // The file's name only: the full path would crowd out the verdict on a narrow window.
-    m_statusPath->setText(QFileInfo(m_document->path()).fileName());
-    m_statusPath->setToolTip(QDir::toNativeSeparators(m_document->path()));
+    m_statusPath->setText(m_document->displayName());
+    m_statusPath->setToolTip(m_document->location().isServer()
+                                 ? m_document->path()
+                                 : QDir::toNativeSeparators(m_document->path()));
 }
 
 void MainWindow::updateActions()
@@ -1731,6 +1895,7 @@ void MainWindow::updateActions()
     const bool open = m_document != nullptr;
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(open);
+    m_shareAction->setEnabled(open && !m_document->location().isServer());
     m_undo->setEnabled(open && m_document->undoStack()->canUndo());
     m_redo->setEnabled(open && m_document->undoStack()->canRedo());
 }
@@ -1739,7 +1904,8 @@ void MainWindow::addRecentFile(const QString &path)
 {
     QSettings settings;
     QStringList files = settings.value(RecentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute =
+        Workspace::isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath();
     files.removeAll(absolute);
     files.prepend(absolute);
     while (files.size() > MaxRecentFiles)
@@ -1759,7 +1925,8 @@ void MainWindow::rebuildRecentMenu()
     for (const QString &path : files) {
         const QFileInfo info(path);
         const QString label =
-            names.value(info.fileName()) > 1
+            Workspace::isServerLocation(path) ? WorkspaceLocation(path).displayName()
+            : names.value(info.fileName()) > 1
                 ? tr("%1 (in %2)")
                       .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath()))
                 : info.fileName();

@@ -40,8 +40,12 @@ public:
 
     // Opens a workspace; errors are shown and false returned, the current one staying open.
     bool openWorkspace(const QString &path);
-    // A workspace, or a submission pack (which opens in the assessor's window).
+    // A workspace, or a submission pack (which opens in the assessor's window), or a team
+    // workspace when path is a postgresql:// URL.
     bool openFile(const QString &path);
+    // Opens the team workspace at a postgresql:// URL, asking for a password if the server
+    // wants one; errors are shown and false returned, the current one staying open.
+    bool openServerWorkspace(const QString &url);
     // Opens a submission pack in an assessor's window of its own.
     void openPack(const QString &path);
     // True for a file that is a submission pack rather than a workspace (by its content).
@@ -78,6 +82,8 @@ private Q_SLOTS:
     void newWorkspace();
     void openWorkspaceDialog();
     void openFileDialog();
+    void openServerDialog();
+    void shareWithTeam();
     void showReadinessChecks();
     void explainScore();
     void compareSnapshots();
@@ -191,6 +197,7 @@ private:
     bool m_fittedOnShow = false;
     QSize m_restoredSize;
     QList<QAction *> m_documentActions;
+    QAction *m_shareAction = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "welcomepage.h"
 
+#include "models/workspacelocation.h"
+
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -80,8 +82,8 @@ void WelcomePage::setRecentFiles(const QStringList &paths)
 {
     m_recent->clear();
     for (const QString &p : paths) {
-        auto *item = new QListWidgetItem(QFileInfo(p).fileName() + QStringLiteral("  \u2014  ") + p,
-                                         m_recent);
+        auto *item = new QListWidgetItem(
+            WorkspaceLocation(p).displayName() + QStringLiteral("  \u2014  ") + p, m_recent);
         item->setData(Qt::UserRole, p);
     }
     if (paths.isEmpty()) {

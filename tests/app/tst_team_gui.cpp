@@ -1,0 +1,157 @@
+// Team mode from the window: File > Share with a team and File > Open from server, against the
+// PostgreSQL test server that CTest starts (the "postgres" fixture).
+#include "guitest.h"
+#include "teamfixture.h"
+#include "testserver.h"
+#include "testsupport.h"
+
+#include "common/clock.h"
+#include "dialogs/prompts.h"
+#include "server/serveraddress.h"
+#include "windows/mainwindow.h"
+#include "workspace/demoworkspace.h"
+#include "workspace/workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace seqohs;
+
+namespace {
+
+// Fills the address dialog as a person does and presses its button; false when the dialog
+// is not the one expected or its button stays disabled.
+bool answerAddress(QWidget *dialog, const QString &url, const QString &button)
+{
+    auto *address = dialog->findChild<QComboBox *>(QStringLiteral("serverAddress"));
+    QWidget *ok = guitest::buttonWithText(dialog, button);
+    if (!address || !ok) {
+        dialog->close();
+        return false;
+    }
+    address->lineEdit()->clear();
+    QTest::keyClicks(address->lineEdit(), url);
+    if (!ok->isEnabled()) {
+        dialog->close();
+        return false;
+    }
+    QTest::mouseClick(ok, Qt::LeftButton);
+    return true;
+}
+
+qsizetype evidenceCount(Expected<std::unique_ptr<Workspace>> ws)
+{
+    if (!ws.ok())
+        return -1;
+    const Expected<QList<EvidenceItem>> items = (*ws)->evidence();
+    return items.ok() ? items->size() : -1;
+}
+
+} // namespace
+
+TEST_CASE("File > Share with a team copies the open workspace to the server and opens it there "
+          "and File > Open from server opens it again",
+          "[team]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("Northgate.seqohs"));
+    REQUIRE(DemoWorkspace::create(path, Clock::today()).ok());
+    const qsizetype inFile = evidenceCount(Workspace::open(path, Workspace::ReadOnly));
+    REQUIRE(inFile > 0);
+    test::TeamFixture team(server);
+    const QString leadUrl = server.url(team.database, team.lead);
+
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(window.openFile(path)); // as the program does with a file named on its command line
+
+    bool answered = false;
+    guitest::whenDialogOpens([&](QWidget *dialog) {
+        answered = answerAddress(dialog, leadUrl, QStringLiteral("Share"));
+    });
+    Prompts::setNextAnswer(QMessageBox::Open); // "Open the team workspace now?"
+    guitest::triggerMenu(&window, QStringLiteral("File/Share with a team"));
+    QApplication::processEvents();
+    INFO(Prompts::recordedErrors().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(answered);
+    CHECK(Prompts::recordedErrors().isEmpty());
+
+    // The window now shows the team workspace, named for its database, and it holds what the
+    // file holds.
+    const QString shownName = team.database + QStringLiteral(" on this computer");
+    CHECK(window.windowTitle().contains(shownName));
+    const Expected<ServerAddress> lead = ServerAddress::parse(leadUrl);
+    REQUIRE(lead.ok());
+    CHECK(evidenceCount(Workspace::openServer(*lead, Workspace::ReadOnly)) == inFile);
+    // Sharing is for a file: a team workspace is shared already.
+    QAction *share = guitest::menuAction(&window, QStringLiteral("File/Share with a team"));
+    REQUIRE(share);
+    CHECK_FALSE(share->isEnabled());
+    // The recent list offers it by the same name.
+    CHECK(guitest::menuPaths(&window).contains(QStringLiteral("File/Open recent/") + shownName));
+
+    // Closed, and opened again from the server as the viewer, who may read it.
+    guitest::triggerMenu(&window, QStringLiteral("File/Close workspace"));
+    CHECK_FALSE(window.windowTitle().contains(shownName));
+    const QString viewerUrl = server.url(team.database, team.viewer);
+    answered = false;
+    guitest::whenDialogOpens([&](QWidget *dialog) {
+        answered = answerAddress(dialog, viewerUrl, QStringLiteral("Open"));
+    });
+    guitest::triggerMenu(&window, QStringLiteral("File/Open from server"));
+    QApplication::processEvents();
+    INFO(Prompts::recordedErrors().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(answered);
+    CHECK(Prompts::recordedErrors().isEmpty());
+    CHECK(window.windowTitle().contains(shownName));
+}
+
+TEST_CASE("File > Open from server says what is wrong with an address and with a server it "
+          "cannot reach",
+          "[team]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    QStandardPaths::setTestModeEnabled(true);
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.show();
+
+    bool refusedBadAddress = false;
+    bool answered = false;
+    const QString missing = server.url(QStringLiteral("no_such_database"), server.superuser());
+    guitest::whenDialogOpens([&](QWidget *dialog) {
+        auto *address = dialog->findChild<QComboBox *>(QStringLiteral("serverAddress"));
+        QWidget *open = guitest::buttonWithText(dialog, QStringLiteral("Open"));
+        if (address && open) {
+            // A password in the address is refused before anything is sent.
+            QTest::keyClicks(address->lineEdit(),
+                             QStringLiteral("postgresql://lead:secret@example.org/oh"));
+            auto *problem = dialog->findChild<QWidget *>(QStringLiteral("serverAddressProblem"));
+            refusedBadAddress = !open->isEnabled() && problem && problem->isVisible();
+        }
+        answered = answerAddress(dialog, missing, QStringLiteral("Open"));
+    });
+    guitest::triggerMenu(&window, QStringLiteral("File/Open from server"));
+    QApplication::processEvents();
+    CHECK(refusedBadAddress);
+    REQUIRE(answered);
+    const QStringList errors = Prompts::recordedErrors();
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().contains(QStringLiteral("no_such_database")));
+    CHECK(window.windowTitle().indexOf(QStringLiteral("no_such_database")) < 0);
+}
