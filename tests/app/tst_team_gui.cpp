@@ -6,8 +6,11 @@
 #include "testsupport.h"
 
 #include "common/clock.h"
+#include "dialogs/evidencetargetdialog.h"
 #include "dialogs/prompts.h"
+#include "models/workspacedocument.h"
 #include "server/serveraddress.h"
+#include "windows/importcontroller.h"
 #include "windows/mainwindow.h"
 #include "workspace/demoworkspace.h"
 #include "workspace/workspace.h"
@@ -15,8 +18,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -154,4 +159,61 @@ TEST_CASE("File > Open from server says what is wrong with an address and with a
     REQUIRE(errors.size() == 1);
     CHECK(errors.first().contains(QStringLiteral("no_such_database")));
     CHECK(window.windowTitle().indexOf(QStringLiteral("no_such_database")) < 0);
+}
+
+TEST_CASE("Evidence added in the window to a team workspace is stored on the server", "[team]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("Northgate.seqohs"));
+    REQUIRE(DemoWorkspace::create(path, Clock::today()).ok());
+    test::TeamFixture team(server);
+    const QString leadUrl = server.url(team.database, team.lead);
+    const test::CliRun upload = test::runCli({QStringLiteral("workspace"), QStringLiteral("upload"),
+                                              path, QStringLiteral("--to"), leadUrl});
+    INFO(upload.err.toStdString());
+    REQUIRE(upload.exitCode == 0);
+    const Expected<ServerAddress> lead = ServerAddress::parse(leadUrl);
+    REQUIRE(lead.ok());
+    const qsizetype before = evidenceCount(Workspace::openServer(*lead, Workspace::ReadOnly));
+    const QString file = dir.filePath(QStringLiteral("fire drill log.txt"));
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("Fire drill held at the Northgate clinic; all out in three minutes.\n");
+    }
+
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(leadUrl)); // as the program does with an address on its command line
+    REQUIRE(window.document());
+    CHECK(window.document()->location().isServer());
+
+    const QString code = window.document()->workspace().standardsSet().assessables().first().code;
+    guitest::whenDialogOpens([&](QWidget *w) {
+        auto *dialog = qobject_cast<EvidenceTargetDialog *>(w);
+        if (!dialog) {
+            w->close();
+            return;
+        }
+        QTest::keyClicks(dialog->searchBox(), code);
+        QTest::keyClick(dialog->searchBox(), Qt::Key_Return);
+        QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Add")), Qt::LeftButton);
+    });
+    Prompts::setNextFileNames({file});
+    guitest::triggerMenu(&window, QStringLiteral("Edit/Add evidence files"));
+    if (window.importer() && window.importer()->isRunning()) {
+        QSignalSpy finished(window.importer(), &ImportController::finished);
+        REQUIRE(finished.wait(20000));
+    }
+    INFO(Prompts::recordedErrors().join(QLatin1Char('\n')).toStdString());
+    CHECK(Prompts::recordedErrors().isEmpty());
+    // On the server, as another session reads it, and in the window.
+    CHECK(evidenceCount(Workspace::openServer(*lead, Workspace::ReadOnly)) == before + 1);
+    CHECK(window.document()->workspace().evidence()->size() == before + 1);
 }
