@@ -11958,15 +11958,7 @@ Checking it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on %2 was refused: your login (%3) is not permitted to do it: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your role on this team workspace does not allow it; ask the service lead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2 met another person&apos;s change at the same moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11974,19 +11966,27 @@ Checking it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on %2 was refused: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use a version of seqohs-tracker that writes this server&apos;s schema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on %2 failed: %3</source>
+        <source>Check that the server is running and reachable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check that the server is running and reachable.</source>
+        <source>%1: the server %2 refused it, as your login (%3) is not permitted to do it (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on %2 it met another person&apos;s change at the same moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server %2 refused it (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server %2 said: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -118,23 +118,25 @@ Error ServerConnection::sqlError(const QSqlError &error, const QString &what) co
     const QString said = serverSaid(error);
     const QString where = m_address.display();
     if (code == QLatin1String("42501")) {
-        return Error{tr("%1 on %2 was refused: your login (%3) is not permitted to do it: %4")
-                         .arg(what, where, m_sessionUser, said),
-                     QString(), QString(),
-                     tr("Your role on this team workspace does not allow it; ask the service "
-                        "lead.")};
+        return Error{
+            tr("%1: the server %2 refused it, as your login (%3) is not permitted to do it (%4).")
+                .arg(what, where, m_sessionUser, said),
+            QString(), QString(),
+            tr("Your role on this team workspace does not allow it; ask the service "
+               "lead.")};
     }
     if (code == QLatin1String("40001") || code == QLatin1String("40P01")) {
         return Error{
-            tr("%1 on %2 met another person's change at the same moment.").arg(what, where),
+            tr("%1: on %2 it met another person's change at the same moment.").arg(what, where),
             QString(), QString(), tr("Try again.")};
     }
     if (code == QLatin1String("55000")) {
         // The server's check of the schema version names both versions in its message.
-        return Error{tr("%1 on %2 was refused: %3").arg(what, where, said), QString(), QString(),
+        return Error{tr("%1: the server %2 refused it (%3).").arg(what, where, said), QString(),
+                     QString(),
                      tr("Use a version of seqohs-tracker that writes this server's schema.")};
     }
-    return Error{tr("%1 on %2 failed: %3").arg(what, where, said), QString(), QString(),
+    return Error{tr("%1: the server %2 said: %3").arg(what, where, said), QString(), QString(),
                  error.type() == QSqlError::ConnectionError
                      ? tr("Check that the server is running and reachable.")
                      : QString()};

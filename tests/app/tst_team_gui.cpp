@@ -10,6 +10,7 @@
 #include "dialogs/prompts.h"
 #include "models/workspacedocument.h"
 #include "server/serveraddress.h"
+#include "widgets/criterionpage.h"
 #include "windows/importcontroller.h"
 #include "windows/mainwindow.h"
 #include "workspace/demoworkspace.h"
@@ -216,4 +217,52 @@ TEST_CASE("Evidence added in the window to a team workspace is stored on the ser
     // On the server, as another session reads it, and in the window.
     CHECK(evidenceCount(Workspace::openServer(*lead, Workspace::ReadOnly)) == before + 1);
     CHECK(window.document()->workspace().evidence()->size() == before + 1);
+}
+
+TEST_CASE("A contributor's change outside their assignment is refused by the server and the "
+          "window says so",
+          "[team]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("Northgate.seqohs"));
+    REQUIRE(DemoWorkspace::create(path, Clock::today()).ok());
+    test::TeamFixture team(server);
+    const test::CliRun upload =
+        test::runCli({QStringLiteral("workspace"), QStringLiteral("upload"), path,
+                      QStringLiteral("--to"), server.url(team.database, team.lead)});
+    INFO(upload.err.toStdString());
+    REQUIRE(upload.exitCode == 0);
+
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(server.url(team.database, team.contributor)));
+    REQUIRE(window.document());
+    guitest::triggerMenu(&window, QStringLiteral("View/Assessment"));
+    QApplication::processEvents();
+    const QString itemId = window.criterionPage()->itemId();
+    REQUIRE_FALSE(itemId.isEmpty());
+    const AssessmentResult before = window.document()->workspace().assessment(itemId)->result;
+
+    // The contributor has no criterion assigned: setting a result is refused.
+    auto *result = window.criterionPage()->findChild<QComboBox *>(QStringLiteral("resultCombo"));
+    REQUIRE(result);
+    result->setFocus();
+    QTest::keyClick(result, Qt::Key_Up);
+    QApplication::processEvents();
+    const QStringList errors = Prompts::recordedErrors();
+    INFO(errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE_FALSE(errors.isEmpty());
+    CHECK(errors.join(QLatin1Char('\n')).contains(QStringLiteral("is not permitted to do it")));
+    // Nothing changed on the server, as the lead reads it.
+    const Expected<ServerAddress> lead = ServerAddress::parse(server.url(team.database, team.lead));
+    REQUIRE(lead.ok());
+    Expected<std::unique_ptr<Workspace>> asLead = Workspace::openServer(*lead, Workspace::ReadOnly);
+    REQUIRE(asLead.ok());
+    CHECK((*asLead)->assessment(itemId)->result == before);
 }
