@@ -3000,6 +3000,10 @@ Yes adds them, marked as containing personal data, so that submission packs leav
 Open the team workspace now? From now on the team works there; this file stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Brought up to date with a change by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>

@@ -508,6 +508,7 @@ void CriterionPage::showItem(const QString &itemId)
     m_naPending = false;
     m_itemId = itemId;
     m_item = *item;
+    m_narrativeShown = m_narrative->toPlainText(); // the new criterion's text replaces it
     m_content->setEnabled(!m_document->workspace().isReadOnly());
     showJustificationNeeded(false);
     refresh();
@@ -689,6 +690,10 @@ void CriterionPage::refreshAssessment()
 {
     if (!m_document || m_itemId.isEmpty())
         return;
+    // Typing not saved yet goes in first, checked against what the person saw: when someone
+    // else has changed the criterion meanwhile (a team workspace), the save is refused, saying
+    // so, and the typing stays on screen instead of being replaced by their words.
+    commitPendingEdits();
     const std::optional<Assessment> read = shown(m_document->workspace().assessment(m_itemId));
     if (!read)
         return;
@@ -761,9 +766,13 @@ void CriterionPage::refreshAssessment()
                                                   a.result == AssessmentResult::NotApplicable ||
                                                   !a.justification.isEmpty());
     showJustificationNeeded(pending);
-    if (m_narrative->toPlainText() != a.narrative && !m_narrativeTimer->isActive()) {
+    const bool unsaved = m_narrative->toPlainText() != m_narrativeShown;
+    if (m_narrative->toPlainText() == a.narrative) {
+        m_narrativeShown = a.narrative;
+    } else if (!unsaved && !m_narrativeTimer->isActive()) {
         m_narrative->setPlainText(a.narrative);
         m_narrative->moveCursor(QTextCursor::End);
+        m_narrativeShown = a.narrative;
     }
     m_reviewed->setText(a.lastReviewed.isValid()
                             ? QLocale().toString(a.lastReviewed.toLocalTime(), QLocale::ShortFormat)

@@ -123,6 +123,9 @@ private:
     QLabel *m_personalData = nullptr;
     QPlainTextEdit *m_narrative = nullptr;
     QTimer *m_narrativeTimer = nullptr;
+    // The narrative as last read from or saved to the workspace: text in the editor that differs
+    // from it is typing whose save was refused, which a refresh must not replace.
+    QString m_narrativeShown;
     QLabel *m_evidenceHeading = nullptr;
     QListWidget *m_evidence = nullptr;
     QPushButton *m_unlink = nullptr;

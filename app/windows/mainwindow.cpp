@@ -561,6 +561,11 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
     m_document = document.release();
     m_document->setParent(this);
     m_importer = new ImportController(m_document, this);
+    // A team workspace shows what others change as they change it (a file has no one else).
+    connect(&m_document->workspace(), &Workspace::othersChanged, this, [this](const QString &who) {
+        statusBar()->showMessage(tr("Brought up to date with a change by %1.").arg(who), 8000);
+    });
+    m_document->workspace().followOthersChanges();
     connect(m_document, &WorkspaceDocument::errorsOccurred, this,
             [this](const ErrorList &errors) { showErrors(errors); });
     connect(m_document, &WorkspaceDocument::readinessChanged, this, [this] {

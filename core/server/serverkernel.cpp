@@ -11,6 +11,7 @@
 #include "workspace/rowdigests.h"
 
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -305,6 +306,28 @@ Status ServerKernel::checkUpdated(const QSqlQuery &update, const QString &table,
     return refused(
         int(q->next() ? ServerRowUpdate::Outcome::NotPermitted : ServerRowUpdate::Outcome::Removed),
         what);
+}
+
+bool ServerKernel::followOthers(std::function<void(const OthersChange &)> changed)
+{
+    static const QString channel = QStringLiteral("seqohs_change");
+    QSqlDriver *driver = m_connection->database().driver();
+    if (!driver || !driver->subscribeToNotification(channel))
+        return false;
+    QObject::connect(
+        driver, &QSqlDriver::notification, driver,
+        [this, changed = std::move(changed)](
+            const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+            // This connection's own changes were announced as they were made.
+            if (name != channel || source == QSqlDriver::SelfSource)
+                return;
+            const QStringList parts = payload.toString().split(QLatin1Char('\t'));
+            if (parts.size() != 4)
+                return;
+            const OthersChange change{parts.at(0), parts.at(1), parts.at(2), parts.at(3)};
+            changed(change);
+        });
+    return true;
 }
 
 ErrorList ServerKernel::engineProblems() const

@@ -183,6 +183,9 @@ const char *const functions[] = {
             INSERT INTO server_audit VALUES (next_seq, at_text, session_user, lower(TG_OP),
                 TG_TABLE_NAME, row_key, before_image, after_image, head.hash, new_hash);
             UPDATE server_audit_head SET seq = next_seq, hash = new_hash WHERE id = 1;
+            -- For the open windows of the team, delivered when the change commits: ids only.
+            PERFORM pg_notify('seqohs_change', lower(TG_OP) || E'\t' || TG_TABLE_NAME || E'\t'
+                || row_key || E'\t' || session_user);
             RETURN NULL;
         END $$)",
     "REVOKE ALL ON FUNCTION audit_row() FROM PUBLIC",

@@ -113,6 +113,9 @@ public:
         return QStringLiteral("0");
     }
     void noteVersion(const QString &table, const QString &key, qint64 version) const;
+    // Forgets the version noted of a row: once the person wrote it, or saw someone else's change
+    // of it, their next change needs a fresh look.
+    void forgetVersion(const QString &table, const QString &key) const;
     [[nodiscard]] virtual Status checkVersion(const QString &table, const QString &keyColumn,
                                               const QString &key, const QString &what) const
     {
@@ -132,6 +135,26 @@ public:
         Q_UNUSED(key);
         Q_UNUSED(what);
         return success();
+    }
+
+    // A change someone else committed to the same workspace, as the audit trail names it: the
+    // change ("insert", "update", "delete"), the table, the row's key ("42", "42/S23-GOV-01")
+    // and who made it (their login).
+    struct OthersChange
+    {
+        QString change;
+        QString table;
+        QString key;
+        QString who;
+    };
+    // Calls changed for each change others commit, from the event loop of the thread that
+    // opened the workspace, as they commit (a team workspace on a server; a file has no one
+    // else). The versions noted stay: the caller decides when the person has seen the change
+    // (Workspace::followOthersChanges). False when the engine cannot follow them.
+    virtual bool followOthers(std::function<void(const OthersChange &)> changed)
+    {
+        Q_UNUSED(changed);
+        return false;
     }
 
     // Key/value settings. A key never set reads as a null QVariant.
@@ -193,10 +216,8 @@ protected:
         Q_UNUSED(previousState);
         return RowSeal{};
     }
-    // The version noteVersion() kept for a row, and forgetting it (once written, the person's
-    // next change needs a fresh look).
+    // The version noteVersion() kept for a row.
     std::optional<qint64> notedVersion(const QString &table, const QString &key) const;
-    void forgetVersion(const QString &table, const QString &key) const;
     // The sum the last audit row that has one recorded, or empty.
     [[nodiscard]] Expected<QByteArray> recordedRowState() const;
 

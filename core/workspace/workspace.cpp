@@ -147,6 +147,76 @@ void Workspace::announceEvidenceAdded(const QList<qint64> &ids)
         emit evidenceAdded(id);
 }
 
+namespace {
+
+// The signal the same change made here gives, then othersChanged(). Edits still pending in
+// the window are saved while the signal is handled, against the version the person saw, and
+// refused; after it the row's version is read again: the person now sees the change, and their
+// next change of the row is checked against that.
+void announceOthersChange(Workspace &ws, const StorageKernel &kernel,
+                          const StorageKernel::OthersChange &change)
+{
+    // The key's first part is the row's id for the tables announced by id.
+    bool isId = false;
+    const qint64 id = change.key.section(QLatin1Char('/'), 0, 0).toLongLong(&isId);
+    const bool added = change.change == QLatin1String("insert");
+    const bool removed = change.change == QLatin1String("delete");
+    const QString &table = change.table;
+    if (table == QLatin1String("assessment")) {
+        emit ws.assessmentChanged(change.key);
+    } else if (table == QLatin1String("evidence") && isId) {
+        if (added)
+            emit ws.evidenceAdded(id);
+        else if (removed)
+            emit ws.evidenceRemoved(id);
+        else
+            emit ws.evidenceChanged(id);
+    } else if (table == QLatin1String("evidence_version") && isId) {
+        emit ws.evidenceChanged(id);
+    } else if (table == QLatin1String("evidence_link") && isId) {
+        emit ws.linksChanged(id);
+    } else if (table == QLatin1String("action") && isId) {
+        if (added)
+            emit ws.actionAdded(id);
+        else if (removed)
+            emit ws.actionRemoved(id);
+        else
+            emit ws.actionChanged(id);
+    } else if (table == QLatin1String("profile")) {
+        emit ws.profileChanged();
+    } else if (table == QLatin1String("signoff")) {
+        emit ws.signOffsChanged();
+    } else if (table == QLatin1String("reconfirmation")) {
+        emit ws.reconfirmationsChanged();
+    } else if (table == QLatin1String("snapshot")) {
+        emit ws.snapshotsChanged();
+    } else if (table == QLatin1String("pack") || table == QLatin1String("response")) {
+        emit ws.submissionsChanged();
+    } else {
+        return; // the workspace's own bookkeeping (meta, content, the trail), or not shown
+    }
+    if (table == QLatin1String("assessment") || table == QLatin1String("evidence") ||
+        table == QLatin1String("action")) {
+        kernel.forgetVersion(table, change.key);
+        if (table == QLatin1String("assessment"))
+            (void)ws.assessment(change.key);
+        else if (table == QLatin1String("evidence") && isId)
+            (void)ws.evidenceItem(id);
+        else if (isId)
+            (void)ws.action(id);
+    }
+    emit ws.othersChanged(change.who);
+}
+
+} // namespace
+
+bool Workspace::followOthersChanges()
+{
+    return m_kernel->followOthers([this](const StorageKernel::OthersChange &change) {
+        announceOthersChange(*this, *m_kernel, change);
+    });
+}
+
 // ---- units of work -----------------------------------------------------------------------
 
 Status Workspace::change(const QString &what, const std::function<Status()> &work)

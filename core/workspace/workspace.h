@@ -91,6 +91,11 @@ public:
     // Emits evidenceAdded for items a companion connection added.
     void announceEvidenceAdded(const QList<qint64> &ids);
 
+    // Follows the changes other people commit to a team workspace (docs/team-server.md), for a
+    // window that shows it: each is announced, as it commits, with the signal the same change
+    // made here gives, then othersChanged(). False for a file, which has no one else.
+    bool followOthersChanges();
+
     // The name recorded in the audit trail for changes made by this process. Default: the
     // QSettings value "audit/userName", else the operating system's user name.
     static void setUserName(const QString &name);
@@ -317,6 +322,8 @@ Q_SIGNALS:
     // The workspace now follows another standards set; everything item-related was replaced.
     void standardsSetChanged();
     void reconfirmationsChanged();
+    // Someone else (who: their login) changed the workspace; the change's own signal came first.
+    void othersChanged(const QString &who);
 
 private:
     explicit Workspace(std::unique_ptr<StorageKernel> kernel);

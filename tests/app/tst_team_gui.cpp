@@ -22,8 +22,10 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace seqohs;
@@ -265,4 +267,76 @@ TEST_CASE("A contributor's change outside their assignment is refused by the ser
     Expected<std::unique_ptr<Workspace>> asLead = Workspace::openServer(*lead, Workspace::ReadOnly);
     REQUIRE(asLead.ok());
     CHECK((*asLead)->assessment(itemId)->result == before);
+}
+
+TEST_CASE("Another person's change shows in an open window, and typing not yet saved is kept "
+          "and not saved over it",
+          "[team]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("Northgate.seqohs"));
+    REQUIRE(DemoWorkspace::create(path, Clock::today()).ok());
+    test::TeamFixture team(server);
+    const test::CliRun upload =
+        test::runCli({QStringLiteral("workspace"), QStringLiteral("upload"), path,
+                      QStringLiteral("--to"), server.url(team.database, team.lead)});
+    INFO(upload.err.toStdString());
+    REQUIRE(upload.exitCode == 0);
+
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(server.url(team.database, team.lead)));
+    guitest::triggerMenu(&window, QStringLiteral("View/Assessment"));
+    QApplication::processEvents();
+    const QString itemId = window.criterionPage()->itemId();
+    REQUIRE_FALSE(itemId.isEmpty());
+    auto *result = window.criterionPage()->findChild<QComboBox *>(QStringLiteral("resultCombo"));
+    auto *narrative =
+        window.criterionPage()->findChild<QPlainTextEdit *>(QStringLiteral("narrativeEdit"));
+    REQUIRE(result);
+    REQUIRE(narrative);
+
+    // The contributor, assigned this criterion, changes its result in a program of their own.
+    {
+        auto connection = team.connect(team.lead);
+        REQUIRE(test::tryExec(*connection, QStringLiteral("INSERT INTO assignment VALUES (?, ?)"),
+                              {team.contributor, itemId}));
+    }
+    const Expected<ServerAddress> contributorAddress =
+        ServerAddress::parse(server.url(team.database, team.contributor));
+    REQUIRE(contributorAddress.ok());
+    Expected<std::unique_ptr<Workspace>> contributor = Workspace::openServer(*contributorAddress);
+    REQUIRE(contributor.ok());
+    Assessment theirs = *(*contributor)->assessment(itemId);
+    theirs.result = theirs.result == AssessmentResult::PartiallyMet
+                        ? AssessmentResult::NotMet
+                        : AssessmentResult::PartiallyMet;
+    REQUIRE((*contributor)->setAssessment(theirs).ok());
+    // The window shows it without being asked, and says who changed it.
+    CHECK(
+        QTest::qWaitFor([&] { return result->currentData().toInt() == int(theirs.result); }, 5000));
+    CHECK(window.statusBar()->currentMessage().contains(team.contributor));
+
+    // The lead types in the narrative; before it is saved, the contributor writes theirs.
+    narrative->setFocus();
+    QTest::keyClicks(narrative, QStringLiteral("The lead's words"));
+    const QString typed = narrative->toPlainText();
+    theirs = *(*contributor)->assessment(itemId);
+    theirs.narrative = QStringLiteral("The contributor's words");
+    REQUIRE((*contributor)->setAssessment(theirs).ok());
+    // The lead is told their save met someone else's change; what they typed is still there,
+    // and the contributor's words were not saved over.
+    CHECK(QTest::qWaitFor([&] { return !Prompts::recordedErrors().isEmpty(); }, 5000));
+    CHECK(Prompts::recordedErrors()
+              .join(QLatin1Char('\n'))
+              .contains(QStringLiteral("Someone else changed this")));
+    CHECK(narrative->toPlainText() == typed);
+    CHECK((*contributor)->assessment(itemId)->narrative ==
+          QStringLiteral("The contributor's words"));
 }

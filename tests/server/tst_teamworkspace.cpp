@@ -10,6 +10,8 @@
 #include "workspace/workspace.h"
 
 #include <QFile>
+#include <QSignalSpy>
+#include <QTest>
 
 using seqohs::Workspace;
 
@@ -148,4 +150,73 @@ TEST_CASE("A contributor changes what is assigned to them, and is told when refu
                                    server.url(team.database, team.viewer), QStringLiteral("--out"),
                                    dir.filePath(QStringLiteral("copy.seqohs"))});
     CHECK(down.exitCode == 0);
+}
+
+TEST_CASE("A workspace that follows others hears each change they commit, as they commit it",
+          "[server]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    test::TeamFixture team(server);
+    test::TempDir dir;
+    const QString file = uploadDemo(dir, team);
+    const QString otherLead =
+        server.createLogin(QStringLiteral("lead_"), team.database + QStringLiteral("_lead"));
+    auto watching = open(team, team.lead);
+    auto other = open(team, otherLead);
+    REQUIRE(watching->followOthersChanges());
+    QSignalSpy assessments(watching.get(), &Workspace::assessmentChanged);
+    QSignalSpy actions(watching.get(), &Workspace::actionAdded);
+    QSignalSpy links(watching.get(), &Workspace::linksChanged);
+    QSignalSpy others(watching.get(), &Workspace::othersChanged);
+    const QString item = watching->standardsSet().assessables().first().id;
+    const seqohs::Assessment seen = *watching->assessment(item);
+
+    // Another lead writes the criterion's narrative: the change is heard, by its id.
+    seqohs::Assessment theirs = *other->assessment(item);
+    theirs.narrative = QStringLiteral("Written by the other lead");
+    REQUIRE(other->setAssessment(theirs).ok());
+    REQUIRE(assessments.wait(5000));
+    CHECK(assessments.first().first().toString() == item);
+    REQUIRE_FALSE(others.isEmpty());
+    CHECK(others.first().first().toString() == otherLead);
+    CHECK(watching->assessment(item)->narrative == QStringLiteral("Written by the other lead"));
+
+    // Heard, it is what this person saw: their next change goes in over it, not refused.
+    CHECK(seen.narrative != QStringLiteral("Written by the other lead"));
+    seqohs::Assessment mine = *watching->assessment(item);
+    mine.narrative = QStringLiteral("Written after reading theirs");
+    const seqohs::Status after = watching->setAssessment(mine);
+    INFO(after.errorString());
+    CHECK(after.ok());
+
+    // An action added and evidence linked by the other lead.
+    seqohs::Action action;
+    action.text = QStringLiteral("Added by the other lead");
+    action.itemId = item;
+    const seqohs::Expected<qint64> added = other->addAction(action);
+    REQUIRE(added.ok());
+    REQUIRE((actions.count() > 0 || actions.wait(5000)));
+    CHECK(actions.first().first().toLongLong() == *added);
+    const seqohs::EvidenceItem evidence = other->evidence()->first();
+    REQUIRE(other
+                ->link(seqohs::EvidenceLink{
+                    evidence.id, watching->standardsSet().assessables().last().id, QString()})
+                .ok());
+    REQUIRE((links.count() > 0 || links.wait(5000)));
+    CHECK(links.last().first().toLongLong() == evidence.id);
+
+    // Its own changes are not announced twice.
+    const qsizetype heard = others.count();
+    mine = *watching->assessment(item);
+    mine.narrative = QStringLiteral("Once more, by the watching lead");
+    REQUIRE(watching->setAssessment(mine).ok());
+    QTest::qWait(500);
+    CHECK(others.count() == heard);
+
+    // A file has no one else to follow.
+    auto alone = Workspace::open(file, Workspace::ReadOnly);
+    REQUIRE(alone.ok());
+    CHECK_FALSE((*alone)->followOthersChanges());
 }
