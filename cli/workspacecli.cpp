@@ -1,4 +1,7 @@
 #include "workspacecli.h"
+#include "passwordprompt.h"
+
+#include "server/serveraddress.h"
 
 #include "workspace/personaldataguard.h"
 #include "workspace/writegate.h"
@@ -14,8 +17,10 @@ const QString programName = QStringLiteral("seqohs-tracker-cli");
 
 QCommandLineOption WorkspaceCli::workspaceOption()
 {
-    return QCommandLineOption({QStringLiteral("w"), QStringLiteral("workspace")},
-                              tr("The workspace file."), QStringLiteral("FILE"));
+    return QCommandLineOption(
+        {QStringLiteral("w"), QStringLiteral("workspace")},
+        tr("The workspace file, or the postgresql:// address of a team workspace."),
+        QStringLiteral("FILE"));
 }
 
 QCommandLineOption WorkspaceCli::jsonOption()
@@ -55,14 +60,23 @@ std::unique_ptr<Workspace> WorkspaceCli::openWorkspace(const QCommandLineParser 
             usageError(err, tr("Name the workspace with --workspace FILE (-w FILE)."), command);
         return nullptr;
     }
-    Expected<std::unique_ptr<Workspace>> ws = Workspace::open(path, mode);
+    // A postgresql:// address names a team workspace (docs/team-server.md).
+    const bool server = Workspace::isServerLocation(path);
+    Expected<std::unique_ptr<Workspace>> ws = [&]() -> Expected<std::unique_ptr<Workspace>> {
+        if (!server)
+            return Workspace::open(path, mode);
+        const Expected<ServerAddress> address = ServerAddress::parse(path);
+        if (!address)
+            return address.errors();
+        return Workspace::openServer(*address, mode, PasswordPrompt::ask);
+    }();
     if (!ws.ok()) {
         exitCode = printErrors(err, ws.errors());
         return nullptr;
     }
     for (const QString &warning : (*ws)->openWarnings())
         err << path << ": " << tr("Warning: %1").arg(warning) << '\n';
-    if (mode == Workspace::ReadWrite && !(*ws)->isReadOnly()) {
+    if (mode == Workspace::ReadWrite && !(*ws)->isReadOnly() && !server) {
         if (Status gate = WriteGate::check(**ws); !gate) {
             (*ws)->keepLogOnClose();
             exitCode = printErrors(err, gate.errors());

@@ -6864,6 +6864,10 @@ Evidence: %1 linked, %2 current</source>
         <source>Wrote the roll-up to %1 (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace file, or the postgresql:// address of a team workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLocation</name>

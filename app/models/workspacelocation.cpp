@@ -67,7 +67,8 @@ Expected<std::unique_ptr<Workspace>> WorkspaceLocation::openServer(bool readOnly
     const Expected<ServerAddress> address = ServerAddress::parse(m_location);
     if (!address)
         return address.errors();
-    const QString password = m_password;
     return Workspace::openServer(*address, readOnly ? Workspace::ReadOnly : Workspace::ReadWrite,
-                                 [password](const QString &) { return password; });
+                                 [password = m_password](const QString &) {
+                                     return QString(password); // a copy for each asking
+                                 });
 }

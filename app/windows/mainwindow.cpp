@@ -863,7 +863,7 @@ bool MainWindow::openServerWorkspace(const QString &url)
     Expected<std::unique_ptr<Workspace>> opened =
         Workspace::openServer(*address, Workspace::ReadWrite, [&](const QString &server) {
             QApplication::restoreOverrideCursor();
-            const QString password = askPassword(server);
+            QString password = askPassword(server);
             QApplication::setOverrideCursor(Qt::WaitCursor);
             return password;
         });
@@ -916,7 +916,7 @@ void MainWindow::shareWithTeam()
     // stay on the thread that made them), while the window keeps painting.
     connection->reset();
     const QString path = m_document->path();
-    const ServerAddress where = *address;
+    const ServerAddress &where = *address;
     std::optional<Expected<WorkspaceUpload::Result>> result;
     QThread *worker = QThread::create([&result, path, where, typed] {
         Expected<std::unique_ptr<ServerConnection>> own =

@@ -181,7 +181,9 @@ Expected<StorageKernel::RowSeal> ServerKernel::sealRows(const QByteArray &previo
     changed->finish();
     const QStringList chainKeys = chainMetaKeys();
     const QList<RowDigests::TrackedTable> tracked = RowDigests::trackedTables(formatVersion());
-    for (const auto &[table, rowKey] : std::as_const(rows)) {
+    for (const auto &row : std::as_const(rows)) {
+        const QString &table = row.first;
+        const QString &rowKey = row.second;
         const auto t = std::find_if(tracked.cbegin(), tracked.cend(),
                                     [&](const auto &x) { return x.name == table; });
         const ServerTables::Table *columns = fileTable(table);
@@ -308,7 +310,7 @@ Status ServerKernel::checkUpdated(const QSqlQuery &update, const QString &table,
         what);
 }
 
-bool ServerKernel::followOthers(std::function<void(const OthersChange &)> changed)
+bool ServerKernel::followOthers(const std::function<void(const OthersChange &)> &changed)
 {
     static const QString channel = QStringLiteral("seqohs_change");
     QSqlDriver *driver = m_connection->database().driver();
@@ -316,8 +318,8 @@ bool ServerKernel::followOthers(std::function<void(const OthersChange &)> change
         return false;
     QObject::connect(
         driver, &QSqlDriver::notification, driver,
-        [this, changed = std::move(changed)](
-            const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+        [changed](const QString &name, QSqlDriver::NotificationSource source,
+                  const QVariant &payload) {
             // This connection's own changes were announced as they were made.
             if (name != channel || source == QSqlDriver::SelfSource)
                 return;

@@ -56,7 +56,7 @@ public:
                                : alias + QStringLiteral(".row_version");
     }
     // LISTEN on the channel the server's trail notifies (docs/team-server.md).
-    bool followOthers(std::function<void(const OthersChange &)> changed) override;
+    bool followOthers(const std::function<void(const OthersChange &)> &changed) override;
     [[nodiscard]] Status checkVersion(const QString &table, const QString &keyColumn,
                                       const QString &key, const QString &what) const override;
     [[nodiscard]] Status checkUpdated(const QSqlQuery &update, const QString &table,

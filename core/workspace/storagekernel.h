@@ -151,7 +151,7 @@ public:
     // opened the workspace, as they commit (a team workspace on a server; a file has no one
     // else). The versions noted stay: the caller decides when the person has seen the change
     // (Workspace::followOthersChanges). False when the engine cannot follow them.
-    virtual bool followOthers(std::function<void(const OthersChange &)> changed)
+    virtual bool followOthers(const std::function<void(const OthersChange &)> &changed)
     {
         Q_UNUSED(changed);
         return false;

@@ -29,7 +29,7 @@ test::CliRun cli(const QStringList &args)
 // The demo workspace as a file, and the same uploaded into the fixture's team workspace.
 QString uploadDemo(const test::TempDir &dir, test::TeamFixture &team)
 {
-    const QString path = dir.filePath(QStringLiteral("clinic.seqohs"));
+    QString path = dir.filePath(QStringLiteral("clinic.seqohs"));
     REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--out"), path}).exitCode == 0);
     REQUIRE(cli({QStringLiteral("workspace"), QStringLiteral("upload"), path,
                  QStringLiteral("--to"), team.server.url(team.database, team.lead)})
@@ -219,4 +219,33 @@ TEST_CASE("A workspace that follows others hears each change they commit, as the
     auto alone = Workspace::open(file, Workspace::ReadOnly);
     REQUIRE(alone.ok());
     CHECK_FALSE((*alone)->followOthersChanges());
+}
+
+TEST_CASE("The command line works on a team workspace named by its address", "[server]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    test::TeamFixture team(server);
+    test::TempDir dir;
+    const QString file = uploadDemo(dir, team);
+    const QString url = server.url(team.database, team.lead);
+    const test::CliRun onFile =
+        cli({QStringLiteral("score"), QStringLiteral("-w"), file, QStringLiteral("--json")});
+    const test::CliRun onServer =
+        cli({QStringLiteral("score"), QStringLiteral("-w"), url, QStringLiteral("--json")});
+    REQUIRE(onServer.exitCode == 0);
+    // The same scores from the same content.
+    CHECK(onServer.out == onFile.out);
+    const test::CliRun added =
+        cli({QStringLiteral("actions"), QStringLiteral("add"), QStringLiteral("Check the eyewash"),
+             QStringLiteral("--due"), QStringLiteral("2027-03-01"), QStringLiteral("-w"), url});
+    CHECK(added.exitCode == 0);
+    CHECK(open(team, team.viewer)->actions()->last().text == QStringLiteral("Check the eyewash"));
+    // A viewer's change is refused by the server, and the exit code says so.
+    const test::CliRun refused =
+        cli({QStringLiteral("actions"), QStringLiteral("add"), QStringLiteral("Not allowed"),
+             QStringLiteral("-w"), server.url(team.database, team.viewer)});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains(QStringLiteral("not permitted")));
 }

@@ -65,7 +65,7 @@ QString workspaceLocation(const QString &path)
 {
     if (!onServer())
         return path;
-    if (const QString url = serverUrl(path); !url.isEmpty())
+    if (QString url = serverUrl(path); !url.isEmpty())
         return url;
     TestServer &server = testServer();
     INFO(server.whyUnavailable().toStdString());

@@ -15,7 +15,7 @@ namespace {
 // Builds a workspace with a few audit rows, closed again.
 QString auditedWorkspace(const test::TempDir &dir)
 {
-    const QString path = dir.filePath(QStringLiteral("w.seqohs"));
+    QString path = dir.filePath(QStringLiteral("w.seqohs"));
     auto ws = test::createWorkspace(path);
     Assessment a;
     a.itemId = QStringLiteral("t-a1-1");
