@@ -3004,6 +3004,14 @@ Open the team workspace now? From now on the team works there; this file stays a
         <source>Brought up to date with a change by %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team workspace is intact: the server&apos;s trail, the audit trail and every stored evidence file check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace is intact: the server&apos;s own trail, the workspace&apos;s audit trail and every stored evidence file all check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>

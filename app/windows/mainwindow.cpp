@@ -1546,6 +1546,16 @@ void MainWindow::checkIntegrity()
         showErrors(result->errors(), tr("The workspace has problems"));
         return;
     }
+    if (m_document && m_document->location().isServer()) {
+        statusBar()->showMessage(tr("The team workspace is intact: the server's trail, the audit "
+                                    "trail and every stored evidence file check out."),
+                                 10000);
+        Prompts::information(this, tr("Check integrity"),
+                             tr("The team workspace is intact: the server's own trail, the "
+                                "workspace's audit trail and every stored evidence file all "
+                                "check out."));
+        return;
+    }
     statusBar()->showMessage(tr("The workspace is intact: the file, the audit trail and every "
                                 "stored evidence file check out."),
                              10000);

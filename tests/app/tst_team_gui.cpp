@@ -103,6 +103,13 @@ TEST_CASE("File > Share with a team copies the open workspace to the server and 
     const Expected<ServerAddress> lead = ServerAddress::parse(leadUrl);
     REQUIRE(lead.ok());
     CHECK(evidenceCount(Workspace::openServer(*lead, Workspace::ReadOnly)) == inFile);
+    // Its integrity check runs on the server and says so.
+    guitest::triggerMenu(&window, QStringLiteral("Workspace/Check integrity"));
+    QApplication::processEvents();
+    CHECK(Prompts::recordedErrors().isEmpty());
+    CHECK(Prompts::recordedInformation()
+              .join(QLatin1Char('\n'))
+              .contains(QStringLiteral("The team workspace is intact")));
     // Sharing is for a file: a team workspace is shared already.
     QAction *share = guitest::menuAction(&window, QStringLiteral("File/Share with a team"));
     REQUIRE(share);
