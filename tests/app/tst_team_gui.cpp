@@ -60,6 +60,20 @@ qsizetype evidenceCount(Expected<std::unique_ptr<Workspace>> ws)
     return items.ok() ? items->size() : -1;
 }
 
+// The demo workspace made as a file in dir and uploaded, as the team's lead, into the team
+// workspace; returns the file's path.
+QString uploadDemo(const test::TempDir &dir, const test::TeamFixture &team)
+{
+    QString path = dir.filePath(QStringLiteral("Northgate.seqohs"));
+    REQUIRE(DemoWorkspace::create(path, Clock::today()).ok());
+    const test::CliRun upload =
+        test::runCli({QStringLiteral("workspace"), QStringLiteral("upload"), path,
+                      QStringLiteral("--to"), team.server.url(team.database, team.lead)});
+    INFO(upload.err.toStdString());
+    REQUIRE(upload.exitCode == 0);
+    return path;
+}
+
 } // namespace
 
 TEST_CASE("File > Share with a team copies the open workspace to the server and opens it there "
@@ -178,14 +192,9 @@ TEST_CASE("Evidence added in the window to a team workspace is stored on the ser
         return;
     QStandardPaths::setTestModeEnabled(true);
     test::TempDir dir;
-    const QString path = dir.filePath(QStringLiteral("Northgate.seqohs"));
-    REQUIRE(DemoWorkspace::create(path, Clock::today()).ok());
     test::TeamFixture team(server);
+    uploadDemo(dir, team);
     const QString leadUrl = server.url(team.database, team.lead);
-    const test::CliRun upload = test::runCli({QStringLiteral("workspace"), QStringLiteral("upload"),
-                                              path, QStringLiteral("--to"), leadUrl});
-    INFO(upload.err.toStdString());
-    REQUIRE(upload.exitCode == 0);
     const Expected<ServerAddress> lead = ServerAddress::parse(leadUrl);
     REQUIRE(lead.ok());
     const qsizetype before = evidenceCount(Workspace::openServer(*lead, Workspace::ReadOnly));
@@ -237,14 +246,8 @@ TEST_CASE("A contributor's change outside their assignment is refused by the ser
         return;
     QStandardPaths::setTestModeEnabled(true);
     test::TempDir dir;
-    const QString path = dir.filePath(QStringLiteral("Northgate.seqohs"));
-    REQUIRE(DemoWorkspace::create(path, Clock::today()).ok());
     test::TeamFixture team(server);
-    const test::CliRun upload =
-        test::runCli({QStringLiteral("workspace"), QStringLiteral("upload"), path,
-                      QStringLiteral("--to"), server.url(team.database, team.lead)});
-    INFO(upload.err.toStdString());
-    REQUIRE(upload.exitCode == 0);
+    uploadDemo(dir, team);
 
     Prompts::setRecordErrors(true);
     Prompts::clearRecordedErrors();
@@ -285,14 +288,8 @@ TEST_CASE("Another person's change shows in an open window, and typing not yet s
         return;
     QStandardPaths::setTestModeEnabled(true);
     test::TempDir dir;
-    const QString path = dir.filePath(QStringLiteral("Northgate.seqohs"));
-    REQUIRE(DemoWorkspace::create(path, Clock::today()).ok());
     test::TeamFixture team(server);
-    const test::CliRun upload =
-        test::runCli({QStringLiteral("workspace"), QStringLiteral("upload"), path,
-                      QStringLiteral("--to"), server.url(team.database, team.lead)});
-    INFO(upload.err.toStdString());
-    REQUIRE(upload.exitCode == 0);
+    uploadDemo(dir, team);
 
     Prompts::setRecordErrors(true);
     Prompts::clearRecordedErrors();
