@@ -806,6 +806,72 @@ Add one with 쫝 action…” above, or from a criterion on the Assessment page.
     </message>
 </context>
 <context>
+    <name>AssignCommand</name>
+    <message>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsDialog</name>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person is responsible for the criteria, standards and domains assigned to them, and for every item under them: their items are the ones View &gt; My items shows. On a team workspace a contributor may change only what is assigned to them, and only a lead may assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name their changes are recorded under; on a team workspace, their login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessed, %3 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CriterionPage</name>
     <message>
         <source>Guidance</source>
@@ -1405,6 +1471,34 @@ Cancel to go back and write the justification, or Discard to leave its result as
             <numerusform>%n required action</numerusform>
             <numerusform>%n required actions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 assessed, %4 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress by person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3106,22 @@ Open the team workspace now? From now on the team works there; this file stays a
         <source>The team workspace is intact: the server&apos;s own trail, the workspace&apos;s audit trail and every stored evidence file all check out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;My items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the items assigned to you, in the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is responsible for which criteria, standards and domains, and how far each person has got</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>
@@ -3362,6 +3472,22 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Show only the criteria that block readiness (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the items assigned to you (Workspace &gt; Assignments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My items (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the items assigned to me (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6876,6 +7002,70 @@ Evidence: %1 linked, %2 current</source>
         <source>The workspace file, or the postgresql:// address of a team workspace.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Makes PERSON responsible for each criterion, standard or domain ID (its id or code, e.g. S23-GOV-01 or 1 for the first domain), and so for every item under it. PERSON is the name their changes are recorded under; on a team workspace, their login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes back PERSON&apos;s assignment of each ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion, standard or domain ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a person and at least one id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking back failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer assigned to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists each person&apos;s assignments and how far their items have got: how many are assessed and how many are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is assigned anything yet. Assign with &apos;assign add -w FILE PERSON ID...&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 items assessed, %4 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My items: the items assigned to you (on a team workspace, your login; on a file, the name your changes are recorded under), or to NAME, with each one&apos;s result and how far its work has got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items assigned to %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceLocation</name>
@@ -7875,6 +8065,71 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>SEQOHS assessor report · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::AssignedWork</name>
+    <message>
+        <source>domain %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::AssignmentChange</name>
+    <message>
+        <source>Say whom to assign %1 to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name as their changes are recorded (on a team workspace: their login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is assigned %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs doing; the assignments list shows who has what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not assigned %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignments list shows who has what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking back the assignment of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::AssignmentStore</name>
+    <message>
+        <source>Reading the assignments failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the assignment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the assignment failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11643,6 +11898,10 @@ Checking it
         <source>sign-off %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the assignment of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::Schema</name>
@@ -12834,6 +13093,10 @@ Checking it
     </message>
     <message>
         <source>Adding evidence failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standards set of this workspace has no criterion, standard or domain &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,10 +50,16 @@ void NavigatorFilter::setBlockersOnly(bool on)
     invalidateFilter();
 }
 
+void NavigatorFilter::setOnlyItems(const std::optional<QSet<QString>> &items)
+{
+    m_onlyItems = items;
+    invalidateFilter();
+}
+
 bool NavigatorFilter::isActive() const
 {
     return !m_text.isEmpty() || m_result || m_mustOnly || m_withoutEvidence || m_expiring ||
-           m_reconfirm || m_blockers;
+           m_reconfirm || m_blockers || m_onlyItems;
 }
 
 bool NavigatorFilter::textMatches(const QModelIndex &source) const
@@ -76,7 +82,7 @@ bool NavigatorFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         // Containers are shown through their matching children (recursive filtering); with
         // only a text filter, a matching domain or standard also shows itself.
         const bool onlyText = !m_result && !m_mustOnly && !m_withoutEvidence && !m_expiring &&
-                              !m_reconfirm && !m_blockers;
+                              !m_reconfirm && !m_blockers && !m_onlyItems;
         return onlyText && textMatches(source);
     }
     if (!m_text.isEmpty() && !textMatches(source))
@@ -92,6 +98,8 @@ bool NavigatorFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (m_reconfirm && !source.data(NavigatorModel::NeedsReconfirmationRole).toBool())
         return false;
     if (m_blockers && !source.data(NavigatorModel::BlocksReadinessRole).toBool())
+        return false;
+    if (m_onlyItems && !m_onlyItems->contains(source.data(NavigatorModel::ItemIdRole).toString()))
         return false;
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -19,6 +20,8 @@ public:
     void setExpiringOnly(bool on);
     void setNeedsReconfirmationOnly(bool on);
     void setBlockersOnly(bool on); // only the items that block readiness
+    // Only these assessable items (a person's items), or any.
+    void setOnlyItems(const std::optional<QSet<QString>> &items);
 
     bool isActive() const;
 
@@ -35,4 +38,5 @@ private:
     bool m_expiring = false;
     bool m_reconfirm = false;
     bool m_blockers = false;
+    std::optional<QSet<QString>> m_onlyItems;
 };

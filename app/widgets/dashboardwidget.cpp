@@ -12,6 +12,7 @@
 #include "scoring/scorer.h"
 #include "scoring/snapshot.h"
 #include "statusicons.h"
+#include "workspace/assignedwork.h"
 #include "workspace/signoffcoverage.h"
 #include "workspace/workspace.h"
 
@@ -113,6 +114,16 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_signOffs->setWordWrap(true);
     m_signOffs->hide();
     layout->addWidget(m_signOffs);
+    // Who is assigned what, and how far each person's items have got (Workspace > Assignments).
+    m_people = new QLabel(content);
+    m_people->setObjectName(QStringLiteral("progressByPerson"));
+    m_people->setTextFormat(Qt::RichText);
+    m_people->setWordWrap(true);
+    m_people->setStyleSheet(
+        QStringLiteral("QLabel { background: palette(alternate-base); color: palette(text); "
+                       "border: 1px solid palette(mid); border-radius: 4px; padding: 8px; }"));
+    m_people->hide();
+    layout->addWidget(m_people);
 
     m_reasons = new QListWidget(content);
     m_reasons->setObjectName(QStringLiteral("verdictReasons"));
@@ -274,6 +285,8 @@ void DashboardWidget::setDocument(WorkspaceDocument *document)
                           << connect(&document->workspace(), &Workspace::snapshotsChanged, this,
                                      &DashboardWidget::refreshWhenVisible)
                           << connect(&document->workspace(), &Workspace::signOffsChanged, this,
+                                     &DashboardWidget::refreshWhenVisible)
+                          << connect(&document->workspace(), &Workspace::assignmentsChanged, this,
                                      &DashboardWidget::refreshWhenVisible);
     m_stale = true;
     refresh();
@@ -364,6 +377,56 @@ void DashboardWidget::refreshSignOffs()
                             : StatusIcons::verdictColour(Verdict::Ready).name()));
 }
 
+QStringList DashboardWidget::peopleProgress()
+{
+    if (m_stale)
+        refresh();
+    return m_people->property("lines").toStringList();
+}
+
+void DashboardWidget::refreshPeople()
+{
+    const Workspace &ws = m_document->workspace();
+    const std::optional<QList<Assignment>> assignments = shown(ws.assignments());
+    const std::optional<ServiceProfile> profile = shown(ws.profile());
+    const std::optional<QHash<QString, Assessment>> assessments = shown(ws.assessments());
+    const bool any = assignments && !assignments->isEmpty() && profile && assessments;
+    m_people->setVisible(any);
+    if (!any) {
+        m_people->setProperty("lines", QStringList());
+        return;
+    }
+    const AssignedWork work(ws.standardsSet(), *assignments, profile->tags());
+    const QString me = ws.person();
+    QString rows;
+    QStringList lines;
+    for (const AssignedWork::Progress &p : work.progress(*assessments)) {
+        const QString line = tr("%1: %2 of %3 assessed, %4 done")
+                                 .arg(p.member)
+                                 .arg(p.assessed)
+                                 .arg(p.items)
+                                 .arg(p.done);
+        lines << line;
+        const int percent = p.items == 0 ? 0 : (100 * p.assessed) / p.items;
+        rows += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td><td align='right'>%3"
+                               "</td><td align='right'>%4</td><td align='right'>%5%</td></tr>")
+                    .arg(p.member == me ? QStringLiteral("<b>%1</b>")
+                                              .arg(tr("%1 (you)").arg(p.member).toHtmlEscaped())
+                                        : p.member.toHtmlEscaped())
+                    .arg(p.items)
+                    .arg(p.assessed)
+                    .arg(p.done)
+                    .arg(percent);
+    }
+    m_people->setProperty("lines", lines);
+    m_people->setText(
+        QStringLiteral("<b>%1</b><table cellspacing='0' cellpadding='3'><tr><th align='left'>%2"
+                       "</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>%7</table>")
+            .arg(tr("Progress by person").toHtmlEscaped(), tr("Person").toHtmlEscaped(),
+                 tr("Items").toHtmlEscaped(), tr("Assessed").toHtmlEscaped(),
+                 tr("Done").toHtmlEscaped(), tr("Assessed").toHtmlEscaped(), rows));
+}
+
 void DashboardWidget::refresh()
 {
     if (!m_document)
@@ -446,6 +509,7 @@ void DashboardWidget::refresh()
                      tr("More cautious").toHtmlEscaped(), rows));
     }
     refreshSignOffs();
+    refreshPeople();
 
     m_reasons->clear();
     if (r.reasons.isEmpty()) {

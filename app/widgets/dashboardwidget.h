@@ -37,6 +37,9 @@ public:
 
     // The "due soon" list as shown, one line each (section headings included).
     QStringList dueSoon();
+    // Progress by person as shown, one line each ("priya: 10 of 12 assessed, 5 done"); empty
+    // while nobody is assigned anything.
+    QStringList peopleProgress();
 
 Q_SIGNALS:
     void itemActivated(const QString &itemId);
@@ -62,6 +65,7 @@ private:
     QLabel *m_verdict = nullptr;
     QLabel *m_verdictIcon = nullptr;
     QLabel *m_asOf = nullptr;
+    QLabel *m_people = nullptr;
     QListWidget *m_reasons = nullptr;
     QLabel *m_checksCaption = nullptr;
     QListWidget *m_checks = nullptr;
@@ -82,6 +86,7 @@ private:
     QLabel *m_calibration = nullptr;
     QLabel *m_signOffs = nullptr;
     void refreshSignOffs();
+    void refreshPeople();
     QChartView *m_bars = nullptr;
     QChartView *m_radar = nullptr;
     QChartView *m_overTime = nullptr;

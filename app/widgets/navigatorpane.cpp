@@ -7,6 +7,7 @@
 #include "pack/responseimport.h"
 #include "statusicons.h"
 #include "wheelguard.h"
+#include "workspace/assignedwork.h"
 #include "workspace/workspace.h"
 
 #include <QCheckBox>
@@ -52,6 +53,9 @@ NavigatorPane::NavigatorPane(QWidget *parent)
     m_blockers->setObjectName(QStringLiteral("blockersFilter"));
     m_blockers->setToolTip(tr("Only the criteria that keep the service from being ready: "
                               "must criteria that are not met or have no current evidence."));
+    m_mine = new QCheckBox(tr("My items"), this);
+    m_mine->setObjectName(QStringLiteral("myItemsFilter"));
+    m_mine->setToolTip(tr("Only the items assigned to you (Workspace > Assignments)."));
     auto *guard = new WheelGuard(this);
     guard->guard(m_result);
 
@@ -78,6 +82,7 @@ NavigatorPane::NavigatorPane(QWidget *parent)
     filters->addWidget(m_expiring, 2, 1);
     filters->addWidget(m_blockers, 3, 0);
     filters->addWidget(m_reconfirm, 3, 1);
+    filters->addWidget(m_mine, 4, 0);
 
     // What an empty list means, and the way back to everything.
     m_empty = new QWidget(this);
@@ -142,6 +147,12 @@ NavigatorPane::NavigatorPane(QWidget *parent)
         m_filter->setExpiringOnly(on);
         expandIfFiltering();
     });
+    connect(m_mine, &QCheckBox::toggled, this, [this, expandIfFiltering](bool on) {
+        updateMyItems();
+        emit myItemsShown(on);
+        expandIfFiltering();
+        updateEmptyState();
+    });
     connect(m_blockers, &QCheckBox::toggled, this, [this, expandIfFiltering](bool on) {
         m_filter->setBlockersOnly(on);
         expandIfFiltering();
@@ -163,6 +174,37 @@ void NavigatorPane::updateBlockerCount()
     m_blockers->setAccessibleName(tr("Show only the criteria that block readiness (%1)").arg(n));
 }
 
+void NavigatorPane::showMyItems(bool on)
+{
+    m_mine->setChecked(on);
+}
+
+bool NavigatorPane::showsMyItems() const
+{
+    return m_mine->isChecked();
+}
+
+void NavigatorPane::updateMyItems()
+{
+    int count = 0;
+    std::optional<QSet<QString>> mine;
+    if (m_document) {
+        const Workspace &ws = m_document->workspace();
+        const std::optional<QList<Assignment>> assignments = shown(ws.assignments());
+        const std::optional<ServiceProfile> profile = shown(ws.profile());
+        if (assignments && profile) {
+            const QStringList items =
+                AssignedWork(ws.standardsSet(), *assignments, profile->tags()).itemsOf(ws.person());
+            count = int(items.size());
+            if (m_mine->isChecked())
+                mine = QSet<QString>(items.begin(), items.end());
+        }
+    }
+    m_mine->setText(tr("My items (%1)").arg(count));
+    m_mine->setAccessibleName(tr("Show only the items assigned to me (%1)").arg(count));
+    m_filter->setOnlyItems(mine);
+}
+
 void NavigatorPane::clearFilters()
 {
     m_search->clear();
@@ -173,6 +215,7 @@ void NavigatorPane::clearFilters()
     m_expiring->setChecked(false);
     m_reconfirm->setChecked(false);
     m_blockers->setChecked(false);
+    m_mine->setChecked(false);
     updateEmptyState();
 }
 
@@ -185,6 +228,7 @@ void NavigatorPane::setDocument(WorkspaceDocument *document)
     m_document = document;
     if (!document) {
         m_model->setStandardsSet(StandardsSet());
+        updateMyItems();
         updateEmptyState();
         return;
     }
@@ -205,6 +249,13 @@ void NavigatorPane::setDocument(WorkspaceDocument *document)
     };
     updateQueue();
     connect(&document->workspace(), &Workspace::reconfirmationsChanged, this, updateQueue);
+    updateMyItems();
+    connect(&document->workspace(), &Workspace::assignmentsChanged, this, [this] {
+        updateMyItems();
+        updateEmptyState();
+    });
+    connect(&document->workspace(), &Workspace::profileChanged, this,
+            &NavigatorPane::updateMyItems);
     auto updateSignOffs = [this] {
         const std::optional<QList<SignOff>> read = shown(m_document->workspace().signOffs());
         if (!read)

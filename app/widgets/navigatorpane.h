@@ -30,15 +30,20 @@ public:
     void focusSearch();
     // Shows only the items that need re-confirmation after a move (or everything again).
     void showReconfirmationQueue(bool on);
+    // Shows only the items assigned to the person working (Workspace::person), or everything.
+    void showMyItems(bool on);
+    bool showsMyItems() const;
     // Empties the search box and unticks every filter.
     void clearFilters();
 
 Q_SIGNALS:
     void itemSelected(const QString &itemId); // an assessable item; empty for other nodes
+    void myItemsShown(bool on);
 
 private:
     void updateEmptyState();
     void updateBlockerCount();
+    void updateMyItems();
 
     WorkspaceDocument *m_document = nullptr;
     NavigatorModel *m_model = nullptr;
@@ -51,6 +56,7 @@ private:
     QCheckBox *m_expiring = nullptr;
     QCheckBox *m_reconfirm = nullptr;
     QCheckBox *m_blockers = nullptr;
+    QCheckBox *m_mine = nullptr;
     QWidget *m_empty = nullptr;
     QLabel *m_emptyText = nullptr;
     QPushButton *m_clear = nullptr;

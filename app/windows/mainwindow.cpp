@@ -14,6 +14,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/actiondialog.h"
 #include "dialogs/assessmentroundsdialog.h"
+#include "dialogs/assignmentsdialog.h"
 #include "dialogs/evidencedialog.h"
 #include "dialogs/evidencetargetdialog.h"
 #include "dialogs/exportdialog.h"
@@ -457,6 +458,17 @@ void MainWindow::createMenus()
     QAction *checksAction =
         view->addAction(tr("Readiness &checks"), this, &MainWindow::showReadinessChecks);
     checksAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    QAction *myItemsAction = view->addAction(tr("&My items"));
+    myItemsAction->setCheckable(true);
+    myItemsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    myItemsAction->setStatusTip(tr("Only the items assigned to you, in the assessment"));
+    connect(myItemsAction, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            showPage(AssessmentPage);
+        m_navigator->showMyItems(on);
+    });
+    connect(m_navigator, &NavigatorPane::myItemsShown, myItemsAction, &QAction::setChecked);
+    m_documentActions << myItemsAction;
     view->addSeparator();
     QAction *explainAction =
         view->addAction(tr("&Why this score?\u2026"), this, &MainWindow::explainScore);
@@ -476,6 +488,12 @@ void MainWindow::createMenus()
     workspace->setObjectName(QStringLiteral("workspaceMenu"));
     QAction *integrityAction =
         workspace->addAction(tr("Check &integrity\u2026"), this, &MainWindow::checkIntegrity);
+    QAction *assignmentsAction =
+        workspace->addAction(tr("&Assignments\u2026"), this, &MainWindow::showAssignments);
+    assignmentsAction->setStatusTip(
+        tr("Who is responsible for which criteria, standards and domains, and how far each "
+           "person has got"));
+    m_documentActions << assignmentsAction;
     workspace->addSeparator();
     QAction *snapshot =
         workspace->addAction(tr("Save a &snapshot\u2026"), this, &MainWindow::saveSnapshot);
@@ -1611,6 +1629,15 @@ void MainWindow::signOff(const QString &itemId)
     // reported by the command, which the stack then drops.
     m_document->undoStack()->push(new SignOffCommand(m_document, dialog.scope(), dialog.target(),
                                                      dialog.signer(), dialog.comment()));
+}
+
+void MainWindow::showAssignments()
+{
+    if (!m_document)
+        return;
+    m_criterion->commitPendingEdits();
+    AssignmentsDialog dialog(m_document, currentItemId(), this);
+    dialog.exec();
 }
 
 void MainWindow::showSignOffs()

@@ -119,6 +119,7 @@ private Q_SLOTS:
     void showAssessmentRounds();
     void importAssessorResponse();
     void signOff(const QString &itemId);
+    void showAssignments();
     void showSignOffs();
     void setForecast();
     void goToItem(const QString &itemId);

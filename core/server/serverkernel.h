@@ -49,6 +49,7 @@ public:
     [[nodiscard]] Status compact() override { return writable(); }
     // The server's log is the server's.
     void keepLogOnClose() override {}
+    QString person() const override { return m_connection->sessionUser(); }
     [[nodiscard]] Expected<bool> unitTouched(const QStringList &tables) const override;
     QString versionColumn(const QString &alias = QString()) const override
     {

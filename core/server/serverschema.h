@@ -11,7 +11,7 @@ namespace seqohs {
 class ServerConnection;
 
 // The layout of a team workspace in a PostgreSQL database, all of it in the schema "seqohs":
-// the tables of the workspace file (format 5, see docs/workspace-format.md) with evidence content
+// the tables of the workspace file (format 6, see docs/workspace-format.md) with evidence content
 // as bytea chunks of at most 1 MiB, what only a server needs (who is assigned to what, a row
 // version on every editable row, the trail the server writes itself), the group roles with their
 // grants and row-level security, and the server schema version. Described in
@@ -28,7 +28,7 @@ public:
     // The server schema this program reads and writes.
     static constexpr int CurrentVersion = 1;
     // The workspace file format whose tables the server schema holds.
-    static constexpr int WorkspaceFormat = 5;
+    static constexpr int WorkspaceFormat = 6;
 
     // What a database holds, as far as team workspaces go.
     struct State

@@ -68,6 +68,7 @@ const QList<ServerTables::Table> &ServerTables::all()
         {QStringLiteral("signoff"),
          words("id scope target signer comment signed covered covered_hash voided void_reason"),
          words("id")},
+        {QStringLiteral("assignment"), words("member scope_id"), words("member scope_id")},
         {QStringLiteral("audit"), words("seq at who what target before after prev_hash hash state"),
          words("seq")},
         {QStringLiteral("row_digest"), words("tbl k1 k2 k3 digest"), words("tbl k1 k2 k3")},

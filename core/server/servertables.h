@@ -11,7 +11,7 @@ QT_END_NAMESPACE
 
 namespace seqohs {
 
-// The tables a workspace file and a team workspace both hold (format 5), as moving a workspace
+// The tables a workspace file and a team workspace both hold (format 6), as moving a workspace
 // between them copies them: each table's columns in the file's order and its key, in an order
 // where every row's references are copied before it. The server's own columns (row_version,
 // created_by, key_types) and tables are not among them.

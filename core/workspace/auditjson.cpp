@@ -72,6 +72,11 @@ QJsonObject AuditJson::of(const EvidenceLink &l)
                        {QStringLiteral("note"), l.note}};
 }
 
+QJsonObject AuditJson::of(const Assignment &a)
+{
+    return QJsonObject{{QStringLiteral("member"), a.member}, {QStringLiteral("scope"), a.scopeId}};
+}
+
 QJsonObject AuditJson::of(const Action &a)
 {
     QJsonObject o{{QStringLiteral("id"), a.id},

@@ -2,6 +2,7 @@
 
 #include "action.h"
 #include "assessment.h"
+#include "assignment.h"
 #include "evidenceitem.h"
 #include "packrecord.h"
 #include "serviceprofile.h"
@@ -21,6 +22,7 @@ public:
     static QJsonObject of(const EvidenceItem &item);
     static QJsonObject of(const EvidenceLink &link);
     static QJsonObject of(const Action &action);
+    static QJsonObject of(const Assignment &assignment);
     static QJsonArray of(const QList<EvidenceLink> &links);
     static QJsonObject of(const PackRecord &pack);
     static QJsonObject of(const ResponseRecord &response);

@@ -42,6 +42,7 @@ const Table Tables[] = {
     {"pack", {"root_hash", nullptr, nullptr}},
     {"response", {"id", nullptr, nullptr}},
     {"signoff", {"id", nullptr, nullptr}, 5},
+    {"assignment", {"member", "scope_id", nullptr}, 6},
     {"meta", {"key", nullptr, nullptr}},
 };
 
@@ -457,6 +458,8 @@ QString RowDigests::describe(const QString &table, const QVariantList &key)
         return tr("the record of response %1").arg(k(0));
     if (table == QLatin1String("signoff"))
         return tr("sign-off %1").arg(k(0));
+    if (table == QLatin1String("assignment"))
+        return tr("the assignment of %1 to %2").arg(k(1), k(0));
     return tr("setting '%1'").arg(k(0));
 }
 

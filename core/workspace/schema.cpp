@@ -158,6 +158,13 @@ const char *const schemaV5[] = {
     "ALTER TABLE action ADD COLUMN answer TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 6: assignments. A person (their name as changes record it; on a team workspace, their
+// login) is made responsible for a criterion, a standard or a domain.
+const char *const schemaV6[] = {
+    ("CREATE TABLE assignment (member TEXT NOT NULL, scope_id TEXT NOT NULL,"
+     " PRIMARY KEY (member, scope_id)) WITHOUT ROWID"),
+};
+
 Status exec(QSqlDatabase &db, const QString &path, const QString &sql)
 {
     QSqlQuery query(db);
@@ -377,6 +384,11 @@ Status Schema::create(QSqlDatabase &db, const QString &path)
         if (!made.ok())
             return made;
     }
+    for (const char *sql : schemaV6) {
+        Status made = exec(db, path, QString::fromLatin1(sql));
+        if (!made.ok())
+            return made;
+    }
     Status version = exec(db, path, QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
     if (!version.ok())
         return version;
@@ -418,6 +430,14 @@ Status Schema::upgrade(QSqlDatabase &db, const QString &path, int fromVersion)
         case 4:
             // 4 -> 5: sign-offs and follow-up packs; the kernel records the widened rows again.
             for (const char *sql : schemaV5) {
+                Status made = exec(db, path, QString::fromLatin1(sql));
+                if (!made.ok())
+                    return made;
+            }
+            break;
+        case 5:
+            // 5 -> 6: assignments; there are none yet.
+            for (const char *sql : schemaV6) {
                 Status made = exec(db, path, QString::fromLatin1(sql));
                 if (!made.ok())
                     return made;

@@ -24,7 +24,7 @@ public:
     static constexpr qint32 ApplicationId = 0x53514F48;
     // PRAGMA user_version written by this build. Raise it by one for every schema change and add
     // the step to upgrade().
-    static constexpr int CurrentVersion = 5;
+    static constexpr int CurrentVersion = 6;
 
     // What the first 100 bytes of a file say, read without SQLite.
     struct FileHeader

@@ -197,6 +197,9 @@ public:
     // The name recorded in the audit trail for changes made by this process.
     static void setUserName(const QString &name);
     static QString userName();
+    // The person this connection works as: userName() on a file; the login on a server, which
+    // is who the server's own trail and its policies know.
+    virtual QString person() const { return userName(); }
 
 protected:
     StorageKernel(QString location, bool readOnly);

@@ -28,7 +28,8 @@ Workspace::Workspace(std::unique_ptr<StorageKernel> kernel)
               if (m_movingTo && !m_kernel->inTransaction())
                   m_movingTo.reset(); // the move was rolled back
               return m_movingTo ? *m_movingTo : m_set;
-          }))
+          },
+          [this](const QString &id) { return checkScope(id); }))
 {
     m_path = m_kernel->location();
     m_mode = m_kernel->isReadOnly() ? ReadOnly : ReadWrite;
@@ -186,6 +187,8 @@ void announceOthersChange(Workspace &ws, const StorageKernel &kernel,
         emit ws.profileChanged();
     } else if (table == QLatin1String("signoff")) {
         emit ws.signOffsChanged();
+    } else if (table == QLatin1String("assignment")) {
+        emit ws.assignmentsChanged();
     } else if (table == QLatin1String("reconfirmation")) {
         emit ws.reconfirmationsChanged();
     } else if (table == QLatin1String("snapshot")) {
@@ -263,6 +266,21 @@ Status Workspace::checkActionItem(const QString &itemId) const
     if (m_actionTargets.contains(itemId))
         return success();
     return checkItem(itemId);
+}
+
+Status Workspace::checkScope(const QString &scopeId) const
+{
+    if (m_actionTargets.contains(scopeId))
+        return success();
+    for (const Domain &domain : m_set.domains) {
+        if (domain.id == scopeId)
+            return success();
+    }
+    return Error{tr("The standards set of this workspace has no criterion, standard or domain "
+                    "'%1'.")
+                     .arg(scopeId),
+                 m_path, QString(),
+                 tr("Use an id listed by 'standards show', e.g. from the criterion's page.")};
 }
 
 Status Workspace::checkItem(const QString &itemId) const
@@ -565,6 +583,30 @@ Status Workspace::setOwnersMaySignOff(bool may)
 {
     return announce(m_parts->signOffChange.setOwnersMaySign(may),
                     [this] { Q_EMIT signOffsChanged(); });
+}
+
+// ---- assignments -------------------------------------------------------------------------
+
+QString Workspace::person() const
+{
+    return m_kernel->person();
+}
+
+Expected<QList<Assignment>> Workspace::assignments() const
+{
+    return reported(m_parts->assignments.all());
+}
+
+Status Workspace::assign(const QString &member, const QString &scopeId)
+{
+    return announce(m_parts->assignmentChange.assign({member, scopeId}),
+                    [this] { Q_EMIT assignmentsChanged(); });
+}
+
+Status Workspace::unassign(const QString &member, const QString &scopeId)
+{
+    return announce(m_parts->assignmentChange.unassign({member, scopeId}),
+                    [this] { Q_EMIT assignmentsChanged(); });
 }
 
 Expected<QList<PackRecord>> Workspace::packs() const

@@ -2,6 +2,7 @@
 
 #include "action.h"
 #include "assessment.h"
+#include "assignment.h"
 #include "auditentry.h"
 #include "catalogue/standardsset.h"
 #include "common/expected.h"
@@ -234,6 +235,22 @@ public:
     Expected<bool> ownersMaySignOff() const;
     [[nodiscard]] Status setOwnersMaySignOff(bool may);
 
+    // ---- assignments ----
+
+    // The person this workspace records changes as: on a team workspace their login, on a file
+    // userName(). What "my items" are worked out for.
+    QString person() const;
+    // Who is assigned which criteria, standards and domains, by person then scope. AssignedWork
+    // turns them into each person's items.
+    Expected<QList<Assignment>> assignments() const;
+    // Makes member responsible for a criterion, standard or domain of the set ("assignment.add").
+    // Fails without a member, for an id the set does not have, and when it is assigned already.
+    // On a team workspace only a lead may, and a contributor may change only what is assigned
+    // to them.
+    [[nodiscard]] Status assign(const QString &member, const QString &scopeId);
+    // Takes it back ("assignment.remove"); fails when member is not assigned scopeId.
+    [[nodiscard]] Status unassign(const QString &member, const QString &scopeId);
+
     // ---- moving to another standards set (docs/migration.md) ----
 
     // Moves the workspace to target in one transaction with one audit row ("set.move"): the
@@ -317,6 +334,8 @@ Q_SIGNALS:
     void submissionsChanged();
     // A sign-off was added, withdrawn or voided.
     void signOffsChanged();
+    // Someone was assigned, or no longer is, part of the set.
+    void assignmentsChanged();
     // A read failed; the caller got the same errors as a value. For the window to show.
     void readFailed(const seqohs::ErrorList &errors);
     // The workspace now follows another standards set; everything item-related was replaced.
@@ -332,6 +351,7 @@ private:
     template <typename T> Expected<T> reported(Expected<T> result) const;
     void adoptSet(StandardsSet set, const QString &contentHash);
     Status checkItem(const QString &itemId) const;
+    Status checkScope(const QString &scopeId) const;
     Status checkActionItem(const QString &itemId) const;
     Status announce(const Status &done, std::function<void()> signal);
     Status announce(const Expected<bool> &changed, std::function<void()> signal);

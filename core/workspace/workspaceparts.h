@@ -4,6 +4,8 @@
 #include "actionstore.h"
 #include "assessmentchange.h"
 #include "assessmentstore.h"
+#include "assignmentchange.h"
+#include "assignmentstore.h"
 #include "auditanchor.h"
 #include "evidencechange.h"
 #include "evidenceintake.h"
@@ -35,13 +37,14 @@ class StorageKernel;
 // and one class per operation that is more than a store's statement, each given the stores it
 // needs. Failed reads go to readFailed; checkItem says whether the standards set the workspace
 // follows has an item, and changes when the workspace moves to another set; checkActionItem
-// says the same of what an action may concern, which is also any standard.
+// says the same of what an action may concern, which is also any standard, and checkScope of
+// what a person may be assigned: any criterion, standard or domain.
 struct WorkspaceParts
 {
     using ItemCheck = std::function<Status(const QString &itemId)>;
 
     WorkspaceParts(StorageKernel &k, ReadReporter::Sink readFailed, const ItemCheck &checkItem,
-                   ItemCheck checkActionItem, SignOffChange::SetSource set)
+                   ItemCheck checkActionItem, SignOffChange::SetSource set, ItemCheck checkScope)
         : profile(k)
         , assessments(k)
         , evidence(k)
@@ -51,6 +54,7 @@ struct WorkspaceParts
         , sets(k)
         , submissions(k)
         , signOffs(k)
+        , assignments(k)
         , reported(std::move(readFailed))
         , profileChange(k, profile, reported)
         , settingChange(k, reported)
@@ -63,6 +67,7 @@ struct WorkspaceParts
         , snapshotChange(k, snapshots, reported)
         , submissionChange(k, submissions)
         , signOffChange(k, signOffs, assessments, evidence, links, std::move(set), reported)
+        , assignmentChange(k, assignments, std::move(checkScope), reported)
         , move(k, assessments, links, evidence, actions, sets, reported)
         , integrity(k, evidence)
         , anchor(k)
@@ -78,6 +83,7 @@ struct WorkspaceParts
     SetStore sets;
     SubmissionStore submissions;
     SignOffStore signOffs;
+    AssignmentStore assignments;
     ReadReporter reported;
 
     ProfileChange profileChange;
@@ -91,6 +97,7 @@ struct WorkspaceParts
     SnapshotChange snapshotChange;
     SubmissionChange submissionChange;
     SignOffChange signOffChange;
+    AssignmentChange assignmentChange;
     SetMove move;
     IntegrityCheck integrity;
     AuditAnchor anchor;

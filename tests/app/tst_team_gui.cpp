@@ -323,8 +323,8 @@ TEST_CASE("Another person's change shows in an open window, and typing not yet s
                         : AssessmentResult::PartiallyMet;
     REQUIRE((*contributor)->setAssessment(theirs).ok());
     // The window shows it without being asked, and says who changed it.
-    CHECK(
-        QTest::qWaitFor([&] { return result->currentData().toInt() == int(theirs.result); }, 5000));
+    CHECK(QTest::qWaitFor([&] { return result->currentData().toInt() == int(theirs.result); },
+                          15000));
     CHECK(window.statusBar()->currentMessage().contains(team.contributor));
 
     // The lead types in the narrative; before it is saved, the contributor writes theirs.
@@ -336,7 +336,7 @@ TEST_CASE("Another person's change shows in an open window, and typing not yet s
     REQUIRE((*contributor)->setAssessment(theirs).ok());
     // The lead is told their save met someone else's change; what they typed is still there,
     // and the contributor's words were not saved over.
-    CHECK(QTest::qWaitFor([&] { return !Prompts::recordedErrors().isEmpty(); }, 5000));
+    CHECK(QTest::qWaitFor([&] { return !Prompts::recordedErrors().isEmpty(); }, 15000));
     CHECK(Prompts::recordedErrors()
               .join(QLatin1Char('\n'))
               .contains(QStringLiteral("Someone else changed this")));

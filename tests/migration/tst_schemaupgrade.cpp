@@ -39,12 +39,12 @@ void downgradeToV1(const QString &path)
         REQUIRE(db.open());
         QSqlQuery q(db);
         for (const char *sql :
-             {"DROP TABLE signoff", "ALTER TABLE action DROP COLUMN answer", "DROP TABLE response",
-              "DROP TABLE pack", "DROP TABLE reconfirmation", "DROP TABLE archived_action",
-              "DROP TABLE archived_link", "DROP TABLE archived_assessment",
-              "DROP TABLE set_history", "DROP TABLE row_digest", "DROP TRIGGER audit_no_update",
-              "ALTER TABLE audit DROP COLUMN state", "ALTER TABLE action DROP COLUMN recurrence",
-              "ALTER TABLE action DROP COLUMN follows",
+             {"DROP TABLE assignment", "DROP TABLE signoff",
+              "ALTER TABLE action DROP COLUMN answer", "DROP TABLE response", "DROP TABLE pack",
+              "DROP TABLE reconfirmation", "DROP TABLE archived_action", "DROP TABLE archived_link",
+              "DROP TABLE archived_assessment", "DROP TABLE set_history", "DROP TABLE row_digest",
+              "DROP TRIGGER audit_no_update", "ALTER TABLE audit DROP COLUMN state",
+              "ALTER TABLE action DROP COLUMN recurrence", "ALTER TABLE action DROP COLUMN follows",
               "ALTER TABLE evidence DROP COLUMN personal_data"}) {
             INFO(sql);
             REQUIRE(q.exec(QLatin1String(sql)));

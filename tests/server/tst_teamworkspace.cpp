@@ -116,12 +116,25 @@ TEST_CASE("A contributor changes what is assigned to them, and is told when refu
     const QList<seqohs::AssessableItem> items = lead->standardsSet().assessables();
     const QString assigned = items.first().id;
     const QString other = items.last().id;
-    {
-        auto connection = team.connect(team.lead);
-        REQUIRE(test::tryExec(*connection, QStringLiteral("INSERT INTO assignment VALUES (?, ?)"),
-                              {team.contributor, assigned}));
-    }
+    // The lead assigns it through the program; the server's policies then follow it.
+    const seqohs::Status assignedByLead = lead->assign(team.contributor, assigned);
+    INFO(assignedByLead.errorString());
+    REQUIRE(assignedByLead.ok());
     auto contributor = open(team, team.contributor);
+    CHECK(contributor->person() == team.contributor);
+    REQUIRE(contributor->assignments().ok());
+    CHECK(contributor->assignments()->size() == 1);
+    // Only a lead assigns: a contributor giving themself more is refused by the server.
+    const seqohs::Status selfAssigned = contributor->assign(team.contributor, other);
+    REQUIRE_FALSE(selfAssigned.ok());
+    CHECK(selfAssigned.errorString().contains(QStringLiteral("not permitted")));
+    // My items, from the command line as the contributor.
+    const test::CliRun mine =
+        cli({QStringLiteral("assign"), QStringLiteral("mine"), QStringLiteral("-w"),
+             server.url(team.database, team.contributor)});
+    CHECK(mine.exitCode == 0);
+    CHECK(mine.out.contains(QStringLiteral("Items assigned to %1 (1)").arg(team.contributor)));
+    CHECK(mine.out.contains(items.first().code));
 
     seqohs::Assessment a = *contributor->assessment(assigned);
     a.narrative = QStringLiteral("Written by the contributor");
@@ -150,6 +163,11 @@ TEST_CASE("A contributor changes what is assigned to them, and is told when refu
                                    server.url(team.database, team.viewer), QStringLiteral("--out"),
                                    dir.filePath(QStringLiteral("copy.seqohs"))});
     CHECK(down.exitCode == 0);
+    // and carries the assignment.
+    const test::CliRun list =
+        cli({QStringLiteral("assign"), QStringLiteral("list"), QStringLiteral("-w"),
+             dir.filePath(QStringLiteral("copy.seqohs"))});
+    CHECK(list.out.contains(team.contributor + QStringLiteral(": 1 of 1 items assessed")));
 }
 
 TEST_CASE("A workspace that follows others hears each change they commit, as they commit it",
