@@ -46,7 +46,7 @@ int runChange(const QStringList &args, QTextStream &out, QTextStream &err, bool 
     auto ws = Cli::openWorkspace(parser, command, err, code);
     if (!ws)
         return code;
-    const QString person = positional.first();
+    const QString &person = positional.first();
     QStringList ids;
     for (const QString &given : positional.mid(1))
         ids << AssignedWork::scopeNamed(ws->standardsSet(), given);
