@@ -75,7 +75,10 @@ AssignmentsDialog::AssignmentsDialog(WorkspaceDocument *document, const QString 
     auto *scopeRow = new QHBoxLayout;
     scopeRow->addWidget(m_scope, 1);
     scopeRow->addWidget(m_assign);
-    form->addRow(tr("&Responsible for:"), scopeRow);
+    // A row of a layout gets no buddy by itself: the label is made here for its shortcut.
+    auto *scopeLabel = new QLabel(tr("&Responsible for:"), this);
+    scopeLabel->setBuddy(m_scope);
+    form->addRow(scopeLabel, scopeRow);
 
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("assignmentTable"));
