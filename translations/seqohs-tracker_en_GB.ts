@@ -3122,6 +3122,14 @@ Open the team workspace now? From now on the team works there; this file stays a
         <source>Who is responsible for which criteria, standards and domains, and how far each person has got</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 What you type stays on screen; connecting again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; everything shown is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>
@@ -12289,6 +12297,30 @@ Checking it
     </message>
     <message>
         <source>Look at it again as it is now, then make your change again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network and that the server is running; the program connects again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 again in the middle of a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again when the change has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 again, but cannot follow others&apos; changes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the workspace and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,6 +47,35 @@ WorkspaceDocument::~WorkspaceDocument()
     m_undoStack->clear();
 }
 
+void WorkspaceDocument::watchConnection(int intervalMs)
+{
+    if (!m_location.isServer())
+        return;
+    if (!m_connectionWatch) {
+        m_connectionWatch = new QTimer(this);
+        connect(m_connectionWatch, &QTimer::timeout, this, &WorkspaceDocument::checkConnection);
+    }
+    m_connectionWatch->start(intervalMs);
+}
+
+void WorkspaceDocument::checkConnection()
+{
+    if (!m_connectionLost) {
+        const Status answering = m_workspace->checkConnection();
+        if (answering)
+            return;
+        m_connectionLost = true;
+        emit connectionLost(answering.errors().first().message);
+    }
+    const Status again = m_workspace->reconnect(
+        [password = m_location.password()](const QString &) { return QString(password); });
+    if (!again)
+        return; // tried again at the next tick
+    m_connectionLost = false;
+    rescore();
+    emit reconnected();
+}
+
 QString WorkspaceDocument::path() const
 {
     return m_workspace->path();

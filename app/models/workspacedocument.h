@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -45,6 +46,13 @@ public:
     const WorkspaceLocation &location() const { return m_location; }
     void setLocation(const WorkspaceLocation &location) { m_location = location; }
 
+    // Watches a team workspace's connection (a file needs no watching): checks it every
+    // intervalMs while nothing else is going on; once it is lost, says so (connectionLost) and
+    // tries to connect again at the same pace, with the password this window was given, until
+    // it can (reconnected, after the figures were read again).
+    void watchConnection(int intervalMs = 2000);
+    bool isConnected() const { return !m_connectionLost; }
+
     // The date the figures are for: today unless a forecast date is set.
     QDate asOf() const;
     void setForecastDate(const QDate &date); // invalid = today
@@ -73,6 +81,9 @@ Q_SIGNALS:
     // The workspace moved to another standards set: every view must reload its structure.
     void standardsSetChanged();
     void errorsOccurred(const seqohs::ErrorList &errors);
+    void connectionLost(const QString &message);
+    // Connected again: anything may have changed while the connection was down.
+    void reconnected();
 
 private:
     std::unique_ptr<seqohs::Workspace> m_workspace;
@@ -82,6 +93,9 @@ private:
     seqohs::Readiness m_readiness;
     QDate m_forecast;
     bool m_rescorePending = false;
+    bool m_connectionLost = false;
+    QTimer *m_connectionWatch = nullptr;
+    void checkConnection();
     QHash<qint64, qint64> m_evidenceIds;
     QHash<qint64, qint64> m_actionIds;
     void scheduleRescore();

@@ -25,6 +25,9 @@ public:
     explicit WorkspaceLocation(QString location, QString password = QString());
 
     QString location() const { return m_location; }
+    // The password typed for the server while this workspace is open (empty when libpq found
+    // one itself), for connecting again.
+    QString password() const { return m_password; }
     bool isServer() const;
     // The file's name, or "database on server" for a team workspace.
     QString displayName() const;

@@ -506,9 +506,12 @@ void CriterionPage::showItem(const QString &itemId)
         return;
     }
     m_naPending = false;
+    // Shown again (the views were reloaded): typing not yet saved stays. Another criterion's
+    // text replaces it.
+    if (itemId != m_itemId)
+        m_narrativeShown = m_narrative->toPlainText();
     m_itemId = itemId;
     m_item = *item;
-    m_narrativeShown = m_narrative->toPlainText(); // the new criterion's text replaces it
     m_content->setEnabled(!m_document->workspace().isReadOnly());
     showJustificationNeeded(false);
     refresh();
@@ -939,6 +942,18 @@ void CriterionPage::commitPendingEdits()
 {
     if (m_narrativeTimer->isActive())
         pushAssessment(NarrativeEnd::Boundary);
+}
+
+void CriterionPage::saveKeptTyping()
+{
+    if (m_document && !m_itemId.isEmpty() && m_narrative->toPlainText() != m_narrativeShown)
+        pushAssessment(NarrativeEnd::Boundary);
+}
+
+void CriterionPage::reload()
+{
+    if (m_document && !m_itemId.isEmpty())
+        refresh();
 }
 
 void CriterionPage::setResult(int result)

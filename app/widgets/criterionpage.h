@@ -39,6 +39,11 @@ public:
     void setNarrative(const QString &text);
     // Saves narrative typing not yet saved, as its own undo step.
     void commitPendingEdits();
+    // Saves the narrative on screen that could not be saved when typed (the connection was
+    // down), checked against the version the person saw like any save.
+    void saveKeptTyping();
+    // Reads the item shown again, keeping what is typed and not saved.
+    void reload();
     // Before the workspace closes: a not-applicable result still waiting for its justification
     // is not dropped silently. False when the user chooses to go back to it.
     bool confirmLeave();

@@ -584,6 +584,32 @@ void MainWindow::setDocument(std::unique_ptr<WorkspaceDocument> document)
         statusBar()->showMessage(tr("Brought up to date with a change by %1.").arg(who), 8000);
     });
     m_document->workspace().followOthersChanges();
+    // A team workspace's connection can drop (the server restarts, the network goes): the
+    // window says so, keeps what is on screen, and connects again by itself.
+    connect(m_document, &WorkspaceDocument::connectionLost, this, [this](const QString &why) {
+        statusBar()->showMessage(
+            tr("%1 What you type stays on screen; connecting again\u2026").arg(why));
+    });
+    connect(m_document, &WorkspaceDocument::reconnected, this, [this] {
+        // Typing first, against what the person saw before the drop; then everything is shown
+        // as it is now. The criterion page keeps its item and any typing that was refused.
+        m_criterion->saveKeptTyping();
+        m_document->workspace().seeAfresh();
+        const QString current = m_criterion->itemId();
+        m_navigator->setDocument(m_document);
+        m_dashboard->setDocument(m_document);
+        m_evidence->setDocument(m_document);
+        m_actions->setDocument(m_document);
+        m_reconfirm->setDocument(m_document);
+        if (!current.isEmpty())
+            m_navigator->selectId(current);
+        m_criterion->reload();
+        updateStatus();
+        statusBar()->showMessage(tr("Connected to %1 again; everything shown is up to date.")
+                                     .arg(m_document->location().displayName()),
+                                 10000);
+    });
+    m_document->watchConnection();
     connect(m_document, &WorkspaceDocument::errorsOccurred, this,
             [this](const ErrorList &errors) { showErrors(errors); });
     connect(m_document, &WorkspaceDocument::readinessChanged, this, [this] {

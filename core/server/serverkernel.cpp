@@ -310,8 +310,47 @@ Status ServerKernel::checkUpdated(const QSqlQuery &update, const QString &table,
         what);
 }
 
+Status ServerKernel::checkConnection() const
+{
+    if (inTransaction())
+        return success(); // the unit of work itself says soon enough
+    QSqlQuery ping(m_connection->database());
+    if (ping.exec(QStringLiteral("SELECT 1")))
+        return success();
+    return Error{
+        tr("The connection to %1 was lost: %2").arg(location(), ping.lastError().text().trimmed()),
+        QString(), QString(),
+        tr("Check the network and that the server is running; the program connects "
+           "again by itself.")};
+}
+
+Status ServerKernel::reconnect(const std::function<QString(const QString &server)> &askPassword)
+{
+    if (inTransaction()) {
+        return Error{tr("Cannot connect to %1 again in the middle of a change.").arg(location()),
+                     QString(), QString(), tr("Try again when the change has finished.")};
+    }
+    Expected<std::unique_ptr<ServerConnection>> fresh =
+        ServerConnection::open(m_connection->address(), askPassword);
+    if (!fresh)
+        return fresh.errors();
+    // Nothing may still hold the old connection when it closes.
+    setDatabase(QSqlDatabase());
+    m_blobs.reset();
+    m_connection = std::move(*fresh);
+    m_blobs = std::make_unique<ServerBlobStore>(*m_connection);
+    setDatabase(m_connection->database());
+    if (m_following && !followOthers(m_following)) {
+        return Error{
+            tr("Connected to %1 again, but cannot follow others' changes there.").arg(location()),
+            QString(), QString(), tr("Close the workspace and open it again.")};
+    }
+    return success();
+}
+
 bool ServerKernel::followOthers(const std::function<void(const OthersChange &)> &changed)
 {
+    m_following = changed;
     static const QString channel = QStringLiteral("seqohs_change");
     QSqlDriver *driver = m_connection->database().driver();
     if (!driver || !driver->subscribeToNotification(channel))

@@ -58,6 +58,9 @@ public:
     }
     // LISTEN on the channel the server's trail notifies (docs/team-server.md).
     bool followOthers(const std::function<void(const OthersChange &)> &changed) override;
+    [[nodiscard]] Status checkConnection() const override;
+    [[nodiscard]] Status
+    reconnect(const std::function<QString(const QString &server)> &askPassword) override;
     [[nodiscard]] Status checkVersion(const QString &table, const QString &keyColumn,
                                       const QString &key, const QString &what) const override;
     [[nodiscard]] Status checkUpdated(const QSqlQuery &update, const QString &table,
@@ -75,6 +78,8 @@ private:
     [[nodiscard]] Status execSql(const QString &sql, const QString &what) const;
     [[nodiscard]] Error refused(int outcome, const QString &what) const;
 
+    // What followOthers() was given, to follow again on a new connection.
+    std::function<void(const OthersChange &)> m_following;
     std::unique_ptr<ServerConnection> m_connection;
     std::unique_ptr<ServerBlobStore> m_blobs;
     // The last row of the server's trail when the unit of work began.

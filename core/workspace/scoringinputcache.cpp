@@ -26,6 +26,8 @@ ScoringInputCache::ScoringInputCache(Workspace *workspace, QObject *parent,
         take(m_workspace->profile(), [this](ServiceProfile p) { m_input.profile = std::move(p); });
     });
     connect(workspace, &Workspace::standardsSetChanged, this, &ScoringInputCache::reload);
+    // What others changed while the connection was down was never announced.
+    connect(workspace, &Workspace::reconnected, this, &ScoringInputCache::reload);
     if (read)
         m_input = std::move(*read);
     else

@@ -33,7 +33,7 @@ public:
     // what Scorer::score(input(asOf)) gives, without the costly part.
     const EvidenceFacts &evidenceFacts(const QDate &asOf);
 
-    // Reads everything again (after a move to another standards set).
+    // Reads everything again (after a move to another standards set, or connecting again).
     void reload();
     // Why the input is behind the file, or empty when it is current.
     const ErrorList &errors() const { return m_errors; }

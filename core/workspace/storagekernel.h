@@ -116,6 +116,8 @@ public:
     // Forgets the version noted of a row: once the person wrote it, or saw someone else's change
     // of it, their next change needs a fresh look.
     void forgetVersion(const QString &table, const QString &key) const;
+    // Forgets every version noted: the person is shown everything again, as it is now.
+    void forgetVersions() const { m_versions.clear(); }
     [[nodiscard]] virtual Status checkVersion(const QString &table, const QString &keyColumn,
                                               const QString &key, const QString &what) const
     {
@@ -155,6 +157,19 @@ public:
     {
         Q_UNUSED(changed);
         return false;
+    }
+
+    // Whether the connection still answers: fails, saying so, when a server's connection was
+    // lost (the server restarted, the network dropped). A file always answers.
+    [[nodiscard]] virtual Status checkConnection() const { return success(); }
+    // Connects again after the connection was lost, and follows others' changes again if it
+    // did. The versions noted stay: a change the person saves afterwards is still checked
+    // against what they saw. Fails inside a unit of work. A file has nothing to do.
+    [[nodiscard]] virtual Status
+    reconnect(const std::function<QString(const QString &server)> &askPassword)
+    {
+        Q_UNUSED(askPassword);
+        return success();
     }
 
     // Key/value settings. A key never set reads as a null QVariant.

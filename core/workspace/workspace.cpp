@@ -220,6 +220,24 @@ bool Workspace::followOthersChanges()
     });
 }
 
+Status Workspace::checkConnection() const
+{
+    return m_kernel->checkConnection();
+}
+
+Status Workspace::reconnect(const std::function<QString(const QString &server)> &askPassword)
+{
+    Status done = m_kernel->reconnect(askPassword);
+    if (done)
+        Q_EMIT reconnected();
+    return done;
+}
+
+void Workspace::seeAfresh()
+{
+    m_kernel->forgetVersions();
+}
+
 // ---- units of work -----------------------------------------------------------------------
 
 Status Workspace::change(const QString &what, const std::function<Status()> &work)

@@ -96,6 +96,18 @@ public:
     // window that shows it: each is announced, as it commits, with the signal the same change
     // made here gives, then othersChanged(). False for a file, which has no one else.
     bool followOthersChanges();
+    // Whether a team workspace's connection still answers; fails, saying so, when it was lost.
+    // A file always answers.
+    [[nodiscard]] Status checkConnection() const;
+    // Connects a team workspace again after its connection was lost (askPassword as for
+    // openServer), follows others' changes again if it did, and emits reconnected(): what the
+    // window shows may be out of date. Typing saved afterwards is checked against what the
+    // person saw, as ever.
+    [[nodiscard]] Status
+    reconnect(const std::function<QString(const QString &server)> &askPassword);
+    // The window shows everything again, as it is now: the person's next change of a row is
+    // checked against what they are shown from here on, not against what they saw before.
+    void seeAfresh();
 
     // The name recorded in the audit trail for changes made by this process. Default: the
     // QSettings value "audit/userName", else the operating system's user name.
@@ -343,6 +355,9 @@ Q_SIGNALS:
     void reconfirmationsChanged();
     // Someone else (who: their login) changed the workspace; the change's own signal came first.
     void othersChanged(const QString &who);
+    // Connected again after the connection was lost: anything may have changed meanwhile.
+    // Save what the person typed meanwhile, then seeAfresh() and show everything again.
+    void reconnected();
 
 private:
     explicit Workspace(std::unique_ptr<StorageKernel> kernel);

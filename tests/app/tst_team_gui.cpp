@@ -16,6 +16,7 @@
 #include "workspace/demoworkspace.h"
 #include "workspace/workspace.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -343,4 +344,74 @@ TEST_CASE("Another person's change shows in an open window, and typing not yet s
     CHECK(narrative->toPlainText() == typed);
     CHECK((*contributor)->assessment(itemId)->narrative ==
           QStringLiteral("The contributor's words"));
+}
+
+TEST_CASE("When the connection drops the window says so, keeps the typing, connects again and "
+          "shows what changed meanwhile",
+          "[team]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    test::TeamFixture team(server);
+    uploadDemo(dir, team);
+    const QString otherLead =
+        server.createLogin(QStringLiteral("lead_"), team.database + QStringLiteral("_lead"));
+
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openFile(server.url(team.database, team.lead)));
+    QStringList messages;
+    QObject::connect(window.statusBar(), &QStatusBar::messageChanged,
+                     [&](const QString &m) { messages << m; });
+    guitest::triggerMenu(&window, QStringLiteral("View/Assessment"));
+    QApplication::processEvents();
+    const QString itemId = window.criterionPage()->itemId();
+    REQUIRE_FALSE(itemId.isEmpty());
+    auto *narrative =
+        window.criterionPage()->findChild<QPlainTextEdit *>(QStringLiteral("narrativeEdit"));
+    REQUIRE(narrative);
+
+    // The server ends the lead's session.
+    server.runAsSuperuser(QStringLiteral("postgres"),
+                          {QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
+                                          "pg_stat_activity WHERE usename = '%1'")
+                               .arg(team.lead)});
+    const auto said = [&](const QString &part) {
+        return std::any_of(messages.cbegin(), messages.cend(),
+                           [&](const QString &m) { return m.contains(part); });
+    };
+    CHECK(QTest::qWaitFor([&] { return said(QStringLiteral("was lost")); }, 15000));
+
+    // The lead goes on typing; another lead adds an action meanwhile.
+    narrative->setFocus();
+    narrative->moveCursor(QTextCursor::End);
+    QTest::keyClicks(narrative, QStringLiteral(" Typed while cut off."));
+    const QString typed = narrative->toPlainText();
+    const Expected<ServerAddress> otherAddress =
+        ServerAddress::parse(server.url(team.database, otherLead));
+    REQUIRE(otherAddress.ok());
+    Expected<std::unique_ptr<Workspace>> other = Workspace::openServer(*otherAddress);
+    REQUIRE(other.ok());
+    Action action;
+    action.text = QStringLiteral("Added while the lead was cut off");
+    action.itemId = itemId;
+    REQUIRE((*other)->addAction(action).ok());
+
+    // The window connects again by itself and says so; the typing is still on screen and now
+    // saved, and the action plan shows the other lead's action.
+    CHECK(QTest::qWaitFor([&] { return said(QStringLiteral("again; everything shown")); }, 20000));
+    CHECK(narrative->toPlainText() == typed);
+    CHECK(QTest::qWaitFor([&] { return (*other)->assessment(itemId)->narrative == typed; }, 15000));
+    guitest::triggerMenu(&window, QStringLiteral("View/Action plan"));
+    auto *table = window.findChild<QAbstractItemView *>(QStringLiteral("actionTable"));
+    REQUIRE(table);
+    const QModelIndexList shown = table->model()->match(
+        table->model()->index(0, 0), Qt::DisplayRole,
+        QStringLiteral("Added while the lead was cut off"), 1, Qt::MatchContains);
+    CHECK(shown.size() == 1);
 }

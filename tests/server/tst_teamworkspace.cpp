@@ -239,6 +239,68 @@ TEST_CASE("A workspace that follows others hears each change they commit, as the
     CHECK_FALSE((*alone)->followOthersChanges());
 }
 
+TEST_CASE("A workspace whose connection drops says so, connects again and hears changes again",
+          "[server]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    test::TeamFixture team(server);
+    test::TempDir dir;
+    uploadDemo(dir, team);
+    const QString otherLead =
+        server.createLogin(QStringLiteral("lead_"), team.database + QStringLiteral("_lead"));
+    auto watching = open(team, team.lead);
+    REQUIRE(watching->followOthersChanges());
+    CHECK(watching->checkConnection().ok());
+    const QString item = watching->standardsSet().assessables().first().id;
+    const seqohs::Assessment seen = *watching->assessment(item);
+
+    // The server ends the lead's session, as a restart or a dropped network would.
+    server.runAsSuperuser(QStringLiteral("postgres"),
+                          {QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
+                                          "pg_stat_activity WHERE usename = '%1'")
+                               .arg(team.lead)});
+    const seqohs::Status lost = watching->checkConnection();
+    REQUIRE_FALSE(lost.ok());
+    CHECK(lost.errorString().contains(QStringLiteral("was lost")));
+
+    // Meanwhile someone else changes the criterion; nobody tells the dropped session.
+    auto other = open(team, otherLead);
+    seqohs::Assessment theirs = *other->assessment(item);
+    theirs.narrative = QStringLiteral("Written while the lead was cut off");
+    REQUIRE(other->setAssessment(theirs).ok());
+
+    QSignalSpy reconnected(watching.get(), &Workspace::reconnected);
+    const seqohs::Status again = watching->reconnect({});
+    INFO(again.errorString());
+    REQUIRE(again.ok());
+    CHECK(reconnected.count() == 1);
+    CHECK(watching->checkConnection().ok());
+    CHECK(watching->assessment(item)->narrative ==
+          QStringLiteral("Written while the lead was cut off"));
+
+    // What the lead saw before the drop is what a save is checked against: not overwritten.
+    seqohs::Assessment stale = seen;
+    stale.narrative = QStringLiteral("Typed before the drop");
+    const seqohs::Status refused = watching->setAssessment(stale);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.errorString().contains(QStringLiteral("Someone else changed")));
+    // Shown afresh, the next save goes in.
+    watching->seeAfresh();
+    seqohs::Assessment fresh = *watching->assessment(item);
+    fresh.narrative = QStringLiteral("Written after reconnecting");
+    CHECK(watching->setAssessment(fresh).ok());
+
+    // Following again: the other lead's next change is heard.
+    QSignalSpy actions(watching.get(), &Workspace::actionAdded);
+    seqohs::Action action;
+    action.text = QStringLiteral("Added after the reconnection");
+    action.itemId = item;
+    REQUIRE(other->addAction(action).ok());
+    CHECK((actions.count() > 0 || actions.wait(5000)));
+}
+
 TEST_CASE("The command line works on a team workspace named by its address", "[server]")
 {
     test::TestServer server;
