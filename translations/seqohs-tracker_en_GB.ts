@@ -872,6 +872,53 @@ Add one with 쫝 action…” above, or from a criterion on the Assessment page.
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to %1 since you opened it, in the same fields as yours. Choose which to keep for each; what they changed elsewhere and what you changed elsewhere are kept both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs, as saved&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take their %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save my choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CriterionPage</name>
     <message>
         <source>Guidance</source>
@@ -7918,6 +7965,29 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>Use every-months:N (1 to 60) or yearly:MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::AssessmentMerge</name>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,19 +1,23 @@
 #include "setassessmentcommand.h"
 
 #include "commandids.h"
+#include "dialogs/conflictdialog.h"
 #include "models/readresult.h"
 #include "models/workspacedocument.h"
 #include "workspace/workspace.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 
 using namespace seqohs;
 
 SetAssessmentCommand::SetAssessmentCommand(WorkspaceDocument *document, const Assessment &after,
+                                           const std::optional<Assessment> &seen,
                                            QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
     , m_after(after)
+    , m_seen(seen)
 {
     // What undo puts back. Without it the change could not be undone, so it is not made.
     const std::optional<Assessment> before = shown(document->workspace().assessment(after.itemId));
@@ -49,6 +53,35 @@ bool SetAssessmentCommand::apply(const Assessment &assessment)
     return true;
 }
 
+bool SetAssessmentCommand::combineWithTheirs(const Status &refusal)
+{
+    Workspace &ws = m_document->workspace();
+    const std::optional<Assessment> seen = m_seen;
+    const Expected<Assessment> stored =
+        seen ? ws.assessment(m_after.itemId) : Expected<Assessment>(refusal.errors());
+    if (!seen || !stored.ok() || !AssessmentMerge(*seen, m_after, *stored).theyChanged()) {
+        m_document->reportErrors(refusal.errors()); // refused for another reason
+        return false;
+    }
+    const Assessment &theirs = *stored;
+    const AssessmentMerge merge(*seen, m_after, theirs);
+    QList<AssessmentMerge::Field> takeTheirs;
+    if (!merge.conflicts().isEmpty()) {
+        const std::optional<AssessableItem> item = ws.standardsSet().findAssessable(theirs.itemId);
+        ConflictDialog dialog(item ? item->code : theirs.itemId, merge, m_after, theirs,
+                              QApplication::activeWindow());
+        if (dialog.exec() != QDialog::Accepted) {
+            m_document->reportErrors(refusal.errors()); // what they typed stays on screen
+            return false;
+        }
+        takeTheirs = dialog.takeTheirs();
+    }
+    // Undo goes back to what was there when this was saved: their change.
+    m_before = theirs;
+    m_after = merge.merged(takeTheirs);
+    return apply(m_after);
+}
+
 void SetAssessmentCommand::undo()
 {
     // The assessment first: recording it would clear a flag that was already back.
@@ -69,7 +102,10 @@ void SetAssessmentCommand::redo()
         setObsolete(true);
         return;
     }
-    if (!apply(m_after)) {
+    const Status first = m_document->workspace().setAssessment(m_after);
+    const bool saved = first.ok() || combineWithTheirs(first);
+    m_seen.reset(); // only the first save meets someone else's change unseen
+    if (!saved) {
         setObsolete(true); // the stack drops a command whose first redo failed
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/expected.h"
 #include "workspace/assessment.h"
 #include "workspace/reconfirmation.h"
 
@@ -16,7 +17,11 @@ class WorkspaceDocument;
 class SetAssessmentCommand : public QUndoCommand
 {
 public:
+    // seen, when given, is the assessment as the person saw it before their edit: should someone
+    // else have saved a change since, the two are combined field by field, and where both
+    // changed a field the person chooses (ConflictDialog).
     SetAssessmentCommand(WorkspaceDocument *document, const seqohs::Assessment &after,
+                         const std::optional<seqohs::Assessment> &seen = std::nullopt,
                          QUndoCommand *parent = nullptr);
 
     // Marks this command as the continuation of the narrative typing recorded just before it.
@@ -31,11 +36,15 @@ public:
 
 private:
     bool apply(const seqohs::Assessment &assessment);
+    // After a refused first save: combines it with what someone else saved meanwhile, asking
+    // where both changed a field, and saves that. False when that cannot be done.
+    bool combineWithTheirs(const seqohs::Status &refusal);
 
     WorkspaceDocument *m_document;
     seqohs::Assessment m_before;
     bool m_readable = false; // the state before could be read, so undo can restore it
     seqohs::Assessment m_after;
+    std::optional<seqohs::Assessment> m_seen;
     std::optional<seqohs::Reconfirmation> m_flag; // the flag this edit clears, if any
     bool m_narrativeOnly = false;
     bool m_continuesTyping = false;

@@ -694,8 +694,9 @@ void CriterionPage::refreshAssessment()
     if (!m_document || m_itemId.isEmpty())
         return;
     // Typing not saved yet goes in first, checked against what the person saw: when someone
-    // else has changed the criterion meanwhile (a team workspace), the save is refused, saying
-    // so, and the typing stays on screen instead of being replaced by their words.
+    // else has changed the criterion meanwhile (a team workspace), the two are combined, the
+    // person choosing where both changed the same field; if they cancel, the typing stays on
+    // screen instead of being replaced by the other person's words.
     commitPendingEdits();
     const std::optional<Assessment> read = shown(m_document->workspace().assessment(m_itemId));
     if (!read)
@@ -769,7 +770,9 @@ void CriterionPage::refreshAssessment()
                                                   a.result == AssessmentResult::NotApplicable ||
                                                   !a.justification.isEmpty());
     showJustificationNeeded(pending);
-    const bool unsaved = m_narrative->toPlainText() != m_narrativeShown;
+    // While this page's own save is stored, what is stored is what to show: it may be
+    // someone else's text the person chose over theirs (ConflictDialog).
+    const bool unsaved = !m_pushing && m_narrative->toPlainText() != m_narrativeShown;
     if (m_narrative->toPlainText() == a.narrative) {
         m_narrativeShown = a.narrative;
     } else if (!unsaved && !m_narrativeTimer->isActive()) {
@@ -777,6 +780,9 @@ void CriterionPage::refreshAssessment()
         m_narrative->moveCursor(QTextCursor::End);
         m_narrativeShown = a.narrative;
     }
+    // What the person sees now: a save is combined with someone else's change against it.
+    m_seen = a;
+    m_seen.narrative = m_narrativeShown;
     m_reviewed->setText(a.lastReviewed.isValid()
                             ? QLocale().toString(a.lastReviewed.toLocalTime(), QLocale::ShortFormat)
                             : tr("Never"));
@@ -926,7 +932,9 @@ void CriterionPage::pushAssessment(NarrativeEnd end)
     comparable.lastReviewed = before.lastReviewed;
     if (comparable == before)
         return;
-    auto *command = new SetAssessmentCommand(m_document, after);
+    auto *command = new SetAssessmentCommand(
+        m_document, after,
+        m_seen.itemId == m_itemId ? std::optional<Assessment>(m_seen) : std::nullopt);
     command->setContinuesTyping(m_typingRun);
     // A pause in the middle of a word does not end a step of typing; a word boundary does.
     const QString text = after.narrative;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalogue/assessableitem.h"
+#include "workspace/assessment.h"
 
 #include <QWidget>
 
@@ -93,6 +94,8 @@ private:
     QString m_itemId;
     seqohs::AssessableItem m_item;
     bool m_updating = false;
+    // The assessment as last shown, for combining a save with a change someone else made.
+    seqohs::Assessment m_seen;
     bool m_pushing = false;
     // Not applicable was chosen and waits for its justification before it is saved.
     bool m_naPending = false;

@@ -16,11 +16,13 @@
 #include "workspace/demoworkspace.h"
 #include "workspace/workspace.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -280,8 +282,8 @@ TEST_CASE("A contributor's change outside their assignment is refused by the ser
     CHECK((*asLead)->assessment(itemId)->result == before);
 }
 
-TEST_CASE("Another person's change shows in an open window, and typing not yet saved is kept "
-          "and not saved over it",
+TEST_CASE("Another person's change shows in an open window, a save after it is combined with "
+          "it, and where both changed a field the person chooses",
           "[team]")
 {
     test::TestServer server;
@@ -328,22 +330,57 @@ TEST_CASE("Another person's change shows in an open window, and typing not yet s
                           15000));
     CHECK(window.statusBar()->currentMessage().contains(team.contributor));
 
-    // The lead types in the narrative; before it is saved, the contributor writes theirs.
+    // The lead types in the narrative; before it is saved, the contributor sets the status.
+    // Different fields: the two are combined by themselves, nobody is asked.
     narrative->setFocus();
     QTest::keyClicks(narrative, QStringLiteral("The lead's words"));
     const QString typed = narrative->toPlainText();
     theirs = *(*contributor)->assessment(itemId);
+    theirs.workflow = theirs.workflow == WorkflowStatus::InProgress ? WorkflowStatus::ToDo
+                                                                    : WorkflowStatus::InProgress;
+    REQUIRE((*contributor)->setAssessment(theirs).ok());
+    CHECK(QTest::qWaitFor(
+        [&] {
+            const Assessment now = *(*contributor)->assessment(itemId);
+            return now.narrative == typed && now.workflow == theirs.workflow;
+        },
+        15000));
+    INFO(Prompts::recordedErrors().join(QLatin1Char(10)).toStdString());
+    CHECK(Prompts::recordedErrors().isEmpty());
+    CHECK(narrative->toPlainText() == typed);
+
+    // Now both write the narrative: the lead is shown both, field by field, and chooses.
+    QString mineShown;
+    QString theirsShown;
+    guitest::whenDialogOpens([&](QWidget *dialog) {
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("more from the lead")))
+                mineShown = label->text();
+            if (label->text() == QStringLiteral("The contributor's words"))
+                theirsShown = label->text();
+        }
+        if (auto *take = dialog->findChild<QAbstractButton *>(QStringLiteral("takeTheirs1")))
+            take->click();
+        QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Save my choice")),
+                          Qt::LeftButton);
+    });
+    narrative->setFocus();
+    narrative->moveCursor(QTextCursor::End);
+    QTest::keyClicks(narrative, QStringLiteral(" And more from the lead."));
+    // The contributor's program looks again (it polled above, before the lead's save).
+    (*contributor)->seeAfresh();
+    theirs = *(*contributor)->assessment(itemId);
     theirs.narrative = QStringLiteral("The contributor's words");
     REQUIRE((*contributor)->setAssessment(theirs).ok());
-    // The lead is told their save met someone else's change; what they typed is still there,
-    // and the contributor's words were not saved over.
-    CHECK(QTest::qWaitFor([&] { return !Prompts::recordedErrors().isEmpty(); }, 15000));
-    CHECK(Prompts::recordedErrors()
-              .join(QLatin1Char('\n'))
-              .contains(QStringLiteral("Someone else changed this")));
-    CHECK(narrative->toPlainText() == typed);
+    CHECK(QTest::qWaitFor([&] { return !theirsShown.isEmpty(); }, 15000));
+    CHECK(mineShown.endsWith(QStringLiteral("And more from the lead.")));
+    // Theirs was chosen: kept on the server, and what the window shows.
+    CHECK(QTest::qWaitFor(
+        [&] { return narrative->toPlainText() == QStringLiteral("The contributor's words"); },
+        15000));
     CHECK((*contributor)->assessment(itemId)->narrative ==
           QStringLiteral("The contributor's words"));
+    CHECK(Prompts::recordedErrors().isEmpty());
 }
 
 TEST_CASE("When the connection drops the window says so, keeps the typing, connects again and "
