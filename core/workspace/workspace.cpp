@@ -658,6 +658,10 @@ Expected<bool> Workspace::hasResponse(const QString &id) const
 Status Workspace::moveToSet(const StandardsSet &target, const MoveRecord &changes)
 {
     m_movingTo = target;
+    // A move replaces every item-related row as a whole; whether the workspace changed since
+    // the move was planned is the plan's check (MoveRecord), not the rows' versions, which
+    // earlier moves may have removed and made again.
+    m_kernel->forgetVersions();
     Expected<QString> targetHash = m_parts->move.apply(m_set, m_setHash, target, changes);
     if (!targetHash) {
         m_movingTo.reset();
@@ -665,6 +669,7 @@ Status Workspace::moveToSet(const StandardsSet &target, const MoveRecord &change
     }
     m_kernel->afterCommit([this, target, hash = *targetHash] {
         m_movingTo.reset();
+        m_kernel->forgetVersions(); // what was seen belongs to the set moved from
         adoptSet(target, hash);
         Q_EMIT standardsSetChanged();
         Q_EMIT reconfirmationsChanged();

@@ -1,5 +1,6 @@
 #include "migrationtesthelpers.h"
 
+#include "teamworkspace.h"
 #include "testsupport.h"
 
 #include "catalogue/crosswalkformat.h"
@@ -88,11 +89,17 @@ std::unique_ptr<Workspace> createOldWorkspace(const QString &path)
     action("Book peer review", "o-7");
     action("Write a site plan", "o-8");
     action("General tidy-up", "");
-    return ws;
+    if (!test::onServer())
+        return ws;
+    // The second engine: the same workspace, uploaded, as a team workspace.
+    ws.reset();
+    return test::openTeamWorkspace(test::workspaceLocation(path));
 }
 
 std::unique_ptr<Workspace> openWorkspaceForMigration(const QString &path)
 {
+    if (const QString url = test::serverUrl(path); !url.isEmpty())
+        return test::openTeamWorkspace(url);
     Expected<std::unique_ptr<Workspace>> ws = Workspace::open(path);
     INFO(ws.errorString());
     REQUIRE(ws.ok());

@@ -96,7 +96,8 @@ void downgradeToV1(const QString &path)
 
 } // namespace
 
-TEST_CASE("A version 1 workspace from the previous release upgrades and keeps every answer")
+TEST_CASE("A version 1 workspace from the previous release upgrades and keeps every answer",
+          "[file]")
 {
     test::TempDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.seqohs"));
@@ -144,7 +145,7 @@ TEST_CASE("A version 1 workspace from the previous release upgrades and keeps ev
     CHECK(userVersion(path) == Schema::CurrentVersion);
 }
 
-TEST_CASE("A workspace set back to version 1 upgrades step by step")
+TEST_CASE("A workspace set back to version 1 upgrades step by step", "[file]")
 {
     test::TempDir dir;
     const QString path = dir.filePath(QStringLiteral("ws.seqohs"));
@@ -166,7 +167,8 @@ TEST_CASE("A workspace set back to version 1 upgrades step by step")
     CHECK(userVersion(path) == Schema::CurrentVersion);
 }
 
-TEST_CASE("A version 2 workspace with a pack and a response moves them into their own tables")
+TEST_CASE("A version 2 workspace with a pack and a response moves them into their own tables",
+          "[file]")
 {
     // Made by the previous release: the demo, a signed pack of it, an assessor's response with
     // one finding (not met, one required action) imported back. Packs and responses were meta
@@ -228,7 +230,7 @@ TEST_CASE("A version 2 workspace with a pack and a response moves them into thei
     CHECK(userVersion(path) == Schema::CurrentVersion);
 }
 
-TEST_CASE("A version 4 workspace with a pack is upgraded with its rows recorded again")
+TEST_CASE("A version 4 workspace with a pack is upgraded with its rows recorded again", "[file]")
 {
     // Made by the previous release: the demo and one signed pack of it. Version 5 widens the
     // pack and action rows, so their digests change and must be recorded again, or the check

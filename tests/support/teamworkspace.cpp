@@ -6,6 +6,7 @@
 #include "server/serverconnection.h"
 #include "server/serverschema.h"
 #include "server/workspaceupload.h"
+#include "workspace/workspace.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -47,6 +48,16 @@ std::unique_ptr<ServerConnection> connectAs(const QString &database, const QStri
 }
 
 } // namespace
+
+std::unique_ptr<Workspace> openTeamWorkspace(const QString &url)
+{
+    Expected<ServerAddress> address = ServerAddress::parse(url);
+    REQUIRE(address.ok());
+    Expected<std::unique_ptr<Workspace>> ws = Workspace::openServer(*address);
+    INFO(ws.errorString().toStdString());
+    REQUIRE(ws.ok());
+    return std::move(ws.value());
+}
 
 bool onServer()
 {

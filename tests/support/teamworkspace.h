@@ -2,6 +2,12 @@
 
 #include <QString>
 
+#include <memory>
+
+namespace seqohs {
+class Workspace;
+}
+
 namespace test {
 
 // The second storage engine in the suites that run twice (tests/CMakeLists.txt,
@@ -18,5 +24,8 @@ QString workspaceLocation(const QString &path);
 // The URL of the team workspace made for path, as login (the lead when empty); empty when none
 // was made.
 QString serverUrl(const QString &path, const QString &login = QString());
+
+// Opens the team workspace at url, failing the test when that fails.
+std::unique_ptr<seqohs::Workspace> openTeamWorkspace(const QString &url);
 
 } // namespace test

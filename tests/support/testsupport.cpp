@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "teamworkspace.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -52,8 +54,14 @@ CliRun runCli(const QStringList &args, int timeoutMs, const QByteArray &stdinDat
     CliRun run;
     const QString program = cliProgram();
     REQUIRE_FALSE(program.isEmpty());
+    // On the server run a workspace file a test made is a team workspace: name that instead.
+    QStringList named;
+    for (const QString &arg : args) {
+        const QString url = serverUrl(arg);
+        named << (url.isEmpty() ? arg : url);
+    }
     QProcess process;
-    process.start(program, args);
+    process.start(program, named);
     REQUIRE(process.waitForStarted());
     if (!stdinData.isEmpty())
         process.write(stdinData);

@@ -80,20 +80,6 @@ ServiceProfile tinyProfile()
     return p;
 }
 
-namespace {
-
-std::unique_ptr<Workspace> openUrl(const QString &url)
-{
-    Expected<ServerAddress> address = ServerAddress::parse(url);
-    REQUIRE(address.ok());
-    Expected<std::unique_ptr<Workspace>> ws = Workspace::openServer(*address);
-    INFO(ws.errorString());
-    REQUIRE(ws.ok());
-    return std::move(ws.value());
-}
-
-} // namespace
-
 std::unique_ptr<Workspace> createWorkspace(const QString &path)
 {
     Expected<std::unique_ptr<Workspace>> ws = Workspace::create(path, tinyProfile(), tinySet());
@@ -102,13 +88,13 @@ std::unique_ptr<Workspace> createWorkspace(const QString &path)
     if (!onServer())
         return std::move(ws.value());
     ws->reset();
-    return openUrl(workspaceLocation(path));
+    return openTeamWorkspace(workspaceLocation(path));
 }
 
 std::unique_ptr<Workspace> openWorkspace(const QString &path)
 {
     if (const QString url = serverUrl(path); !url.isEmpty())
-        return openUrl(url);
+        return openTeamWorkspace(url);
     Expected<std::unique_ptr<Workspace>> ws = Workspace::open(path);
     INFO(ws.errorString());
     REQUIRE(ws.ok());
