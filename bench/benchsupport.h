@@ -2,6 +2,8 @@
 
 #include "catalogue/standardsset.h"
 
+#include <QString>
+
 // What the benchmarks share.
 
 // A one-criterion standards set, so a benchmark depends on no bundled data.
@@ -9,3 +11,14 @@ seqohs::StandardsSet benchStandardsSet();
 
 // The process's peak resident memory so far, in MB.
 double peakRssMb();
+
+// Writes files of mixed sizes (log-uniform over four decades, the same every time) totalling
+// totalBytes into 20 folders under dir, as evidence folders hold them. False when one cannot be
+// written.
+bool generate(const QString &dir, int files, qint64 totalBytes);
+
+// Runs script with sh and returns its wall time in seconds, or -1 after printing why it failed.
+double timeShell(const QString &script);
+
+// path quoted for sh.
+QString quoted(const QString &path);

@@ -3,11 +3,14 @@
 // many people editing at once for a while, every write counted.
 //
 //   bench_team --postgres DIR [--evidence N] [--runs N] [--sessions N] [--seconds S]
+//              [--import-files N --import-mb M]
 //
 // DIR is the folder where `scripts/test-postgres start DIR` described the server it started.
 // Goals (issue "team mode"): open and score 5,000 evidence items under 0.5 s; rescore after one
 // edit under 20 ms; another person's workspace hears a change within 1 s; 30 sessions editing
-// for a minute lose nothing.
+// for a minute lose nothing; importing evidence into the server at least 0.5 of the physical
+// limit measured in the same run (`openssl dgst -sha256` of the files plus `cp -r` and a sync).
+#include "benchsupport.h"
 #include "benchworkspace.h"
 
 #include "common/clock.h"
@@ -20,9 +23,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -156,7 +162,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption secondsOption(QStringLiteral("seconds"),
                                            QStringLiteral("How long they edit."),
                                            QStringLiteral("S"), QStringLiteral("60"));
-    parser.addOptions({postgresOption, evidenceOption, runsOption, sessionsOption, secondsOption});
+    const QCommandLineOption importFilesOption(QStringLiteral("import-files"),
+                                               QStringLiteral("Files imported (0: none)."),
+                                               QStringLiteral("N"), QStringLiteral("250"));
+    const QCommandLineOption importMbOption(QStringLiteral("import-mb"),
+                                            QStringLiteral("Their total size in MB."),
+                                            QStringLiteral("M"), QStringLiteral("256"));
+    parser.addOptions({postgresOption, evidenceOption, runsOption, sessionsOption, secondsOption,
+                       importFilesOption, importMbOption});
     parser.process(app);
     const int evidence = parser.value(evidenceOption).toInt();
     const int runs = qMax(1, parser.value(runsOption).toInt());
@@ -460,6 +473,66 @@ int main(int argc, char *argv[])
             return 1;
         }
         std::printf("lost writes: none (goal: none)\n");
+    }
+
+    // 5. Importing evidence into the server, against the physical limit of the same files.
+    if (const int files = parser.value(importFilesOption).toInt(); files > 0) {
+        const qint64 bytes = parser.value(importMbOption).toLongLong() * 1024 * 1024;
+        const QString tree = dir.filePath(QStringLiteral("tree"));
+        const QString copy = dir.filePath(QStringLiteral("tree-copy"));
+        if (bytes <= 0 || !generate(tree, files, bytes)) {
+            fail(QStringLiteral("could not write the files to import"));
+            return 1;
+        }
+        QStringList paths;
+        QDirIterator it(tree, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            paths << it.next();
+        paths.sort();
+        timeShell(QStringLiteral("sync"));
+        const double hash = timeShell(
+            QStringLiteral("find %1 -type f -print0 | xargs -0 openssl dgst -sha256 >/dev/null")
+                .arg(quoted(tree)));
+        const double copied =
+            timeShell(QStringLiteral("cp -r %1 %2 && sync").arg(quoted(tree), quoted(copy)));
+        QDir(copy).removeRecursively();
+        if (hash < 0 || copied < 0)
+            return 1;
+        std::unique_ptr<Workspace> ws = open(url);
+        if (!ws)
+            return 1;
+        const QString item = ws->standardsSet().assessables().first().id;
+        const QList<EvidenceLink> links{EvidenceLink{0, item, QString()}};
+        timer.restart();
+        // In units of work as the command line's import makes them.
+        qsizetype next = 0;
+        while (next < paths.size()) {
+            qint64 unitBytes = 0;
+            QElapsedTimer unitTime;
+            unitTime.start();
+            const Status unit = ws->importTogether([&]() -> Status {
+                while (next < paths.size() && unitBytes < Workspace::ImportBatchBytes &&
+                       unitTime.elapsed() < Workspace::ImportBatchMilliseconds) {
+                    const QString &path = paths.at(next++);
+                    unitBytes += QFileInfo(path).size();
+                    Expected<qint64> id = ws->addEvidenceFile(path, {}, links);
+                    if (!id.ok())
+                        return id.errors();
+                }
+                return success();
+            });
+            if (!unit.ok()) {
+                fail(joinErrors(unit.errors()));
+                return 1;
+            }
+        }
+        const double imported = double(timer.nsecsElapsed()) / 1e9;
+        const double mb = double(bytes) / 1e6;
+        std::printf("import into the server: %lld files, %.1f MB in %.2f s (%.0f MB/s); limit "
+                    "(openssl dgst %.2f s + cp and sync %.2f s) %.2f s; ratio limit/import "
+                    "%.2f (goal >= 0.5); peak RSS %.1f MB\n",
+                    static_cast<long long>(paths.size()), mb, imported, mb / imported, hash, copied,
+                    hash + copied, (hash + copied) / imported, peakRssMb());
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench_team_count"));
     asSuperuser(server, QStringLiteral("postgres"),

@@ -1547,6 +1547,10 @@ Cancel to go back and write the justification, or Discard to leave its result as
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Share assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditEvidenceCommand</name>

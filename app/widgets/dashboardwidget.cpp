@@ -424,7 +424,7 @@ void DashboardWidget::refreshPeople()
                        "</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>%7</table>")
             .arg(tr("Progress by person").toHtmlEscaped(), tr("Person").toHtmlEscaped(),
                  tr("Items").toHtmlEscaped(), tr("Assessed").toHtmlEscaped(),
-                 tr("Done").toHtmlEscaped(), tr("Assessed").toHtmlEscaped(), rows));
+                 tr("Done").toHtmlEscaped(), tr("Share assessed").toHtmlEscaped(), rows));
 }
 
 void DashboardWidget::refresh()

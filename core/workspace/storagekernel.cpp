@@ -208,7 +208,14 @@ Status StorageKernel::transact(const QString &what, const std::function<Status()
 Status StorageKernel::transactPart(const std::function<Status()> &work)
 {
     const QString what = tr("Adding evidence failed");
-    if (Expected<QSqlQuery> saved = run(QStringLiteral("SAVEPOINT part"), {}, what); !saved)
+    // Savepoints are not statements PostgreSQL prepares: they are run as they are.
+    const auto direct = [this, &what](const QString &sql) -> Status {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql))
+            return sqlError(q.lastError(), what);
+        return success();
+    };
+    if (Status saved = direct(QStringLiteral("SAVEPOINT part")); !saved)
         return saved.errors();
     const std::optional<AuditEntry> pendingBefore = m_pendingAudit;
     const qsizetype queuedBefore = m_afterCommit.size();
@@ -216,13 +223,13 @@ Status StorageKernel::transactPart(const std::function<Status()> &work)
     Status done = work();
     --m_depth;
     if (done) {
-        if (Expected<QSqlQuery> released = run(QStringLiteral("RELEASE part"), {}, what); !released)
+        if (Status released = direct(QStringLiteral("RELEASE part")); !released)
             return released.errors();
         return done;
     }
-    Expected<QSqlQuery> undone = run(QStringLiteral("ROLLBACK TO part"), {}, what);
+    Status undone = direct(QStringLiteral("ROLLBACK TO part"));
     if (undone)
-        undone = run(QStringLiteral("RELEASE part"), {}, what);
+        undone = direct(QStringLiteral("RELEASE part"));
     m_pendingAudit = pendingBefore;
     m_afterCommit.resize(queuedBefore);
     if (!undone) {

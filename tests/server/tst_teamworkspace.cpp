@@ -328,4 +328,16 @@ TEST_CASE("The command line works on a team workspace named by its address", "[s
              QStringLiteral("-w"), server.url(team.database, team.viewer)});
     CHECK(refused.exitCode != 0);
     CHECK(refused.err.contains(QStringLiteral("not permitted")));
+
+    // A folder of evidence, imported in units of work as on a file.
+    const QString folder = test::makeMixedEvidenceFolder(dir);
+    const qsizetype before = open(team, team.viewer)->evidence()->size();
+    const test::CliRun imported =
+        cli({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--folder"), folder,
+             QStringLiteral("--criteria"),
+             open(team, team.viewer)->standardsSet().assessables().first().id, QStringLiteral("-w"),
+             url});
+    CHECK(imported.exitCode == 0);
+    CHECK(open(team, team.viewer)->evidence()->size() ==
+          before + test::mixedEvidenceFolderTaken().size());
 }
