@@ -882,10 +882,6 @@ Add one with 쫝 action…” above, or from a criterion on the Assessment page.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else saved a change to %1 since you opened it, in the same fields as yours. Choose which to keep for each; what they changed elsewhere and what you changed elsewhere are kept both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,6 +911,10 @@ Add one with 쫝 action…” above, or from a criterion on the Assessment page.
     </message>
     <message>
         <source>&amp;Save my choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved a change to %1 since you opened it, in the same fields as yours. Choose which to keep for each; what either of you changed anywhere else is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

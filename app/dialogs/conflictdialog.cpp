@@ -33,8 +33,8 @@ ConflictDialog::ConflictDialog(const QString &itemCode, const AssessmentMerge &m
     setWindowTitle(tr("Someone else changed %1").arg(itemCode));
     auto *intro = new QLabel(
         tr("Someone else saved a change to %1 since you opened it, in the same fields as "
-           "yours. Choose which to keep for each; what they changed elsewhere and what you "
-           "changed elsewhere are kept both.")
+           "yours. Choose which to keep for each; what either of you changed anywhere else is "
+           "kept.")
             .arg(itemCode),
         this);
     intro->setWordWrap(true);
