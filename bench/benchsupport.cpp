@@ -64,34 +64,42 @@ QList<qint64> fileSizes(int files, qint64 totalBytes, QRandomGenerator &random)
 
 } // namespace
 
+bool writeRandomFile(const QString &path, qint64 size, quint64 &state)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+    while (size > 0) {
+        auto *words = reinterpret_cast<quint64 *>(buffer.data());
+        for (qsizetype w = 0; w < buffer.size() / 8; ++w) {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            words[w] = state;
+        }
+        const qint64 n = qMin<qint64>(size, buffer.size());
+        if (file.write(buffer.constData(), n) != n)
+            return false;
+        size -= n;
+    }
+    return true;
+}
+
 bool generate(const QString &dir, int files, qint64 totalBytes)
 {
     QRandomGenerator random(4242);
     const QList<qint64> sizes = fileSizes(files, totalBytes, random);
-    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     quint64 state = 0x9E3779B97F4A7C15ull;
     for (int i = 0; i < files; ++i) {
         const QString folder =
             dir + QStringLiteral("/folder-%1").arg(i % 20, 2, 10, QLatin1Char('0'));
         if (!QDir().mkpath(folder))
             return false;
-        QFile file(folder + QStringLiteral("/evidence-%1.bin").arg(i, 5, 10, QLatin1Char('0')));
-        if (!file.open(QIODevice::WriteOnly))
+        if (!writeRandomFile(folder +
+                                 QStringLiteral("/evidence-%1.bin").arg(i, 5, 10, QLatin1Char('0')),
+                             sizes.at(i), state))
             return false;
-        qint64 left = sizes.at(i);
-        while (left > 0) {
-            auto *words = reinterpret_cast<quint64 *>(buffer.data());
-            for (qsizetype w = 0; w < buffer.size() / 8; ++w) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                words[w] = state;
-            }
-            const qint64 n = qMin<qint64>(left, buffer.size());
-            if (file.write(buffer.constData(), n) != n)
-                return false;
-            left -= n;
-        }
     }
     return true;
 }

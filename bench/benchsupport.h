@@ -12,6 +12,9 @@ seqohs::StandardsSet benchStandardsSet();
 // The process's peak resident memory so far, in MB.
 double peakRssMb();
 
+// Writes one file of size pseudo-random (incompressible) bytes, going on from state.
+bool writeRandomFile(const QString &path, qint64 size, quint64 &state);
+
 // Writes files of mixed sizes (log-uniform over four decades, the same every time) totalling
 // totalBytes into 20 folders under dir, as evidence folders hold them. False when one cannot be
 // written.

@@ -32,29 +32,6 @@ using namespace seqohs;
 
 namespace {
 
-// Writes one file of pseudo-random (incompressible) bytes.
-bool writeRandomFile(const QString &path, qint64 size, quint64 &state)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    QByteArray buffer(1024 * 1024, Qt::Uninitialized);
-    while (size > 0) {
-        auto *words = reinterpret_cast<quint64 *>(buffer.data());
-        for (qsizetype w = 0; w < buffer.size() / 8; ++w) {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            words[w] = state;
-        }
-        const qint64 n = qMin<qint64>(size, buffer.size());
-        if (file.write(buffer.constData(), n) != n)
-            return false;
-        size -= n;
-    }
-    return true;
-}
-
 double seconds(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e9;
