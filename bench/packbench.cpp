@@ -68,7 +68,10 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QDir dir(temp.path());
-    dir.mkpath(QStringLiteral("source"));
+    if (!dir.mkpath(QStringLiteral("source"))) {
+        std::fprintf(stderr, "bench_pack: cannot create %s/source\n", qPrintable(dir.path()));
+        return 1;
+    }
 
     // Mixed sizes, log-uniform over three decades, scaled to the total.
     QRandomGenerator random(4242);
