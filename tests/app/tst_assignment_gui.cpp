@@ -25,19 +25,6 @@ using namespace seqohs;
 
 namespace {
 
-QString makeWorkspace(const test::TempDir &dir)
-{
-    QString path = dir.filePath(QStringLiteral("Team OH.seqohs"));
-    ServiceProfile profile;
-    profile.name = QStringLiteral("Team OH");
-    profile.servesNhs = true;
-    Expected<StandardsSet> set = StandardsLibrary::bundled(StandardsLibrary::defaultId());
-    REQUIRE(set.ok());
-    Expected<std::unique_ptr<Workspace>> ws = Workspace::create(path, profile, *set);
-    REQUIRE(ws.ok());
-    return path;
-}
-
 // The assessable items the navigator shows, as the tree's model has them.
 QStringList shownItems(MainWindow &window)
 {
@@ -67,7 +54,7 @@ TEST_CASE("Workspace > Assignments assigns people, undo takes it back, View > My
     MainWindow window;
     window.resize(1024, 700);
     window.show();
-    Prompts::setNextFileNames({makeWorkspace(dir)});
+    Prompts::setNextFileNames({guitest::makeNhsWorkspace(dir.path(), QStringLiteral("Team OH"))});
     guitest::triggerMenu(&window, QStringLiteral("File/Open"));
     REQUIRE(window.document());
     guitest::triggerMenu(&window, QStringLiteral("View/Assessment"));

@@ -26,19 +26,6 @@ using namespace seqohs;
 
 namespace {
 
-QString makeWorkspace(const test::TempDir &dir)
-{
-    QString path = dir.filePath(QStringLiteral("Sign-off OH.seqohs"));
-    ServiceProfile profile;
-    profile.name = QStringLiteral("Sign-off OH");
-    profile.servesNhs = true;
-    Expected<StandardsSet> set = StandardsLibrary::bundled(StandardsLibrary::defaultId());
-    REQUIRE(set.ok());
-    Expected<std::unique_ptr<Workspace>> ws = Workspace::create(path, profile, *set);
-    REQUIRE(ws.ok());
-    return path;
-}
-
 // The navigator's status text for an item, as the tree shows it.
 QString navigatorStatus(MainWindow &window, const QString &itemId)
 {
@@ -71,7 +58,8 @@ TEST_CASE("A lead signs off a standard from the window; a change voids it everyw
     MainWindow window;
     window.resize(1024, 700);
     window.show();
-    Prompts::setNextFileNames({makeWorkspace(dir)});
+    Prompts::setNextFileNames(
+        {guitest::makeNhsWorkspace(dir.path(), QStringLiteral("Sign-off OH"))});
     guitest::triggerMenu(&window, QStringLiteral("File/Open"));
     REQUIRE(window.document());
     guitest::triggerMenu(&window, QStringLiteral("View/Assessment"));

@@ -1,6 +1,11 @@
 #include "guitest.h"
 
+#include "catalogue/standardslibrary.h"
+#include "workspace/workspace.h"
+
 #include <catch2/catch.hpp>
+
+#include <QDir>
 
 #include <QAbstractButton>
 #include <QAction>
@@ -12,6 +17,21 @@
 #include <QTimer>
 
 namespace guitest {
+
+QString makeNhsWorkspace(const QString &folder, const QString &name)
+{
+    QString path = QDir(folder).filePath(name + QStringLiteral(".seqohs"));
+    seqohs::ServiceProfile profile;
+    profile.name = name;
+    profile.servesNhs = true;
+    seqohs::Expected<seqohs::StandardsSet> set =
+        seqohs::StandardsLibrary::bundled(seqohs::StandardsLibrary::defaultId());
+    REQUIRE(set.ok());
+    seqohs::Expected<std::unique_ptr<seqohs::Workspace>> ws =
+        seqohs::Workspace::create(path, profile, *set);
+    REQUIRE(ws.ok());
+    return path;
+}
 
 QString plainText(const QString &text)
 {

@@ -13,6 +13,10 @@ class QWidget;
 // text and trigger it, never by calling a window's slots.
 namespace guitest {
 
+// Makes an empty workspace named name (a file "name.seqohs" in folder) on the bundled standards
+// set, for a service that serves the NHS, for the test to open as a person would; its path.
+QString makeNhsWorkspace(const QString &folder, const QString &name);
+
 // The visible text of an action or menu without its mnemonic marker and trailing ellipsis.
 QString plainText(const QString &text);
 
