@@ -1,5 +1,6 @@
 #include "serverblobstore.h"
 
+#include "serverchunkchannel.h"
 #include "serverconnection.h"
 
 #include "common/savefile.h"
@@ -21,31 +22,24 @@ ServerBlobStore::ServerBlobStore(ServerConnection &connection)
 }
 
 Expected<ServerBlobStore::Read>
-ServerBlobStore::readChunks(qint64 blobId,
-                            const std::function<Status(const QByteArray &)> &sink) const
+ServerBlobStore::readChunks(qint64 blobId, const std::function<Status(QByteArrayView)> &sink) const
 {
-    const QString what = tr("Reading stored content");
-    Expected<QSqlQuery> q = m_connection.scan(
-        QStringLiteral("SELECT seq, data FROM blob_chunk WHERE blob_id = ? ORDER BY seq"), {blobId},
-        what);
-    if (!q)
-        return q.errors();
     Read read;
     Sha256 hash;
     qint64 expectedSeq = 0;
-    while (q->next()) {
-        if (q->value(0).toLongLong() != expectedSeq++)
-            read.gap = true;
-        const QByteArray data = q->value(1).toByteArray();
-        hash.addData(data);
-        read.size += data.size();
-        if (sink) {
-            if (Status ok = sink(data); !ok)
-                return ok.errors();
-        }
-    }
-    if (q->lastError().isValid())
-        return m_connection.sqlError(q->lastError(), what);
+    const Status ok = ServerChunkChannel(m_connection)
+                          .read(
+                              blobId,
+                              [&](qint64 seq, QByteArrayView data) -> Status {
+                                  if (seq != expectedSeq++)
+                                      read.gap = true;
+                                  hash.addData(data.data(), data.size());
+                                  read.size += data.size();
+                                  return sink ? sink(data) : success();
+                              },
+                              tr("Reading stored content"));
+    if (!ok)
+        return ok.errors();
     read.sha256 = hash.hexResult();
     return read;
 }
@@ -145,10 +139,7 @@ Expected<BlobStore::Blob> ServerBlobStore::storeFile(const QString &sourcePath,
 
     if (!file.seek(0))
         return undo({readFailed()});
-    QSqlQuery insertChunk(m_connection.database());
-    if (!insertChunk.prepare(
-            QStringLiteral("INSERT INTO blob_chunk (blob_id, seq, data) VALUES (?, ?, ?)")))
-        return undo({m_connection.sqlError(insertChunk.lastError(), storing)});
+    const ServerChunkChannel chunks(m_connection);
     qint64 done = 0;
     qint64 seq = 0;
     QByteArray buffer(int(ChunkSize), Qt::Uninitialized);
@@ -158,11 +149,10 @@ Expected<BlobStore::Blob> ServerBlobStore::storeFile(const QString &sourcePath,
             return undo({readFailed()});
         if (n == 0)
             break;
-        insertChunk.bindValue(0, stored.id);
-        insertChunk.bindValue(1, seq++);
-        insertChunk.bindValue(2, n == buffer.size() ? buffer : buffer.left(n));
-        if (!insertChunk.exec())
-            return undo({m_connection.sqlError(insertChunk.lastError(), storing)});
+        if (Status sent =
+                chunks.write(stored.id, seq++, QByteArrayView(buffer.constData(), n), storing);
+            !sent)
+            return undo(sent.errors());
         done += n;
         if (progress && !progress(done, total)) {
             return undo({Error{tr("The import was cancelled; nothing was stored."), sourcePath}});
@@ -201,8 +191,8 @@ Status ServerBlobStore::verify(const Blob &blob) const
 Status ServerBlobStore::exportTo(const Blob &blob, const QString &outPath) const
 {
     return saveFileAtomically(outPath, [&](QIODevice &device) -> Status {
-        Expected<Read> read = readChunks(blob.id, [&](const QByteArray &data) -> Status {
-            if (device.write(data) != data.size()) {
+        Expected<Read> read = readChunks(blob.id, [&](QByteArrayView data) -> Status {
+            if (device.write(data.data(), data.size()) != data.size()) {
                 return Error{tr("Writing the exported file failed: %1").arg(device.errorString()),
                              outPath, QString(),
                              tr("Free some disk space or choose another place.")};

@@ -10,10 +10,11 @@ class ServerConnection;
 
 // The blob store of a team workspace: chunks of at most ChunkSize bytes in the server's
 // blob_chunk table (bytea rows, which row-level security and the server's grants cover, unlike
-// large objects, and which QtSql can stream). A file is hashed first, so that content already
-// stored costs no upload and the blob row is written once with its hash (a contributor may add
-// content but not change a blob row); then it is sent a chunk at a time and read back from the
-// server and hashed before anything is committed. Owned by the server's storage kernel.
+// large objects), sent and read as bytes (ServerChunkChannel). A file is hashed first, so that
+// content already stored costs no upload and the blob row is written once with its hash (a
+// contributor may add content but not change a blob row); then it is sent a chunk at a time and
+// read back from the server and hashed before anything is committed. Owned by the server's storage
+// kernel.
 class ServerBlobStore final : public BlobStore
 {
     Q_DECLARE_TR_FUNCTIONS(seqohs::ServerBlobStore)
@@ -42,7 +43,7 @@ private:
         bool gap = false;
     };
     [[nodiscard]] Expected<Read>
-    readChunks(qint64 blobId, const std::function<Status(const QByteArray &)> &sink) const;
+    readChunks(qint64 blobId, const std::function<Status(QByteArrayView)> &sink) const;
     [[nodiscard]] Error damaged(const Blob &blob, const Read &read) const;
 
     ServerConnection &m_connection;

@@ -9,8 +9,10 @@
 #include "workspace/demoworkspace.h"
 #include "workspace/workspace.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using seqohs::Workspace;
@@ -340,4 +342,102 @@ TEST_CASE("The command line works on a team workspace named by its address", "[s
     CHECK(imported.exitCode == 0);
     CHECK(open(team, team.viewer)->evidence()->size() ==
           before + test::mixedEvidenceFolderTaken().size());
+}
+
+TEST_CASE("Stored content goes to the server as bytes and back, and a refused chunk keeps "
+          "nothing",
+          "[server]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    test::TeamFixture team(server);
+    test::TempDir dir;
+    uploadDemo(dir, team);
+    auto lead = open(team, team.lead);
+    const QString item = lead->standardsSet().assessables().first().id;
+
+    // Three chunks, the last a short one, with every byte value (zeros and backslashes among
+    // them, which text would have had to escape).
+    QByteArray content;
+    for (int i = 0; i < 2 * 1024 * 1024 + 1000; ++i)
+        content.append(char((i * 7 + i / 256) & 0xff));
+    const QString source = dir.filePath(QStringLiteral("minutes.bin"));
+    {
+        QFile f(source);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(content) == content.size());
+    }
+    const seqohs::Expected<qint64> id =
+        lead->addEvidenceFile(source, {}, {seqohs::EvidenceLink{0, item, QString()}});
+    INFO(id.errorString());
+    REQUIRE(id.ok());
+    const QByteArray sha = QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
+
+    // What the server holds, as the server itself counts and hashes it.
+    auto owner = team.connect(team.owner);
+    QSqlQuery held(owner->database());
+    REQUIRE(held.prepare(QStringLiteral(
+        "SELECT count(*), sum(octet_length(c.data)), encode(sha256(string_agg(c.data, ''::bytea "
+        "ORDER BY c.seq)), 'hex') FROM blob_chunk c JOIN blob b ON b.id = c.blob_id WHERE "
+        "b.sha256 = ?")));
+    held.addBindValue(QString::fromLatin1(sha));
+    REQUIRE(held.exec());
+    REQUIRE(held.next());
+    CHECK(held.value(0).toInt() == 3);
+    CHECK(held.value(1).toLongLong() == content.size());
+    CHECK(held.value(2).toString().toLatin1() == sha);
+    held.finish();
+
+    const QString out = dir.filePath(QStringLiteral("out.bin"));
+    const seqohs::Status exported = lead->exportEvidenceFile(*id, out);
+    INFO(exported.errorString());
+    REQUIRE(exported.ok());
+    QFile back(out);
+    REQUIRE(back.open(QIODevice::ReadOnly));
+    CHECK(back.readAll() == content);
+    back.close();
+
+    SECTION("content damaged on the server is told, and not exported")
+    {
+        REQUIRE(test::tryExec(*owner,
+                              QStringLiteral("UPDATE blob_chunk SET data = overlay(data placing "
+                                             "'\\x00'::bytea from 5) WHERE seq = 1 AND blob_id = "
+                                             "(SELECT id FROM blob WHERE sha256 = ?)"),
+                              {QString::fromLatin1(sha)}));
+        const QString damagedOut = dir.filePath(QStringLiteral("damaged.bin"));
+        const seqohs::Status refused = lead->exportEvidenceFile(*id, damagedOut);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.errorString().contains(QStringLiteral("damaged")));
+        CHECK_FALSE(QFile::exists(damagedOut));
+    }
+
+    SECTION("a chunk the server refuses is told as such, and nothing of the file is kept")
+    {
+        const QString leadRole = team.database + QStringLiteral("_lead");
+        REQUIRE(test::tryExec(*owner,
+                              QStringLiteral("REVOKE INSERT ON blob_chunk FROM %1").arg(leadRole)));
+        const QString other = dir.filePath(QStringLiteral("other.bin"));
+        {
+            QFile f(other);
+            REQUIRE(f.open(QIODevice::WriteOnly));
+            REQUIRE(f.write(QByteArray(5000, 'x')) == 5000);
+        }
+        const qsizetype before = lead->evidence()->size();
+        const seqohs::Expected<qint64> refused =
+            lead->addEvidenceFile(other, {}, {seqohs::EvidenceLink{0, item, QString()}});
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.errorString().contains(QStringLiteral("not permitted")));
+        CHECK(lead->evidence()->size() == before);
+        QSqlQuery blobs(owner->database());
+        REQUIRE(blobs.exec(QStringLiteral("SELECT count(*) FROM blob WHERE size = 5000")));
+        REQUIRE(blobs.next());
+        CHECK(blobs.value(0).toInt() == 0);
+        // The session is still usable after the refusal.
+        seqohs::Assessment a = *lead->assessment(item);
+        a.narrative = QStringLiteral("Still working");
+        const seqohs::Status saved = lead->setAssessment(a);
+        INFO(saved.errorString());
+        CHECK(saved.ok());
+    }
 }
