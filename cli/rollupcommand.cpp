@@ -1,11 +1,14 @@
 // rollup: several services' readiness side by side, the gaps they share and the evidence
 // expiring across them.
 #include "command.h"
+#include "passwordprompt.h"
 #include "workspacecli.h"
 
 #include "common/clock.h"
 #include "rollup/rollupbuilder.h"
 #include "rollup/rollupjson.h"
+#include "server/serveraddress.h"
+#include "server/serverdirectory.h"
 
 #ifdef SEQOHS_HAVE_REPORT
 #include "rollupreportrenderer.h"
@@ -135,10 +138,13 @@ int runRollUp(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Cli::Command command{
         QStringLiteral("rollup"),
-        QStringLiteral("seqohs-tracker-cli rollup WS1 WS2 ... [--at DATE] [--json] [--pdf FILE]"),
+        QStringLiteral("seqohs-tracker-cli rollup [WS ...] [--server URL] [--at DATE] [--json] "
+                       "[--pdf FILE]"),
         WorkspaceCli::tr("Several services side by side: verdict, score, coverage and must "
                          "criteria met by service, the score by domain, the gaps two or more "
-                         "services share, and the evidence expiring across them. Each "
+                         "services share, and the evidence expiring across them. A workspace "
+                         "is a file or a team workspace's postgresql:// address; --server adds "
+                         "every team workspace on that server your login belongs to. Each "
                          "workspace is read, never changed; one that cannot be read is named "
                          "and the others are still rolled up (the exit code is then 1). --pdf "
                          "writes the same as a report for the board.")};
@@ -150,14 +156,37 @@ int runRollUp(const QStringList &args, QTextStream &out, QTextStream &err)
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("pdf"), WorkspaceCli::tr("Also write the roll-up as a PDF."),
                       QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("server"),
+         WorkspaceCli::tr("Also roll up every team workspace on this server that your login "
+                          "belongs to (URL: any database there you may connect to, such as one "
+                          "of your sites or postgres). May be given more than once."),
+         QStringLiteral("URL")});
     parser.addPositionalArgument(QStringLiteral("workspaces"),
-                                 WorkspaceCli::tr("the workspace files"));
+                                 WorkspaceCli::tr("workspace files or team workspace addresses"));
     if (auto stop = Cli::parse(parser, args, 1, command, out, err))
         return *stop;
-    const QStringList paths = parser.positionalArguments();
+    QStringList paths = parser.positionalArguments();
+    for (const QString &url : parser.values(QStringLiteral("server"))) {
+        const Expected<ServerAddress> server = ServerAddress::parse(url);
+        if (!server)
+            return Cli::usageError(err, joinErrors(server.errors()), command);
+        const Expected<QList<ServerAddress>> sites =
+            ServerDirectory::readableWorkspaces(*server, PasswordPrompt::ask);
+        if (!sites)
+            return Cli::printErrors(err, sites.errors());
+        if (sites->isEmpty()) {
+            err << WorkspaceCli::tr("%1: your login belongs to no team workspace there.")
+                       .arg(server->display())
+                << '\n';
+        }
+        for (const ServerAddress &site : *sites)
+            paths << site.url();
+    }
     if (paths.isEmpty())
-        return Cli::usageError(err, WorkspaceCli::tr("Name the workspace files to roll up."),
-                               command);
+        return Cli::usageError(
+            err, WorkspaceCli::tr("Name the workspaces to roll up, or a server with --server."),
+            command);
     const std::optional<QDate> at = Cli::date(parser, QStringLiteral("at"), command, err);
     if (!at)
         return Cli::Usage;
@@ -171,7 +200,8 @@ int runRollUp(const QStringList &args, QTextStream &out, QTextStream &err)
         return Cli::Failure;
     }
 #endif
-    const RollUp rollUp = RollUpBuilder::build(paths, at->isValid() ? *at : Clock::today());
+    const RollUp rollUp =
+        RollUpBuilder::build(paths, at->isValid() ? *at : Clock::today(), {}, PasswordPrompt::ask);
     for (const RollUp::Service &s : rollUp.services) {
         if (!s.read)
             Cli::printErrors(err, s.errors);
@@ -195,11 +225,12 @@ int runRollUp(const QStringList &args, QTextStream &out, QTextStream &err)
 
 Command rollUpGroup()
 {
-    return Command(QStringLiteral("rollup"),
-                   QStringLiteral("rollup WS1 WS2 ... [--at DATE] [--json] [--pdf FILE]\n"
-                                  "                                            several services "
-                                  "at once"),
-                   43, runRollUp)
+    return Command(
+               QStringLiteral("rollup"),
+               QStringLiteral("rollup [WS ...] [--server URL] [--at DATE] [--json] [--pdf FILE]\n"
+                              "                                            several services "
+                              "at once"),
+               43, runRollUp)
         .needingGuiWithOption(QStringLiteral("pdf"));
 }
 

@@ -4112,10 +4112,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the workspace files of the services to roll up. Each is read as it is saved and never changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add workspaces…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4231,6 +4227,42 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Saved the roll-up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the workspace files of the services to roll up, or the team workspaces on a server that you belong to. Each is read as it is saved and never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;team workspaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every team workspace on a PostgreSQL server that your login belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add team workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address of a PostgreSQL server as your own login, with any database there that you may connect to: one of your sites, or postgres. Every team workspace on that server that your login belongs to is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspaces cannot be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login belongs to no team workspace on %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7034,19 +7066,7 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Several services side by side: verdict, score, coverage and must criteria met by service, the score by domain, the gaps two or more services share, and the evidence expiring across them. Each workspace is read, never changed; one that cannot be read is named and the others are still rolled up (the exit code is then 1). --pdf writes the same as a report for the board.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Also write the roll-up as a PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workspace files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the workspace files to roll up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7123,6 +7143,26 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Items assigned to %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several services side by side: verdict, score, coverage and must criteria met by service, the score by domain, the gaps two or more services share, and the evidence expiring across them. A workspace is a file or a team workspace&apos;s postgresql:// address; --server adds every team workspace on that server your login belongs to. Each workspace is read, never changed; one that cannot be read is named and the others are still rolled up (the exit code is then 1). --pdf writes the same as a report for the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also roll up every team workspace on this server that your login belongs to (URL: any database there you may connect to, such as one of your sites or postgres). May be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace files or team workspace addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: your login belongs to no team workspace there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the workspaces to roll up, or a server with --server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12281,6 +12321,13 @@ Checking it
     </message>
 </context>
 <context>
+    <name>seqohs::ServerChunkChannel</name>
+    <message>
+        <source>the connection is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>seqohs::ServerConnection</name>
     <message>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed, so no team workspace can be reached.</source>
@@ -12344,6 +12391,21 @@ Checking it
     </message>
     <message>
         <source>%1: the server %2 said: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login is not a member of this team workspace; ask its lead or the server&apos;s administrator to add you to one of its roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>seqohs::ServerDirectory</name>
+    <message>
+        <source>Listing the team workspaces on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking whether %1 is a team workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

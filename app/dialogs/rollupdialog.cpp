@@ -1,14 +1,19 @@
 #include "rollupdialog.h"
 
 #include "dialogs/prompts.h"
+#include "dialogs/serveraddressdialog.h"
 #include "rollup/rollupbuilder.h"
 #include "rollupreportrenderer.h"
 
 #include "common/clock.h"
+#include "server/serveraddress.h"
+#include "server/serverdirectory.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEventLoop>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -62,13 +67,23 @@ RollUpDialog::RollUpDialog(QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Roll-up across services"));
-    auto *intro = new QLabel(tr("Add the workspace files of the services to roll up. Each is "
-                                "read as it is saved and never changed."),
+    auto *intro = new QLabel(tr("Add the workspace files of the services to roll up, or the team "
+                                "workspaces on a server that you belong to. Each is read as it "
+                                "is saved and never changed."),
                              this);
     intro->setWordWrap(true);
     auto *add = new QPushButton(tr("&Add workspaces\u2026"), this);
     add->setObjectName(QStringLiteral("rollUpAdd"));
     connect(add, &QPushButton::clicked, this, &RollUpDialog::addWorkspaces);
+    auto *addServer = new QPushButton(tr("Add &team workspaces\u2026"), this);
+    addServer->setObjectName(QStringLiteral("rollUpAddServer"));
+    addServer->setToolTip(tr("Every team workspace on a PostgreSQL server that your login "
+                             "belongs to"));
+    connect(addServer, &QPushButton::clicked, this, &RollUpDialog::addTeamWorkspaces);
+    auto *adding = new QHBoxLayout;
+    adding->addWidget(add);
+    adding->addWidget(addServer);
+    adding->addStretch(1);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("rollUpSummary"));
     m_summary->setWordWrap(true);
@@ -95,7 +110,7 @@ RollUpDialog::RollUpDialog(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(add, 0, Qt::AlignLeft);
+    layout->addLayout(adding);
     layout->addWidget(m_summary);
     layout->addWidget(m_services, 1);
     layout->addWidget(gapsLabel);
@@ -121,6 +136,47 @@ void RollUpDialog::addWorkspaces()
     read();
 }
 
+void RollUpDialog::addTeamWorkspaces()
+{
+    ServerAddressDialog dialog(
+        tr("Add team workspaces"),
+        tr("Give the address of a PostgreSQL server as your own login, with any database there "
+           "that you may connect to: one of your sites, or postgres. Every team workspace on "
+           "that server that your login belongs to is added."),
+        tr("&Add"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Expected<ServerAddress> address = ServerAddress::parse(dialog.address());
+    if (!address) {
+        Prompts::error(this, tr("The team workspaces cannot be added"),
+                       joinErrors(address.errors()));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Expected<QList<ServerAddress>> sites =
+        ServerDirectory::readableWorkspaces(*address, [this](const QString &server) {
+            QApplication::restoreOverrideCursor();
+            m_password = ServerAddressDialog::askPassword(this, server);
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            return m_password;
+        });
+    QApplication::restoreOverrideCursor();
+    if (!sites) {
+        Prompts::error(this, tr("The team workspaces cannot be added"), joinErrors(sites.errors()));
+        return;
+    }
+    ServerAddressDialog::rememberAddress(dialog.address());
+    if (sites->isEmpty()) {
+        Prompts::information(
+            this, tr("No team workspaces"),
+            tr("Your login belongs to no team workspace on %1.").arg(address->display()));
+        return;
+    }
+    for (const ServerAddress &site : *sites)
+        m_paths << site.url();
+    read();
+}
+
 void RollUpDialog::read()
 {
     if (m_reader) {
@@ -132,8 +188,10 @@ void RollUpDialog::read()
     auto result = std::make_shared<RollUp>();
     const QStringList paths = m_paths;
     const QDate today = Clock::today();
-    m_reader =
-        QThread::create([result, paths, today] { *result = RollUpBuilder::build(paths, today); });
+    m_reader = QThread::create([result, paths, today, password = m_password] {
+        *result = RollUpBuilder::build(paths, today, {},
+                                       [password](const QString &) { return password; });
+    });
     m_reader->setParent(this);
     connect(m_reader, &QThread::finished, this, [this, result] {
         m_reader->deleteLater();

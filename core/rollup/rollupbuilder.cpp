@@ -1,6 +1,7 @@
 #include "rollupbuilder.h"
 
 #include "scoring/scorer.h"
+#include "server/serveraddress.h"
 #include "workspace/scoringinputbuilder.h"
 #include "workspace/workspace.h"
 
@@ -29,16 +30,41 @@ struct GapCount
     int itemOrder = 0;
 };
 
+Expected<std::unique_ptr<Workspace>> open(const QString &location,
+                                          const RollUpBuilder::PasswordPrompt &askPassword)
+{
+    if (!Workspace::isServerLocation(location))
+        return Workspace::open(location, Workspace::ReadOnly);
+    const Expected<ServerAddress> address = ServerAddress::parse(location);
+    if (!address)
+        return address.errors();
+    return Workspace::openServer(*address, Workspace::ReadOnly, askPassword);
+}
+
+// What names a workspace that could not be read: its file's name, or its database's.
+QString shortName(const QString &location)
+{
+    if (!Workspace::isServerLocation(location))
+        return QFileInfo(location).fileName();
+    const Expected<ServerAddress> address = ServerAddress::parse(location);
+    return address ? address->database() : location;
+}
+
 } // namespace
 
 QString RollUpBuilder::fileKey(const QString &path)
 {
+    if (Workspace::isServerLocation(path)) {
+        const Expected<ServerAddress> address = ServerAddress::parse(path);
+        return address ? address->display() : path;
+    }
     const QFileInfo info(path);
     const QString canonical = info.canonicalFilePath();
     return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
 }
 
-RollUp RollUpBuilder::build(const QStringList &paths, const QDate &asOf, const Progress &progress)
+RollUp RollUpBuilder::build(const QStringList &paths, const QDate &asOf, const Progress &progress,
+                            const PasswordPrompt &askPassword)
 {
     QList<Source> sources;
     QSet<QString> seen;
@@ -53,7 +79,7 @@ RollUp RollUpBuilder::build(const QStringList &paths, const QDate &asOf, const P
     for (const QString &path : std::as_const(unique)) {
         // Each workspace is closed before the next opens: a roll-up of many large files holds
         // one connection at a time.
-        Expected<std::unique_ptr<Workspace>> ws = Workspace::open(path, Workspace::ReadOnly);
+        Expected<std::unique_ptr<Workspace>> ws = open(path, askPassword);
         if (!ws)
             sources.append({path, ws.errors()});
         else
@@ -80,7 +106,7 @@ RollUp RollUpBuilder::combine(const QList<Source> &sources, const QDate &asOf)
         RollUp::Service service;
         service.path = source.path;
         if (!source.input) {
-            service.name = QFileInfo(source.path).fileName();
+            service.name = shortName(source.path);
             service.errors = source.input.errors();
             rollUp.services << service;
             readiness << Readiness{};

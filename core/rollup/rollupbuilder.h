@@ -22,12 +22,16 @@ class RollUpBuilder
 public:
     // Called after each workspace is read: how many of how many.
     using Progress = std::function<void(int done, int total)>;
+    // Asked for a team workspace's password when the server wants one libpq did not find.
+    using PasswordPrompt = std::function<QString(const QString &server)>;
 
-    // Reads the workspaces at paths as of asOf. Never fails as a whole: a file that cannot be
-    // read (missing, damaged, from a newer version, not a workspace) is listed as not read
-    // with the errors that say why and what to do, and the others still roll up. Two paths to
-    // one file count once, under the first.
-    static RollUp build(const QStringList &paths, const QDate &asOf, const Progress &progress = {});
+    // Reads the workspaces at paths (files, or team workspaces' postgresql:// addresses) as of
+    // asOf. Never fails as a whole: one that cannot be read (missing, damaged, from a newer
+    // version, not a workspace, a server that refuses the login) is listed as not read with the
+    // errors that say why and what to do, and the others still roll up. Two paths to one file
+    // count once, under the first.
+    static RollUp build(const QStringList &paths, const QDate &asOf, const Progress &progress = {},
+                        const PasswordPrompt &askPassword = {});
 
     // One workspace as read: its path and its scoring input, or why it could not be read.
     struct Source
@@ -38,7 +42,8 @@ public:
     // The roll-up of inputs already read, for callers that have them (and for tests).
     static RollUp combine(const QList<Source> &sources, const QDate &asOf);
 
-    // The key under which a path counts once: the file it names, whatever the spelling.
+    // The key under which a path counts once: the file (or team workspace) it names, whatever
+    // the spelling.
     static QString fileKey(const QString &path);
 };
 

@@ -96,6 +96,37 @@ Expected<ServerAddress> ServerAddress::parse(const QString &url)
     return address;
 }
 
+QString ServerAddress::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setUserName(m_user);
+    url.setPath(QLatin1Char('/') + m_database);
+    QUrlQuery query;
+    // A socket folder goes in the query, as libpq also takes it; a host name in its place.
+    if (m_host.startsWith(QLatin1Char('/'))) {
+        url.setHost(QString());
+        query.addQueryItem(QStringLiteral("host"), m_host);
+        if (m_port > 0)
+            query.addQueryItem(QStringLiteral("port"), QString::number(m_port));
+    } else {
+        url.setHost(m_host);
+        url.setPort(m_port);
+    }
+    for (const QString &option : m_options.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        query.addQueryItem(option.section(QLatin1Char('='), 0, 0),
+                           option.section(QLatin1Char('='), 1));
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+ServerAddress ServerAddress::withDatabase(const QString &database) const
+{
+    ServerAddress other = *this;
+    other.m_database = database;
+    return other;
+}
+
 QString ServerAddress::display() const
 {
     QString out = QStringLiteral("postgresql://");

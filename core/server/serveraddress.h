@@ -26,6 +26,11 @@ public:
     // Further libpq options (sslmode=require;connect_timeout=10), as QPSQL takes them.
     QString connectOptions() const { return m_options; }
 
+    // The address as a URL that parse() reads back the same (no password: there is none).
+    QString url() const;
+    // The same server, login and options, another database on it.
+    ServerAddress withDatabase(const QString &database) const;
+
     // The address as messages name it: no password, the socket folder shown as it is.
     QString display() const;
 

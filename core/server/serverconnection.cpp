@@ -87,6 +87,9 @@ ServerConnection::open(const ServerAddress &address, const PasswordPrompt &askPa
         QString hint;
         if (said.contains(QLatin1String("password")))
             hint = tr("Check the password: libpq reads it from ~/.pgpass or PGPASSWORD.");
+        else if (said.contains(QLatin1String("permission denied for database")))
+            hint = tr("Your login is not a member of this team workspace; ask its lead or the "
+                      "server's administrator to add you to one of its roles.");
         else if (said.contains(QLatin1String("does not exist")))
             hint = tr("Check the database and login names; the server's administrator creates "
                       "both.");

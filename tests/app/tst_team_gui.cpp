@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace seqohs;
@@ -451,4 +452,62 @@ TEST_CASE("When the connection drops the window says so, keeps the typing, conne
         table->model()->index(0, 0), Qt::DisplayRole,
         QStringLiteral("Added while the lead was cut off"), 1, Qt::MatchContains);
     CHECK(shown.size() == 1);
+}
+
+TEST_CASE("File > Roll-up across services adds the team workspaces the login belongs to", "[team]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    QStandardPaths::setTestModeEnabled(true);
+    // Two sites; the regional lead's login is a viewer of the first only.
+    test::TeamFixture north(server);
+    test::TeamFixture south(server);
+    test::TempDir northDir;
+    test::TempDir southDir;
+    uploadDemo(northDir, north);
+    uploadDemo(southDir, south);
+    const QString regional =
+        server.createLogin(QStringLiteral("regional_"), north.database + QStringLiteral("_viewer"));
+
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    QStringList names;
+    QString summary;
+    bool answered = false;
+    bool read = false;
+    guitest::whenDialogOpens([&](QWidget *dialog) {
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("rollUpServices"));
+        auto *label = dialog->findChild<QLabel *>(QStringLiteral("rollUpSummary"));
+        QWidget *add = guitest::buttonWithText(dialog, QStringLiteral("Add team workspaces"));
+        if (table && label && add) {
+            guitest::whenDialogOpens(
+                [&](QWidget *addressDialog) {
+                    answered = answerAddress(addressDialog,
+                                             server.url(QStringLiteral("postgres"), regional),
+                                             QStringLiteral("Add"));
+                },
+                QStringLiteral("serverAddressDialog"));
+            QTest::mouseClick(add, Qt::LeftButton);
+            read = QTest::qWaitFor([&] { return table->rowCount() == 1; }, 30000);
+            for (int row = 0; row < table->rowCount(); ++row)
+                names << table->item(row, 0)->text();
+            summary = label->text();
+            // For a person to look at: SEQOHS_SCREENSHOTS names a folder for the picture.
+            if (const QString out = qEnvironmentVariable("SEQOHS_SCREENSHOTS"); !out.isEmpty())
+                dialog->grab().save(QDir(out).filePath(QStringLiteral("rollup-team.png")));
+        }
+        QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Close")), Qt::LeftButton);
+    });
+    guitest::triggerMenu(&window, QStringLiteral("File/Roll-up across services"));
+    QApplication::processEvents();
+    INFO(Prompts::recordedErrors().join(QLatin1Char('\n')).toStdString());
+    CHECK(answered);
+    CHECK(read);
+    CHECK(Prompts::recordedErrors().isEmpty());
+    CHECK(names == QStringList{QStringLiteral("Northgate Occupational Health")});
+    CHECK(summary.contains(QStringLiteral("1 service")));
 }

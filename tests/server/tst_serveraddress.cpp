@@ -74,3 +74,24 @@ TEST_CASE("A server that is not there is named, with what to check", "[server]")
     CHECK(message.contains(QStringLiteral("Check that the server is running")));
     CHECK_FALSE(message.contains(QLatin1Char('\n')));
 }
+
+TEST_CASE("A server address written as a URL reads back the same", "[server]")
+{
+    for (const QString &given :
+         {QStringLiteral("postgresql://priya@/clinic?host=/var/run/postgresql&port=5433"),
+          QStringLiteral("postgresql://priya@db.example.org:6432/clinic?sslmode=verify-full"),
+          QStringLiteral("postgresql://db.example.org/north%20site")}) {
+        const auto address = seqohs::ServerAddress::parse(given);
+        REQUIRE(address.ok());
+        const auto again = seqohs::ServerAddress::parse(address->url());
+        INFO(address->url().toStdString());
+        REQUIRE(again.ok());
+        CHECK(again->display() == address->display());
+        CHECK(again->connectOptions() == address->connectOptions());
+        CHECK(again->port() == address->port());
+        const seqohs::ServerAddress other = address->withDatabase(QStringLiteral("south"));
+        CHECK(other.database() == QStringLiteral("south"));
+        CHECK(other.host() == address->host());
+        CHECK(other.user() == address->user());
+    }
+}

@@ -102,14 +102,14 @@ void triggerMenu(QMainWindow *window, const QString &path)
     a->trigger();
 }
 
-void whenDialogOpens(const std::function<void(QWidget *)> &handler)
+void whenDialogOpens(const std::function<void(QWidget *)> &handler, const QString &objectName)
 {
     auto *timer = new QTimer;
     timer->setInterval(20);
     auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handler, tries] {
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, handler, tries, objectName] {
         QWidget *modal = QApplication::activeModalWidget();
-        if (!modal) {
+        if (!modal || (!objectName.isEmpty() && modal->objectName() != objectName)) {
             if (++*tries > 500) // ten seconds
                 timer->deleteLater();
             return;

@@ -33,7 +33,8 @@ void triggerMenu(QMainWindow *window, const QString &path);
 
 // Runs fn on the next modal dialog (or message box) that opens while action() runs. The
 // handler receives the dialog's top-level widget; it must accept, reject or close it.
-void whenDialogOpens(const std::function<void(QWidget *)> &handler);
+// objectName, when given, waits for that dialog: one opened from a dialog already open.
+void whenDialogOpens(const std::function<void(QWidget *)> &handler, const QString &objectName = {});
 
 // A button of the widget tree under root whose visible text (without mnemonic) is text.
 QWidget *buttonWithText(QWidget *root, const QString &text);

@@ -1,0 +1,122 @@
+// A roll-up across sites on one server: a regional lead's login, a member of some sites' roles,
+// sees those sites and no other, as the server decides.
+
+#include "teamfixture.h"
+#include "testserver.h"
+#include "testsupport.h"
+
+#include "server/serveraddress.h"
+#include "workspace/workspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using seqohs::Workspace;
+
+namespace {
+
+test::CliRun cli(const QStringList &args)
+{
+    test::CliRun run = test::runCli(args, 120000);
+    INFO(args.join(QLatin1Char(' ')).toStdString()
+         << '\n'
+         << run.out.toStdString() << run.err.toStdString());
+    return run;
+}
+
+// The demo workspace, renamed, uploaded into the site's team workspace.
+void makeSite(const test::TempDir &dir, test::TeamFixture &site, const QString &name)
+{
+    const QString path = dir.filePath(site.database + QStringLiteral(".seqohs"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--out"), path}).exitCode == 0);
+    {
+        auto ws = Workspace::open(path);
+        REQUIRE(ws.ok());
+        seqohs::ServiceProfile profile = *(*ws)->profile();
+        profile.name = name;
+        REQUIRE((*ws)->setProfile(profile).ok());
+    }
+    REQUIRE(cli({QStringLiteral("workspace"), QStringLiteral("upload"), path,
+                 QStringLiteral("--to"), site.server.url(site.database, site.lead)})
+                .exitCode == 0);
+}
+
+QStringList serviceNames(const QString &json)
+{
+    QStringList names;
+    const QJsonArray services =
+        QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("services")).toArray();
+    for (const QJsonValue &s : services) {
+        if (s.toObject().value(QStringLiteral("read")).toBool())
+            names << s.toObject().value(QStringLiteral("name")).toString();
+    }
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("A regional lead rolls up the sites they belong to, and no other", "[server]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    test::TempDir dir;
+    test::TeamFixture north(server);
+    test::TeamFixture south(server);
+    test::TeamFixture west(server);
+    makeSite(dir, north, QStringLiteral("North Site OH"));
+    makeSite(dir, south, QStringLiteral("South Site OH"));
+    makeSite(dir, west, QStringLiteral("West Site OH"));
+
+    // A viewer of north and south; nothing in west.
+    const QString regional =
+        server.createLogin(QStringLiteral("regional_"), north.database + QStringLiteral("_viewer"));
+    server.runAsSuperuser(
+        QStringLiteral("postgres"),
+        {QStringLiteral("GRANT \"%1_viewer\" TO \"%2\"").arg(south.database, regional)});
+
+    SECTION("--server finds their sites through any database they may connect to")
+    {
+        const test::CliRun run =
+            cli({QStringLiteral("rollup"), QStringLiteral("--server"),
+                 server.url(QStringLiteral("postgres"), regional), QStringLiteral("--json")});
+        CHECK(run.exitCode == 0);
+        QStringList names = serviceNames(run.out);
+        names.sort();
+        CHECK(names ==
+              QStringList{QStringLiteral("North Site OH"), QStringLiteral("South Site OH")});
+
+        const QString pdf = dir.filePath(QStringLiteral("region.pdf"));
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        const test::CliRun withPdf =
+            cli({QStringLiteral("rollup"), QStringLiteral("--server"),
+                 server.url(north.database, regional), QStringLiteral("--pdf"), pdf});
+        CHECK(withPdf.exitCode == 0);
+        CHECK(withPdf.out.contains(QStringLiteral("Roll-up of 2 services")));
+        QFile written(pdf);
+        REQUIRE(written.open(QIODevice::ReadOnly));
+        CHECK(written.read(5) == QByteArray("%PDF-"));
+    }
+
+    SECTION("a site they do not belong to is named as not read, and the others still roll up")
+    {
+        const test::CliRun run =
+            cli({QStringLiteral("rollup"), server.url(north.database, regional),
+                 server.url(west.database, regional), QStringLiteral("--json")});
+        CHECK(run.exitCode == 1);
+        CHECK(serviceNames(run.out) == QStringList{QStringLiteral("North Site OH")});
+        CHECK(run.err.contains(west.database));
+        CHECK(run.err.contains(QStringLiteral("permission denied")));
+    }
+
+    SECTION("a login of no site is told so")
+    {
+        const QString nobody = server.createLogin(QStringLiteral("nobody_"));
+        const test::CliRun run = cli({QStringLiteral("rollup"), QStringLiteral("--server"),
+                                      server.url(QStringLiteral("postgres"), nobody)});
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("belongs to no team workspace")));
+    }
+}
