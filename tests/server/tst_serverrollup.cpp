@@ -48,7 +48,7 @@ QStringList serviceNames(const QString &json)
     QStringList names;
     const QJsonArray services =
         QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("services")).toArray();
-    for (const QJsonValue &s : services) {
+    for (const auto &s : services) {
         if (s.toObject().value(QStringLiteral("read")).toBool())
             names << s.toObject().value(QStringLiteral("name")).toString();
     }
