@@ -62,14 +62,7 @@ std::unique_ptr<Workspace> WorkspaceCli::openWorkspace(const QCommandLineParser 
     }
     // A postgresql:// address names a team workspace (docs/team-server.md).
     const bool server = Workspace::isServerLocation(path);
-    Expected<std::unique_ptr<Workspace>> ws = [&]() -> Expected<std::unique_ptr<Workspace>> {
-        if (!server)
-            return Workspace::open(path, mode);
-        const Expected<ServerAddress> address = ServerAddress::parse(path);
-        if (!address)
-            return address.errors();
-        return Workspace::openServer(*address, mode, PasswordPrompt::ask);
-    }();
+    Expected<std::unique_ptr<Workspace>> ws = Workspace::openAt(path, mode, PasswordPrompt::ask);
     if (!ws.ok()) {
         exitCode = printErrors(err, ws.errors());
         return nullptr;

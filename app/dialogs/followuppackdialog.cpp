@@ -26,9 +26,11 @@
 
 using namespace seqohs;
 
-FollowUpPackDialog::FollowUpPackDialog(Workspace *workspace, QWidget *parent)
+FollowUpPackDialog::FollowUpPackDialog(Workspace *workspace, WorkspaceLocation location,
+                                       QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
+    , m_location(std::move(location))
 {
     setWindowTitle(tr("Make follow-up pack"));
     auto *layout = new QVBoxLayout(this);
@@ -71,9 +73,8 @@ FollowUpPackDialog::FollowUpPackDialog(Workspace *workspace, QWidget *parent)
     m_fingerprint->setWordWrap(true);
     form->addRow(tr("Fingerprint:"), m_fingerprint);
     auto *destRow = new QHBoxLayout;
-    const QFileInfo ws(workspace->path());
     m_destination = new QLineEdit(
-        ws.absoluteDir().filePath(ws.completeBaseName() + tr("-follow-up.zip")), this);
+        QDir(m_location.folder()).filePath(m_location.baseName() + tr("-follow-up.zip")), this);
     m_destination->setObjectName(QStringLiteral("followUpDestination"));
     auto *browseDest = new QPushButton(tr("Browse..."), this);
     destRow->addWidget(m_destination, 1);
@@ -268,11 +269,12 @@ void FollowUpPackDialog::start()
     m_progress->setVisible(true);
     m_progress->setValue(0);
     m_status->setText(tr("Writing the follow-up pack..."));
-    const QString workspacePath = m_workspace->path();
+    const QString workspacePath = m_location.location();
+    const auto askPassword = m_location.passwordPrompt();
     const QString destination = m_destination->text();
     auto signer = std::make_shared<SigningKey>(*key);
     const FollowUpPlan planned = *m_plan;
-    m_worker = QThread::create([this, workspacePath, destination, signer, planned] {
+    m_worker = QThread::create([this, workspacePath, askPassword, destination, signer, planned] {
         int lastPermille = -1;
         Expected<PackSummary> summary = FollowUpWriter::write(
             workspacePath, *signer, planned, destination,
@@ -285,7 +287,8 @@ void FollowUpPackDialog::start()
                         Qt::QueuedConnection);
                 }
                 return !m_cancel.load();
-            });
+            },
+            askPassword);
         if (summary)
             m_summary = *summary;
         else

@@ -3,6 +3,8 @@
 #include "pack/followupplan.h"
 #include "pack/packwriter.h"
 
+#include "models/workspacelocation.h"
+
 #include <QDialog>
 
 #include <atomic>
@@ -29,7 +31,9 @@ class FollowUpPackDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit FollowUpPackDialog(seqohs::Workspace *workspace, QWidget *parent = nullptr);
+    // location is where workspace was opened from: the worker opens it again there.
+    FollowUpPackDialog(seqohs::Workspace *workspace, WorkspaceLocation location,
+                       QWidget *parent = nullptr);
     ~FollowUpPackDialog() override;
 
     bool isRunning() const { return m_worker != nullptr; }
@@ -53,6 +57,7 @@ private:
     bool saveAnswers();
 
     seqohs::Workspace *m_workspace;
+    WorkspaceLocation m_location;
     std::optional<seqohs::FollowUpPlan> m_plan;
     QLabel *m_intro;
     QTreeWidget *m_scope;

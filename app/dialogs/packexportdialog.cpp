@@ -27,9 +27,11 @@
 
 using namespace seqohs;
 
-PackExportDialog::PackExportDialog(Workspace *workspace, QWidget *parent)
+PackExportDialog::PackExportDialog(Workspace *workspace, WorkspaceLocation location,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
+    , m_location(std::move(location))
 {
     setWindowTitle(tr("Create submission pack"));
     auto *layout = new QVBoxLayout(this);
@@ -56,9 +58,8 @@ PackExportDialog::PackExportDialog(Workspace *workspace, QWidget *parent)
     form->addRow(tr("Fingerprint:"), m_fingerprint);
 
     auto *destRow = new QHBoxLayout;
-    const QFileInfo ws(workspace->path());
     m_destination = new QLineEdit(
-        ws.absoluteDir().filePath(ws.completeBaseName() + tr("-submission.zip")), this);
+        QDir(m_location.folder()).filePath(m_location.baseName() + tr("-submission.zip")), this);
     auto *browseDest = new QPushButton(tr("Browse..."), this);
     destRow->addWidget(m_destination, 1);
     destRow->addWidget(browseDest);
@@ -255,9 +256,10 @@ void PackExportDialog::start()
     m_progress->setValue(0);
     m_status->setText(tr("Writing the pack..."));
 
-    const QString workspacePath = m_workspace->path();
+    const QString workspacePath = m_location.location();
+    const auto askPassword = m_location.passwordPrompt();
     const QString destination = m_destination->text();
-    m_worker = QThread::create([this, workspacePath, destination, job] {
+    m_worker = QThread::create([this, workspacePath, askPassword, destination, job] {
         int lastPermille = -1;
         job->setProgress([this, &lastPermille](qint64 done, qint64 total) {
             const int permille = total > 0 ? int(done * 1000 / total) : 0;
@@ -269,7 +271,7 @@ void PackExportDialog::start()
             }
             return !m_cancel.load();
         });
-        Expected<PackSummary> summary = job->write(workspacePath, destination);
+        Expected<PackSummary> summary = job->write(workspacePath, destination, askPassword);
         if (summary)
             m_summary = *summary;
         else

@@ -2,6 +2,8 @@
 
 #include "pack/packwriter.h"
 
+#include "models/workspacelocation.h"
+
 #include <QDialog>
 
 #include <atomic>
@@ -29,7 +31,9 @@ class PackExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit PackExportDialog(seqohs::Workspace *workspace, QWidget *parent = nullptr);
+    // location is where workspace was opened from: the worker opens it again there.
+    PackExportDialog(seqohs::Workspace *workspace, WorkspaceLocation location,
+                     QWidget *parent = nullptr);
     ~PackExportDialog() override;
 
     void setKeyPath(const QString &path);
@@ -59,6 +63,7 @@ private:
     void updateButtons();
 
     seqohs::Workspace *m_workspace;
+    WorkspaceLocation m_location;
     QLineEdit *m_keyPath;
     QLabel *m_fingerprint;
     QPushButton *m_createKey;

@@ -57,18 +57,18 @@ Expected<std::unique_ptr<Workspace>> WorkspaceLocation::openCompanion() const
 
 Expected<std::unique_ptr<Workspace>> WorkspaceLocation::openForReading() const
 {
-    if (isServer())
-        return openServer(true);
-    return Workspace::open(m_location, Workspace::ReadOnly);
+    return Workspace::openAt(m_location, Workspace::ReadOnly, passwordPrompt());
+}
+
+std::function<QString(const QString &)> WorkspaceLocation::passwordPrompt() const
+{
+    return [password = m_password](const QString &) {
+        return QString(password); // a copy for each asking
+    };
 }
 
 Expected<std::unique_ptr<Workspace>> WorkspaceLocation::openServer(bool readOnly) const
 {
-    const Expected<ServerAddress> address = ServerAddress::parse(m_location);
-    if (!address)
-        return address.errors();
-    return Workspace::openServer(*address, readOnly ? Workspace::ReadOnly : Workspace::ReadWrite,
-                                 [password = m_password](const QString &) {
-                                     return QString(password); // a copy for each asking
-                                 });
+    return Workspace::openAt(m_location, readOnly ? Workspace::ReadOnly : Workspace::ReadWrite,
+                             passwordPrompt());
 }

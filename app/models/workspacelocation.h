@@ -42,6 +42,9 @@ public:
     seqohs::Expected<std::unique_ptr<seqohs::Workspace>> openCompanion() const;
     // A connection that only reads, on the calling thread.
     seqohs::Expected<std::unique_ptr<seqohs::Workspace>> openForReading() const;
+    // Answers a server's request for the password with the one typed (or none), for a worker
+    // that opens this workspace itself.
+    std::function<QString(const QString &server)> passwordPrompt() const;
 
 private:
     seqohs::Expected<std::unique_ptr<seqohs::Workspace>> openServer(bool readOnly) const;

@@ -1613,7 +1613,7 @@ void MainWindow::createSubmissionPack()
     if (!m_document || importRunning())
         return;
     m_criterion->commitPendingEdits();
-    PackExportDialog dialog(&m_document->workspace(), this);
+    PackExportDialog dialog(&m_document->workspace(), m_document->location(), this);
     dialog.exec();
 }
 
@@ -1622,7 +1622,7 @@ void MainWindow::makeFollowUpPack()
     if (!m_document || importRunning())
         return;
     m_criterion->commitPendingEdits();
-    FollowUpPackDialog dialog(&m_document->workspace(), this);
+    FollowUpPackDialog dialog(&m_document->workspace(), m_document->location(), this);
     dialog.exec();
 }
 

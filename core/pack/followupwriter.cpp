@@ -209,10 +209,12 @@ Expected<PackSummary> FollowUpWriter::write(const FollowUpPlan &plan, const QStr
 
 Expected<PackSummary> FollowUpWriter::write(const QString &workspacePath, const SigningKey &key,
                                             const FollowUpPlan &plan, const QString &packPath,
-                                            const Progress &progress)
+                                            const Progress &progress,
+                                            const PasswordPrompt &askPassword)
 {
     // SQLite connections stay on the thread that opens them: this one is the caller's own.
-    Expected<std::unique_ptr<Workspace>> ws = Workspace::open(workspacePath, Workspace::ReadOnly);
+    Expected<std::unique_ptr<Workspace>> ws =
+        Workspace::openAt(workspacePath, Workspace::ReadOnly, askPassword);
     if (!ws)
         return ws.errors();
     FollowUpWriter writer(**ws, key);

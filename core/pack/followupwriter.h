@@ -33,11 +33,14 @@ public:
     // cancel or failure nothing is left behind.
     Expected<PackSummary> write(const FollowUpPlan &plan, const QString &packPath) const;
 
-    // The same with a read-only connection of its own to the workspace file, for a worker
-    // thread; the plan was made on the caller's.
+    // The same with a read-only connection of its own to the workspace (a file or a team
+    // workspace's address, askPassword as for Workspace::openServer), for a worker thread; the
+    // plan was made on the caller's.
+    using PasswordPrompt = std::function<QString(const QString &server)>;
     static Expected<PackSummary> write(const QString &workspacePath, const SigningKey &key,
                                        const FollowUpPlan &plan, const QString &packPath,
-                                       const Progress &progress = {});
+                                       const Progress &progress = {},
+                                       const PasswordPrompt &askPassword = {});
 
     // Records the follow-up in the workspace (kind "follow-up", its base, what the assessor will
     // have seen), with its audit row, so that the response to it can be imported.

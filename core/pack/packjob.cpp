@@ -78,10 +78,12 @@ Expected<PackSummary> PackJob::write(const Workspace &workspace, const QString &
     return writer.write(packPath);
 }
 
-Expected<PackSummary> PackJob::write(const QString &workspacePath, const QString &packPath) const
+Expected<PackSummary> PackJob::write(const QString &workspacePath, const QString &packPath,
+                                     const PasswordPrompt &askPassword) const
 {
     // SQLite connections stay on the thread that opens them: this one is the caller's own.
-    Expected<std::unique_ptr<Workspace>> ws = Workspace::open(workspacePath, Workspace::ReadOnly);
+    Expected<std::unique_ptr<Workspace>> ws =
+        Workspace::openAt(workspacePath, Workspace::ReadOnly, askPassword);
     if (!ws)
         return ws.errors();
     return write(**ws, packPath);

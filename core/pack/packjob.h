@@ -61,9 +61,11 @@ public:
     // workspace. Fails naming what could not be written; nothing is left behind.
     Expected<PackSummary> write(const Workspace &workspace, const QString &packPath) const;
 
-    // The same with a read-only connection of its own to the workspace file, for a worker
-    // thread.
-    Expected<PackSummary> write(const QString &workspacePath, const QString &packPath) const;
+    // The same with a read-only connection of its own to the workspace (a file or a team
+    // workspace's address, askPassword as for Workspace::openServer), for a worker thread.
+    using PasswordPrompt = std::function<QString(const QString &server)>;
+    Expected<PackSummary> write(const QString &workspacePath, const QString &packPath,
+                                const PasswordPrompt &askPassword = {}) const;
 
     // Remembers in the workspace that it created the pack. Without the record the response
     // cannot be matched to the pack, so a failure here means "create the pack again".

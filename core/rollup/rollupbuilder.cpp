@@ -30,17 +30,6 @@ struct GapCount
     int itemOrder = 0;
 };
 
-Expected<std::unique_ptr<Workspace>> open(const QString &location,
-                                          const RollUpBuilder::PasswordPrompt &askPassword)
-{
-    if (!Workspace::isServerLocation(location))
-        return Workspace::open(location, Workspace::ReadOnly);
-    const Expected<ServerAddress> address = ServerAddress::parse(location);
-    if (!address)
-        return address.errors();
-    return Workspace::openServer(*address, Workspace::ReadOnly, askPassword);
-}
-
 // What names a workspace that could not be read: its file's name, or its database's.
 QString shortName(const QString &location)
 {
@@ -79,7 +68,8 @@ RollUp RollUpBuilder::build(const QStringList &paths, const QDate &asOf, const P
     for (const QString &path : std::as_const(unique)) {
         // Each workspace is closed before the next opens: a roll-up of many large files holds
         // one connection at a time.
-        Expected<std::unique_ptr<Workspace>> ws = open(path, askPassword);
+        Expected<std::unique_ptr<Workspace>> ws =
+            Workspace::openAt(path, Workspace::ReadOnly, askPassword);
         if (!ws)
             sources.append({path, ws.errors()});
         else

@@ -127,6 +127,18 @@ bool Workspace::isServerLocation(const QString &location)
            location.startsWith(QLatin1String("postgres://"));
 }
 
+Expected<std::unique_ptr<Workspace>>
+Workspace::openAt(const QString &location, OpenMode mode,
+                  const std::function<QString(const QString &server)> &askPassword)
+{
+    if (!isServerLocation(location))
+        return open(location, mode);
+    const Expected<ServerAddress> address = ServerAddress::parse(location);
+    if (!address)
+        return address.errors();
+    return openServer(*address, mode, askPassword);
+}
+
 Expected<std::unique_ptr<Workspace>> Workspace::openCompanion(const QString &givenPath)
 {
     return fromKernel(WorkspaceFile::openCompanion(QFileInfo(givenPath).absoluteFilePath()), false);

@@ -81,6 +81,10 @@ public:
                const std::function<QString(const QString &server)> &askPassword = {});
     // Whether location names a team workspace (a postgresql:// URL) rather than a file.
     static bool isServerLocation(const QString &location);
+    // Opens what location names: a file (open) or a team workspace's address (openServer).
+    static Expected<std::unique_ptr<Workspace>>
+    openAt(const QString &location, OpenMode mode = ReadWrite,
+           const std::function<QString(const QString &server)> &askPassword = {});
 
     // A second connection to a workspace that this process already has open for writing, for
     // use on another thread (connections stay on the thread that made them): a long import runs

@@ -7,8 +7,12 @@
 
 #include "common/clock.h"
 #include "dialogs/evidencetargetdialog.h"
+#include "dialogs/packexportdialog.h"
 #include "dialogs/prompts.h"
 #include "models/workspacedocument.h"
+#include "pack/packmanifest.h"
+#include "pack/packverifier.h"
+#include "pack/signingkey.h"
 #include "server/serveraddress.h"
 #include "widgets/criterionpage.h"
 #include "windows/importcontroller.h"
@@ -22,6 +26,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -510,4 +515,66 @@ TEST_CASE("File > Roll-up across services adds the team workspaces the login bel
     CHECK(Prompts::recordedErrors().isEmpty());
     CHECK(names == QStringList{QStringLiteral("Northgate Occupational Health")});
     CHECK(summary.contains(QStringLiteral("1 service")));
+}
+
+TEST_CASE("Submission > Create submission pack writes a signed pack of a team workspace", "[team]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    test::TeamFixture team(server);
+    uploadDemo(dir, team);
+    const Expected<SigningKey> key = SigningKey::generate();
+    REQUIRE(key.ok());
+    const QString keyPath = dir.filePath(QStringLiteral("keys/service.key"));
+    REQUIRE(key->save(keyPath).ok());
+
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(window.openFile(server.url(team.database, team.lead)));
+
+    const QString pack = dir.filePath(QStringLiteral("team-pack.zip"));
+    QString suggested;
+    bool finished = false;
+    guitest::whenDialogOpens([&](QWidget *dialog) {
+        // Where it offers to save: named for the team workspace's database.
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>()) {
+            if (edit->text().endsWith(QStringLiteral("-submission.zip")))
+                suggested = edit->text();
+        }
+        auto *packDialog = qobject_cast<PackExportDialog *>(dialog);
+        QWidget *create = guitest::buttonWithText(dialog, QStringLiteral("Create pack"));
+        if (packDialog && create) {
+            packDialog->setKeyPath(keyPath);
+            packDialog->setDestination(pack);
+            QSignalSpy done(packDialog, &PackExportDialog::packFinished);
+            QTest::mouseClick(create, Qt::LeftButton);
+            finished = done.wait(120000) && done.first().first().toBool();
+        }
+        QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Close")), Qt::LeftButton);
+    });
+    guitest::triggerMenu(&window, QStringLiteral("Submission/Create submission pack"));
+    QApplication::processEvents();
+    INFO(Prompts::recordedErrors().join(QLatin1Char('\n')).toStdString());
+    CHECK(Prompts::recordedErrors().isEmpty());
+    CHECK(QFileInfo(suggested).fileName() == team.database + QStringLiteral("-submission.zip"));
+    REQUIRE(finished);
+
+    PackVerifier verifier(pack);
+    verifier.setExpectedKey(key->fingerprint());
+    const PackVerification verified = verifier.verify();
+    INFO(joinErrors(verified.problems).toStdString());
+    CHECK(verified.ok());
+    CHECK(verified.manifest.entry(PackManifest::ReportPath) != nullptr);
+    // The pack is recorded in the team workspace, so the assessor's response can be matched.
+    const Expected<ServerAddress> lead = ServerAddress::parse(server.url(team.database, team.lead));
+    REQUIRE(lead.ok());
+    auto ws = Workspace::openServer(*lead, Workspace::ReadOnly);
+    REQUIRE(ws.ok());
+    CHECK((*ws)->packs()->size() == 1);
 }

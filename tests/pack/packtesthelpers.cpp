@@ -1,5 +1,6 @@
 #include "packtesthelpers.h"
 
+#include "teamworkspace.h"
 #include "testsupport.h"
 
 #include "pack/packwriter.h"
@@ -18,11 +19,11 @@ namespace packtest {
 
 std::unique_ptr<Workspace> demoWorkspace(const QString &dir)
 {
-    auto ws =
-        DemoWorkspace::create(QDir(dir).filePath(QStringLiteral("demo.seqohs")), QDate(2026, 3, 1));
+    const QString path = QDir(dir).filePath(QStringLiteral("demo.seqohs"));
+    auto ws = DemoWorkspace::create(path, QDate(2026, 3, 1));
     INFO(ws.errorString());
     REQUIRE(ws.ok());
-    return std::move(ws.value());
+    return test::onThisEngine(std::move(ws.value()), path);
 }
 
 SigningKey newKey()

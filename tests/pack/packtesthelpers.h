@@ -12,7 +12,9 @@
 
 namespace packtest {
 
-// The demo workspace (files of every kind, links, actions) at dir/demo.seqohs.
+// The demo workspace (files of every kind, links, actions) at dir/demo.seqohs; on the server
+// run (tests/CMakeLists.txt) a team workspace made from that file instead, which the command
+// line's tests then name by its address.
 std::unique_ptr<seqohs::Workspace> demoWorkspace(const QString &dir);
 
 seqohs::SigningKey newKey();

@@ -360,7 +360,7 @@ TEST_CASE("The pack export dialog writes a signed pack off the UI thread", "[pac
     test::TempDir dir;
     auto ws = packtest::demoWorkspace(dir.path());
     Prompts::setRecordErrors(true);
-    PackExportDialog dialog(ws.get());
+    PackExportDialog dialog(ws.get(), WorkspaceLocation(ws->path()));
     const QString keyPath = dir.filePath(QStringLiteral("keys/service.key"));
     dialog.setKeyPath(keyPath);
     CHECK(dialog.fingerprint().isEmpty());
@@ -402,7 +402,7 @@ TEST_CASE("The pack dialog leaves out evidence marked as personal data unless it
     Prompts::setRecordErrors(true);
 
     const auto makePack = [&](const QString &name, const QString &reason, bool tick) {
-        PackExportDialog dialog(ws.get());
+        PackExportDialog dialog(ws.get(), WorkspaceLocation(ws->path()));
         dialog.setKeyPath(keyPath);
         const QString pack = dir.filePath(name);
         dialog.setDestination(pack);

@@ -426,7 +426,7 @@ TEST_CASE("Cancelling pack creation leaves nothing behind", "[pack]")
 }
 
 TEST_CASE("A response import that fails part-way leaves nothing, and importing again works",
-          "[pack][roundtrip]")
+          "[pack][roundtrip][file]")
 {
     test::TempDir dir;
     auto ws = packtest::demoWorkspace(dir.path());
@@ -498,7 +498,7 @@ TEST_CASE("A response import that fails part-way leaves nothing, and importing a
 
 TEST_CASE("A response to a pack whose history the workspace no longer holds is imported with a "
           "warning",
-          "[pack][roundtrip]")
+          "[pack][roundtrip][file]")
 {
     test::TempDir dir;
     const QString wsPath = dir.filePath(QStringLiteral("demo.seqohs"));

@@ -1,4 +1,5 @@
 #include "reportfixture.h"
+#include "teamworkspace.h"
 #include "testsupport.h"
 
 #include "exportdialog.h"
@@ -91,7 +92,7 @@ TEST_CASE("Printing paints the report pages on a printer")
     CHECK(text.contains(QStringLiteral("Gap list")));
 }
 
-TEST_CASE("CLI report writes PDF, HTML and ODT from a workspace")
+TEST_CASE("CLI report writes PDF, HTML and ODT from a workspace", "[engines]")
 {
     test::TempDir dir;
     const QString ws = dir.filePath(QStringLiteral("ws.seqohs"));
@@ -99,6 +100,7 @@ TEST_CASE("CLI report writes PDF, HTML and ODT from a workspace")
         AssessmentJson::read(AssessmentJson::toJson(richInput(12)), QStringLiteral("fixture"));
     REQUIRE(doc.ok());
     REQUIRE(AssessmentImport::createWorkspace(*doc, ws).ok());
+    test::workspaceLocation(ws); // on the server run, the commands below then name the server
     for (const char *format : {"pdf", "html", "odt"}) {
         const QString out = dir.filePath(QStringLiteral("r.") + QLatin1String(format));
         const test::CliRun run = test::runCli({QStringLiteral("report"), QStringLiteral("-w"), ws,

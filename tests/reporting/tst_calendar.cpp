@@ -1,4 +1,5 @@
 // The calendar export, read back with libical's own parser and with Python's icalendar module.
+#include "teamworkspace.h"
 #include "testsupport.h"
 
 #include "reporting/calendarexport.h"
@@ -48,12 +49,15 @@ QString uidOf(const QMap<QString, QDate> &events, const QString &prefix)
 
 } // namespace
 
-TEST_CASE("The calendar holds review-by dates, open actions and the visit, each keeping its UID")
+TEST_CASE("The calendar holds review-by dates, open actions and the visit, each keeping its UID",
+          "[engines]")
 {
     test::TempDir dir;
-    auto created = DemoWorkspace::create(dir.filePath(QStringLiteral("demo.seqohs")), Today);
+    const QString path = dir.filePath(QStringLiteral("demo.seqohs"));
+    auto created = DemoWorkspace::create(path, Today);
     REQUIRE(created.ok());
-    Workspace &ws = **created;
+    const std::unique_ptr<Workspace> made = test::onThisEngine(std::move(*created), path);
+    Workspace &ws = *made;
     const QList<EvidenceItem> evidence = *ws.evidence();
     const QList<Action> actions = *ws.actions();
     const ServiceProfile profile = *ws.profile();
@@ -117,11 +121,13 @@ TEST_CASE("The calendar holds review-by dates, open actions and the visit, each 
     }
 }
 
-TEST_CASE("calendar --out writes a file Python's icalendar module reads, and says what is in it")
+TEST_CASE("calendar --out writes a file Python's icalendar module reads, and says what is in it",
+          "[engines]")
 {
     test::TempDir dir;
     const QString ws = dir.filePath(QStringLiteral("demo.seqohs"));
     REQUIRE(test::runCli({QStringLiteral("demo"), QStringLiteral("--out"), ws}).exitCode == 0);
+    test::workspaceLocation(ws); // on the server run, the command below then names the server
     const QString ics = dir.filePath(QStringLiteral("dates.ics"));
     const test::CliRun run =
         test::runCli({QStringLiteral("calendar"), QStringLiteral("-w"), ws, QStringLiteral("--out"),

@@ -1,3 +1,4 @@
+#include "teamworkspace.h"
 #include "testsupport.h"
 
 #include "reporting/readinessreportbuilder.h"
@@ -11,14 +12,16 @@
 
 using namespace seqohs;
 
-TEST_CASE("The demo puts each evidence item and action on the criteria it is about")
+TEST_CASE("The demo puts each evidence item and action on the criteria it is about", "[engines]")
 {
     test::TempDir dir;
     const QDate today(2026, 3, 10);
-    auto demo = DemoWorkspace::create(dir.filePath(QStringLiteral("demo.seqohs")), today);
+    const QString path = dir.filePath(QStringLiteral("demo.seqohs"));
+    auto demo = DemoWorkspace::create(path, today);
     INFO(demo.errorString());
     REQUIRE(demo.ok());
-    Workspace &ws = **demo;
+    const std::unique_ptr<Workspace> made = test::onThisEngine(std::move(*demo), path);
+    Workspace &ws = *made;
     QHash<QString, QString> codeOf;
     for (const AssessableItem &item : ws.standardsSet().assessables())
         codeOf.insert(item.id, item.code);
@@ -80,13 +83,15 @@ TEST_CASE("The demo puts each evidence item and action on the criteria it is abo
     CHECK_FALSE(first.owner.isEmpty());
 }
 
-TEST_CASE("The demo's snapshots over the past year show readiness growing")
+TEST_CASE("The demo's snapshots over the past year show readiness growing", "[engines]")
 {
     test::TempDir dir;
     const QDate today(2026, 3, 10);
-    auto demo = DemoWorkspace::create(dir.filePath(QStringLiteral("demo.seqohs")), today);
+    const QString path = dir.filePath(QStringLiteral("demo.seqohs"));
+    auto demo = DemoWorkspace::create(path, today);
     REQUIRE(demo.ok());
-    Workspace &ws = **demo;
+    const std::unique_ptr<Workspace> made = test::onThisEngine(std::move(*demo), path);
+    Workspace &ws = *made;
     QList<Snapshot> snapshots;
     for (const SnapshotInfo &info : *ws.snapshots()) {
         Expected<QByteArray> json = ws.snapshot(info.name);

@@ -1,4 +1,5 @@
 #include "reportfixture.h"
+#include "teamworkspace.h"
 #include "testsupport.h"
 
 #include "common/csvreader.h"
@@ -23,6 +24,7 @@ QString makeWorkspace(const test::TempDir &dir, const QString &name)
     Expected<AssessmentImport::Result> made = AssessmentImport::createWorkspace(*doc, path);
     INFO(made.errorString());
     REQUIRE(made.ok());
+    test::workspaceLocation(path); // on the server run, commands naming path then name the server
     return path;
 }
 
@@ -35,7 +37,7 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-TEST_CASE("CLI export writes CSV tables chosen with --what and refuses unknown ones")
+TEST_CASE("CLI export writes CSV tables chosen with --what and refuses unknown ones", "[engines]")
 {
     test::TempDir dir;
     const QString ws = makeWorkspace(dir, QStringLiteral("ws.seqohs"));
@@ -71,7 +73,7 @@ TEST_CASE("CLI export writes CSV tables chosen with --what and refuses unknown o
     CHECK(run.err.contains(QStringLiteral("xlsx, csv, json")));
 }
 
-TEST_CASE("CLI export writes an XLSX workbook")
+TEST_CASE("CLI export writes an XLSX workbook", "[engines]")
 {
     test::TempDir dir;
     const QString ws = makeWorkspace(dir, QStringLiteral("ws.seqohs"));
@@ -83,7 +85,7 @@ TEST_CASE("CLI export writes an XLSX workbook")
     CHECK(readAll(out).startsWith("PK\x03\x04"));
 }
 
-TEST_CASE("CLI JSON export then import gives a workspace with the same readiness")
+TEST_CASE("CLI JSON export then import gives a workspace with the same readiness", "[engines]")
 {
     test::TempDir dir;
     const QString ws = makeWorkspace(dir, QStringLiteral("ws.seqohs"));

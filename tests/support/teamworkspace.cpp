@@ -59,6 +59,14 @@ std::unique_ptr<Workspace> openTeamWorkspace(const QString &url)
     return std::move(ws.value());
 }
 
+std::unique_ptr<Workspace> onThisEngine(std::unique_ptr<Workspace> made, const QString &path)
+{
+    if (!onServer())
+        return made;
+    made.reset();
+    return openTeamWorkspace(workspaceLocation(path));
+}
+
 bool onServer()
 {
     return !qEnvironmentVariableIsEmpty("SEQOHS_TEST_POSTGRES");

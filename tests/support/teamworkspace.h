@@ -28,4 +28,10 @@ QString serverUrl(const QString &path, const QString &login = QString());
 // Opens the team workspace at url, failing the test when that fails.
 std::unique_ptr<seqohs::Workspace> openTeamWorkspace(const QString &url);
 
+// The workspace a test has just made as a file at path, on the engine of this run: made,
+// that workspace itself; on the server run it is closed and the team workspace made from it
+// (workspaceLocation) is returned instead.
+std::unique_ptr<seqohs::Workspace> onThisEngine(std::unique_ptr<seqohs::Workspace> made,
+                                                const QString &path);
+
 } // namespace test
