@@ -17,7 +17,7 @@ namespace {
 // A workspace on disk holding the rich fixture, made through the JSON import.
 QString makeWorkspace(const test::TempDir &dir, const QString &name)
 {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     Expected<AssessmentJson::Document> doc =
         AssessmentJson::read(AssessmentJson::toJson(richInput(12)), QStringLiteral("fixture"));
     REQUIRE(doc.ok());
