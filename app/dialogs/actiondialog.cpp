@@ -107,7 +107,10 @@ ActionDialog::ActionDialog(const Action &action, const StandardsSet &set, bool i
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("Due:"), dueRow);
     form->addRow(tr("&Status:"), m_status);
-    form->addRow(tr("&Repeats:"), repeatRow);
+    // A label for a row of several widgets takes its mnemonic only with a buddy.
+    auto *repeatLabel = new QLabel(tr("&Repeats:"), this);
+    repeatLabel->setBuddy(m_repeat);
+    form->addRow(repeatLabel, repeatRow);
     m_warning = new QLabel(this);
     m_warning->setStyleSheet(QStringLiteral("color: #b83a2e;"));
     m_warning->hide();

@@ -92,7 +92,9 @@ QWizardPage *MigrationWizard::makeSetPage()
         page);
     m_setNote->setWordWrap(true);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("&Standards set:"), page));
+    auto *setLabel = new QLabel(tr("&Standards set:"), page);
+    setLabel->setBuddy(m_set);
+    layout->addWidget(setLabel);
     layout->addWidget(m_set);
     layout->addWidget(m_setNote);
     layout->addStretch();

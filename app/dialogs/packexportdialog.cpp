@@ -51,7 +51,11 @@ PackExportDialog::PackExportDialog(Workspace *workspace, WorkspaceLocation locat
     keyRow->addWidget(m_keyPath, 1);
     keyRow->addWidget(browseKey);
     keyRow->addWidget(m_createKey);
-    form->addRow(tr("Signing &key:"), keyRow);
+    // A label for a row of several widgets takes its mnemonic (and names the field for a
+    // screen reader) only with a buddy.
+    auto *keyLabel = new QLabel(tr("Signing &key:"), this);
+    keyLabel->setBuddy(m_keyPath);
+    form->addRow(keyLabel, keyRow);
     m_fingerprint = new QLabel(this);
     m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_fingerprint->setWordWrap(true);
@@ -63,7 +67,9 @@ PackExportDialog::PackExportDialog(Workspace *workspace, WorkspaceLocation locat
     auto *browseDest = new QPushButton(tr("Browse..."), this);
     destRow->addWidget(m_destination, 1);
     destRow->addWidget(browseDest);
-    form->addRow(tr("&Save pack as:"), destRow);
+    auto *destLabel = new QLabel(tr("&Save pack as:"), this);
+    destLabel->setBuddy(m_destination);
+    form->addRow(destLabel, destRow);
     m_includeReport = new QCheckBox(tr("Include the readiness report (PDF)"), this);
     m_includeReport->setChecked(true);
     form->addRow(QString(), m_includeReport);

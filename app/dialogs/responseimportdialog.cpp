@@ -28,7 +28,10 @@ ResponseImportDialog::ResponseImportDialog(Workspace *workspace, QWidget *parent
     auto *browse = new QPushButton(tr("Browse..."), this);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
-    form->addRow(tr("&Response file:"), fileRow);
+    // A label for a row of several widgets takes its mnemonic only with a buddy.
+    auto *fileLabel = new QLabel(tr("&Response file:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     m_expected = new QLineEdit(this);
     m_expected->setPlaceholderText(tr("The fingerprint your assessor gave you (recommended)"));
     form->addRow(tr("Assessor's &key:"), m_expected);

@@ -95,6 +95,16 @@ public:
                 return;
             ++m_closed;
             m_titles << modal->windowTitle();
+            // A label with a mnemonic but no buddy shows its ampersand as it is.
+            for (const QLabel *label : modal->findChildren<QLabel *>()) {
+                const QString text = label->text();
+                const bool rich =
+                    label->textFormat() == Qt::RichText ||
+                    (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
+                const QString plain = QString(text).remove(QStringLiteral("&&"));
+                if (!rich && !label->buddy() && plain.contains(QLatin1Char('&')))
+                    m_literalAmpersands << modal->windowTitle() + QStringLiteral(": ") + text;
+            }
             if (auto *dialog = qobject_cast<QDialog *>(modal))
                 dialog->reject();
             else
@@ -104,11 +114,13 @@ public:
     }
     int closed() const { return m_closed; }
     QStringList titles() const { return m_titles; }
+    QStringList literalAmpersands() const { return m_literalAmpersands; }
 
 private:
     QTimer m_timer;
     int m_closed = 0;
     QStringList m_titles;
+    QStringList m_literalAmpersands;
 };
 
 struct Observed
@@ -238,6 +250,7 @@ TEST_CASE("Every capability of the product has a menu item that does something",
         const Observed after = observe(window);
         INFO("menu item " << p.toStdString());
         CHECK((closer.closed() > 0 || !(before == after)));
+        CHECK(closer.literalAmpersands().join(QLatin1Char('\n')).toStdString() == std::string());
         ++triggered;
         // Close any window it opened (the assessor's, a preview) before the next one.
         for (QWidget *t : QApplication::topLevelWidgets()) {
