@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <libpq-fe.h>
+
 namespace seqohs {
 
 namespace {
@@ -143,6 +145,15 @@ Error ServerConnection::sqlError(const QSqlError &error, const QString &what) co
                  error.type() == QSqlError::ConnectionError
                      ? tr("Check that the server is running and reachable.")
                      : QString()};
+}
+
+bool ServerConnection::transactionFailed() const
+{
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || !handle.data())
+        return false;
+    const auto *conn = *static_cast<PGconn *const *>(handle.data());
+    return conn && PQtransactionStatus(conn) == PQTRANS_INERROR;
 }
 
 QString ServerConnection::quoted(const QString &identifier) const

@@ -63,6 +63,9 @@ public:
     // An error a person can act on for a failed statement: not permitted, a conflict with
     // another session, or what the server said.
     [[nodiscard]] Error sqlError(const QSqlError &error, const QString &what) const;
+    // Whether the session is in a transaction that a failed statement has spoiled: until it
+    // rolls back, the server ignores every statement, freeing a prepared one included.
+    bool transactionFailed() const;
     // Quotes a name (a role, a database) for SQL.
     QString quoted(const QString &identifier) const;
 

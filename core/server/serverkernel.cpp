@@ -144,6 +144,13 @@ Status ServerKernel::commit(const QString &what)
 void ServerKernel::rollback(const QString &what)
 {
     (void)execSql(QStringLiteral("ROLLBACK"), what);
+    m_retired.clear();
+}
+
+void ServerKernel::retire(QSqlQuery query) const
+{
+    if (m_connection->transactionFailed())
+        m_retired.append(std::move(query));
 }
 
 Expected<bool> ServerKernel::unitTouched(const QStringList &tables) const

@@ -71,6 +71,7 @@ protected:
     [[nodiscard]] Status begin(const QString &what, Sync sync) override;
     [[nodiscard]] Status commit(const QString &what) override;
     void rollback(const QString &what) override;
+    void retire(QSqlQuery query) const override;
     [[nodiscard]] Expected<RowSeal> sealRows(const QByteArray &previousState) override;
 
 private:
@@ -84,6 +85,9 @@ private:
     std::unique_ptr<ServerBlobStore> m_blobs;
     // The last row of the server's trail when the unit of work began.
     qint64 m_unitStart = 0;
+    // Prepared statements that failed inside a transaction: PostgreSQL refuses to free them
+    // until the transaction ends (and QPSQL says so on stderr), so they go after the rollback.
+    mutable QList<QSqlQuery> m_retired;
 };
 
 } // namespace seqohs

@@ -8,12 +8,14 @@ namespace seqohs {
 
 namespace {
 Expected<QList<EvidenceLink>> readAll(const StorageKernel &kernel, const QString &sql,
-                                      const QVariantList &values, const QString &what)
+                                      const QVariantList &values, const QString &what,
+                                      qsizetype expected = 0)
 {
     Expected<std::unique_ptr<RowCursor>> q = kernel.scan(sql, values, what);
     if (!q)
         return q.errors();
     QList<EvidenceLink> list;
+    list.reserve(expected);
     while ((*q)->next())
         list << EvidenceLink{(*q)->integer(0), (*q)->repeatedText(1), (*q)->text(2)};
     if (!(*q)->error().isEmpty())
@@ -24,10 +26,17 @@ Expected<QList<EvidenceLink>> readAll(const StorageKernel &kernel, const QString
 
 Expected<QList<EvidenceLink>> LinkStore::all() const
 {
+    const QString what = tr("Reading the evidence links failed");
+    // Counted first: growing a list of 100,000 links moves them many times over.
+    qsizetype expected = 0;
+    if (Expected<QSqlQuery> n =
+            m_kernel.run(QStringLiteral("SELECT count(*) FROM evidence_link"), {}, what);
+        n && n->next())
+        expected = n->value(0).toLongLong();
     return readAll(m_kernel,
                    QStringLiteral("SELECT evidence_id, item_id, note FROM evidence_link ORDER BY "
                                   "evidence_id, item_id"),
-                   {}, tr("Reading the evidence links failed"));
+                   {}, what, expected);
 }
 
 Expected<QList<EvidenceLink>> LinkStore::forEvidence(qint64 evidenceId) const

@@ -106,9 +106,17 @@ Expected<QSqlQuery> StorageKernel::run(const QString &sql, const QVariantList &v
     if (!q.prepare(sql))
         return sqlError(q.lastError(), what);
     SqlValues::bindAll(q, values);
-    if (!q.exec())
-        return sqlError(q.lastError(), what);
+    if (!q.exec()) {
+        Error failed = sqlError(q.lastError(), what);
+        retire(std::move(q));
+        return failed;
+    }
     return q;
+}
+
+void StorageKernel::retire(QSqlQuery query) const
+{
+    Q_UNUSED(query);
 }
 
 namespace {

@@ -242,6 +242,9 @@ protected:
     [[nodiscard]] virtual Status begin(const QString &what, Sync sync) = 0;
     [[nodiscard]] virtual Status commit(const QString &what) = 0;
     virtual void rollback(const QString &what) = 0;
+    // Takes a statement that failed: by default it goes now. An engine whose failed statement
+    // leaves the transaction unable to free anything keeps it until the rollback.
+    virtual void retire(QSqlQuery query) const;
 
 private:
     [[nodiscard]] Status finishUnit();
