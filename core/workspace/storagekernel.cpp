@@ -116,7 +116,8 @@ Expected<QSqlQuery> StorageKernel::run(const QString &sql, const QVariantList &v
 
 void StorageKernel::retire(QSqlQuery query) const
 {
-    Q_UNUSED(query);
+    // Freed here, now.
+    query = QSqlQuery();
 }
 
 namespace {
