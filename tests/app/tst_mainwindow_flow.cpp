@@ -5,8 +5,6 @@
 #include "catalogue/standardslibrary.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/prompts.h"
-#include "migration/migrationapplier.h"
-#include "migration/migrationplanner.h"
 #include "models/navigatorfilter.h"
 #include "models/navigatormodel.h"
 #include "models/workspacedocument.h"
@@ -18,19 +16,26 @@
 #include "windows/mainwindow.h"
 #include "workspace/workspace.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
+#include <QWizard>
 
 using namespace seqohs;
 
@@ -182,14 +187,34 @@ TEST_CASE("After a move to another standards set the window rebuilds and offers 
     }
     const Expected<StandardsSet> target = StandardsLibrary::bundled(StandardsLibrary::defaultId());
     REQUIRE(target.ok());
-    const Expected<Crosswalk> crosswalk =
-        StandardsLibrary::bundledCrosswalk(QStringLiteral("seqohs-2015-summary"), target->id);
-    REQUIRE(crosswalk.ok());
-    const Expected<MigrationPlan> plan = MigrationPlanner::plan(ws, *target, *crosswalk);
-    REQUIRE(plan.ok());
-    REQUIRE(MigrationApplier::apply(ws, *plan).ok());
+    // As a person does: Workspace > Move to another standards set, the set offered first (the
+    // current edition) with its bundled crosswalk, Next, Next, Move.
+    QString chosenSet;
+    bool moved = false;
+    guitest::whenDialogOpens([&](QWidget *dialog) {
+        auto *wizard = qobject_cast<QWizard *>(dialog);
+        if (!wizard) {
+            dialog->close();
+            return;
+        }
+        if (auto *set = wizard->currentPage()->findChild<QComboBox *>())
+            chosenSet = set->currentText();
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QAbstractButton *move = wizard->button(QWizard::FinishButton);
+        moved = move->isVisible() && move->isEnabled();
+        QTest::mouseClick(move, Qt::LeftButton);
+        if (wizard->isVisible())
+            wizard->reject();
+    });
+    guitest::triggerMenu(&window, QStringLiteral("Workspace/Move to another standards set"));
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
+    INFO(Prompts::recordedErrors().join(QLatin1Char('\n')).toStdString());
+    CHECK(chosenSet == target->title);
+    REQUIRE(moved);
+    REQUIRE(ws.standardsSet().id == target->id);
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Moved to")));
 
     // The navigator shows the new set's domains and the undo stack starts afresh.
     CHECK(window.navigator()->model()->rowCount() == target->domains.size());
@@ -444,5 +469,78 @@ TEST_CASE("A workspace of an earlier format opened through File > Open is upgrad
     CHECK(Prompts::recordedErrors().isEmpty());
     REQUIRE(Prompts::recordedInformation().size() == 1);
     CHECK(Prompts::recordedInformation().first().contains(QStringLiteral("intact")));
+    Prompts::setRecordErrors(false);
+}
+
+TEST_CASE("Workspace > Save a snapshot saves today's figures under the name typed")
+{
+    test::TempDir dir;
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.show();
+    REQUIRE(window.createWorkspace(dir.filePath(QStringLiteral("snap.seqohs")),
+                                   QStringLiteral("Snap OH"), false, StandardsLibrary::defaultId(),
+                                   QDate()));
+    REQUIRE(window.document()->workspace().snapshots()->isEmpty());
+    bool typed = false;
+    guitest::whenDialogOpens([&](QWidget *dialog) {
+        auto *input = qobject_cast<QInputDialog *>(dialog);
+        auto *field = dialog->findChild<QLineEdit *>();
+        if (input && field) {
+            field->clear();
+            QTest::keyClicks(field, QStringLiteral("Before the visit"));
+            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("OK")),
+                              Qt::LeftButton);
+            typed = true;
+        } else {
+            dialog->close();
+        }
+    });
+    guitest::triggerMenu(&window, QStringLiteral("Workspace/Save a snapshot"));
+    QCoreApplication::processEvents();
+    CHECK(typed);
+    CHECK(Prompts::recordedErrors().isEmpty());
+    const auto snapshots = window.document()->workspace().snapshots();
+    REQUIRE(snapshots.ok());
+    REQUIRE(snapshots->size() == 1);
+    CHECK(snapshots->first().name == QStringLiteral("Before the visit"));
+    Prompts::setRecordErrors(false);
+}
+
+TEST_CASE("The evidence library's Remove button removes the selected evidence, and Edit > Undo "
+          "brings it back")
+{
+    QStandardPaths::setTestModeEnabled(true); // the demo is written where tests may write
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.show();
+    guitest::triggerMenu(&window, QStringLiteral("File/Open the demo workspace"));
+    QCoreApplication::processEvents();
+    REQUIRE(window.document());
+    Workspace &ws = window.document()->workspace();
+    const qsizetype before = ws.evidence()->size();
+    REQUIRE(before > 0);
+
+    guitest::triggerMenu(&window, QStringLiteral("View/Evidence"));
+    auto *table = window.findChild<QTableView *>(QStringLiteral("evidenceTable"));
+    REQUIRE(table);
+    table->setFocus();
+    table->selectRow(0);
+    QWidget *library = window.findChild<QWidget *>(QStringLiteral("evidenceLibrary"));
+    REQUIRE(library);
+    QWidget *remove = guitest::buttonWithText(library, QStringLiteral("Remove"));
+    REQUIRE(remove);
+    REQUIRE(remove->isEnabled());
+    Prompts::setNextAnswer(QMessageBox::Yes); // "Remove this evidence item and its links?"
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCoreApplication::processEvents();
+    CHECK(ws.evidence()->size() == before - 1);
+
+    guitest::triggerMenu(&window, QStringLiteral("Edit/Undo Remove evidence"));
+    QCoreApplication::processEvents();
+    CHECK(ws.evidence()->size() == before);
+    CHECK(Prompts::recordedErrors().isEmpty());
     Prompts::setRecordErrors(false);
 }
