@@ -46,6 +46,15 @@ std::unique_ptr<seqohs::ServerConnection> TeamFixture::connect(const QString &lo
     return std::move(*connection);
 }
 
+CliRun serverCli(const QStringList &args)
+{
+    CliRun run = runCli(args, 120000);
+    UNSCOPED_INFO(args.join(QLatin1Char(' ')).toStdString()
+                  << '\n'
+                  << run.out.toStdString() << run.err.toStdString());
+    return run;
+}
+
 bool tryExec(seqohs::ServerConnection &connection, const QString &sql, const QVariantList &values,
              QString *code, int *rows)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "testserver.h"
+#include "testsupport.h"
 
 #include "server/serverconnection.h"
 
@@ -32,6 +33,10 @@ struct TeamFixture
     QString viewer;
     QString assessor;
 };
+
+// Runs the command line as test::runCli does, with the longer wait a server's work may need;
+// what the command printed goes with the next assertion's report.
+CliRun serverCli(const QStringList &args);
 
 // Runs one statement on connection; true when it succeeded. code receives the SQLSTATE of a
 // failure, rows the number of rows it changed.

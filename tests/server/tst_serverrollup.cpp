@@ -17,20 +17,11 @@ using seqohs::Workspace;
 
 namespace {
 
-test::CliRun cli(const QStringList &args)
-{
-    test::CliRun run = test::runCli(args, 120000);
-    INFO(args.join(QLatin1Char(' ')).toStdString()
-         << '\n'
-         << run.out.toStdString() << run.err.toStdString());
-    return run;
-}
-
 // The demo workspace, renamed, uploaded into the site's team workspace.
 void makeSite(const test::TempDir &dir, test::TeamFixture &site, const QString &name)
 {
     const QString path = dir.filePath(site.database + QStringLiteral(".seqohs"));
-    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--out"), path}).exitCode == 0);
+    REQUIRE(test::serverCli({QStringLiteral("demo"), QStringLiteral("--out"), path}).exitCode == 0);
     {
         auto ws = Workspace::open(path);
         REQUIRE(ws.ok());
@@ -38,8 +29,8 @@ void makeSite(const test::TempDir &dir, test::TeamFixture &site, const QString &
         profile.name = name;
         REQUIRE((*ws)->setProfile(profile).ok());
     }
-    REQUIRE(cli({QStringLiteral("workspace"), QStringLiteral("upload"), path,
-                 QStringLiteral("--to"), site.server.url(site.database, site.lead)})
+    REQUIRE(test::serverCli({QStringLiteral("workspace"), QStringLiteral("upload"), path,
+                             QStringLiteral("--to"), site.server.url(site.database, site.lead)})
                 .exitCode == 0);
 }
 
@@ -79,9 +70,9 @@ TEST_CASE("A regional lead rolls up the sites they belong to, and no other", "[s
 
     SECTION("--server finds their sites through any database they may connect to")
     {
-        const test::CliRun run =
-            cli({QStringLiteral("rollup"), QStringLiteral("--server"),
-                 server.url(QStringLiteral("postgres"), regional), QStringLiteral("--json")});
+        const test::CliRun run = test::serverCli(
+            {QStringLiteral("rollup"), QStringLiteral("--server"),
+             server.url(QStringLiteral("postgres"), regional), QStringLiteral("--json")});
         CHECK(run.exitCode == 0);
         QStringList names = serviceNames(run.out);
         names.sort();
@@ -91,8 +82,8 @@ TEST_CASE("A regional lead rolls up the sites they belong to, and no other", "[s
         const QString pdf = dir.filePath(QStringLiteral("region.pdf"));
         qputenv("QT_QPA_PLATFORM", "offscreen");
         const test::CliRun withPdf =
-            cli({QStringLiteral("rollup"), QStringLiteral("--server"),
-                 server.url(north.database, regional), QStringLiteral("--pdf"), pdf});
+            test::serverCli({QStringLiteral("rollup"), QStringLiteral("--server"),
+                             server.url(north.database, regional), QStringLiteral("--pdf"), pdf});
         CHECK(withPdf.exitCode == 0);
         CHECK(withPdf.out.contains(QStringLiteral("Roll-up of 2 services")));
         QFile written(pdf);
@@ -103,8 +94,8 @@ TEST_CASE("A regional lead rolls up the sites they belong to, and no other", "[s
     SECTION("a site they do not belong to is named as not read, and the others still roll up")
     {
         const test::CliRun run =
-            cli({QStringLiteral("rollup"), server.url(north.database, regional),
-                 server.url(west.database, regional), QStringLiteral("--json")});
+            test::serverCli({QStringLiteral("rollup"), server.url(north.database, regional),
+                             server.url(west.database, regional), QStringLiteral("--json")});
         CHECK(run.exitCode == 1);
         CHECK(serviceNames(run.out) == QStringList{QStringLiteral("North Site OH")});
         CHECK(run.err.contains(west.database));
@@ -114,8 +105,9 @@ TEST_CASE("A regional lead rolls up the sites they belong to, and no other", "[s
     SECTION("a login of no site is told so")
     {
         const QString nobody = server.createLogin(QStringLiteral("nobody_"));
-        const test::CliRun run = cli({QStringLiteral("rollup"), QStringLiteral("--server"),
-                                      server.url(QStringLiteral("postgres"), nobody)});
+        const test::CliRun run =
+            test::serverCli({QStringLiteral("rollup"), QStringLiteral("--server"),
+                             server.url(QStringLiteral("postgres"), nobody)});
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(QStringLiteral("belongs to no team workspace")));
     }

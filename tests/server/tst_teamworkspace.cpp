@@ -19,22 +19,13 @@ using seqohs::Workspace;
 
 namespace {
 
-test::CliRun cli(const QStringList &args)
-{
-    test::CliRun run = test::runCli(args, 120000);
-    INFO(args.join(QLatin1Char(' ')).toStdString()
-         << '\n'
-         << run.out.toStdString() << run.err.toStdString());
-    return run;
-}
-
 // The demo workspace as a file, and the same uploaded into the fixture's team workspace.
 QString uploadDemo(const test::TempDir &dir, test::TeamFixture &team)
 {
     QString path = dir.filePath(QStringLiteral("clinic.seqohs"));
-    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--out"), path}).exitCode == 0);
-    REQUIRE(cli({QStringLiteral("workspace"), QStringLiteral("upload"), path,
-                 QStringLiteral("--to"), team.server.url(team.database, team.lead)})
+    REQUIRE(test::serverCli({QStringLiteral("demo"), QStringLiteral("--out"), path}).exitCode == 0);
+    REQUIRE(test::serverCli({QStringLiteral("workspace"), QStringLiteral("upload"), path,
+                             QStringLiteral("--to"), team.server.url(team.database, team.lead)})
                 .exitCode == 0);
     return path;
 }
@@ -132,8 +123,8 @@ TEST_CASE("A contributor changes what is assigned to them, and is told when refu
     CHECK(selfAssigned.errorString().contains(QStringLiteral("not permitted")));
     // My items, from the command line as the contributor.
     const test::CliRun mine =
-        cli({QStringLiteral("assign"), QStringLiteral("mine"), QStringLiteral("-w"),
-             server.url(team.database, team.contributor)});
+        test::serverCli({QStringLiteral("assign"), QStringLiteral("mine"), QStringLiteral("-w"),
+                         server.url(team.database, team.contributor)});
     CHECK(mine.exitCode == 0);
     CHECK(mine.out.contains(QStringLiteral("Items assigned to %1 (1)").arg(team.contributor)));
     CHECK(mine.out.contains(items.first().code));
@@ -161,14 +152,15 @@ TEST_CASE("A contributor changes what is assigned to them, and is told when refu
     CHECK(notTheirs.errorString().contains(QStringLiteral("Your role does not allow")));
 
     // What went in is whole: a download passes the file's integrity check.
-    const test::CliRun down = cli({QStringLiteral("workspace"), QStringLiteral("download"),
-                                   server.url(team.database, team.viewer), QStringLiteral("--out"),
-                                   dir.filePath(QStringLiteral("copy.seqohs"))});
+    const test::CliRun down =
+        test::serverCli({QStringLiteral("workspace"), QStringLiteral("download"),
+                         server.url(team.database, team.viewer), QStringLiteral("--out"),
+                         dir.filePath(QStringLiteral("copy.seqohs"))});
     CHECK(down.exitCode == 0);
     // and carries the assignment.
     const test::CliRun list =
-        cli({QStringLiteral("assign"), QStringLiteral("list"), QStringLiteral("-w"),
-             dir.filePath(QStringLiteral("copy.seqohs"))});
+        test::serverCli({QStringLiteral("assign"), QStringLiteral("list"), QStringLiteral("-w"),
+                         dir.filePath(QStringLiteral("copy.seqohs"))});
     CHECK(list.out.contains(team.contributor + QStringLiteral(": 1 of 1 items assessed")));
 }
 
@@ -312,22 +304,22 @@ TEST_CASE("The command line works on a team workspace named by its address", "[s
     test::TempDir dir;
     const QString file = uploadDemo(dir, team);
     const QString url = server.url(team.database, team.lead);
-    const test::CliRun onFile =
-        cli({QStringLiteral("score"), QStringLiteral("-w"), file, QStringLiteral("--json")});
-    const test::CliRun onServer =
-        cli({QStringLiteral("score"), QStringLiteral("-w"), url, QStringLiteral("--json")});
+    const test::CliRun onFile = test::serverCli(
+        {QStringLiteral("score"), QStringLiteral("-w"), file, QStringLiteral("--json")});
+    const test::CliRun onServer = test::serverCli(
+        {QStringLiteral("score"), QStringLiteral("-w"), url, QStringLiteral("--json")});
     REQUIRE(onServer.exitCode == 0);
     // The same scores from the same content.
     CHECK(onServer.out == onFile.out);
-    const test::CliRun added =
-        cli({QStringLiteral("actions"), QStringLiteral("add"), QStringLiteral("Check the eyewash"),
-             QStringLiteral("--due"), QStringLiteral("2027-03-01"), QStringLiteral("-w"), url});
+    const test::CliRun added = test::serverCli(
+        {QStringLiteral("actions"), QStringLiteral("add"), QStringLiteral("Check the eyewash"),
+         QStringLiteral("--due"), QStringLiteral("2027-03-01"), QStringLiteral("-w"), url});
     CHECK(added.exitCode == 0);
     CHECK(open(team, team.viewer)->actions()->last().text == QStringLiteral("Check the eyewash"));
     // A viewer's change is refused by the server, and the exit code says so.
-    const test::CliRun refused =
-        cli({QStringLiteral("actions"), QStringLiteral("add"), QStringLiteral("Not allowed"),
-             QStringLiteral("-w"), server.url(team.database, team.viewer)});
+    const test::CliRun refused = test::serverCli(
+        {QStringLiteral("actions"), QStringLiteral("add"), QStringLiteral("Not allowed"),
+         QStringLiteral("-w"), server.url(team.database, team.viewer)});
     CHECK(refused.exitCode != 0);
     CHECK(refused.err.contains(QStringLiteral("not permitted")));
     // The reason comes alone: no driver's complaint about the statement it could not free.
@@ -337,10 +329,10 @@ TEST_CASE("The command line works on a team workspace named by its address", "[s
     const QString folder = test::makeMixedEvidenceFolder(dir);
     const qsizetype before = open(team, team.viewer)->evidence()->size();
     const test::CliRun imported =
-        cli({QStringLiteral("evidence"), QStringLiteral("add"), QStringLiteral("--folder"), folder,
-             QStringLiteral("--criteria"),
-             open(team, team.viewer)->standardsSet().assessables().first().id, QStringLiteral("-w"),
-             url});
+        test::serverCli({QStringLiteral("evidence"), QStringLiteral("add"),
+                         QStringLiteral("--folder"), folder, QStringLiteral("--criteria"),
+                         open(team, team.viewer)->standardsSet().assessables().first().id,
+                         QStringLiteral("-w"), url});
     CHECK(imported.exitCode == 0);
     CHECK(open(team, team.viewer)->evidence()->size() ==
           before + test::mixedEvidenceFolderTaken().size());

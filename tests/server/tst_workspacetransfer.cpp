@@ -119,21 +119,12 @@ QMap<QString, QByteArray> evidenceContents(const QString &path, const test::Temp
     return out;
 }
 
-test::CliRun cli(const QStringList &args)
-{
-    test::CliRun run = test::runCli(args, 120000);
-    INFO(args.join(QLatin1Char(' ')).toStdString()
-         << '\n'
-         << run.out.toStdString() << run.err.toStdString());
-    return run;
-}
-
 // The demo workspace with real files added: one of several content chunks, a text file, an
 // empty file, a second version of one of them; and a sign-off, a snapshot and an action.
 QString demoWithFiles(const test::TempDir &dir, QMap<QString, QByteArray> &files)
 {
     QString path = dir.filePath(QStringLiteral("clinic.seqohs"));
-    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--out"), path}).exitCode == 0);
+    REQUIRE(test::serverCli({QStringLiteral("demo"), QStringLiteral("--out"), path}).exitCode == 0);
     files.insert(QStringLiteral("large.bin"), noise(2 * 1024 * 1024 + 12345, 20));
     files.insert(QStringLiteral("minutes.txt"), QByteArray("Minutes of the governance group.\n"));
     files.insert(QStringLiteral("empty.txt"), QByteArray());
@@ -144,7 +135,7 @@ QString demoWithFiles(const test::TempDir &dir, QMap<QString, QByteArray> &files
     }
     add << QStringLiteral("--criteria") << QStringLiteral("s23-gov-01") << QStringLiteral("-w")
         << path;
-    REQUIRE(cli(add).exitCode == 0);
+    REQUIRE(test::serverCli(add).exitCode == 0);
     {
         auto ws = Workspace::open(path);
         REQUIRE(ws.ok());
@@ -161,14 +152,16 @@ QString demoWithFiles(const test::TempDir &dir, QMap<QString, QByteArray> &files
         write(second, files.value(QStringLiteral("minutes-v2.txt")));
         REQUIRE((*ws)->replaceEvidenceFile(minutes, second).ok());
     }
-    REQUIRE(cli({QStringLiteral("signoff"), QStringLiteral("add"), QStringLiteral("--criterion"),
-                 QStringLiteral("s23-gov-01"), QStringLiteral("--by"), QStringLiteral("Dr Shah"),
-                 QStringLiteral("-w"), path})
+    REQUIRE(test::serverCli({QStringLiteral("signoff"), QStringLiteral("add"),
+                             QStringLiteral("--criterion"), QStringLiteral("s23-gov-01"),
+                             QStringLiteral("--by"), QStringLiteral("Dr Shah"),
+                             QStringLiteral("-w"), path})
                 .exitCode == 0);
-    REQUIRE(cli({QStringLiteral("snapshot"), QStringLiteral("save"),
-                 QStringLiteral("Before upload"), QStringLiteral("-w"), path})
+    REQUIRE(test::serverCli({QStringLiteral("snapshot"), QStringLiteral("save"),
+                             QStringLiteral("Before upload"), QStringLiteral("-w"), path})
                 .exitCode == 0);
-    REQUIRE(cli({QStringLiteral("integrity"), QStringLiteral("-w"), path}).exitCode == 0);
+    REQUIRE(test::serverCli({QStringLiteral("integrity"), QStringLiteral("-w"), path}).exitCode ==
+            0);
     return path;
 }
 
@@ -185,8 +178,9 @@ TEST_CASE("A workspace goes up to the server and comes back down the same", "[se
     const QString original = demoWithFiles(dir, files);
     const QStringList before = contents(original);
 
-    const test::CliRun up = cli({QStringLiteral("workspace"), QStringLiteral("upload"), original,
-                                 QStringLiteral("--to"), server.url(team.database, team.lead)});
+    const test::CliRun up =
+        test::serverCli({QStringLiteral("workspace"), QStringLiteral("upload"), original,
+                         QStringLiteral("--to"), server.url(team.database, team.lead)});
     REQUIRE(up.exitCode == 0);
     CHECK(up.out.contains(QStringLiteral("each read back and checked")));
     // The file was only read.
@@ -195,8 +189,8 @@ TEST_CASE("A workspace goes up to the server and comes back down the same", "[se
     // Anyone who may read the team workspace may take a copy: here the viewer.
     const QString copy = dir.filePath(QStringLiteral("copy.seqohs"));
     const test::CliRun down =
-        cli({QStringLiteral("workspace"), QStringLiteral("download"),
-             server.url(team.database, team.viewer), QStringLiteral("--out"), copy});
+        test::serverCli({QStringLiteral("workspace"), QStringLiteral("download"),
+                         server.url(team.database, team.viewer), QStringLiteral("--out"), copy});
     REQUIRE(down.exitCode == 0);
     CHECK(down.out.contains(QStringLiteral("integrity check passed")));
 
@@ -221,7 +215,8 @@ TEST_CASE("A workspace goes up to the server and comes back down the same", "[se
         CHECK(copied.contains(it.value()));
     }
 
-    const test::CliRun integrity = cli({QStringLiteral("integrity"), QStringLiteral("-w"), copy});
+    const test::CliRun integrity =
+        test::serverCli({QStringLiteral("integrity"), QStringLiteral("-w"), copy});
     CHECK(integrity.exitCode == 0);
     CHECK(integrity.out.contains(QStringLiteral("no problems found")));
 
@@ -249,12 +244,12 @@ TEST_CASE("Upload and download refuse what they must, and change nothing then", 
     const QString original = demoWithFiles(dir, files);
     const QString leadUrl = server.url(team.database, team.lead);
     const auto upload = [&](const QString &file, const QString &url) {
-        return cli({QStringLiteral("workspace"), QStringLiteral("upload"), file,
-                    QStringLiteral("--to"), url});
+        return test::serverCli({QStringLiteral("workspace"), QStringLiteral("upload"), file,
+                                QStringLiteral("--to"), url});
     };
     const auto download = [&](const QString &url, const QString &out) {
-        return cli({QStringLiteral("workspace"), QStringLiteral("download"), url,
-                    QStringLiteral("--out"), out});
+        return test::serverCli({QStringLiteral("workspace"), QStringLiteral("download"), url,
+                                QStringLiteral("--out"), out});
     };
     const auto evidenceRows = [&]() {
         auto lead = team.connect(team.lead);
