@@ -102,6 +102,22 @@ TEST_CASE("A regional lead rolls up the sites they belong to, and no other", "[s
         CHECK(run.err.contains(QStringLiteral("permission denied")));
     }
 
+    SECTION("an address that is not one, or a server that is not there, is told and nothing is "
+            "rolled up")
+    {
+        const test::CliRun wrong = test::serverCli(
+            {QStringLiteral("rollup"), QStringLiteral("--server"), QStringLiteral("clinic-db")});
+        CHECK(wrong.exitCode == 2);
+        CHECK(wrong.err.contains(QStringLiteral("not a server address")));
+        const test::CliRun absent =
+            test::serverCli({QStringLiteral("rollup"), QStringLiteral("--server"),
+                             QStringLiteral("postgresql://%1@/postgres?host=%2")
+                                 .arg(regional, dir.filePath(QStringLiteral("no-server")))});
+        CHECK(absent.exitCode == 1);
+        CHECK(absent.err.contains(QStringLiteral("Could not connect")));
+        CHECK(absent.out.isEmpty());
+    }
+
     SECTION("a login of no site is told so")
     {
         const QString nobody = server.createLogin(QStringLiteral("nobody_"));
