@@ -83,6 +83,7 @@ ResponseImport::importFile(Workspace &workspace, const QString &path,
     // neither, so importing again after one starts from a clean workspace.
     int added = 0;
     Status done = workspace.change(tr("Importing the response failed"), [&]() -> Status {
+        added = 0; // the unit may be run again from the start
         for (const StandardFinding &f : response->findings) {
             if (scope && !scope->contains(f.standardId))
                 continue;

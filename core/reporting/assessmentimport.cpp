@@ -55,6 +55,10 @@ AssessmentImport::createWorkspace(const AssessmentJson::Document &document, cons
 
     // One unit of work: the file is complete or, with the rename at the end, absent.
     const Status imported = ws.change(tr("Importing the assessment failed"), [&]() -> Status {
+        // The unit may be run again from the start.
+        result.filesRestored = 0;
+        result.filesPlaceholder = 0;
+        result.notes.clear();
         for (const AssessableItem &item : input.set.assessables()) {
             const auto a = input.assessments.constFind(item.id);
             if (a == input.assessments.cend())

@@ -131,6 +131,7 @@ Error ServerConnection::sqlError(const QSqlError &error, const QString &what) co
                "lead.")};
     }
     if (code == QLatin1String("40001") || code == QLatin1String("40P01")) {
+        m_metConcurrentChange = true;
         return Error{
             tr("%1: on %2 it met another person's change at the same moment.").arg(what, where),
             QString(), QString(), tr("Try again.")};

@@ -63,6 +63,11 @@ public:
     // An error a person can act on for a failed statement: not permitted, a conflict with
     // another session, or what the server said.
     [[nodiscard]] Error sqlError(const QSqlError &error, const QString &what) const;
+    // Whether a statement sqlError() has been given since forgetFailures() failed because the
+    // server could not serialize its transaction with another that committed first (or broke a
+    // deadlock with it): run again from the start, the transaction may succeed.
+    bool metConcurrentChange() const { return m_metConcurrentChange; }
+    void forgetFailures() { m_metConcurrentChange = false; }
     // Whether the session is in a transaction that a failed statement has spoiled: until it
     // rolls back, the server ignores every statement, freeing a prepared one included.
     bool transactionFailed() const;
@@ -75,6 +80,7 @@ private:
     ServerAddress m_address;
     QSqlDatabase m_db;
     QString m_sessionUser;
+    mutable bool m_metConcurrentChange = false;
 };
 
 } // namespace seqohs

@@ -19,7 +19,9 @@ namespace seqohs {
 
 namespace {
 
-const QLatin1String KeyAuditHead("workspace.audit_head");
+// The advisory lock the writers of one team workspace take turns by ("SEQOHS" and 1); the
+// server keeps advisory locks per database, so per workspace.
+constexpr qint64 WritersTurn = 0x5345514F48530001;
 
 // The row_digest key of a row the server's trail names: its key columns joined by '/'. Only the
 // last key column may hold text that contains '/' (an item id, a name), so it takes the rest.
@@ -115,18 +117,28 @@ Status ServerKernel::execSql(const QString &sql, const QString &what) const
 Status ServerKernel::begin(const QString &what, Sync sync)
 {
     Q_UNUSED(sync); // every commit of the server's is durable
+    m_connection->forgetFailures();
+    // The writers' turn, taken before the transaction so that its snapshot is taken after
+    // the writer before has committed: a transaction that waited for a row lock instead would
+    // see that writer's rows as changed behind its back, and fail. Held by the session until
+    // the unit ends, and freed by the server if the session goes.
+    Expected<QSqlQuery> turn =
+        run(QStringLiteral("SELECT pg_advisory_lock(?)"), {WritersTurn}, what);
+    if (!turn)
+        return turn.errors();
+    turn->finish();
+    m_holdsTurn = true;
+    // Serializable, so that a rule across rows (the chain's numbering and head, the sum of the
+    // row digests, numbering) holds against a change that did not take its turn, such as a
+    // lead's own SQL: such a unit fails and is run again (StorageKernel::transact).
     if (Status began =
-            execSql(QStringLiteral("START TRANSACTION ISOLATION LEVEL READ COMMITTED"), what);
-        !began)
+            execSql(QStringLiteral("START TRANSACTION ISOLATION LEVEL SERIALIZABLE"), what);
+        !began) {
+        endTurn(what);
         return began;
-    // The writers' turn: held until this unit commits or rolls back.
-    Expected<QSqlQuery> head = run(
-        QStringLiteral("SELECT value FROM meta WHERE key = ? FOR UPDATE"), {KeyAuditHead}, what);
-    if (head)
-        head->finish();
+    }
     Expected<QSqlQuery> start =
-        head ? run(QStringLiteral("SELECT seq FROM server_audit_head WHERE id = 1"), {}, what)
-             : Expected<QSqlQuery>(head.errors());
+        run(QStringLiteral("SELECT seq FROM server_audit_head WHERE id = 1"), {}, what);
     if (!start || !start->next()) {
         ErrorList errors = start ? ErrorList{sqlError(start->lastError(), what)} : start.errors();
         rollback(what);
@@ -138,13 +150,32 @@ Status ServerKernel::begin(const QString &what, Sync sync)
 
 Status ServerKernel::commit(const QString &what)
 {
-    return execSql(QStringLiteral("COMMIT"), what);
+    Status done = execSql(QStringLiteral("COMMIT"), what);
+    if (done)
+        endTurn(what);
+    return done; // a failed commit is rolled back, which ends the turn
 }
 
 void ServerKernel::rollback(const QString &what)
 {
     (void)execSql(QStringLiteral("ROLLBACK"), what);
     m_retired.clear();
+    endTurn(what);
+}
+
+void ServerKernel::endTurn(const QString &what)
+{
+    if (!std::exchange(m_holdsTurn, false))
+        return;
+    // On a connection that is gone the server has freed it already.
+    if (Expected<QSqlQuery> freed =
+            run(QStringLiteral("SELECT pg_advisory_unlock(?)"), {WritersTurn}, what))
+        freed->finish();
+}
+
+bool ServerKernel::unitMayRetry() const
+{
+    return m_connection->metConcurrentChange();
 }
 
 void ServerKernel::retire(QSqlQuery query) const

@@ -13,10 +13,12 @@ class ServerBlobStore;
 // The storage kernel for a team workspace on a PostgreSQL server (docs/team-server.md), over one
 // ServerConnection as the person's own login. The stores run the same SQL as on a file.
 //
-// A unit of work is one READ COMMITTED transaction that first locks the row of the workspace's
-// audit head: the audit chain's numbering and head, and the sum of the row digests it records,
-// are rules across rows that two writers must not interleave, so the team's writers take turns,
-// as a file's single writer does. Each statement then sees what the writers before committed.
+// A unit of work is one SERIALIZABLE transaction, begun once the session has the writers' turn
+// (an advisory lock of the workspace's database): the audit chain's numbering and head, and the
+// sum of the row digests it records, are rules across rows that two writers must not
+// interleave, so the team's writers take turns, as a file's single writer does, and each unit
+// sees what the writers before it committed. A unit the server still cannot serialize (someone
+// changed its rows without taking the turn) is run again, a bounded number of times.
 // The server's own trail names the rows each unit changed (it is written in the same
 // transaction), which is how this kernel knows which row digests to renew, so that a download
 // of the workspace passes the file's integrity check.
@@ -72,12 +74,14 @@ protected:
     [[nodiscard]] Status commit(const QString &what) override;
     void rollback(const QString &what) override;
     void retire(QSqlQuery query) const override;
+    bool unitMayRetry() const override;
     [[nodiscard]] Expected<RowSeal> sealRows(const QByteArray &previousState) override;
 
 private:
     ServerKernel(std::unique_ptr<ServerConnection> connection, bool readOnly);
     [[nodiscard]] Status execSql(const QString &sql, const QString &what) const;
     [[nodiscard]] Error refused(int outcome, const QString &what) const;
+    void endTurn(const QString &what);
 
     // What followOthers() was given, to follow again on a new connection.
     std::function<void(const OthersChange &)> m_following;
@@ -85,6 +89,7 @@ private:
     std::unique_ptr<ServerBlobStore> m_blobs;
     // The last row of the server's trail when the unit of work began.
     qint64 m_unitStart = 0;
+    bool m_holdsTurn = false;
     // Prepared statements that failed inside a transaction: PostgreSQL refuses to free them
     // until the transaction ends (and QPSQL says so on stderr), so they go after the rollback.
     mutable QList<QSqlQuery> m_retired;

@@ -8,9 +8,11 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace seqohs {
 
@@ -184,6 +186,20 @@ Status StorageKernel::transact(const QString &what, const std::function<Status()
         --m_depth;
         return done;
     }
+    for (int attempt = 1;; ++attempt) {
+        Status done = transactOnce(what, work, sync);
+        // A bulk unit is a long run of imports that reports each part as it goes: it is not
+        // repeated behind the person's back.
+        if (done || sync == Sync::Bulk || attempt == UnitAttempts || !unitMayRetry())
+            return done;
+        // Units that met once would meet again if they started again together.
+        QThread::msleep(QRandomGenerator::global()->bounded(5U, 25U) * unsigned(attempt));
+    }
+}
+
+Status StorageKernel::transactOnce(const QString &what, const std::function<Status()> &work,
+                                   Sync sync)
+{
     if (Status began = begin(what, sync); !began)
         return began;
     m_depth = 1;

@@ -35,6 +35,8 @@ class BlobStore;
 // One unit of work is one transaction: transact() may be called inside another transact(), and
 // then joins it, so a multi-step operation commits everything or nothing. Work that must follow
 // a commit (signals, in-memory state) is queued with afterCommit() and dropped on rollback.
+// An engine that several people write at once may run a unit's work again from the start when
+// it could not serialize the unit with another person's (see transact()).
 class StorageKernel
 {
     Q_DECLARE_TR_FUNCTIONS(seqohs::StorageKernel)
@@ -81,8 +83,14 @@ public:
     [[nodiscard]] virtual Error sqlError(const QSqlError &error, const QString &what) const;
     [[nodiscard]] Status writable() const;
 
+    // Runs work as one unit of work. The outermost unit's work may run more than once: when the
+    // engine could not serialize it with another person's unit that committed first, it is
+    // rolled back and run again, up to UnitAttempts times in all (bulk units are not). So work
+    // starts from nothing each time: what it keeps outside the transaction it sets afresh, or
+    // queues with afterCommit().
     [[nodiscard]] Status transact(const QString &what, const std::function<Status()> &work,
                                   Sync sync = Sync::AtCommit);
+    static constexpr int UnitAttempts = 4;
     bool inTransaction() const { return m_depth > 0; }
     void afterCommit(std::function<void()> done);
     // Work run at the end of every outermost unit of work, inside it, after the unit's own work:
@@ -242,6 +250,10 @@ protected:
     [[nodiscard]] virtual Status begin(const QString &what, Sync sync) = 0;
     [[nodiscard]] virtual Status commit(const QString &what) = 0;
     virtual void rollback(const QString &what) = 0;
+    // Whether the outermost unit of work that just failed and was rolled back failed only
+    // because the engine could not serialize it with another unit, so that running it again
+    // may succeed. An engine with a single writer never says so.
+    virtual bool unitMayRetry() const { return false; }
     // Takes a statement that failed: by default it goes now. An engine whose failed statement
     // leaves the transaction unable to free anything keeps it until the rollback.
     virtual void retire(QSqlQuery query) const;
@@ -250,6 +262,8 @@ private:
     [[nodiscard]] Status finishUnit();
     [[nodiscard]] Status insertAudit(const AuditEntry &entry);
     [[nodiscard]] Status transactPart(const std::function<Status()> &work);
+    [[nodiscard]] Status transactOnce(const QString &what, const std::function<Status()> &work,
+                                      Sync sync);
 
     QString m_location;
     bool m_readOnly = false;

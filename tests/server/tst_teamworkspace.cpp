@@ -7,6 +7,7 @@
 
 #include "server/serveraddress.h"
 #include "workspace/demoworkspace.h"
+#include "workspace/storagekernel.h"
 #include "workspace/workspace.h"
 
 #include <QCryptographicHash>
@@ -95,6 +96,74 @@ TEST_CASE("Two people change the same rows: the second is told, nothing is lost"
 
     // Every change is in the workspace's chain and in the server's own trail, which both check.
     CHECK(first->checkIntegrity().ok());
+}
+
+TEST_CASE("A change that meets another made without taking the writers' turn is run again, a "
+          "bounded number of times",
+          "[server]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    test::TeamFixture team(server);
+    test::TempDir dir;
+    uploadDemo(dir, team);
+    auto ws = open(team, team.lead);
+    // The lead's own SQL on the side: it takes no turn, so the server alone keeps the two apart.
+    auto side = team.connect(team.lead);
+    const QString key = QStringLiteral("clinic.note");
+    REQUIRE(ws->setMetaValue(key, QStringLiteral("before")).ok());
+    const auto sideWrites = [&](const QString &value) {
+        REQUIRE(test::tryExec(*side, QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"),
+                              {value, key}));
+    };
+
+    SECTION("Met once: run again, saved once, and the chain holds")
+    {
+        int attempts = 0;
+        const seqohs::Status done = ws->change(QStringLiteral("Saving a note"), [&] {
+            // The unit's snapshot is taken when it begins: a row committed after that, by a
+            // session that took no turn, cannot be written over in the same transaction.
+            if (++attempts == 1)
+                sideWrites(QStringLiteral("theirs"));
+            return ws->setMetaValue(key, QStringLiteral("mine"));
+        });
+        INFO(done.errorString());
+        CHECK(done.ok());
+        CHECK(attempts == 2);
+        CHECK(ws->metaValue(key)->toString() == QStringLiteral("mine"));
+        // The first attempt's audit row went with its rollback: one row for the change.
+        const seqohs::Status checked = ws->checkIntegrity();
+        INFO(checked.errorString());
+        CHECK(checked.ok());
+    }
+
+    SECTION("Met every time: told after the last attempt, and nothing of it kept")
+    {
+        const qint64 auditBefore = *ws->auditCount();
+        int attempts = 0;
+        const seqohs::Status done = ws->change(QStringLiteral("Saving a note"), [&] {
+            sideWrites(QStringLiteral("theirs %1").arg(++attempts));
+            return ws->setMetaValue(key, QStringLiteral("mine"));
+        });
+        REQUIRE_FALSE(done.ok());
+        CHECK(attempts == seqohs::StorageKernel::UnitAttempts);
+        CHECK(done.errorString().contains(QStringLiteral("another person's change")));
+        CHECK(ws->metaValue(key)->toString() ==
+              QStringLiteral("theirs %1").arg(seqohs::StorageKernel::UnitAttempts));
+        CHECK(*ws->auditCount() == auditBefore);
+    }
+
+    SECTION("A change that fails for another reason is not run again")
+    {
+        int attempts = 0;
+        const seqohs::Status done = ws->change(QStringLiteral("Saving a note"), [&] {
+            ++attempts;
+            return ws->setMetaValue(QStringLiteral("workspace.mine"), QStringLiteral("x"));
+        });
+        CHECK_FALSE(done.ok());
+        CHECK(attempts == 1);
+    }
 }
 
 TEST_CASE("A contributor changes what is assigned to them, and is told when refused", "[server]")
