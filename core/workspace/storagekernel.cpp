@@ -186,12 +186,16 @@ Status StorageKernel::transact(const QString &what, const std::function<Status()
         --m_depth;
         return done;
     }
+    // A unit's checks of row versions forget what the person saw; the next attempt checks
+    // against the same.
+    const QHash<QString, qint64> versionsSeen = m_versions;
     for (int attempt = 1;; ++attempt) {
         Status done = transactOnce(what, work, sync);
         // A bulk unit is a long run of imports that reports each part as it goes: it is not
         // repeated behind the person's back.
         if (done || sync == Sync::Bulk || attempt == UnitAttempts || !unitMayRetry())
             return done;
+        m_versions = versionsSeen;
         // Units that met once would meet again if they started again together.
         QThread::msleep(QRandomGenerator::global()->bounded(5U, 25U) * unsigned(attempt));
     }

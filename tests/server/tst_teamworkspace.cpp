@@ -154,6 +154,26 @@ TEST_CASE("A change that meets another made without taking the writers' turn is 
         CHECK(*ws->auditCount() == auditBefore);
     }
 
+    SECTION("Run again, a change checks the row against what the person saw, as the first time")
+    {
+        const seqohs::EvidenceItem seen = *ws->evidenceItem(ws->evidence()->first().id).value();
+        int attempts = 0;
+        const seqohs::Status done = ws->change(QStringLiteral("Renaming"), [&] {
+            if (++attempts == 1) {
+                REQUIRE(test::tryExec(*side,
+                                      QStringLiteral("UPDATE evidence SET title = ? WHERE id = ?"),
+                                      {QStringLiteral("Theirs"), seen.id}));
+            }
+            seqohs::EvidenceItem mine = seen;
+            mine.title = QStringLiteral("Mine");
+            return ws->updateEvidence(mine);
+        });
+        CHECK(attempts == 2);
+        REQUIRE_FALSE(done.ok());
+        CHECK(done.errorString().contains(QStringLiteral("Someone else changed this")));
+        CHECK(ws->evidenceItem(seen.id)->value().title == QStringLiteral("Theirs"));
+    }
+
     SECTION("A change that fails for another reason is not run again")
     {
         int attempts = 0;
