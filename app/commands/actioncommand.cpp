@@ -2,6 +2,8 @@
 
 #include "models/readresult.h"
 #include "models/workspacedocument.h"
+#include "theirchange.h"
+#include "workspace/mergefields.h"
 #include "workspace/workspace.h"
 
 #include <QCoreApplication>
@@ -9,11 +11,13 @@
 using namespace seqohs;
 
 ActionCommand::ActionCommand(WorkspaceDocument *document, const std::optional<Action> &before,
-                             const std::optional<Action> &after, QUndoCommand *parent)
+                             const std::optional<Action> &after, Declined declined,
+                             QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
     , m_before(before)
     , m_after(after)
+    , m_declined(std::move(declined))
 {
     m_id = before ? before->id : 0;
     if (!before && after)
@@ -41,6 +45,9 @@ bool ActionCommand::move(const std::optional<Action> &from, const std::optional<
         Action a = *to;
         a.id = actionId();
         status = ws.updateAction(a);
+        if (!status.ok() && std::exchange(m_firstSave, false) && to == m_after)
+            status = combineWithTheirs(status);
+        m_firstSave = false;
         // As stored, with the completion date the core filled in, so that a redo repeats it.
         if (status.ok() && to == m_after) {
             if (const std::optional<Action> stored = found(ws.action(a.id)))
@@ -48,7 +55,6 @@ bool ActionCommand::move(const std::optional<Action> &from, const std::optional<
         }
     } else if (from) {
         // Kept as stored (the completion date the core filled in, too) so that it comes back
-        // exactly, under its id.
         // exactly, under its id. Unread, it could not come back, so it is not removed.
         Expected<std::optional<Action>> stored = ws.action(actionId());
         if (!stored)
@@ -69,10 +75,44 @@ bool ActionCommand::move(const std::optional<Action> &from, const std::optional<
             status = added.errors();
     }
     if (!status.ok()) {
-        m_document->reportErrors(status.errors());
+        if (!std::exchange(m_wasDeclined, false))
+            m_document->reportErrors(status.errors());
         return false;
     }
     return true;
+}
+
+Status ActionCommand::combineWithTheirs(const Status &refusal)
+{
+    Workspace &ws = m_document->workspace();
+    const Expected<std::optional<Action>> stored = ws.action(actionId());
+    if (!stored.ok() || !*stored || !m_before || !m_after)
+        return refusal;
+    Action theirs = **stored;
+    theirs.id = m_before->id; // the id this command knows it by
+    const TheirChange<Action> change(
+        MergeFields::action(), *m_before, *m_after, theirs,
+        QCoreApplication::translate("ActionCommand", "action \"%1\"").arg(m_before->text));
+    switch (change.outcome()) {
+    case TheirChange<Action>::Outcome::NotTheirs:
+        return refusal;
+    case TheirChange<Action>::Outcome::Declined:
+        // Nothing saved, and nothing to report: the person chose to go back to their change.
+        m_wasDeclined = true;
+        if (m_declined)
+            m_declined(*m_after, theirs);
+        return refusal;
+    case TheirChange<Action>::Outcome::Combined:
+        break;
+    }
+    Action combined = change.combined();
+    combined.id = actionId();
+    if (Status saved = ws.updateAction(combined); !saved.ok())
+        return saved;
+    // Undo goes back to what was there when this was saved: their change.
+    m_before = theirs;
+    m_after = change.combined();
+    return success();
 }
 
 void ActionCommand::undo()

@@ -1,12 +1,12 @@
 #include "setassessmentcommand.h"
 
 #include "commandids.h"
-#include "dialogs/conflictdialog.h"
 #include "models/readresult.h"
 #include "models/workspacedocument.h"
+#include "theirchange.h"
+#include "workspace/mergefields.h"
 #include "workspace/workspace.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 
 using namespace seqohs;
@@ -56,29 +56,27 @@ bool SetAssessmentCommand::apply(const Assessment &assessment)
 bool SetAssessmentCommand::combineWithTheirs(const Status &refusal)
 {
     Workspace &ws = m_document->workspace();
-    const std::optional<Assessment> seen = m_seen;
     const Expected<Assessment> stored =
-        seen ? ws.assessment(m_after.itemId) : Expected<Assessment>(refusal.errors());
-    if (!seen || !stored.ok() || !AssessmentMerge(*seen, m_after, *stored).theyChanged()) {
-        m_document->reportErrors(refusal.errors()); // refused for another reason
+        m_seen ? ws.assessment(m_after.itemId) : Expected<Assessment>(refusal.errors());
+    if (!stored.ok()) {
+        m_document->reportErrors(refusal.errors());
         return false;
     }
     const Assessment &theirs = *stored;
-    const AssessmentMerge merge(*seen, m_after, theirs);
-    QList<AssessmentMerge::Field> takeTheirs;
-    if (!merge.conflicts().isEmpty()) {
-        const std::optional<AssessableItem> item = ws.standardsSet().findAssessable(theirs.itemId);
-        ConflictDialog dialog(item ? item->code : theirs.itemId, merge, m_after, theirs,
-                              QApplication::activeWindow());
-        if (dialog.exec() != QDialog::Accepted) {
-            m_document->reportErrors(refusal.errors()); // what they typed stays on screen
-            return false;
-        }
-        takeTheirs = dialog.takeTheirs();
+    const std::optional<AssessableItem> item = ws.standardsSet().findAssessable(theirs.itemId);
+    const TheirChange<Assessment> change(MergeFields::assessment(), *m_seen, m_after, theirs,
+                                         item ? item->code : theirs.itemId);
+    if (change.outcome() != TheirChange<Assessment>::Outcome::Combined) {
+        // Refused for another reason, or the person cancelled: what they typed stays on screen.
+        m_document->reportErrors(refusal.errors());
+        return false;
     }
     // Undo goes back to what was there when this was saved: their change.
     m_before = theirs;
-    m_after = merge.merged(takeTheirs);
+    m_after = change.combined();
+    // Choosing between the two is a review of the criterion, recorded now, even where nothing
+    // of the person's own is left to save; and the window then shows what was chosen.
+    m_after.lastReviewed = QDateTime();
     return apply(m_after);
 }
 

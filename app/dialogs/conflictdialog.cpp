@@ -8,8 +8,6 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-using namespace seqohs;
-
 namespace {
 
 // A value as it is shown beside its choice: long narratives wrap, an empty one says so.
@@ -26,16 +24,17 @@ QLabel *valueLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-ConflictDialog::ConflictDialog(const QString &itemCode, const AssessmentMerge &merge,
-                               const Assessment &mine, const Assessment &theirs, QWidget *parent)
+ConflictDialog::ConflictDialog(const QString &subject, const QList<Choice> &choices,
+                               QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Someone else changed %1").arg(itemCode));
+    setObjectName(QStringLiteral("conflictDialog"));
+    setWindowTitle(tr("Someone else changed %1").arg(subject));
     auto *intro = new QLabel(
         tr("Someone else saved a change to %1 since you opened it, in the same fields as "
            "yours. Choose which to keep for each; what either of you changed anywhere else is "
            "kept.")
-            .arg(itemCode),
+            .arg(subject),
         this);
     intro->setWordWrap(true);
 
@@ -44,8 +43,8 @@ ConflictDialog::ConflictDialog(const QString &itemCode, const AssessmentMerge &m
     grid->addWidget(new QLabel(tr("<b>Yours</b>"), this), 0, 1);
     grid->addWidget(new QLabel(tr("<b>Theirs, as saved</b>"), this), 0, 2);
     int row = 1;
-    for (AssessmentMerge::Field field : merge.conflicts()) {
-        const QString name = AssessmentMerge::fieldName(field);
+    for (const Choice &choice : choices) {
+        const QString &name = choice.name;
         auto *group = new QButtonGroup(this);
         auto *keepMine = new QRadioButton(tr("Keep mine"), this);
         auto *takeTheirs = new QRadioButton(tr("Take theirs"), this);
@@ -57,12 +56,11 @@ ConflictDialog::ConflictDialog(const QString &itemCode, const AssessmentMerge &m
         group->addButton(takeTheirs);
         keepMine->setChecked(true);
         grid->addWidget(new QLabel(name, this), row * 2 - 1, 0, 2, 1, Qt::AlignTop);
-        grid->addWidget(valueLabel(AssessmentMerge::valueText(mine, field), this), row * 2 - 1, 1);
-        grid->addWidget(valueLabel(AssessmentMerge::valueText(theirs, field), this), row * 2 - 1,
-                        2);
+        grid->addWidget(valueLabel(choice.mine, this), row * 2 - 1, 1);
+        grid->addWidget(valueLabel(choice.theirs, this), row * 2 - 1, 2);
         grid->addWidget(keepMine, row * 2, 1);
         grid->addWidget(takeTheirs, row * 2, 2);
-        m_theirs << qMakePair(field, takeTheirs);
+        m_theirs << qMakePair(choice.place, takeTheirs);
         ++row;
     }
     grid->setColumnStretch(1, 1);
@@ -81,9 +79,9 @@ ConflictDialog::ConflictDialog(const QString &itemCode, const AssessmentMerge &m
     layout->addWidget(buttons);
 }
 
-QList<AssessmentMerge::Field> ConflictDialog::takeTheirs() const
+QList<int> ConflictDialog::takeTheirs() const
 {
-    QList<AssessmentMerge::Field> fields;
+    QList<int> fields;
     for (const auto &[field, button] : m_theirs) {
         if (button->isChecked())
             fields << field;

@@ -78,6 +78,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
@@ -1360,12 +1361,26 @@ void MainWindow::editAction(qint64 id)
     if (!m_document)
         return;
     const std::optional<Action> action = found(m_document->workspace().action(id));
-    if (!action)
+    if (action)
+        changeAction(*action, *action);
+}
+
+void MainWindow::changeAction(const Action &seen, const Action &shown)
+{
+    ActionDialog dialog(shown, m_document->workspace().standardsSet(), false, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.action() == seen)
         return;
-    ActionDialog dialog(*action, m_document->workspace().standardsSet(), false, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.action() == *action)
-        return;
-    m_document->undoStack()->push(new ActionCommand(m_document, action, dialog.action()));
+    // Having cancelled the choice between their change and someone else's, the person is back
+    // in the dialog with what they typed; what is stored now is what they have seen.
+    const QPointer<WorkspaceDocument> document = m_document;
+    m_document->undoStack()->push(
+        new ActionCommand(m_document, seen, dialog.action(),
+                          [this, document](const Action &typed, const Action &stored) {
+                              QTimer::singleShot(0, this, [this, document, typed, stored] {
+                                  if (document && m_document == document)
+                                      changeAction(stored, typed);
+                              });
+                          }));
 }
 
 void MainWindow::markActionDone(qint64 id)
@@ -1407,12 +1422,25 @@ void MainWindow::editEvidence(qint64 id)
     if (!m_document)
         return;
     const std::optional<EvidenceItem> item = found(m_document->workspace().evidenceItem(id));
-    if (!item)
+    if (item)
+        changeEvidence(*item, *item);
+}
+
+void MainWindow::changeEvidence(const EvidenceItem &seen, const EvidenceItem &shown)
+{
+    EvidenceDialog dialog(shown, false, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.item() == seen)
         return;
-    EvidenceDialog dialog(*item, false, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.item() == *item)
-        return;
-    m_document->undoStack()->push(new EditEvidenceCommand(m_document, dialog.item()));
+    // As for an action (changeAction()).
+    const QPointer<WorkspaceDocument> document = m_document;
+    m_document->undoStack()->push(new EditEvidenceCommand(
+        m_document, seen, dialog.item(),
+        [this, document](const EvidenceItem &typed, const EvidenceItem &stored) {
+            QTimer::singleShot(0, this, [this, document, typed, stored] {
+                if (document && m_document == document)
+                    changeEvidence(stored, typed);
+            });
+        }));
 }
 
 void MainWindow::previewEvidence(qint64 id)

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "reporting/readinessreport.h"
 #include "scoring/scoringinput.h"
+#include "workspace/action.h"
 #include "workspace/evidenceitem.h"
 
 #include <QMainWindow>
@@ -145,6 +146,9 @@ private:
     // the whole audit trail); when it is damaged, reopens it for reading only and says why.
     void checkBeforeChanges(const QString &path);
     void reopenReadOnly(const QString &path, const seqohs::ErrorList &damage);
+    // The action or evidence dialog on shown, saved as a change from seen.
+    void changeAction(const seqohs::Action &seen, const seqohs::Action &shown);
+    void changeEvidence(const seqohs::EvidenceItem &seen, const seqohs::EvidenceItem &shown);
     void attachViews();
     // True (after telling the user) while evidence is being added in the background.
     bool importRunning();

@@ -32,19 +32,6 @@ QString evidenceStatus(const ReadinessReport::EvidenceRow &row)
     return tr("Current");
 }
 
-QString actionStatusName(Action::Status status)
-{
-    switch (status) {
-    case Action::Status::Open:
-        return tr("Open");
-    case Action::Status::InProgress:
-        return tr("In progress");
-    case Action::Status::Done:
-        return tr("Done");
-    }
-    return QString();
-}
-
 QString levelName(Level level)
 {
     switch (level) {
@@ -229,7 +216,7 @@ ReportTable ReportTable::actions(const ReadinessReport &report)
             a.itemTitle,
             a.owner,
             date(a.due),
-            actionStatusName(a.status),
+            actionStatusDisplayName(a.status),
             yesNo(a.overdue),
             date(a.completed),
             a.source.isEmpty() ? tr("Service") : a.source,

@@ -38,5 +38,6 @@ struct Action
 
 QString actionStatusToString(Action::Status status); // "open", "in-progress", "done"
 std::optional<Action::Status> actionStatusFromString(const QString &text);
+QString actionStatusDisplayName(Action::Status status); // "Open", "In progress", "Done"
 
 } // namespace seqohs

@@ -14,7 +14,9 @@
 #include "pack/packverifier.h"
 #include "pack/signingkey.h"
 #include "server/serveraddress.h"
+#include "widgets/actionplanpage.h"
 #include "widgets/criterionpage.h"
+#include "widgets/evidencelibrarypage.h"
 #include "windows/importcontroller.h"
 #include "windows/mainwindow.h"
 #include "workspace/demoworkspace.h"
@@ -31,9 +33,11 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QRect>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -387,6 +391,222 @@ TEST_CASE("Another person's change shows in an open window, a save after it is c
     CHECK((*contributor)->assessment(itemId)->narrative ==
           QStringLiteral("The contributor's words"));
     CHECK(Prompts::recordedErrors().isEmpty());
+}
+
+TEST_CASE("Two people change one evidence item or one action: different fields combine by "
+          "themselves, the same field is the second person's choice, and cancelling it goes back "
+          "to what they typed",
+          "[team]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    QStandardPaths::setTestModeEnabled(true);
+    test::TempDir dir;
+    test::TeamFixture team(server);
+    uploadDemo(dir, team);
+    const QString otherLead =
+        server.createLogin(QStringLiteral("lead_"), team.database + QStringLiteral("_lead"));
+    const Expected<ServerAddress> otherAddress =
+        ServerAddress::parse(server.url(team.database, otherLead));
+    REQUIRE(otherAddress.ok());
+    Expected<std::unique_ptr<Workspace>> opened = Workspace::openServer(*otherAddress);
+    REQUIRE(opened.ok());
+    Workspace &other = **opened;
+
+    Prompts::setRecordErrors(true);
+    Prompts::clearRecordedErrors();
+    MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    REQUIRE(window.openFile(server.url(team.database, team.lead)));
+    const auto clickFirstRow = [](QTableView *view) {
+        const QRect rect = view->visualRect(view->model()->index(0, 0));
+        REQUIRE(rect.isValid());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    };
+    const auto clickEdit = [](QWidget *page) {
+        QWidget *edit = guitest::buttonWithText(page, QStringLiteral("Edit\u2026"));
+        REQUIRE(edit);
+        QTest::mouseClick(edit, Qt::LeftButton);
+    };
+
+    // ---- evidence ----
+    guitest::triggerMenu(&window, QStringLiteral("View/Evidence"));
+    QTableView *library = window.evidenceLibrary()->view();
+    clickFirstRow(library);
+    const QString firstTitle = library->model()->index(0, 0).data().toString();
+    qint64 id = 0;
+    for (const EvidenceItem &e : *other.evidence()) {
+        if (e.title == firstTitle)
+            id = e.id;
+    }
+    REQUIRE(id != 0);
+    // The other person changes the item while the lead has it open in the dialog.
+    const auto otherChanges = [&](const std::function<void(EvidenceItem &)> &change) {
+        other.seeAfresh();
+        EvidenceItem e = other.evidenceItem(id)->value();
+        change(e);
+        REQUIRE(other.updateEvidence(e).ok());
+    };
+    const auto typeTitle = [](QWidget *dialog, const QString &title) {
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("evidenceTitle"));
+        REQUIRE(edit);
+        edit->selectAll();
+        QTest::keyClicks(edit, title);
+    };
+
+    // Different fields: the lead's title and the other's description, nobody asked.
+    bool conflictShown = false;
+    guitest::whenDialogOpens(
+        [&](QWidget *dialog) {
+            otherChanges([](EvidenceItem &e) { e.description = QStringLiteral("Theirs"); });
+            typeTitle(dialog, QStringLiteral("The lead's title"));
+            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("OK")),
+                              Qt::LeftButton);
+        },
+        QStringLiteral("evidenceDialog"));
+    clickEdit(window.evidenceLibrary());
+    INFO(Prompts::recordedErrors().join(QLatin1Char(10)).toStdString());
+    CHECK(Prompts::recordedErrors().isEmpty());
+    other.seeAfresh();
+    EvidenceItem stored = other.evidenceItem(id)->value();
+    CHECK(stored.title == QStringLiteral("The lead's title"));
+    CHECK(stored.description == QStringLiteral("Theirs"));
+
+    // The same field: the lead is shown both and takes theirs.
+    QString theirsShown;
+    guitest::whenDialogOpens(
+        [&](QWidget *dialog) {
+            otherChanges([](EvidenceItem &e) { e.title = QStringLiteral("The other's title"); });
+            typeTitle(dialog, QStringLiteral("The lead's second title"));
+            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("OK")),
+                              Qt::LeftButton);
+        },
+        QStringLiteral("evidenceDialog"));
+    guitest::whenDialogOpens(
+        [&](QWidget *dialog) {
+            conflictShown = true;
+            for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (label->text() == QStringLiteral("The other's title"))
+                    theirsShown = label->text();
+            }
+            // For a person to look at: SEQOHS_SCREENSHOTS names a folder for the picture.
+            if (const QString out = qEnvironmentVariable("SEQOHS_SCREENSHOTS"); !out.isEmpty())
+                dialog->grab().save(QDir(out).filePath(QStringLiteral("conflict-evidence.png")));
+            auto *take = dialog->findChild<QAbstractButton *>(QStringLiteral("takeTheirs1"));
+            REQUIRE(take);
+            take->click();
+            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Save my choice")),
+                              Qt::LeftButton);
+        },
+        QStringLiteral("conflictDialog"));
+    clickEdit(window.evidenceLibrary());
+    CHECK(QTest::qWaitFor([&] { return conflictShown; }, 15000));
+    CHECK_FALSE(theirsShown.isEmpty());
+    other.seeAfresh();
+    CHECK(other.evidenceItem(id)->value().title == QStringLiteral("The other's title"));
+    CHECK(Prompts::recordedErrors().isEmpty());
+
+    // Cancelling the choice saves nothing and goes back to the dialog with what was typed.
+    conflictShown = false;
+    QString typedAgain;
+    guitest::whenDialogOpens(
+        [&](QWidget *dialog) {
+            otherChanges([](EvidenceItem &e) { e.title = QStringLiteral("The other's third"); });
+            typeTitle(dialog, QStringLiteral("The lead's third"));
+            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("OK")),
+                              Qt::LeftButton);
+        },
+        QStringLiteral("evidenceDialog"));
+    guitest::whenDialogOpens(
+        [&](QWidget *dialog) {
+            conflictShown = true;
+            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Cancel")),
+                              Qt::LeftButton);
+            guitest::whenDialogOpens(
+                [&](QWidget *again) {
+                    typedAgain =
+                        again->findChild<QLineEdit *>(QStringLiteral("evidenceTitle"))->text();
+                    QTest::mouseClick(guitest::buttonWithText(again, QStringLiteral("Cancel")),
+                                      Qt::LeftButton);
+                },
+                QStringLiteral("evidenceDialog"));
+        },
+        QStringLiteral("conflictDialog"));
+    clickEdit(window.evidenceLibrary());
+    CHECK(QTest::qWaitFor([&] { return !typedAgain.isEmpty(); }, 15000));
+    CHECK(conflictShown);
+    CHECK(typedAgain == QStringLiteral("The lead's third"));
+    other.seeAfresh();
+    CHECK(other.evidenceItem(id)->value().title == QStringLiteral("The other's third"));
+    CHECK(Prompts::recordedErrors().isEmpty());
+
+    // ---- actions ----
+    guitest::triggerMenu(&window, QStringLiteral("View/Action plan"));
+    QTableView *plan = window.actionPlan()->view();
+    REQUIRE(plan->model()->rowCount() > 0);
+    clickFirstRow(plan);
+    const QString firstAction = plan->model()->index(0, 0).data().toString();
+    qint64 actionId = 0;
+    for (const Action &a : *other.actions()) {
+        if (a.text == firstAction)
+            actionId = a.id;
+    }
+    REQUIRE(actionId != 0);
+    const auto otherChangesAction = [&](const std::function<void(Action &)> &change) {
+        other.seeAfresh();
+        Action a = other.action(actionId)->value();
+        change(a);
+        REQUIRE(other.updateAction(a).ok());
+    };
+    const auto typeText = [](QWidget *dialog, const QString &text) {
+        auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("actionText"));
+        REQUIRE(edit);
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    };
+    guitest::whenDialogOpens(
+        [&](QWidget *dialog) {
+            otherChangesAction([](Action &a) { a.owner = QStringLiteral("Their owner"); });
+            typeText(dialog, QStringLiteral("The lead's action"));
+            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("OK")),
+                              Qt::LeftButton);
+        },
+        QStringLiteral("actionDialog"));
+    clickEdit(window.actionPlan());
+    CHECK(Prompts::recordedErrors().isEmpty());
+    other.seeAfresh();
+    Action action = other.action(actionId)->value();
+    CHECK(action.text == QStringLiteral("The lead's action"));
+    CHECK(action.owner == QStringLiteral("Their owner"));
+
+    conflictShown = false;
+    guitest::whenDialogOpens(
+        [&](QWidget *dialog) {
+            otherChangesAction([](Action &a) { a.text = QStringLiteral("Their action"); });
+            typeText(dialog, QStringLiteral("The lead's second action"));
+            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("OK")),
+                              Qt::LeftButton);
+        },
+        QStringLiteral("actionDialog"));
+    guitest::whenDialogOpens(
+        [&](QWidget *dialog) {
+            conflictShown = true;
+            // The lead keeps their own (the choice it starts with).
+            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Save my choice")),
+                              Qt::LeftButton);
+        },
+        QStringLiteral("conflictDialog"));
+    clickEdit(window.actionPlan());
+    CHECK(QTest::qWaitFor([&] { return conflictShown; }, 15000));
+    other.seeAfresh();
+    CHECK(other.action(actionId)->value().text == QStringLiteral("The lead's second action"));
+    CHECK(Prompts::recordedErrors().isEmpty());
+    // Undo goes back to what was there when it was saved: their text.
+    guitest::triggerMenu(&window, QStringLiteral("Edit/Undo Edit action"));
+    other.seeAfresh();
+    CHECK(other.action(actionId)->value().text == QStringLiteral("Their action"));
 }
 
 TEST_CASE("When the connection drops the window says so, keeps the typing, connects again and "

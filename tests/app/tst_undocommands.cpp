@@ -254,7 +254,7 @@ TEST_CASE("Editing evidence: do, undo, redo", "[undo]")
     e.title = QStringLiteral("Service policy (current)");
     e.description = QStringLiteral("Approved by the board.");
     e.reviewBy = QDate(2027, 1, 31);
-    CHECK(f.doUndoRedo(new EditEvidenceCommand(f.doc.get(), e)) ==
+    CHECK(f.doUndoRedo(new EditEvidenceCommand(f.doc.get(), *found, e)) ==
           names({"evidence.update", "evidence.update", "evidence.update", "evidence.update"}));
 }
 
