@@ -338,7 +338,7 @@ TEST_CASE("Actions: add, edit, mark done and remove, each done, undone and redon
     Fixture f;
     const QList<Action> actions = test::read(f.ws().actions());
     REQUIRE(actions.size() >= 2);
-    const Action first = actions.first(); // not the last: a new id would differ
+    const Action &first = actions.first(); // not the last: a new id would differ
     SECTION("add")
     {
         Action a;
