@@ -425,10 +425,36 @@ TEST_CASE("Two people change one evidence item or one action: different fields c
         REQUIRE(rect.isValid());
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
     };
-    const auto clickEdit = [](QWidget *page) {
+    // Clicks the page's Edit… button for the selected row; once its dialog is open, the other
+    // person changes the record (theirs), then the lead types (fill) and clicks OK.
+    const auto editMeanwhile = [](QWidget *page, const QString &dialogName,
+                                  const std::function<void()> &theirs,
+                                  const std::function<void(QWidget *)> &fill) {
+        guitest::whenDialogOpens(
+            [theirs, fill](QWidget *dialog) {
+                theirs();
+                fill(dialog);
+                QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("OK")),
+                                  Qt::LeftButton);
+            },
+            dialogName);
         QWidget *edit = guitest::buttonWithText(page, QStringLiteral("Edit\u2026"));
         REQUIRE(edit);
         QTest::mouseClick(edit, Qt::LeftButton);
+    };
+    // What the lead does when shown both changes, once it is shown.
+    bool conflictShown = false;
+    const auto whenConflict = [&](const std::function<void(QWidget *)> &answer) {
+        conflictShown = false;
+        guitest::whenDialogOpens(
+            [&conflictShown, answer](QWidget *dialog) {
+                conflictShown = true;
+                answer(dialog);
+            },
+            QStringLiteral("conflictDialog"));
+    };
+    const auto click = [](QWidget *dialog, const QString &text) {
+        QTest::mouseClick(guitest::buttonWithText(dialog, text), Qt::LeftButton);
     };
 
     // ---- evidence ----
@@ -442,104 +468,79 @@ TEST_CASE("Two people change one evidence item or one action: different fields c
             id = e.id;
     }
     REQUIRE(id != 0);
-    // The other person changes the item while the lead has it open in the dialog.
-    const auto otherChanges = [&](const std::function<void(EvidenceItem &)> &change) {
-        other.seeAfresh();
-        EvidenceItem e = other.evidenceItem(id)->value();
-        change(e);
-        REQUIRE(other.updateEvidence(e).ok());
+    const auto theyChange = [&](const std::function<void(EvidenceItem &)> &change) {
+        return [&other, id, change] {
+            other.seeAfresh();
+            EvidenceItem e = other.evidenceItem(id)->value();
+            change(e);
+            REQUIRE(other.updateEvidence(e).ok());
+        };
     };
-    const auto typeTitle = [](QWidget *dialog, const QString &title) {
-        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("evidenceTitle"));
-        REQUIRE(edit);
-        edit->selectAll();
-        QTest::keyClicks(edit, title);
+    const auto typeTitle = [](const QString &title) {
+        return [title](QWidget *dialog) {
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("evidenceTitle"));
+            REQUIRE(edit);
+            edit->selectAll();
+            QTest::keyClicks(edit, title);
+        };
+    };
+    const auto storedTitle = [&] {
+        other.seeAfresh();
+        return other.evidenceItem(id)->value().title;
     };
 
     // Different fields: the lead's title and the other's description, nobody asked.
-    bool conflictShown = false;
-    guitest::whenDialogOpens(
-        [&](QWidget *dialog) {
-            otherChanges([](EvidenceItem &e) { e.description = QStringLiteral("Theirs"); });
-            typeTitle(dialog, QStringLiteral("The lead's title"));
-            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("OK")),
-                              Qt::LeftButton);
-        },
-        QStringLiteral("evidenceDialog"));
-    clickEdit(window.evidenceLibrary());
+    editMeanwhile(window.evidenceLibrary(), QStringLiteral("evidenceDialog"),
+                  theyChange([](EvidenceItem &e) { e.description = QStringLiteral("Theirs"); }),
+                  typeTitle(QStringLiteral("The lead's title")));
     INFO(Prompts::recordedErrors().join(QLatin1Char(10)).toStdString());
     CHECK(Prompts::recordedErrors().isEmpty());
-    other.seeAfresh();
-    EvidenceItem stored = other.evidenceItem(id)->value();
-    CHECK(stored.title == QStringLiteral("The lead's title"));
-    CHECK(stored.description == QStringLiteral("Theirs"));
+    CHECK(storedTitle() == QStringLiteral("The lead's title"));
+    CHECK(other.evidenceItem(id)->value().description == QStringLiteral("Theirs"));
 
     // The same field: the lead is shown both and takes theirs.
     QString theirsShown;
-    guitest::whenDialogOpens(
-        [&](QWidget *dialog) {
-            otherChanges([](EvidenceItem &e) { e.title = QStringLiteral("The other's title"); });
-            typeTitle(dialog, QStringLiteral("The lead's second title"));
-            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("OK")),
-                              Qt::LeftButton);
-        },
-        QStringLiteral("evidenceDialog"));
-    guitest::whenDialogOpens(
-        [&](QWidget *dialog) {
-            conflictShown = true;
-            for (QLabel *label : dialog->findChildren<QLabel *>()) {
-                if (label->text() == QStringLiteral("The other's title"))
-                    theirsShown = label->text();
-            }
-            // For a person to look at: SEQOHS_SCREENSHOTS names a folder for the picture.
-            if (const QString out = qEnvironmentVariable("SEQOHS_SCREENSHOTS"); !out.isEmpty())
-                dialog->grab().save(QDir(out).filePath(QStringLiteral("conflict-evidence.png")));
-            auto *take = dialog->findChild<QAbstractButton *>(QStringLiteral("takeTheirs1"));
-            REQUIRE(take);
-            take->click();
-            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Save my choice")),
-                              Qt::LeftButton);
-        },
-        QStringLiteral("conflictDialog"));
-    clickEdit(window.evidenceLibrary());
+    whenConflict([&](QWidget *dialog) {
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->text() == QStringLiteral("The other's title"))
+                theirsShown = label->text();
+        }
+        // For a person to look at: SEQOHS_SCREENSHOTS names a folder for the picture.
+        if (const QString out = qEnvironmentVariable("SEQOHS_SCREENSHOTS"); !out.isEmpty())
+            dialog->grab().save(QDir(out).filePath(QStringLiteral("conflict-evidence.png")));
+        auto *take = dialog->findChild<QAbstractButton *>(QStringLiteral("takeTheirs1"));
+        REQUIRE(take);
+        take->click();
+        click(dialog, QStringLiteral("Save my choice"));
+    });
+    editMeanwhile(
+        window.evidenceLibrary(), QStringLiteral("evidenceDialog"),
+        theyChange([](EvidenceItem &e) { e.title = QStringLiteral("The other's title"); }),
+        typeTitle(QStringLiteral("The lead's second title")));
     CHECK(QTest::qWaitFor([&] { return conflictShown; }, 15000));
     CHECK_FALSE(theirsShown.isEmpty());
-    other.seeAfresh();
-    CHECK(other.evidenceItem(id)->value().title == QStringLiteral("The other's title"));
+    CHECK(storedTitle() == QStringLiteral("The other's title"));
     CHECK(Prompts::recordedErrors().isEmpty());
 
     // Cancelling the choice saves nothing and goes back to the dialog with what was typed.
-    conflictShown = false;
     QString typedAgain;
-    guitest::whenDialogOpens(
-        [&](QWidget *dialog) {
-            otherChanges([](EvidenceItem &e) { e.title = QStringLiteral("The other's third"); });
-            typeTitle(dialog, QStringLiteral("The lead's third"));
-            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("OK")),
-                              Qt::LeftButton);
-        },
-        QStringLiteral("evidenceDialog"));
-    guitest::whenDialogOpens(
-        [&](QWidget *dialog) {
-            conflictShown = true;
-            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Cancel")),
-                              Qt::LeftButton);
-            guitest::whenDialogOpens(
-                [&](QWidget *again) {
-                    typedAgain =
-                        again->findChild<QLineEdit *>(QStringLiteral("evidenceTitle"))->text();
-                    QTest::mouseClick(guitest::buttonWithText(again, QStringLiteral("Cancel")),
-                                      Qt::LeftButton);
-                },
-                QStringLiteral("evidenceDialog"));
-        },
-        QStringLiteral("conflictDialog"));
-    clickEdit(window.evidenceLibrary());
+    whenConflict([&](QWidget *dialog) {
+        click(dialog, QStringLiteral("Cancel"));
+        guitest::whenDialogOpens(
+            [&](QWidget *again) {
+                typedAgain = again->findChild<QLineEdit *>(QStringLiteral("evidenceTitle"))->text();
+                click(again, QStringLiteral("Cancel"));
+            },
+            QStringLiteral("evidenceDialog"));
+    });
+    editMeanwhile(
+        window.evidenceLibrary(), QStringLiteral("evidenceDialog"),
+        theyChange([](EvidenceItem &e) { e.title = QStringLiteral("The other's third"); }),
+        typeTitle(QStringLiteral("The lead's third")));
     CHECK(QTest::qWaitFor([&] { return !typedAgain.isEmpty(); }, 15000));
     CHECK(conflictShown);
     CHECK(typedAgain == QStringLiteral("The lead's third"));
-    other.seeAfresh();
-    CHECK(other.evidenceItem(id)->value().title == QStringLiteral("The other's third"));
+    CHECK(storedTitle() == QStringLiteral("The other's third"));
     CHECK(Prompts::recordedErrors().isEmpty());
 
     // ---- actions ----
@@ -554,59 +555,45 @@ TEST_CASE("Two people change one evidence item or one action: different fields c
             actionId = a.id;
     }
     REQUIRE(actionId != 0);
-    const auto otherChangesAction = [&](const std::function<void(Action &)> &change) {
+    const auto theyChangeAction = [&](const std::function<void(Action &)> &change) {
+        return [&other, actionId, change] {
+            other.seeAfresh();
+            Action a = other.action(actionId)->value();
+            change(a);
+            REQUIRE(other.updateAction(a).ok());
+        };
+    };
+    const auto typeText = [](const QString &text) {
+        return [text](QWidget *dialog) {
+            auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("actionText"));
+            REQUIRE(edit);
+            edit->selectAll();
+            QTest::keyClicks(edit, text);
+        };
+    };
+    const auto storedAction = [&] {
         other.seeAfresh();
-        Action a = other.action(actionId)->value();
-        change(a);
-        REQUIRE(other.updateAction(a).ok());
+        return other.action(actionId)->value();
     };
-    const auto typeText = [](QWidget *dialog, const QString &text) {
-        auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("actionText"));
-        REQUIRE(edit);
-        edit->selectAll();
-        QTest::keyClicks(edit, text);
-    };
-    guitest::whenDialogOpens(
-        [&](QWidget *dialog) {
-            otherChangesAction([](Action &a) { a.owner = QStringLiteral("Their owner"); });
-            typeText(dialog, QStringLiteral("The lead's action"));
-            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("OK")),
-                              Qt::LeftButton);
-        },
-        QStringLiteral("actionDialog"));
-    clickEdit(window.actionPlan());
-    CHECK(Prompts::recordedErrors().isEmpty());
-    other.seeAfresh();
-    Action action = other.action(actionId)->value();
-    CHECK(action.text == QStringLiteral("The lead's action"));
-    CHECK(action.owner == QStringLiteral("Their owner"));
 
-    conflictShown = false;
-    guitest::whenDialogOpens(
-        [&](QWidget *dialog) {
-            otherChangesAction([](Action &a) { a.text = QStringLiteral("Their action"); });
-            typeText(dialog, QStringLiteral("The lead's second action"));
-            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("OK")),
-                              Qt::LeftButton);
-        },
-        QStringLiteral("actionDialog"));
-    guitest::whenDialogOpens(
-        [&](QWidget *dialog) {
-            conflictShown = true;
-            // The lead keeps their own (the choice it starts with).
-            QTest::mouseClick(guitest::buttonWithText(dialog, QStringLiteral("Save my choice")),
-                              Qt::LeftButton);
-        },
-        QStringLiteral("conflictDialog"));
-    clickEdit(window.actionPlan());
+    editMeanwhile(window.actionPlan(), QStringLiteral("actionDialog"),
+                  theyChangeAction([](Action &a) { a.owner = QStringLiteral("Their owner"); }),
+                  typeText(QStringLiteral("The lead's action")));
+    CHECK(Prompts::recordedErrors().isEmpty());
+    CHECK(storedAction().text == QStringLiteral("The lead's action"));
+    CHECK(storedAction().owner == QStringLiteral("Their owner"));
+
+    // The lead keeps their own text (the choice the dialog starts with).
+    whenConflict([&](QWidget *dialog) { click(dialog, QStringLiteral("Save my choice")); });
+    editMeanwhile(window.actionPlan(), QStringLiteral("actionDialog"),
+                  theyChangeAction([](Action &a) { a.text = QStringLiteral("Their action"); }),
+                  typeText(QStringLiteral("The lead's second action")));
     CHECK(QTest::qWaitFor([&] { return conflictShown; }, 15000));
-    other.seeAfresh();
-    CHECK(other.action(actionId)->value().text == QStringLiteral("The lead's second action"));
+    CHECK(storedAction().text == QStringLiteral("The lead's second action"));
     CHECK(Prompts::recordedErrors().isEmpty());
     // Undo goes back to what was there when it was saved: their text.
     guitest::triggerMenu(&window, QStringLiteral("Edit/Undo Edit action"));
-    other.seeAfresh();
-    CHECK(other.action(actionId)->value().text == QStringLiteral("Their action"));
+    CHECK(storedAction().text == QStringLiteral("Their action"));
 }
 
 TEST_CASE("When the connection drops the window says so, keeps the typing, connects again and "
