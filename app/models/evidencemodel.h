@@ -86,13 +86,14 @@ private:
         QSet<qint64> expired;
         QSet<qint64> expiring;
     };
-    // Made on a thread of its own after the rows load: the search text of every row and the
-    // sort keys of the title and owner columns (50,000 keys take tens of milliseconds).
+    // Made on a thread of its own after the rows load: the search text of every row and each
+    // row's place in the collation order of the title and owner columns (50,000 sort keys take
+    // tens of milliseconds to make, and as long again to sort).
     struct SearchBuild
     {
         QStringList texts;
-        QList<QCollatorSortKey> titleKeys;
-        QList<QCollatorSortKey> ownerKeys;
+        QList<int> titleRanks;
+        QList<int> ownerRanks;
         quint64 generation = 0;
     };
 
@@ -107,7 +108,9 @@ private:
     static int currencyOf(const seqohs::EvidenceItem &item, const Lookups &lookups);
     static QString displayText(const seqohs::EvidenceItem &item, int column,
                                const Lookups &lookups);
-    static QList<QCollatorSortKey> sortKeys(const QList<seqohs::EvidenceItem> &items, int column);
+    // Each row's place in the order of the column's text as people sort it (case aside,
+    // numbers by value); rows of equal text have equal places.
+    static QList<int> sortRanks(const QList<seqohs::EvidenceItem> &items, int column);
     static QStringList searchTexts(const QList<seqohs::EvidenceItem> &items,
                                    const Lookups &lookups);
     void dropCaches();
@@ -116,8 +119,10 @@ private:
     void prepareSearchText();
     void takeSearchText() const;
 
-    mutable QHash<int, QList<QCollatorSortKey>> m_sortKeys; // column -> key per row
-    mutable QStringList m_searchText;                       // per row, folded case
+    // Per row: sortRanks() of the title and owner columns, and the search text in folded case.
+    mutable QList<int> m_titleRanks;
+    mutable QList<int> m_ownerRanks;
+    mutable QStringList m_searchText;
     mutable QThread *m_searchThread = nullptr;
     mutable std::shared_ptr<SearchBuild> m_searchBuild;
     quint64 m_generation = 0;

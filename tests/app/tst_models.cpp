@@ -11,8 +11,13 @@
 #include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace seqohs;
 
@@ -95,6 +100,73 @@ TEST_CASE("The evidence model follows the workspace row by row")
           QStringList{itemId});
     REQUIRE(doc.workspace().removeEvidence(*id).ok());
     CHECK(model.rowCount() == before);
+}
+
+TEST_CASE("Sorting the evidence by title or owner gives the order a plain collation sort gives, "
+          "and follows an edit")
+{
+    // Collation follows the person's language; the C locale the tests run in compares code
+    // points.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    test::TempDir dir;
+    WorkspaceDocument doc(demo(dir));
+    const QStringList titles{QStringLiteral("Policy 10"),   QStringLiteral("policy 2"),
+                             QStringLiteral("Beta"),        QStringLiteral("alpha"),
+                             QStringLiteral("\u00c9clair"), QStringLiteral("beta"),
+                             QStringLiteral("Policy 2")};
+    QList<qint64> ids;
+    for (const QString &title : titles) {
+        EvidenceItem meta;
+        meta.kind = EvidenceItem::Kind::Statement;
+        meta.title = title;
+        meta.owner = title.right(2);
+        const Expected<qint64> id =
+            doc.workspace().addEvidenceStatement(QStringLiteral("Statement."), meta, {});
+        REQUIRE(id.ok());
+        ids << *id;
+    }
+    EvidenceModel model(&doc.workspace());
+    model.setReadiness(doc.readiness());
+
+    // What a person expects: case aside, numbers by value, accents by the letter.
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    const auto sortedBy = [&](int column) {
+        QList<int> rows(model.rowCount());
+        std::iota(rows.begin(), rows.end(), 0);
+        std::stable_sort(rows.begin(), rows.end(),
+                         [&](int a, int b) { return model.lessThan(a, b, column); });
+        QStringList texts;
+        for (int row : rows)
+            texts << model.index(row, column).data().toString();
+        return texts;
+    };
+    const auto plainSort = [&](int column) {
+        QStringList texts;
+        for (int row = 0; row < model.rowCount(); ++row)
+            texts << model.index(row, column).data().toString();
+        std::stable_sort(texts.begin(), texts.end(), [&](const QString &a, const QString &b) {
+            return collator.compare(a, b) < 0;
+        });
+        return texts;
+    };
+    for (int column : {int(EvidenceModel::TitleColumn), int(EvidenceModel::OwnerColumn)}) {
+        INFO(column);
+        CHECK(sortedBy(column) == plainSort(column));
+    }
+    const QStringList byTitle = sortedBy(EvidenceModel::TitleColumn);
+    CHECK(byTitle.indexOf(QStringLiteral("policy 2")) <
+          byTitle.indexOf(QStringLiteral("Policy 10")));
+
+    // Renamed, an item moves to where its new title sorts.
+    EvidenceItem renamed = doc.workspace().evidenceItem(ids.at(3))->value();
+    renamed.title = QStringLiteral("zulu");
+    REQUIRE(doc.workspace().updateEvidence(renamed).ok());
+    CHECK(sortedBy(EvidenceModel::TitleColumn).last() == QStringLiteral("zulu"));
+    CHECK(sortedBy(EvidenceModel::TitleColumn) == plainSort(EvidenceModel::TitleColumn));
 }
 
 TEST_CASE("The action model highlights overdue actions")
