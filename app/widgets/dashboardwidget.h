@@ -11,6 +11,7 @@
 
 class QGridLayout;
 class QLabel;
+class QTimer;
 class QListWidget;
 class WorkspaceDocument;
 
@@ -53,7 +54,12 @@ private:
     // Charts are rebuilt only while the dashboard is on screen; a hidden one waits.
     void refreshWhenVisible();
     void refresh();
+    // The two halves of refresh(): the figures and lists, then the charts.
+    void refreshFigures();
+    void refreshCharts();
     bool m_stale = true;
+    bool m_chartsStale = true;
+    QTimer *m_chartsTimer = nullptr;
     QWidget *tile(const QString &caption, QLabel **value, QLabel **detail);
 
     void fillChecks();

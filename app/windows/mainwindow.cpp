@@ -659,9 +659,12 @@ void MainWindow::attachViews()
     m_navigator->setDocument(m_document);
     m_criterion->setDocument(m_document);
     paintBetween();
+    m_evidence->setDocument(m_document);
+    paintBetween();
+    // Last of the large ones: its charts follow at the next turn of the event loop, after the
+    // window has answered once more, and the window answers again after them.
     m_dashboard->setDocument(m_document);
     paintBetween();
-    m_evidence->setDocument(m_document);
     paintBetween();
     m_actions->setDocument(m_document);
     m_reconfirm->setDocument(m_document);
