@@ -45,9 +45,9 @@ bool ActionCommand::move(const std::optional<Action> &from, const std::optional<
         Action a = *to;
         a.id = actionId();
         status = ws.updateAction(a);
-        if (!status.ok() && std::exchange(m_firstSave, false) && to == m_after)
+        // Only the first save, made from what the person saw, can meet someone else's change.
+        if (std::exchange(m_firstSave, false) && !status.ok())
             status = combineWithTheirs(status);
-        m_firstSave = false;
         // As stored, with the completion date the core filled in, so that a redo repeats it.
         if (status.ok() && to == m_after) {
             if (const std::optional<Action> stored = found(ws.action(a.id)))
