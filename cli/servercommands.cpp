@@ -19,8 +19,9 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
         QStringLiteral("server init"), QStringLiteral("seqohs-tracker-cli server init URL"),
         WorkspaceCli::tr(
             "Sets up an empty PostgreSQL database as a team workspace: the tables, the group "
-            "roles named after the database (DATABASE_lead, _contributor, _viewer and _assessor) "
-            "with what each may do, "
+            "roles named after the database (DATABASE_lead, _contributor, _viewer, _assessor, "
+            "and _regional for a regional lead who sees only a roll-up's figures) with what each "
+            "may do, the views a roll-up reads, "
             "the audit trail the server writes itself, and logging that keeps statement values "
             "out of the server's log where the login may set it. Run it as the login that owns "
             "the database and may create roles. URL is postgresql://USER@HOST:PORT/DATABASE; the "
@@ -62,17 +63,61 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
     return Cli::Success;
 }
 
+int runUpgrade(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Cli::Command command{
+        QStringLiteral("server upgrade"), QStringLiteral("seqohs-tracker-cli server upgrade URL"),
+        WorkspaceCli::tr("Brings a team workspace set up by an older version of seqohs-tracker "
+                         "to the server schema this version writes, in one step that either "
+                         "completes or changes nothing; the workspace's content is not touched. "
+                         "Version 2 adds the roll-up views and the DATABASE_regional role. Run "
+                         "it as the login that ran 'server init'; the team's older programs "
+                         "cannot write to it afterwards.")};
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("URL"), WorkspaceCli::tr("The database."));
+    if (auto code = Cli::parse(parser, args, 2, command, out, err))
+        return *code;
+    if (parser.positionalArguments().isEmpty())
+        return Cli::usageError(err, WorkspaceCli::tr("Name the database: server upgrade URL."),
+                               command);
+    if (const int code = Cli::unexpectedArguments(parser, 1, command, err); code != Cli::Success)
+        return code;
+    const Expected<ServerAddress> address =
+        ServerAddress::parse(parser.positionalArguments().at(0));
+    if (!address)
+        return Cli::printErrors(err, address.errors());
+    auto connection = ServerConnection::open(*address, PasswordPrompt::ask);
+    if (!connection)
+        return Cli::printErrors(err, connection.errors());
+    const Expected<ServerSchema::Upgraded> upgraded = ServerSchema::upgrade(**connection);
+    if (!upgraded)
+        return Cli::printErrors(err, upgraded.errors());
+    if (upgraded->from == upgraded->to)
+        out << WorkspaceCli::tr("%1 already has server schema version %2; nothing was changed.")
+                   .arg(address->display())
+                   .arg(upgraded->to)
+            << '\n';
+    else
+        out << WorkspaceCli::tr("Upgraded %1 from server schema version %2 to %3.")
+                   .arg(address->display())
+                   .arg(upgraded->from)
+                   .arg(upgraded->to)
+            << '\n';
+    return Cli::Success;
+}
+
 int runServer(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    return Cli::dispatch(QStringLiteral("server"), {QStringLiteral("init")},
-                         QStringLiteral("seqohs-tracker-cli server init URL"), {runInit}, args, out,
-                         err);
+    return Cli::dispatch(QStringLiteral("server"),
+                         {QStringLiteral("init"), QStringLiteral("upgrade")},
+                         QStringLiteral("seqohs-tracker-cli server init|upgrade URL"),
+                         {runInit, runUpgrade}, args, out, err);
 }
 
 Command serverCommand()
 {
     return {QStringLiteral("server"),
-            QStringLiteral("server init URL                             a database as a team "
+            QStringLiteral("server init|upgrade URL                     a database as a team "
                            "workspace"),
             91, runServer};
 }

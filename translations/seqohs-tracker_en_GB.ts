@@ -6945,10 +6945,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sets up an empty PostgreSQL database as a team workspace: the tables, the group roles named after the database (DATABASE_lead, _contributor, _viewer and _assessor) with what each may do, the audit trail the server writes itself, and logging that keeps statement values out of the server&apos;s log where the login may set it. Run it as the login that owns the database and may create roles. URL is postgresql://USER@HOST:PORT/DATABASE; the password comes from ~/.pgpass or PGPASSWORD, or is asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7171,6 +7167,26 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Name the workspaces to roll up, or a server with --server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets up an empty PostgreSQL database as a team workspace: the tables, the group roles named after the database (DATABASE_lead, _contributor, _viewer, _assessor, and _regional for a regional lead who sees only a roll-up&apos;s figures) with what each may do, the views a roll-up reads, the audit trail the server writes itself, and logging that keeps statement values out of the server&apos;s log where the login may set it. Run it as the login that owns the database and may create roles. URL is postgresql://USER@HOST:PORT/DATABASE; the password comes from ~/.pgpass or PGPASSWORD, or is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings a team workspace set up by an older version of seqohs-tracker to the server schema this version writes, in one step that either completes or changes nothing; the workspace&apos;s content is not touched. Version 2 adds the roll-up views and the DATABASE_regional role. Run it as the login that ran &apos;server init&apos;; the team&apos;s older programs cannot write to it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database: server upgrade URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has server schema version %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded %1 from server schema version %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12531,6 +12547,22 @@ Checking it
         <source>Close the workspace and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening the team workspace on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login (%1) may read only the roll-up figures of the team workspace on %2, so it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll it up instead (File &gt; Roll-up across services… in the window, or &apos;seqohs-tracker-cli rollup URL&apos;); to work on it, ask its lead for another role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading through the roll-up views</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>seqohs::ServerRowUpdate</name>
@@ -12625,7 +12657,47 @@ Checking it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run &apos;server init&apos; as a login that may create roles (CREATEROLE) and owns the database.</source>
+        <source>The team workspace on %1 has server schema version %2, older than this version of seqohs-tracker writes (%3), so it will not write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its owner (the login that ran &apos;server init&apos;) upgrades it with &apos;seqohs-tracker-cli server upgrade URL&apos;; until then it can be read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it as the login that ran &apos;server init&apos;: one that may create roles (CREATEROLE) and owns the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace on %1 has server schema version %2, newer than this version of seqohs-tracker knows (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Install the version of seqohs-tracker the team uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the team workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else upgraded the team workspace on %1 at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed by this upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team workspace on %1 was not upgraded; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;server upgrade&apos; as the login that ran &apos;server init&apos; (it owns the workspace&apos;s tables and may create roles).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

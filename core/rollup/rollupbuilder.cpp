@@ -69,7 +69,7 @@ RollUp RollUpBuilder::build(const QStringList &paths, const QDate &asOf, const P
         // Each workspace is closed before the next opens: a roll-up of many large files holds
         // one connection at a time.
         Expected<std::unique_ptr<Workspace>> ws =
-            Workspace::openAt(path, Workspace::ReadOnly, askPassword);
+            Workspace::openAt(path, Workspace::FiguresOnly, askPassword);
         if (!ws)
             sources.append({path, ws.errors()});
         else

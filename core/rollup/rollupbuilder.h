@@ -14,8 +14,9 @@
 namespace seqohs {
 
 // Builds a RollUp from several workspaces (docs/rollup.md). Each is opened read-only, so a
-// workspace someone is editing can be rolled up too and none is ever changed; each is scored
-// by Scorer::score exactly as its own `score` would, and the roll-up only sets those figures
+// workspace someone is editing can be rolled up too and none is ever changed; a team workspace
+// is read through its roll-up views (Workspace::FiguresOnly), as a regional lead may; each is
+// scored by Scorer::score exactly as its own `score` would, and the roll-up only sets those figures
 // side by side.
 class RollUpBuilder
 {

@@ -44,8 +44,11 @@ ServerDirectory::readableWorkspaces(const ServerAddress &any,
         Expected<QSqlQuery> workspace =
             (*connection)
                 ->run(QStringLiteral("SELECT to_regclass('seqohs.server_meta') IS NOT NULL AND "
-                                     "has_schema_privilege('seqohs', 'USAGE') AND "
-                                     "has_table_privilege('seqohs.assessment', 'SELECT')"),
+                                     "has_schema_privilege('seqohs', 'USAGE') AND CASE WHEN "
+                                     "to_regclass('seqohs_rollup.assessment') IS NULL THEN "
+                                     "has_table_privilege('seqohs.assessment', 'SELECT') ELSE "
+                                     "has_table_privilege('seqohs_rollup.assessment', 'SELECT') "
+                                     "END"),
                       {}, tr("Asking whether %1 is a team workspace").arg(address.display()));
         if (workspace && workspace->next() && workspace->value(0).toBool())
             found << address;

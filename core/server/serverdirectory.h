@@ -8,9 +8,10 @@
 namespace seqohs {
 
 // The team workspaces on one server that a login belongs to, for a roll-up across sites. Each
-// site is a database; `server init` lets only that workspace's four roles connect to it, so the
-// databases a login may connect to and whose workspace tables it may read are the sites it is a
-// member of, as the server itself decides. Nothing is read but their names.
+// site is a database; `server init` lets only that workspace's roles connect to it, so the
+// databases a login may connect to and whose roll-up views (or, on a server schema before 2,
+// workspace tables) it may read are the sites it is a member of, as the server itself decides.
+// Nothing is read but their names.
 class ServerDirectory
 {
     Q_DECLARE_TR_FUNCTIONS(seqohs::ServerDirectory)

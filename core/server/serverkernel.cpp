@@ -67,9 +67,10 @@ ServerKernel::~ServerKernel()
 }
 
 Expected<std::unique_ptr<ServerKernel>>
-ServerKernel::open(const ServerAddress &address, bool readOnly,
+ServerKernel::open(const ServerAddress &address, Access access,
                    const ServerConnection::PasswordPrompt &askPassword)
 {
+    const bool readOnly = access != Access::ReadWrite;
     Expected<std::unique_ptr<ServerConnection>> connection =
         ServerConnection::open(address, askPassword);
     if (!connection)
@@ -88,7 +89,40 @@ ServerKernel::open(const ServerAddress &address, bool readOnly,
                      tr("A lead puts a workspace into it first: 'seqohs-tracker-cli workspace "
                         "upload FILE --to URL'.")};
     }
-    return std::unique_ptr<ServerKernel>(new ServerKernel(std::move(*connection), readOnly));
+    if (access != Access::FiguresOnly) {
+        // A regional lead's login reads the roll-up views and not the tables: told here, and
+        // not as a refused read of whatever the program happened to read first.
+        const QString what = tr("Opening the team workspace on %1").arg(address.display());
+        auto readsTables = c.run(
+            QStringLiteral("SELECT has_table_privilege('seqohs.assessment', 'SELECT')"), {}, what);
+        if (!readsTables)
+            return readsTables.errors();
+        if (readsTables->next() && !readsTables->value(0).toBool()) {
+            return Error{tr("Your login (%1) may read only the roll-up figures of the team "
+                            "workspace on %2, so it cannot be opened.")
+                             .arg(c.sessionUser(), address.display()),
+                         QString(), QString(),
+                         tr("Roll it up instead (File > Roll-up across services… in the window, "
+                            "or 'seqohs-tracker-cli rollup URL'); to work on it, ask its lead for "
+                            "another role.")};
+        }
+    }
+    std::unique_ptr<ServerKernel> kernel(new ServerKernel(std::move(*connection), readOnly));
+    kernel->m_throughViews =
+        access == Access::FiguresOnly && state->version >= ServerSchema::RollUpViewsVersion;
+    if (Status aimed = kernel->aimReads(); !aimed)
+        return aimed.errors();
+    return kernel;
+}
+
+Status ServerKernel::aimReads()
+{
+    if (!m_throughViews)
+        return success();
+    // The views have the tables' names, so the stores' reads run on them unchanged; nothing
+    // falls through to the tables.
+    return m_connection->execAll({QStringLiteral("SET search_path TO seqohs_rollup")},
+                                 tr("Reading through the roll-up views"));
 }
 
 BlobStore &ServerKernel::blobs()
@@ -378,6 +412,8 @@ Status ServerKernel::reconnect(const std::function<QString(const QString &server
     m_connection = std::move(*fresh);
     m_blobs = std::make_unique<ServerBlobStore>(*m_connection);
     setDatabase(m_connection->database());
+    if (Status aimed = aimReads(); !aimed)
+        return aimed;
     if (m_following && !followOthers(m_following)) {
         return Error{
             tr("Connected to %1 again, but cannot follow others' changes there.").arg(location()),

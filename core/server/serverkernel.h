@@ -27,10 +27,20 @@ class ServerKernel final : public StorageKernel
     Q_DECLARE_TR_FUNCTIONS(seqohs::ServerKernel)
 
 public:
+    enum class Access {
+        ReadWrite,
+        ReadOnly,
+        // Read-only, through the roll-up views (server schema 2 on; ServerSchema): the stores'
+        // reads give the figures and what a roll-up names, and the text a roll-up does not
+        // show reads empty. The only access the regional role has. On an older server the
+        // same as ReadOnly.
+        FiguresOnly,
+    };
+
     // Connects and checks that the database holds a team workspace whose server schema this
-    // program reads (and, unless readOnly, writes).
+    // program reads (and, for ReadWrite, writes).
     static Expected<std::unique_ptr<ServerKernel>>
-    open(const ServerAddress &address, bool readOnly,
+    open(const ServerAddress &address, Access access,
          const ServerConnection::PasswordPrompt &askPassword = {});
 
     ~ServerKernel() override;
@@ -79,6 +89,8 @@ protected:
 
 private:
     ServerKernel(std::unique_ptr<ServerConnection> connection, bool readOnly);
+    // Points the session's reads at the roll-up views, when m_throughViews.
+    [[nodiscard]] Status aimReads();
     [[nodiscard]] Status execSql(const QString &sql, const QString &what) const;
     [[nodiscard]] Error refused(int outcome, const QString &what) const;
     void endTurn(const QString &what);
@@ -90,6 +102,7 @@ private:
     // The last row of the server's trail when the unit of work began.
     qint64 m_unitStart = 0;
     bool m_holdsTurn = false;
+    bool m_throughViews = false;
     // Prepared statements that failed inside a transaction: PostgreSQL refuses to free them
     // until the transaction ends (and QPSQL says so on stderr), so they go after the rollback.
     mutable QList<QSqlQuery> m_retired;

@@ -18,6 +18,8 @@ QString ServerRoles::suffix(Role role)
         return QStringLiteral("_viewer");
     case Role::Assessor:
         return QStringLiteral("_assessor");
+    case Role::Regional:
+        return QStringLiteral("_regional");
     }
     return {};
 }

@@ -370,6 +370,66 @@ const char *const permissions[] = {
         WITH CHECK (source = 'assessor'))",
 };
 
+// Server schema 2: the roll-up views, and the regional role that reads them and nothing else.
+// Each view has the name and columns of the table it covers, so that the program's own reads
+// run on them unchanged (ServerKernel::Access::FiguresOnly); what a roll-up does not show
+// (narratives, notes, descriptions, statements, links, file names, action texts and answers)
+// reads empty. A justification stays: without one, "not applicable" still counts, so the
+// figures depend on it. The views run as the caller (security_invoker): the caller's grants
+// and row-level security policies on the tables decide what they give. The regional role may
+// read only the columns the views use; its own SQL can read no more than the views show.
+const char *const rollUpLayer[] = {
+    "CREATE SCHEMA seqohs_rollup",
+    R"(CREATE VIEW seqohs_rollup.profile WITH (security_invoker = true) AS SELECT id, name,
+        organisation, sites, serves_nhs, extra_tags, planned_assessment, annual_return,
+        row_version FROM seqohs.profile)",
+    R"(CREATE VIEW seqohs_rollup.standards_set WITH (security_invoker = true) AS SELECT id,
+        set_id, version, content_hash, json FROM seqohs.standards_set)",
+    R"(CREATE VIEW seqohs_rollup.assessment WITH (security_invoker = true) AS SELECT item_id,
+        result, workflow, ''::text AS narrative, justification, owner, last_reviewed, row_version
+        FROM seqohs.assessment)",
+    R"(CREATE VIEW seqohs_rollup.evidence WITH (security_invoker = true) AS SELECT id, kind,
+        title, ''::text AS description, owner, document_date, covers_from, covers_to, review_by,
+        added, NULL::text AS url, NULL::text AS statement, personal_data, row_version
+        FROM seqohs.evidence)",
+    R"(CREATE VIEW seqohs_rollup.evidence_version WITH (security_invoker = true) AS SELECT
+        evidence_id, version, ''::text AS file_name, blob_id, added FROM seqohs.evidence_version)",
+    R"(CREATE VIEW seqohs_rollup.blob WITH (security_invoker = true) AS SELECT id,
+        NULL::text AS sha256, 0::bigint AS size FROM seqohs.blob)",
+    R"(CREATE VIEW seqohs_rollup.evidence_link WITH (security_invoker = true) AS SELECT
+        evidence_id, item_id, ''::text AS note, row_version FROM seqohs.evidence_link)",
+    R"(CREATE VIEW seqohs_rollup.action WITH (security_invoker = true) AS SELECT id,
+        ''::text AS text, item_id, owner, due, status, completed, source, recurrence, follows,
+        ''::text AS answer, row_version FROM seqohs.action)",
+    "REVOKE ALL ON SCHEMA seqohs_rollup FROM PUBLIC",
+    "GRANT USAGE ON SCHEMA seqohs_rollup TO {everyone}, {regional}",
+    "GRANT SELECT ON ALL TABLES IN SCHEMA seqohs_rollup TO {everyone}, {regional}",
+    "GRANT CONNECT ON DATABASE {db} TO {regional}",
+    // Names only: what the regional role may read is column by column below.
+    "GRANT USAGE ON SCHEMA seqohs TO {regional}",
+    "GRANT SELECT ON seqohs.server_meta TO {regional}",
+    R"(GRANT SELECT (id, name, organisation, sites, serves_nhs, extra_tags, planned_assessment,
+        annual_return, row_version) ON seqohs.profile TO {regional})",
+    R"(GRANT SELECT (id, set_id, version, content_hash, json) ON seqohs.standards_set
+        TO {regional})",
+    R"(GRANT SELECT (item_id, result, workflow, justification, owner, last_reviewed,
+        row_version) ON seqohs.assessment TO {regional})",
+    R"(GRANT SELECT (id, kind, title, owner, document_date, covers_from, covers_to, review_by,
+        added, personal_data, row_version) ON seqohs.evidence TO {regional})",
+    R"(GRANT SELECT (evidence_id, version, blob_id, added) ON seqohs.evidence_version
+        TO {regional})",
+    "GRANT SELECT (id) ON seqohs.blob TO {regional}",
+    "GRANT SELECT (evidence_id, item_id, row_version) ON seqohs.evidence_link TO {regional}",
+    R"(GRANT SELECT (id, item_id, owner, due, status, completed, source, recurrence, follows,
+        row_version) ON seqohs.action TO {regional})",
+    "CREATE POLICY regional_reads ON seqohs.assessment FOR SELECT TO {regional} USING (true)",
+    "CREATE POLICY regional_reads ON seqohs.evidence FOR SELECT TO {regional} USING (true)",
+    R"(CREATE POLICY regional_reads ON seqohs.evidence_version FOR SELECT TO {regional}
+        USING (true))",
+    "CREATE POLICY regional_reads ON seqohs.evidence_link FOR SELECT TO {regional} USING (true)",
+    "CREATE POLICY regional_reads ON seqohs.action FOR SELECT TO {regional} USING (true)",
+};
+
 // Bound values reach the server's log when a statement fails: QPSQL sends them inside the
 // statement ("EXECUTE qpsqlpstmt_1 ('...')"), which log_min_error_statement logs; an error's
 // detail quotes the failing row or key, which log_error_verbosity keeps out when terse; and a
@@ -392,6 +452,7 @@ QString withRoles(QString sql, const ServerConnection &connection, const ServerR
     sql.replace(QLatin1String("{contributor}"), connection.quoted(roles.name(Role::Contributor)));
     sql.replace(QLatin1String("{viewer}"), connection.quoted(roles.name(Role::Viewer)));
     sql.replace(QLatin1String("{assessor}"), connection.quoted(roles.name(Role::Assessor)));
+    sql.replace(QLatin1String("{regional}"), connection.quoted(roles.name(Role::Regional)));
     sql.replace(QLatin1String("{everyone}"), everyone.join(QLatin1String(", ")));
     sql.replace(QLatin1String("{db}"), connection.quoted(connection.address().database()));
     return sql;
@@ -404,7 +465,8 @@ Expected<ServerSchema::State> ServerSchema::inspect(ServerConnection &connection
     const QString what = tr("Reading what the database holds");
     State state;
     auto tables = connection.run(
-        QStringLiteral("SELECT count(*) FILTER (WHERE n.nspname <> 'seqohs'), "
+        QStringLiteral("SELECT count(*) FILTER (WHERE n.nspname NOT IN ('seqohs', "
+                       "'seqohs_rollup')), "
                        "count(*) FILTER (WHERE n.nspname = 'seqohs') FROM pg_class c "
                        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN "
                        "('r', 'p', 'v', 'm', 'f') AND n.nspname NOT IN ('pg_catalog', "
@@ -473,7 +535,52 @@ Status requireKnown(ServerConnection &connection, bool writing)
                      ServerSchema::tr("Install the version of seqohs-tracker the team uses. "
                                       "Nothing was changed.")};
     }
+    if (writing && state->version < ServerSchema::CurrentVersion) {
+        return Error{ServerSchema::tr("The team workspace on %1 has server schema version %2, "
+                                      "older than this version of seqohs-tracker writes (%3), so "
+                                      "it will not write to it.")
+                         .arg(connection.address().display())
+                         .arg(state->version)
+                         .arg(ServerSchema::CurrentVersion),
+                     QString(), QString(),
+                     ServerSchema::tr("Its owner (the login that ran 'server init') upgrades it "
+                                      "with 'seqohs-tracker-cli server upgrade URL'; until then "
+                                      "it can be read. Nothing was changed.")};
+    }
     return success();
+}
+
+// Creates role unless the server has it already.
+Status ensureRole(ServerConnection &connection, const QString &role, const QString &what)
+{
+    auto exists =
+        connection.run(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {role}, what);
+    if (!exists)
+        return exists.errors();
+    if (exists->next())
+        return success();
+    exists->finish();
+    if (Status made = connection.execAll(
+            {QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(connection.quoted(role))}, what);
+        !made) {
+        return Error{ServerSchema::tr("The group role %1 could not be created on %2: %3")
+                         .arg(role, connection.address().display(), made.error().message),
+                     QString(), QString(),
+                     ServerSchema::tr("Run it as the login that ran 'server init': one that may "
+                                      "create roles (CREATEROLE) and owns the database.")};
+    }
+    return success();
+}
+
+// What server schema 2 adds to 1: the regional role and the roll-up views.
+Status addRollUpLayer(ServerConnection &connection, const ServerRoles &roles, const QString &what)
+{
+    if (Status role = ensureRole(connection, roles.name(ServerRoles::Role::Regional), what); !role)
+        return role;
+    QStringList statements;
+    for (const char *sql : rollUpLayer)
+        statements << withRoles(QString::fromUtf8(sql), connection, roles);
+    return connection.execAll(statements, what);
 }
 
 } // namespace
@@ -521,25 +628,12 @@ Expected<ServerSchema::Created> ServerSchema::create(ServerConnection &connectio
     const ServerRoles roles(database);
     Created created;
     created.roles = roles.names();
+    created.roles << roles.name(ServerRoles::Role::Regional);
     const QString what = tr("Setting up the team workspace");
     Status done = connection.transact(what, [&]() -> Status {
         for (const QString &role : roles.names()) {
-            auto exists = connection.run(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"),
-                                         {role}, what);
-            if (!exists)
-                return exists.errors();
-            if (exists->next())
-                continue;
-            exists->finish();
-            if (Status made = connection.execAll(
-                    {QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(connection.quoted(role))}, what);
-                !made) {
-                return Error{tr("The group role %1 could not be created on %2: %3")
-                                 .arg(role, display, made.error().message),
-                             QString(), QString(),
-                             tr("Run 'server init' as a login that may create roles (CREATEROLE) "
-                                "and owns the database.")};
-            }
+            if (Status made = ensureRole(connection, role, what); !made)
+                return made;
         }
         QStringList statements{QStringLiteral("CREATE SCHEMA seqohs"),
                                QStringLiteral("SET LOCAL search_path TO seqohs")};
@@ -585,6 +679,8 @@ Expected<ServerSchema::Created> ServerSchema::create(ServerConnection &connectio
                           .arg(connection.quoted(database));
         if (Status laidOut = connection.execAll(statements, what); !laidOut)
             return laidOut;
+        if (Status layer = addRollUpLayer(connection, roles, what); !layer)
+            return layer;
 
         // Each setting in a savepoint of its own, so that one the login may not make leaves the
         // rest standing.
@@ -618,6 +714,70 @@ Expected<ServerSchema::Created> ServerSchema::create(ServerConnection &connectio
     if (!done)
         return done.errors();
     return created;
+}
+
+Expected<ServerSchema::Upgraded> ServerSchema::upgrade(ServerConnection &connection)
+{
+    const QString display = connection.address().display();
+    auto state = inspect(connection);
+    if (!state)
+        return state.errors();
+    if (!state->initialised) {
+        return Error{
+            tr("%1 is not a team workspace: 'server init' has not been run on it.").arg(display),
+            QString(), QString(), tr("Nothing was changed.")};
+    }
+    if (state->version > CurrentVersion) {
+        return Error{tr("The team workspace on %1 has server schema version %2, newer than this "
+                        "version of seqohs-tracker knows (%3).")
+                         .arg(display)
+                         .arg(state->version)
+                         .arg(CurrentVersion),
+                     QString(), QString(),
+                     tr("Nothing was changed. Install the version of seqohs-tracker the team "
+                        "uses.")};
+    }
+    Upgraded upgraded{state->version, state->version};
+    if (state->version == CurrentVersion)
+        return upgraded;
+    const ServerRoles roles(connection.address().database());
+    const QString what = tr("Upgrading the team workspace");
+    Status done = connection.transact(what, [&]() -> Status {
+        // Two upgrades at once: the second waits here and then finds the version moved on.
+        auto version = connection.run(
+            QStringLiteral("SELECT value FROM seqohs.server_meta WHERE key = 'schema.version' "
+                           "FOR UPDATE"),
+            {}, what);
+        if (!version)
+            return version.errors();
+        if (!version->next() || version->value(0).toInt() != upgraded.from) {
+            return Error{
+                tr("Someone else upgraded the team workspace on %1 at the same time.").arg(display),
+                QString(), QString(), tr("Nothing was changed by this upgrade.")};
+        }
+        version->finish();
+        if (upgraded.from < RollUpViewsVersion) {
+            if (Status layer = addRollUpLayer(connection, roles, what); !layer)
+                return layer;
+        }
+        return connection.execAll(
+            {QStringLiteral("UPDATE seqohs.server_meta SET value = '%1' WHERE key = "
+                            "'schema.version'")
+                 .arg(CurrentVersion)},
+            what);
+    });
+    if (!done) {
+        ErrorList errors{Error{tr("The team workspace on %1 was not upgraded; nothing was "
+                                  "changed.")
+                                   .arg(display),
+                               QString(), QString(),
+                               tr("Run 'server upgrade' as the login that ran 'server init' (it "
+                                  "owns the workspace's tables and may create roles).")}};
+        errors << done.errors();
+        return errors;
+    }
+    upgraded.to = CurrentVersion;
+    return upgraded;
 }
 
 } // namespace seqohs

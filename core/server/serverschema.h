@@ -14,8 +14,8 @@ class ServerConnection;
 // the tables of the workspace file (format 6, see docs/workspace-format.md) with evidence content
 // as bytea chunks of at most 1 MiB, what only a server needs (who is assigned to what, a row
 // version on every editable row, the trail the server writes itself), the group roles with their
-// grants and row-level security, and the server schema version. Described in
-// docs/team-server.md.
+// grants and row-level security, and the server schema version. From version 2, the schema
+// "seqohs_rollup" holds the views a roll-up reads. Described in docs/team-server.md.
 //
 // Every write to a workspace table is checked by the server against the schema version the
 // writing session declares (ServerConnection declares CurrentVersion), so a program that does not
@@ -25,8 +25,11 @@ class ServerSchema
     Q_DECLARE_TR_FUNCTIONS(seqohs::ServerSchema)
 
 public:
-    // The server schema this program reads and writes.
-    static constexpr int CurrentVersion = 1;
+    // The server schema this program reads and writes. It reads the older ones too, and writes
+    // to them once upgraded (upgrade()).
+    static constexpr int CurrentVersion = 2;
+    // The first with the roll-up views and the regional role.
+    static constexpr int RollUpViewsVersion = 2;
     // The workspace file format whose tables the server schema holds.
     static constexpr int WorkspaceFormat = 6;
 
@@ -55,6 +58,16 @@ public:
     // Lays out an empty database as a team workspace, in one transaction. Refused when the
     // database holds anything, or when the login may not create roles.
     [[nodiscard]] static Expected<Created> create(ServerConnection &connection);
+
+    // What "server upgrade" did: the version found and the version left.
+    struct Upgraded
+    {
+        int from = 0;
+        int to = 0;
+    };
+    // Brings a team workspace of an older server schema to this one, in one transaction, as
+    // the login that ran "server init"; nothing to do at this version. Refused for a newer one.
+    [[nodiscard]] static Expected<Upgraded> upgrade(ServerConnection &connection);
 };
 
 } // namespace seqohs

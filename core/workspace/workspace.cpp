@@ -105,15 +105,18 @@ Workspace::create(const QString &givenPath, const ServiceProfile &profile, const
 Expected<std::unique_ptr<Workspace>> Workspace::open(const QString &givenPath, OpenMode mode)
 {
     const QString path = QFileInfo(givenPath).absoluteFilePath();
-    return fromKernel(WorkspaceFile::open(path, mode == ReadOnly), true);
+    return fromKernel(WorkspaceFile::open(path, mode != ReadWrite), true);
 }
 
 Expected<std::unique_ptr<Workspace>>
 Workspace::openServer(const ServerAddress &address, OpenMode mode,
                       const std::function<QString(const QString &server)> &askPassword)
 {
+    const ServerKernel::Access access = mode == ReadWrite  ? ServerKernel::Access::ReadWrite
+                                        : mode == ReadOnly ? ServerKernel::Access::ReadOnly
+                                                           : ServerKernel::Access::FiguresOnly;
     Expected<std::unique_ptr<ServerKernel>> kernel =
-        ServerKernel::open(address, mode == ReadOnly, askPassword);
+        ServerKernel::open(address, access, askPassword);
     if (!kernel)
         return kernel.errors();
     // Not anchored: the server keeps its own trail of every change, which no one can rewrite

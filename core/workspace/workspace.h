@@ -56,7 +56,14 @@ class Workspace : public QObject
     Q_OBJECT
 
 public:
-    enum OpenMode { ReadWrite, ReadOnly };
+    enum OpenMode {
+        ReadWrite,
+        ReadOnly,
+        // For a roll-up: a team workspace read through its roll-up views (docs/team-server.md),
+        // as a regional lead may; narratives, notes, descriptions, statements, links, file
+        // names and action texts read empty. A file opens ReadOnly.
+        FiguresOnly,
+    };
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     ~Workspace() override;

@@ -461,28 +461,232 @@ TEST_CASE("A program that writes another server schema version cannot write", "[
     test::TeamFixture team(server);
     auto lead = team.connect(team.lead);
     const QString insert = QStringLiteral("INSERT INTO profile (id, name) VALUES (1, 'Clinic')");
-    REQUIRE(tryExec(*lead, QStringLiteral("SELECT set_config('seqohs.schema_version', '2', "
-                                          "false)")));
+    const int current = seqohs::ServerSchema::CurrentVersion;
+    const QString newer = QString::number(current + 1);
+    REQUIRE(tryExec(*lead, QStringLiteral("SELECT set_config('seqohs.schema_version', '%1', "
+                                          "false)")
+                               .arg(newer)));
     requireRefused(*lead, insert, QStringLiteral("55000"));
     {
         QSqlQuery q(lead->database());
         REQUIRE_FALSE(q.exec(insert));
         CHECK(q.lastError().databaseText().contains(
-            QStringLiteral("server schema version 1, and the program writing to it writes "
-                           "version 2")));
+            QStringLiteral("server schema version %1, and the program writing to it writes "
+                           "version %2")
+                .arg(current)
+                .arg(newer)));
     }
     REQUIRE(tryExec(*lead, QStringLiteral("RESET seqohs.schema_version")));
     requireRefused(*lead, insert, QStringLiteral("55000"));
     requireRefused(*lead, QStringLiteral("DELETE FROM assessment"), QStringLiteral("55000"));
 
     // A server upgraded by a newer program: this one refuses before writing, and says why.
-    server.runAsSuperuser(team.database, {QStringLiteral("UPDATE seqohs.server_meta SET value = "
-                                                         "'2' WHERE key = 'schema.version'")});
+    server.runAsSuperuser(team.database,
+                          {QStringLiteral("UPDATE seqohs.server_meta SET value = '%1' WHERE key = "
+                                          "'schema.version'")
+                               .arg(newer)});
     auto again = team.connect(team.lead);
     const seqohs::Status writable = seqohs::ServerSchema::requireWritable(*again);
     REQUIRE_FALSE(writable.ok());
-    CHECK(writable.errorString().contains(QStringLiteral("server schema version 2, newer")));
+    CHECK(writable.errorString().contains(
+        QStringLiteral("server schema version %1, newer").arg(newer)));
     requireRefused(*again, insert, QStringLiteral("55000"));
+    const test::CliRun upgrade =
+        test::serverCli({QStringLiteral("server"), QStringLiteral("upgrade"),
+                         server.url(team.database, team.owner)});
+    CHECK(upgrade.exitCode == 1);
+    CHECK(upgrade.err.contains(QStringLiteral("newer than this version")));
+}
+
+TEST_CASE("server upgrade brings a version 1 team workspace to version 2, in one step, by its "
+          "owner",
+          "[server]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    test::TeamFixture team(server);
+    seed(team);
+    const QString regionalRole = team.database + QStringLiteral("_regional");
+    // What version 1 laid out: no roll-up views and no regional role.
+    QStringList toVersion1{QStringLiteral("DROP SCHEMA seqohs_rollup CASCADE")};
+    for (const char *table :
+         {"assessment", "evidence", "evidence_version", "evidence_link", "action"}) {
+        toVersion1
+            << QStringLiteral("DROP POLICY regional_reads ON seqohs.%1").arg(QLatin1String(table));
+    }
+    toVersion1
+        << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA seqohs FROM \"%1\"").arg(regionalRole)
+        << QStringLiteral("REVOKE ALL ON SCHEMA seqohs FROM \"%1\"").arg(regionalRole)
+        << QStringLiteral("REVOKE ALL ON DATABASE \"%1\" FROM \"%2\"")
+               .arg(team.database, regionalRole)
+        << QStringLiteral("DROP ROLE \"%1\"").arg(regionalRole)
+        << QStringLiteral("UPDATE seqohs.server_meta SET value = '1' WHERE key = "
+                          "'schema.version'");
+    server.runAsSuperuser(team.database, toVersion1);
+    const QString insert = QStringLiteral("INSERT INTO assessment (item_id, result, workflow) "
+                                          "VALUES ('C-1', 'met', 'done')");
+    const QString trailCount = QStringLiteral("SELECT count(*) FROM server_audit");
+    const QString url = server.url(team.database, team.owner);
+    {
+        auto lead = team.connect(team.lead);
+        // Read, but not written, until it is upgraded; the message says how.
+        CHECK(seqohs::ServerSchema::requireReadable(*lead).ok());
+        const seqohs::Status writable = seqohs::ServerSchema::requireWritable(*lead);
+        REQUIRE_FALSE(writable.ok());
+        CHECK(writable.errorString().contains(QStringLiteral("version 1, older")));
+        CHECK(writable.errorString().contains(QStringLiteral("server upgrade")));
+        requireRefused(*lead, insert, QStringLiteral("55000"));
+    }
+    const QStringList trailBefore = column(*team.connect(team.lead), trailCount);
+
+    // Not the owner: refused, nothing changed.
+    const test::CliRun byLead =
+        test::serverCli({QStringLiteral("server"), QStringLiteral("upgrade"),
+                         server.url(team.database, team.lead)});
+    CHECK(byLead.exitCode == 1);
+    CHECK(byLead.err.contains(QStringLiteral("was not upgraded; nothing was changed")));
+    {
+        auto lead = team.connect(team.lead);
+        auto state = seqohs::ServerSchema::inspect(*lead);
+        REQUIRE(state.ok());
+        CHECK(state->version == 1);
+        CHECK(column(*lead, QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = "
+                                           "'seqohs_rollup'")) == QStringList{QStringLiteral("0")});
+    }
+
+    const test::CliRun byOwner =
+        test::serverCli({QStringLiteral("server"), QStringLiteral("upgrade"), url});
+    CHECK(byOwner.exitCode == 0);
+    CHECK(byOwner.out.contains(QStringLiteral("from server schema version 1 to 2")));
+    {
+        auto lead = team.connect(team.lead);
+        auto state = seqohs::ServerSchema::inspect(*lead);
+        REQUIRE(state.ok());
+        CHECK(state->version == 2);
+        CHECK(seqohs::ServerSchema::requireWritable(*lead).ok());
+        // The content is as it was, and the upgrade wrote nothing into the trail.
+        CHECK(column(*lead, trailCount) == trailBefore);
+        CHECK(column(*lead, QStringLiteral("SELECT item_id FROM assessment ORDER BY 1")) ==
+              QStringList{QStringLiteral("A-1"), QStringLiteral("B-1")});
+        requireDone(*lead, insert);
+    }
+    const QString regional = server.createLogin(QStringLiteral("regional_"), regionalRole);
+    auto figures = team.connect(regional);
+    CHECK(column(*figures, QStringLiteral("SELECT item_id FROM seqohs_rollup.assessment ORDER BY "
+                                          "1")) ==
+          QStringList{QStringLiteral("A-1"), QStringLiteral("B-1"), QStringLiteral("C-1")});
+
+    const test::CliRun again =
+        test::serverCli({QStringLiteral("server"), QStringLiteral("upgrade"), url});
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("already has server schema version 2; nothing was "
+                                            "changed")));
+}
+
+TEST_CASE("A regional lead reads a site's figures through the roll-up views, and nothing more",
+          "[server]")
+{
+    test::TestServer server;
+    if (test::skippedWithoutServer(server))
+        return;
+    test::TeamFixture team(server);
+    CHECK(team.initOutput.contains(team.database + QStringLiteral("_regional")));
+    seed(team);
+    {
+        auto lead = team.connect(team.lead);
+        requireDone(*lead, QStringLiteral("UPDATE assessment SET narrative = 'Seen by Dr Grey', "
+                                          "owner = 'Kim' WHERE item_id = 'A-1'"));
+        requireDone(*lead, QStringLiteral("UPDATE assessment SET result = 'not-applicable', "
+                                          "justification = 'No such clinic' WHERE item_id = "
+                                          "'B-1'"));
+        requireDone(*lead, QStringLiteral("UPDATE evidence SET description = 'Private', "
+                                          "statement = 'Private statement', owner = 'Sam', "
+                                          "review_by = '2026-02-01' WHERE id = 100"));
+        requireDone(*lead, QStringLiteral("UPDATE evidence_link SET note = 'Private note'"));
+        requireDone(*lead, QStringLiteral("UPDATE action SET answer = 'Private answer'"));
+    }
+    const QString regionalRole = team.database + QStringLiteral("_regional");
+    const QString regional = server.createLogin(QStringLiteral("regional_"), regionalRole);
+    auto figures = team.connect(regional);
+    const QString denied = QStringLiteral("42501");
+
+    // Through the views: what a roll-up shows (a justification too: without one, "not
+    // applicable" still counts), the rest empty.
+    CHECK(column(*figures, QStringLiteral("SELECT item_id || ' ' || result || ' ' || owner || "
+                                          "' [' || narrative || '] ' || justification FROM "
+                                          "seqohs_rollup.assessment ORDER BY 1")) ==
+          QStringList{QStringLiteral("A-1 not-met Kim [] "),
+                      QStringLiteral("B-1 not-applicable  [] No such clinic")});
+    CHECK(column(*figures, QStringLiteral("SELECT title || '|' || owner || '|' || review_by || "
+                                          "'|' || description || '|' || coalesce(statement, "
+                                          "'none') FROM seqohs_rollup.evidence")) ==
+          QStringList{QStringLiteral("B policy|Sam|2026-02-01||none")});
+    CHECK(column(*figures, QStringLiteral("SELECT item_id || '[' || note || ']' FROM "
+                                          "seqohs_rollup.evidence_link")) ==
+          QStringList{QStringLiteral("B-1[]")});
+    CHECK(column(*figures, QStringLiteral("SELECT item_id || ' ' || status || '[' || text || "
+                                          "answer || ']' FROM seqohs_rollup.action")) ==
+          QStringList{QStringLiteral("B-1 open[]")});
+    CHECK(column(*figures, QStringLiteral("SELECT name FROM seqohs_rollup.profile")) ==
+          QStringList{QStringLiteral("Clinic")});
+
+    // Its own SQL reads no more than the views show, and changes nothing.
+    const char *const hidden[] = {
+        "SELECT narrative FROM seqohs.assessment",
+        "SELECT * FROM seqohs.assessment",
+        "SELECT description FROM seqohs.evidence",
+        "SELECT statement FROM seqohs.evidence",
+        "SELECT url FROM seqohs.evidence",
+        "SELECT created_by FROM seqohs.evidence",
+        "SELECT file_name FROM seqohs.evidence_version",
+        "SELECT sha256 FROM seqohs.blob",
+        "SELECT data FROM seqohs.blob_chunk",
+        "SELECT note FROM seqohs.evidence_link",
+        "SELECT text FROM seqohs.action",
+        "SELECT answer FROM seqohs.action",
+        "SELECT * FROM seqohs.meta",
+        "SELECT * FROM seqohs.audit",
+        "SELECT * FROM seqohs.server_audit",
+        "SELECT * FROM seqohs.snapshot",
+        "SELECT * FROM seqohs.assignment",
+        "SELECT * FROM seqohs.signoff",
+        "SELECT * FROM seqohs.response",
+        "SELECT * FROM seqohs.pack",
+        "SELECT * FROM seqohs.set_history",
+        "SELECT * FROM seqohs.archived_assessment",
+    };
+    for (const char *sql : hidden)
+        requireRefused(*figures, QString::fromLatin1(sql), denied);
+    requireRefused(*figures, QStringLiteral("UPDATE seqohs.assessment SET result = 'met'"), denied);
+    requireRefused(*figures, QStringLiteral("UPDATE seqohs_rollup.assessment SET result = 'met'"),
+                   denied);
+    requireRefused(*figures, QStringLiteral("DELETE FROM seqohs_rollup.action"), denied);
+    requireRefused(*figures,
+                   QStringLiteral("INSERT INTO seqohs.evidence (kind, title, added) VALUES "
+                                  "('statement', 'x', '2026-01-01')"),
+                   denied);
+    requireRefused(*figures, QStringLiteral("CREATE TABLE seqohs_rollup.mine (id int)"), denied);
+    // Opening the workspace to work on it is refused with what to do instead.
+    const test::CliRun opened = test::serverCli(
+        {QStringLiteral("score"), QStringLiteral("-w"), server.url(team.database, regional)});
+    CHECK(opened.exitCode != 0);
+    CHECK(opened.err.contains(QStringLiteral("may read only the roll-up figures")));
+    CHECK(opened.err.contains(QStringLiteral("rollup URL")));
+
+    // The views run as the caller: a policy that hides rows from the regional role hides them
+    // from it in the views as well, and from no one else.
+    server.runAsSuperuser(team.database,
+                          {QStringLiteral("CREATE POLICY only_a ON seqohs.assessment AS "
+                                          "RESTRICTIVE FOR SELECT TO \"%1\" USING (item_id LIKE "
+                                          "'A-%')")
+                               .arg(regionalRole)});
+    CHECK(column(*figures, QStringLiteral("SELECT item_id FROM seqohs_rollup.assessment")) ==
+          QStringList{QStringLiteral("A-1")});
+    auto viewer = team.connect(team.viewer);
+    CHECK(column(*viewer, QStringLiteral("SELECT item_id FROM seqohs_rollup.assessment ORDER BY "
+                                         "1")) ==
+          QStringList{QStringLiteral("A-1"), QStringLiteral("B-1")});
 }
 
 TEST_CASE("A failed statement's values stay out of the server's log", "[server]")

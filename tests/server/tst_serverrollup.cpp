@@ -46,6 +46,20 @@ QStringList serviceNames(const QString &json)
     return names;
 }
 
+// The roll-up's JSON without the services' paths, which name where each was read.
+QJsonObject withoutPaths(const QString &json)
+{
+    QJsonObject rollUp = QJsonDocument::fromJson(json.toUtf8()).object();
+    QJsonArray services;
+    for (const auto &s : rollUp.value(QStringLiteral("services")).toArray()) {
+        QJsonObject service = s.toObject();
+        service.remove(QStringLiteral("path"));
+        services << service;
+    }
+    rollUp.insert(QStringLiteral("services"), services);
+    return rollUp;
+}
+
 } // namespace
 
 TEST_CASE("A regional lead rolls up the sites they belong to, and no other", "[server]")
@@ -89,6 +103,34 @@ TEST_CASE("A regional lead rolls up the sites they belong to, and no other", "[s
         QFile written(pdf);
         REQUIRE(written.open(QIODevice::ReadOnly));
         CHECK(written.read(5) == QByteArray("%PDF-"));
+    }
+
+    SECTION("in the regional role, which reads only the figures, the roll-up is the one the "
+            "site's own file gives")
+    {
+        const QString figuresOnly = server.createLogin(QStringLiteral("figures_"),
+                                                       west.database + QStringLiteral("_regional"));
+        const test::CliRun run = test::serverCli(
+            {QStringLiteral("rollup"), QStringLiteral("--server"),
+             server.url(QStringLiteral("postgres"), figuresOnly), QStringLiteral("--json")});
+        CHECK(run.exitCode == 0);
+        CHECK(serviceNames(run.out) == QStringList{QStringLiteral("West Site OH")});
+        const test::CliRun fromFile = test::serverCli(
+            {QStringLiteral("rollup"), dir.filePath(west.database + QStringLiteral(".seqohs")),
+             QStringLiteral("--json")});
+        CHECK(fromFile.exitCode == 0);
+        const QJsonObject expected = withoutPaths(fromFile.out);
+        INFO("from the file: " << fromFile.out.toStdString());
+        INFO("from the server: " << run.out.toStdString());
+        CHECK(withoutPaths(run.out) == expected);
+        // Not an empty roll-up that happens to match: the demo has gaps and expiring evidence.
+        CHECK_FALSE(expected.value(QStringLiteral("expiring")).toArray().isEmpty());
+        CHECK(expected.value(QStringLiteral("services"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QStringLiteral("read"))
+                  .toBool());
     }
 
     SECTION("a site they do not belong to is named as not read, and the others still roll up")

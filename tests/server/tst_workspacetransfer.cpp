@@ -9,6 +9,7 @@
 #include "server/serveraddress.h"
 #include "server/serveraudittrail.h"
 #include "server/serverconnection.h"
+#include "server/serverschema.h"
 #include "workspace/evidenceitem.h"
 #include "workspace/workspace.h"
 
@@ -315,13 +316,17 @@ TEST_CASE("Upload and download refuse what they must, and change nothing then", 
     SECTION("a server of a newer schema")
     {
         REQUIRE(upload(original, leadUrl).exitCode == 0);
-        server.runAsSuperuser(team.database, {QStringLiteral("UPDATE seqohs.server_meta SET "
-                                                             "value = '2' WHERE key = "
-                                                             "'schema.version'")});
+        const int current = seqohs::ServerSchema::CurrentVersion;
+        server.runAsSuperuser(team.database,
+                              {QStringLiteral("UPDATE seqohs.server_meta SET value = '%1' WHERE "
+                                              "key = 'schema.version'")
+                                   .arg(current + 1)});
         const test::CliRun up = upload(original, leadUrl);
         CHECK(up.exitCode == 1);
-        CHECK(up.err.contains(QStringLiteral("server schema version 2, newer than this version "
-                                             "of seqohs-tracker writes (1)")));
+        CHECK(up.err.contains(QStringLiteral("server schema version %1, newer than this version "
+                                             "of seqohs-tracker writes (%2)")
+                                  .arg(current + 1)
+                                  .arg(current)));
         const QString out = dir.filePath(QStringLiteral("newer.seqohs"));
         const test::CliRun down = download(leadUrl, out);
         CHECK(down.exitCode == 1);

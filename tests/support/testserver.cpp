@@ -106,10 +106,12 @@ void TestServer::runAsSuperuser(const QString &database, const QStringList &stat
         for (const QString &sql : statements) {
             // Test processes run in parallel, and a GRANT on a server parameter rewrites one
             // catalog row shared by the whole server: a second process granting at the same
-            // moment is told "tuple concurrently updated" and has only to try again.
+            // moment is told "tuple concurrently updated" (or, changing roles, meets a deadlock)
+            // and has only to try again.
             bool ran = q.exec(sql);
             for (int attempt = 0; !ran && attempt < 20 &&
-                                  q.lastError().text().contains(QLatin1String("concurrently"));
+                                  (q.lastError().text().contains(QLatin1String("concurrently")) ||
+                                   q.lastError().nativeErrorCode() == QLatin1String("40P01"));
                  ++attempt) {
                 QThread::msleep(25 + 25 * attempt);
                 ran = q.exec(sql);
