@@ -120,13 +120,13 @@ RollUp RollUpBuilder::combine(const QList<Source> &sources, const QDate &asOf)
     }
 
     // Two services of one name (copies of one workspace, or a name used twice) are told apart by
-    // their files: a board reading the roll-up must know which row is which.
+    // their files, or their databases: a board reading the roll-up must know which row is which.
     QHash<QString, int> named;
     for (const RollUp::Service &service : std::as_const(rollUp.services))
         ++named[service.name];
     for (RollUp::Service &service : rollUp.services) {
         if (named.value(service.name) > 1)
-            service.name += QStringLiteral(" (%1)").arg(QFileInfo(service.path).fileName());
+            service.name += QStringLiteral(" (%1)").arg(shortName(service.path));
     }
 
     // One group per standards set, in the order the services first name them; its domains are

@@ -672,15 +672,16 @@ TEST_CASE("File > Roll-up across services adds the team workspaces the login bel
     if (test::skippedWithoutServer(server))
         return;
     QStandardPaths::setTestModeEnabled(true);
-    // Two sites; the regional lead's login is a viewer of the first only.
+    // Two sites; the regional lead's login is in the first one's regional role (its figures
+    // and nothing else) only.
     test::TeamFixture north(server);
     test::TeamFixture south(server);
     test::TempDir northDir;
     test::TempDir southDir;
     uploadDemo(northDir, north);
     uploadDemo(southDir, south);
-    const QString regional =
-        server.createLogin(QStringLiteral("regional_"), north.database + QStringLiteral("_viewer"));
+    const QString regional = server.createLogin(QStringLiteral("regional_"),
+                                                north.database + QStringLiteral("_regional"));
 
     Prompts::setRecordErrors(true);
     Prompts::clearRecordedErrors();

@@ -297,6 +297,19 @@ TEST_CASE(
     CHECK(rollUp.services.at(0).name == QStringLiteral("Clinic OH (north.seqohs)"));
     CHECK(rollUp.services.at(1).name == QStringLiteral("Clinic OH (south.seqohs)"));
     CHECK(rollUp.services.at(2).name == QStringLiteral("Gamma OH"));
+
+    // Team workspaces are told apart by their databases (not by the last part of the address).
+    auto ws = Workspace::open(a, Workspace::ReadOnly);
+    REQUIRE(ws.ok());
+    const Expected<ScoringInput> input = scoringInputFor(**ws, today);
+    REQUIRE(input.ok());
+    const RollUp onServer = RollUpBuilder::combine(
+        {{QStringLiteral("postgresql://alex@/leeds?host=/run/postgresql"), input},
+         {QStringLiteral("postgresql://alex@db.example.org/york"), input}},
+        today);
+    REQUIRE(onServer.services.size() == 2);
+    CHECK(onServer.services.at(0).name == QStringLiteral("Clinic OH (leeds)"));
+    CHECK(onServer.services.at(1).name == QStringLiteral("Clinic OH (york)"));
 }
 
 TEST_CASE("Services on different standards sets are grouped by set, never mixed")
