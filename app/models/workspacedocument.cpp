@@ -11,7 +11,7 @@
 using namespace seqohs;
 
 WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Workspace> workspace, QObject *parent,
-                                     std::optional<ScoringInput> read)
+                                     std::optional<ScoringInput> read, EvidenceFacts facts)
     : QObject(parent)
     , m_workspace(std::move(workspace))
     , m_undoStack(new QUndoStack(this))
@@ -19,7 +19,7 @@ WorkspaceDocument::WorkspaceDocument(std::unique_ptr<Workspace> workspace, QObje
 {
     Workspace *ws = m_workspace.get();
     // Connected first, so the cache is current before anything else hears of a change.
-    m_input = new ScoringInputCache(ws, this, std::move(read));
+    m_input = new ScoringInputCache(ws, this, std::move(read), std::move(facts));
     connect(ws, &Workspace::readFailed, this, &WorkspaceDocument::reportErrors);
     // A burst of changes (an import of many files) rescores once, after the burst.
     connect(ws, &Workspace::assessmentChanged, this, &WorkspaceDocument::scheduleRescore);

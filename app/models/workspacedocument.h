@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "scoring/evidencefacts.h"
 #include "scoring/readiness.h"
 #include "scoring/scoringinput.h"
 #include "scoring/snapshot.h"
@@ -30,10 +31,12 @@ class WorkspaceDocument : public QObject
 {
     Q_OBJECT
 public:
-    // read, when given, is the workspace's scoring input read already, off the window's thread.
+    // read, when given, is the workspace's scoring input read already, off the window's thread,
+    // and facts what its evidence says, worked out there too (ScoringInputCache).
     explicit WorkspaceDocument(std::unique_ptr<seqohs::Workspace> workspace,
                                QObject *parent = nullptr,
-                               std::optional<seqohs::ScoringInput> read = std::nullopt);
+                               std::optional<seqohs::ScoringInput> read = std::nullopt,
+                               seqohs::EvidenceFacts facts = {});
     ~WorkspaceDocument() override;
 
     seqohs::Workspace &workspace() const { return *m_workspace; }

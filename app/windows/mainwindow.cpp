@@ -732,9 +732,10 @@ bool MainWindow::openWorkspace(const QString &path)
     const QStringList warnings = (*opened)->openWarnings();
     const bool writable = !(*opened)->isReadOnly();
     m_opening = true;
-    std::optional<ScoringInput> read = writable ? readOffTheWindow(path) : std::nullopt;
-    setDocument(
-        std::make_unique<WorkspaceDocument>(std::move(opened).value(), nullptr, std::move(read)));
+    EvidenceFacts facts;
+    std::optional<ScoringInput> read = writable ? readOffTheWindow(path, facts) : std::nullopt;
+    setDocument(std::make_unique<WorkspaceDocument>(std::move(opened).value(), nullptr,
+                                                    std::move(read), std::move(facts)));
     m_opening = false;
     if (writable && m_document)
         checkBeforeChanges(m_document->workspace().path());
@@ -752,21 +753,21 @@ bool MainWindow::openWorkspace(const QString &path)
     return true;
 }
 
-// Reading a large workspace takes a while (a fifth of a second at 50,000 evidence items): it is
-// read on a thread of its own, through a companion connection, while the window keeps painting
-// and answering the window system. Input waits until the workspace is shown. Nothing read
-// means the document reads it itself, as before.
-std::optional<ScoringInput> MainWindow::readOffTheWindow(const QString &path)
+// Reading a large workspace takes a while (a quarter of a second at 50,000 evidence items): it
+// is read off the window's thread, the evidence and the rest on two threads through companion
+// connections, and what the evidence says for the score is worked out there too, while the
+// window keeps painting and answering the window system. Input waits until the workspace is
+// shown. Nothing read means the document reads it itself, as before.
+std::optional<ScoringInput> MainWindow::readOffTheWindow(const QString &path, EvidenceFacts &facts)
 {
     std::optional<ScoringInput> read;
     const QDate today = Clock::today();
-    QThread *reader = QThread::create([&read, path, today] {
-        Expected<std::unique_ptr<Workspace>> companion = Workspace::openCompanion(path);
-        if (!companion.ok())
+    QThread *reader = QThread::create([&read, &facts, path, today] {
+        Expected<ScoringInput> input = scoringInputInParallel(path, today);
+        if (!input.ok())
             return;
-        Expected<ScoringInput> input = scoringInputFor(**companion, today);
-        if (input.ok())
-            read = std::move(*input);
+        facts = Scorer::evidenceFacts(*input);
+        read = std::move(*input);
     });
     QEventLoop waiting;
     connect(reader, &QThread::finished, &waiting, &QEventLoop::quit);

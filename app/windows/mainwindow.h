@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "reporting/readinessreport.h"
+#include "scoring/evidencefacts.h"
 #include "scoring/scoringinput.h"
 #include "workspace/action.h"
 #include "workspace/evidenceitem.h"
@@ -180,7 +181,8 @@ private:
     // The open workspace passed the check: closing records the file as this program left it.
     bool m_checkedWritable = false;
     bool m_opening = false; // a workspace is being read, off this thread
-    std::optional<seqohs::ScoringInput> readOffTheWindow(const QString &path);
+    std::optional<seqohs::ScoringInput> readOffTheWindow(const QString &path,
+                                                         seqohs::EvidenceFacts &facts);
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;

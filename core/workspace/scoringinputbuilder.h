@@ -17,4 +17,10 @@ class Workspace;
 Expected<ScoringInput> scoringInputFor(const Workspace &workspace, const QDate &asOf,
                                        EvidenceDetail detail = EvidenceDetail::Full);
 
+// The same, in full, for a workspace file this process has open for writing, read through two
+// companion connections (Workspace::openCompanion) on two threads at once: the evidence on one,
+// everything else (most of it the links) on the other. For a window opening a large workspace,
+// which waits for the whole of it; called from a thread of its own.
+Expected<ScoringInput> scoringInputInParallel(const QString &path, const QDate &asOf);
+
 } // namespace seqohs

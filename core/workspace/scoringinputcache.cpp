@@ -9,7 +9,7 @@
 namespace seqohs {
 
 ScoringInputCache::ScoringInputCache(Workspace *workspace, QObject *parent,
-                                     std::optional<ScoringInput> read)
+                                     std::optional<ScoringInput> read, EvidenceFacts facts)
     : QObject(parent)
     , m_workspace(workspace)
 {
@@ -28,10 +28,12 @@ ScoringInputCache::ScoringInputCache(Workspace *workspace, QObject *parent,
     connect(workspace, &Workspace::standardsSetChanged, this, &ScoringInputCache::reload);
     // What others changed while the connection was down was never announced.
     connect(workspace, &Workspace::reconnected, this, &ScoringInputCache::reload);
-    if (read)
+    if (read) {
         m_input = std::move(*read);
-    else
+        m_facts = std::move(facts);
+    } else {
         reload();
+    }
 }
 
 const ScoringInput &ScoringInputCache::input(const QDate &asOf)

@@ -21,8 +21,10 @@ class ScoringInputCache : public QObject
 public:
     // read, when given, is the workspace's input read already (on another thread, through a
     // companion connection, while a window kept answering); without it the input is read here.
+    // facts, when made from read on that thread too, are kept while they fit.
     explicit ScoringInputCache(Workspace *workspace, QObject *parent = nullptr,
-                               std::optional<ScoringInput> read = std::nullopt);
+                               std::optional<ScoringInput> read = std::nullopt,
+                               EvidenceFacts facts = {});
 
     // The current input, with asOf set to the given date. After a row failed to read, this
     // reads everything again; errors() says whether that worked.

@@ -231,3 +231,34 @@ TEST_CASE("The scoring cache gives the same readiness as a full re-read after 20
         cache.input(asOf);
     }
 }
+
+TEST_CASE("Read on two threads through companion connections, the scoring input is the one read "
+          "on one",
+          "[scoring][cache]")
+{
+    test::TempDir dir;
+    const QDate asOf(2026, 3, 1);
+    const QString path = dir.filePath(QStringLiteral("demo.seqohs"));
+    auto made = DemoWorkspace::create(path, asOf);
+    REQUIRE(made.ok());
+    made->reset();
+    auto opened = Workspace::open(path);
+    REQUIRE(opened.ok());
+    const ScoringInput one = test::read(scoringInputFor(**opened, asOf));
+    const ScoringInput two = test::read(scoringInputInParallel(path, asOf));
+    REQUIRE_FALSE(one.evidence.isEmpty());
+    REQUIRE_FALSE(one.links.isEmpty());
+    CHECK(two.evidence == one.evidence);
+    CHECK(two.links == one.links);
+    CHECK(two.actions == one.actions);
+    CHECK(two.assessments == one.assessments);
+    CHECK(two.profile == one.profile);
+    CHECK(two.set.id == one.set.id);
+    CHECK(two.asOf == asOf);
+    CHECK(json(Scorer::score(two)) == json(Scorer::score(one)));
+
+    // Without the workspace open here there is nothing to share: told, not read half.
+    opened->reset();
+    const Expected<ScoringInput> closed = scoringInputInParallel(path, asOf);
+    CHECK_FALSE(closed.ok());
+}
