@@ -72,7 +72,7 @@ int runUpgrade(const QStringList &args, QTextStream &out, QTextStream &err)
                          "completes or changes nothing; the workspace's content is not touched. "
                          "Version 2 adds the roll-up views and the DATABASE_regional role. Run "
                          "it as the login that ran 'server init'; the team's older programs "
-                         "cannot write to it afterwards.")};
+                         "cannot open it afterwards.")};
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("URL"), WorkspaceCli::tr("The database."));
     if (auto code = Cli::parse(parser, args, 2, command, out, err))

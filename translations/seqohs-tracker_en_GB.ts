@@ -7174,10 +7174,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Brings a team workspace set up by an older version of seqohs-tracker to the server schema this version writes, in one step that either completes or changes nothing; the workspace&apos;s content is not touched. Version 2 adds the roll-up views and the DATABASE_regional role. Run it as the login that ran &apos;server init&apos;; the team&apos;s older programs cannot write to it afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the database: server upgrade URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7187,6 +7183,10 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Upgraded %1 from server schema version %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings a team workspace set up by an older version of seqohs-tracker to the server schema this version writes, in one step that either completes or changes nothing; the workspace&apos;s content is not touched. Version 2 adds the roll-up views and the DATABASE_regional role. Run it as the login that ran &apos;server init&apos;; the team&apos;s older programs cannot open it afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12661,10 +12661,6 @@ Checking it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its owner (the login that ran &apos;server init&apos;) upgrades it with &apos;seqohs-tracker-cli server upgrade URL&apos;; until then it can be read. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run it as the login that ran &apos;server init&apos;: one that may create roles (CREATEROLE) and owns the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12698,6 +12694,10 @@ Checking it
     </message>
     <message>
         <source>Run &apos;server upgrade&apos; as the login that ran &apos;server init&apos; (it owns the workspace&apos;s tables and may create roles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its owner (the login that ran &apos;server init&apos;) upgrades it with &apos;seqohs-tracker-cli server upgrade URL&apos;; until then it can be read only by the commands that read (score, report, workspace download) and in a roll-up. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -545,7 +545,9 @@ Status requireKnown(ServerConnection &connection, bool writing)
                      QString(), QString(),
                      ServerSchema::tr("Its owner (the login that ran 'server init') upgrades it "
                                       "with 'seqohs-tracker-cli server upgrade URL'; until then "
-                                      "it can be read. Nothing was changed.")};
+                                      "it can be read only by the commands that read (score, "
+                                      "report, workspace download) and in a roll-up. Nothing "
+                                      "was changed.")};
     }
     return success();
 }

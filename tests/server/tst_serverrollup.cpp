@@ -1,6 +1,7 @@
 // A roll-up across sites on one server: a regional lead's login, a member of some sites' roles,
 // sees those sites and no other, as the server decides.
 
+#include "readvalue.h"
 #include "teamfixture.h"
 #include "testserver.h"
 #include "testsupport.h"
@@ -131,6 +132,31 @@ TEST_CASE("A regional lead rolls up the sites they belong to, and no other", "[s
                   .toObject()
                   .value(QStringLiteral("read"))
                   .toBool());
+
+        // Read for a roll-up, even by the site's lead, what a roll-up does not show is empty:
+        // the reads go to the views, not the tables.
+        const auto address = seqohs::ServerAddress::parse(server.url(west.database, west.lead));
+        REQUIRE(address.ok());
+        auto asLead = Workspace::openServer(*address, Workspace::ReadOnly);
+        auto forRollUp = Workspace::openServer(*address, Workspace::FiguresOnly);
+        REQUIRE(asLead.ok());
+        REQUIRE(forRollUp.ok());
+        const auto full = test::read((*asLead)->assessments());
+        const auto figures = test::read((*forRollUp)->assessments());
+        REQUIRE(figures.size() == full.size());
+        int narratives = 0;
+        for (auto it = full.cbegin(); it != full.cend(); ++it) {
+            narratives += it->narrative.isEmpty() ? 0 : 1;
+            CHECK(figures.value(it.key()).narrative.isEmpty());
+            CHECK(figures.value(it.key()).result == it->result);
+        }
+        CHECK(narratives > 0);
+        int descriptions = 0;
+        for (const seqohs::EvidenceItem &e : test::read((*asLead)->evidence()))
+            descriptions += e.description.isEmpty() ? 0 : 1;
+        CHECK(descriptions > 0);
+        for (const seqohs::EvidenceItem &e : test::read((*forRollUp)->evidence()))
+            CHECK(e.description.isEmpty());
     }
 
     SECTION("a site they do not belong to is named as not read, and the others still roll up")
