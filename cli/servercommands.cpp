@@ -13,6 +13,40 @@ using Cli = WorkspaceCli;
 
 namespace {
 
+// The one argument of each "server" command, URL, read and connected to as the login it names;
+// null when that failed, with what went wrong printed and code set to the exit code.
+std::unique_ptr<ServerConnection> connectToDatabase(const QStringList &args,
+                                                    const Cli::Command &command, QTextStream &out,
+                                                    QTextStream &err, int &code)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("URL"), WorkspaceCli::tr("The database."));
+    if (auto parsed = Cli::parse(parser, args, 2, command, out, err)) {
+        code = *parsed;
+        return nullptr;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        code = Cli::usageError(
+            err, WorkspaceCli::tr("Name the database: %1 URL.").arg(command.words), command);
+        return nullptr;
+    }
+    if (code = Cli::unexpectedArguments(parser, 1, command, err); code != Cli::Success)
+        return nullptr;
+    const Expected<ServerAddress> address =
+        ServerAddress::parse(parser.positionalArguments().at(0));
+    if (!address) {
+        code = Cli::printErrors(err, address.errors());
+        return nullptr;
+    }
+    Expected<std::unique_ptr<ServerConnection>> connection =
+        ServerConnection::open(*address, PasswordPrompt::ask);
+    if (!connection) {
+        code = Cli::printErrors(err, connection.errors());
+        return nullptr;
+    }
+    return std::move(*connection);
+}
+
 int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const Cli::Command command{
@@ -26,27 +60,17 @@ int runInit(const QStringList &args, QTextStream &out, QTextStream &err)
             "out of the server's log where the login may set it. Run it as the login that owns "
             "the database and may create roles. URL is postgresql://USER@HOST:PORT/DATABASE; the "
             "password comes from ~/.pgpass or PGPASSWORD, or is asked for.")};
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("URL"), WorkspaceCli::tr("The database."));
-    if (auto code = Cli::parse(parser, args, 2, command, out, err))
-        return *code;
-    if (parser.positionalArguments().isEmpty())
-        return Cli::usageError(err, WorkspaceCli::tr("Name the database: server init URL."),
-                               command);
-    if (const int code = Cli::unexpectedArguments(parser, 1, command, err); code != Cli::Success)
-        return code;
-    const Expected<ServerAddress> address =
-        ServerAddress::parse(parser.positionalArguments().at(0));
-    if (!address)
-        return Cli::printErrors(err, address.errors());
-    auto connection = ServerConnection::open(*address, PasswordPrompt::ask);
+    int code = Cli::Success;
+    const std::unique_ptr<ServerConnection> connection =
+        connectToDatabase(args, command, out, err, code);
     if (!connection)
-        return Cli::printErrors(err, connection.errors());
-    const Expected<ServerSchema::Created> created = ServerSchema::create(**connection);
+        return code;
+    const ServerAddress &address = connection->address();
+    const Expected<ServerSchema::Created> created = ServerSchema::create(*connection);
     if (!created)
         return Cli::printErrors(err, created.errors());
     out << WorkspaceCli::tr("Set up %1 as a team workspace (server schema version %2).")
-               .arg(address->display())
+               .arg(address.display())
                .arg(ServerSchema::CurrentVersion)
         << '\n'
         << WorkspaceCli::tr("Group roles: %1.").arg(created->roles.join(QLatin1String(", ")))
@@ -73,33 +97,23 @@ int runUpgrade(const QStringList &args, QTextStream &out, QTextStream &err)
                          "Version 2 adds the roll-up views and the DATABASE_regional role. Run "
                          "it as the login that ran 'server init'; the team's older programs "
                          "cannot open it afterwards.")};
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("URL"), WorkspaceCli::tr("The database."));
-    if (auto code = Cli::parse(parser, args, 2, command, out, err))
-        return *code;
-    if (parser.positionalArguments().isEmpty())
-        return Cli::usageError(err, WorkspaceCli::tr("Name the database: server upgrade URL."),
-                               command);
-    if (const int code = Cli::unexpectedArguments(parser, 1, command, err); code != Cli::Success)
-        return code;
-    const Expected<ServerAddress> address =
-        ServerAddress::parse(parser.positionalArguments().at(0));
-    if (!address)
-        return Cli::printErrors(err, address.errors());
-    auto connection = ServerConnection::open(*address, PasswordPrompt::ask);
+    int code = Cli::Success;
+    const std::unique_ptr<ServerConnection> connection =
+        connectToDatabase(args, command, out, err, code);
     if (!connection)
-        return Cli::printErrors(err, connection.errors());
-    const Expected<ServerSchema::Upgraded> upgraded = ServerSchema::upgrade(**connection);
+        return code;
+    const ServerAddress &address = connection->address();
+    const Expected<ServerSchema::Upgraded> upgraded = ServerSchema::upgrade(*connection);
     if (!upgraded)
         return Cli::printErrors(err, upgraded.errors());
     if (upgraded->from == upgraded->to)
         out << WorkspaceCli::tr("%1 already has server schema version %2; nothing was changed.")
-                   .arg(address->display())
+                   .arg(address.display())
                    .arg(upgraded->to)
             << '\n';
     else
         out << WorkspaceCli::tr("Upgraded %1 from server schema version %2 to %3.")
-                   .arg(address->display())
+                   .arg(address.display())
                    .arg(upgraded->from)
                    .arg(upgraded->to)
             << '\n';

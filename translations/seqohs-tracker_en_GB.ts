@@ -6949,10 +6949,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the database: server init URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set up %1 as a team workspace (server schema version %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7174,10 +7170,6 @@ Evidence: %1 linked, %2 current</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the database: server upgrade URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already has server schema version %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7187,6 +7179,10 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Brings a team workspace set up by an older version of seqohs-tracker to the server schema this version writes, in one step that either completes or changes nothing; the workspace&apos;s content is not touched. Version 2 adds the roll-up views and the DATABASE_regional role. Run it as the login that ran &apos;server init&apos;; the team&apos;s older programs cannot open it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database: %1 URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
