@@ -1,3 +1,4 @@
+#include "common/processheap.h"
 #include "pdftextreader.h"
 #include "translations.h"
 #include "windows/mainwindow.h"
@@ -65,6 +66,7 @@ bool onlyAsksForInformation(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    seqohs::ProcessHeap::preferLargePages();
     if (onlyAsksForInformation(argc, argv)) {
         QCoreApplication app(argc, argv);
         name(app);

@@ -9,6 +9,7 @@
 // the goal is missed.
 
 #include "catalogue/standardslibrary.h"
+#include "common/processheap.h"
 #include "reporting/readinessreportbuilder.h"
 #include "reportrenderer.h"
 #include "scoring/scorer.h"
@@ -85,6 +86,7 @@ ScoringInput benchInput(int evidenceCount)
 
 int main(int argc, char *argv[])
 {
+    ProcessHeap::preferLargePages(); // as the window's and the command line's main() do
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

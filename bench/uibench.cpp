@@ -2,6 +2,7 @@
 // evidence items, from opening to closing, with the first paint of each chart. Runs offscreen.
 // Usage: bench_ui [--evidence N] [--keep DIR]
 #include "benchworkspace.h"
+#include "common/processheap.h"
 
 #include "models/navigatorfilter.h"
 #include "models/workspacedocument.h"
@@ -90,6 +91,7 @@ double measure(const char *what, const std::function<void()> &interaction, bool 
 
 int main(int argc, char *argv[])
 {
+    ProcessHeap::preferLargePages(); // as the window's own main() does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     ChartPaintTimer app(argc, argv);

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "common/processheap.h"
 #include "translations.h"
 #include "workspace/folderimportrule.h"
 #include "workspacecli.h"
@@ -15,44 +16,9 @@
 #include <cstdio>
 #include <memory>
 
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
-#include <malloc.h>
-#include <sys/mman.h>
-#include <unistd.h>
-#endif
-
-namespace {
-
-// A command reads a large workspace into memory that the kernel otherwise hands over 4 KiB at
-// a time, each page a fault: on a virtual machine a third of the time of scoring 50,000
-// evidence items. The heap is laid out in one large region at start, which the kernel is asked
-// to back with huge pages where it can (as glibc's own malloc.hugetlb tunable would). The
-// region is address space only: memory is used as it is touched, as before.
-void preferLargePages()
-{
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) && defined(MADV_HUGEPAGE)
-    constexpr size_t region = size_t(256) << 20;
-    constexpr size_t huge = size_t(2) << 20;
-    // The heap grows by the whole region at once and is never given back during the run, and
-    // large blocks come from it too rather than from mappings of their own.
-    mallopt(M_TOP_PAD, int(region));
-    mallopt(M_TRIM_THRESHOLD, int(region));
-    mallopt(M_MMAP_THRESHOLD, 64 << 20);
-    // More than the heap holds free at start, so that it grows now, by the region.
-    void *first = malloc(size_t(1) << 20);
-    const auto top = reinterpret_cast<uintptr_t>(sbrk(0));
-    const auto from = (reinterpret_cast<uintptr_t>(first) + huge - 1) & ~(huge - 1);
-    if (first && top > from)
-        madvise(reinterpret_cast<void *>(from), top - from, MADV_HUGEPAGE);
-    free(first);
-#endif
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
-    preferLargePages();
+    seqohs::ProcessHeap::preferLargePages();
     // An argument whose bytes are not UTF-8 (a file name from another system, say) would be
     // read with its odd bytes replaced, and name a file that does not exist: say so instead.
     for (int i = 1; i < argc; ++i) {

@@ -1298,18 +1298,6 @@ Cancel to go back and write the justification, or Discard to leave its result as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the criterion (click or press Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,34 +1402,6 @@ Cancel to go back and write the justification, or Discard to leave its result as
     </message>
     <message>
         <source>Press Enter or click an entry to open the evidence item or action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the evidence item (click or press Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the action (click or press Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Within 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In 31 to 60 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In 61 to 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1553,6 +1513,37 @@ Cancel to go back and write the justification, or Discard to leave its result as
     </message>
     <message>
         <source>Share assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueSoonModel</name>
+    <message>
+        <source>Within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 31 to 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 61 to 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the evidence item (click or press Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the action (click or press Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3929,6 +3920,29 @@ Evidence: %1 linked, %2 current</source>
     </message>
     <message>
         <source>Saving the service profile failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessCheckModel</name>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the criterion (click or press Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -58,6 +58,7 @@ void EvidenceModel::reload(const ScoringInput *rows)
     beginResetModel();
     m_items = std::move(*items);
     m_lookups.usedBy.clear();
+    m_lookups.usedBy.reserve(m_items.size());
     for (const EvidenceLink &l : *links)
         m_lookups.usedBy[l.evidenceId] << l.itemId;
     rebuildIndex();
@@ -70,6 +71,7 @@ void EvidenceModel::reload(const ScoringInput *rows)
 void EvidenceModel::rebuildIndex()
 {
     m_rowById.clear();
+    m_rowById.reserve(m_items.size());
     m_hashCount.clear();
     for (int i = 0; i < m_items.size(); ++i) {
         m_rowById.insert(m_items.at(i).id, i);

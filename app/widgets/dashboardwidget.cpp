@@ -1,4 +1,6 @@
 #include "dashboardwidget.h"
+#include "models/duesoonmodel.h"
+#include "models/readinesscheckmodel.h"
 #include "models/readresult.h"
 #include <QDateTime>
 
@@ -24,6 +26,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QLocale>
 #include <QScrollArea>
@@ -36,8 +39,6 @@ using namespace seqohs;
 
 namespace {
 
-// Marks an entry of the due-soon list, holding its Deadlines::Deadline::Kind.
-constexpr int DeadlineKindRole = Qt::UserRole + 1;
 QChartView *chartView(QWidget *parent, const QString &name)
 {
     auto *view = new QChartView(parent);
@@ -148,14 +149,16 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_checksCaption->setWordWrap(true);
     m_checksCaption->setTextFormat(Qt::PlainText);
     layout->addWidget(m_checksCaption);
-    m_checks = new QListWidget(content);
+    m_checkModel = new ReadinessCheckModel(this);
+    m_checks = new QListView(content);
+    m_checks->setModel(m_checkModel);
     m_checks->setObjectName(QStringLiteral("readinessChecks"));
     m_checks->setAccessibleName(tr("Readiness checks"));
     m_checks->setAccessibleDescription(
         tr("Press Enter or click a check to open the criterion it is about."));
     m_checks->setMaximumHeight(180);
     m_checks->setWordWrap(true);
-    m_checks->setUniformItemSizes(false);
+    m_checks->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_checksCaption->setBuddy(m_checks);
     layout->addWidget(m_checks);
 
@@ -181,14 +184,16 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_dueCaption->setObjectName(QStringLiteral("dueSoonCaption"));
     m_dueCaption->setWordWrap(true);
     layout->addWidget(m_dueCaption);
-    m_due = new QListWidget(content);
+    m_dueModel = new DueSoonModel(this);
+    m_due = new QListView(content);
+    m_due->setModel(m_dueModel);
     m_due->setObjectName(QStringLiteral("dueSoon"));
     m_due->setAccessibleName(tr("Due soon"));
     m_due->setAccessibleDescription(
         tr("Press Enter or click an entry to open the evidence item or action."));
     m_due->setMaximumHeight(200);
     m_due->setWordWrap(true);
-    m_due->setUniformItemSizes(false);
+    m_due->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_dueCaption->setBuddy(m_due);
     layout->addWidget(m_due);
 
@@ -226,32 +231,32 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    auto open = [this](QListWidgetItem *item) {
-        if (!item)
-            return;
-        const QVariant deadline = item->data(DeadlineKindRole);
-        if (deadline.isValid()) {
-            const qint64 id = item->data(Qt::UserRole).toLongLong();
-            if (Deadlines::Deadline::Kind(deadline.toInt()) ==
-                Deadlines::Deadline::Kind::EvidenceReview)
-                emit evidenceActivated(id);
-            else
-                emit actionActivated(id);
-            return;
-        }
-        const QString id = item->data(Qt::UserRole).toString();
+    // One click opens what an entry is about, as a link would; Enter does the same from the
+    // keyboard. A double-click is also an activation: its first click has already opened it.
+    const auto activated = [](QAbstractItemView *view, auto open) {
+        connect(view, &QAbstractItemView::clicked, view, open);
+        connect(view, &QAbstractItemView::activated, view, [open](const QModelIndex &index) {
+            if (QGuiApplication::mouseButtons() == Qt::NoButton)
+                open(index);
+        });
+    };
+    const auto openCriterion = [this](const QModelIndex &index) {
+        const QString id = index.data(Qt::UserRole).toString();
         if (!id.isEmpty())
             emit itemActivated(id);
     };
-    // One click opens a check's criterion, as a link would; Enter does the same from the
-    // keyboard. A double-click is also an activation: its first click has already opened it.
-    for (QListWidget *list : {m_checks, m_plan, m_due}) {
-        connect(list, &QListWidget::itemClicked, this, open);
-        connect(list, &QListWidget::itemActivated, this, [open](QListWidgetItem *item) {
-            if (QGuiApplication::mouseButtons() == Qt::NoButton)
-                open(item);
-        });
-    }
+    activated(m_checks, openCriterion);
+    activated(m_plan, openCriterion);
+    activated(m_due, [this](const QModelIndex &index) {
+        const QVariant kind = index.data(DueSoonModel::KindRole);
+        if (!kind.isValid())
+            return; // a band's heading
+        const qint64 id = index.data(DueSoonModel::IdRole).toLongLong();
+        if (Deadlines::Deadline::Kind(kind.toInt()) == Deadlines::Deadline::Kind::EvidenceReview)
+            emit evidenceActivated(id);
+        else
+            emit actionActivated(id);
+    });
 }
 
 QWidget *DashboardWidget::tile(const QString &caption, QLabel **value, QLabel **detail)
@@ -284,7 +289,8 @@ void DashboardWidget::setDocument(WorkspaceDocument *document)
     m_chartedDomains.reset();
     m_chartedExpiry.reset();
     if (!document) {
-        m_checks->clear();
+        m_checkModel->setChecks({});
+        m_dueModel->setSoon({});
         m_plan->clear();
         m_reasons->clear();
         return;
@@ -327,8 +333,8 @@ QStringList DashboardWidget::checks()
     if (m_stale)
         refresh();
     QStringList out;
-    for (int i = 0; i < m_checks->count(); ++i)
-        out << m_checks->item(i)->text();
+    for (int i = 0; i < m_checkModel->rowCount(); ++i)
+        out << m_checkModel->index(i).data().toString();
     return out;
 }
 
@@ -570,8 +576,14 @@ void DashboardWidget::refreshCharts()
         m_chartedDomains = r.domains;
     }
     const QList<Snapshot> snapshots = m_document->snapshots();
-    const Snapshot current = Snapshot::capture(tr("Now"), QDateTime::currentDateTimeUtc(),
-                                               m_document->scoringInput(), r);
+    // The chart places each point by its date and figures: "now" needs no more (a whole
+    // snapshot copies every evidence item).
+    Snapshot current;
+    current.name = tr("Now");
+    current.created = QDateTime::currentDateTimeUtc();
+    current.asOf = r.asOf;
+    current.verdict = r.verdict;
+    current.overall = r.overall;
     replaceChart(m_overTime, ChartFactory::readinessOverTime(snapshots, &current));
     ExpiryShown expiry{{}, r.asOf, r.plannedVisit};
     expiry.reviewBy.reserve(m_document->scoringInput().evidence.size());
@@ -586,44 +598,11 @@ void DashboardWidget::refreshCharts()
 
 void DashboardWidget::fillDueSoon()
 {
-    m_due->clear();
-    const QDate today = Clock::today();
-    const Deadlines::Soon soon = Deadlines::dueSoon(m_document->scoringInput(), today);
+    const Deadlines::Soon soon = Deadlines::dueSoon(m_document->scoringInput(), Clock::today());
+    m_dueModel->setSoon(soon);
     // As for the checks: a long list gets rows of one height, each whole in its tooltip.
-    const bool many = soon.within30.size() + soon.within60.size() + soon.within90.size() > 500;
-    m_due->setWordWrap(!many);
-    m_due->setUniformItemSizes(many);
-    const QLocale locale;
-    const auto band = [&](const QString &heading, const QList<Deadlines::Deadline> &list) {
-        if (list.isEmpty())
-            return;
-        auto *head = new QListWidgetItem(heading, m_due);
-        QFont bold = head->font();
-        bold.setBold(true);
-        head->setFont(bold);
-        head->setFlags(Qt::ItemIsEnabled);
-        for (const Deadlines::Deadline &d : list) {
-            QString text =
-                tr("%1 \u00b7 %2").arg(locale.toString(d.date, QLocale::ShortFormat), d.describe());
-            if (!d.owner.isEmpty())
-                text += tr(" (%1)").arg(d.owner);
-            auto *item = new QListWidgetItem(
-                d.kind == Deadlines::Deadline::Kind::EvidenceReview
-                    ? StatusIcons::currencyIcon(StatusIcons::Currency::ExpiringSoon)
-                    : StatusIcons::resultIcon(AssessmentResult::PartiallyMet),
-                text);
-            item->setData(Qt::UserRole, d.id);
-            item->setData(DeadlineKindRole, int(d.kind));
-            item->setToolTip(d.kind == Deadlines::Deadline::Kind::EvidenceReview
-                                 ? tr("Open the evidence item (click or press Enter)")
-                                 : tr("Open the action (click or press Enter)"));
-            // Complete before it joins the list, as in fillChecks().
-            m_due->addItem(item);
-        }
-    };
-    band(tr("Within 30 days"), soon.within30);
-    band(tr("In 31 to 60 days"), soon.within60);
-    band(tr("In 61 to 90 days"), soon.within90);
+    m_due->setWordWrap(!m_dueModel->isLong());
+    m_due->setUniformItemSizes(m_dueModel->isLong());
     if (soon.size() == 0) {
         m_dueCaption->setText(tr("&Due soon: nothing falls due in the next 90 days."));
         m_due->hide();
@@ -640,8 +619,8 @@ QStringList DashboardWidget::dueSoon()
 {
     refresh();
     QStringList lines;
-    for (int i = 0; i < m_due->count(); ++i)
-        lines << m_due->item(i)->text();
+    for (int i = 0; i < m_dueModel->rowCount(); ++i)
+        lines << m_dueModel->index(i).data().toString();
     return lines;
 }
 
@@ -694,55 +673,13 @@ void DashboardWidget::fillVisitPlan()
 
 void DashboardWidget::fillChecks()
 {
-    m_checks->clear();
-    const Readiness &r = m_document->readiness();
-    QList<ReadinessCheck> sorted = r.checks;
-    // Blockers first, then warnings, then notes; the core's order within each.
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const ReadinessCheck &a, const ReadinessCheck &b) {
-                         return int(a.severity) < int(b.severity);
-                     });
-    int blockers = 0;
-    int warnings = 0;
+    m_checkModel->setChecks(m_document->readiness().checks);
     // Wrapped rows of different heights are laid out one by one: with thousands of checks (one
     // per expired evidence item in a large library) that takes half a second. A long list gets
-    // rows of one height, each check whole in its tooltip and its accessible text.
-    const bool many = sorted.size() > 500;
-    m_checks->setUpdatesEnabled(false);
-    m_checks->setWordWrap(!many);
-    m_checks->setUniformItemSizes(many);
-    for (const ReadinessCheck &c : std::as_const(sorted)) {
-        // The severity is in the words and the icon's shape, not only its colour.
-        QString severity;
-        QIcon icon;
-        switch (c.severity) {
-        case ReadinessCheck::Severity::Blocker:
-            severity = tr("Blocker");
-            icon = StatusIcons::resultIcon(AssessmentResult::NotMet);
-            ++blockers;
-            break;
-        case ReadinessCheck::Severity::Warning:
-            severity = tr("Warning");
-            icon = StatusIcons::currencyIcon(StatusIcons::Currency::Expired);
-            ++warnings;
-            break;
-        case ReadinessCheck::Severity::Info:
-            severity = tr("Note");
-            icon = StatusIcons::resultIcon(AssessmentResult::NotAssessed);
-            break;
-        }
-        // Given its data before it joins the list: each change to an item in a list looks the
-        // item up row by row, which for thousands of checks took most of a second.
-        auto *item = new QListWidgetItem(icon, tr("%1: %2").arg(severity, c.message));
-        item->setData(Qt::UserRole, c.itemId);
-        if (!c.itemId.isEmpty())
-            item->setToolTip(tr("Open the criterion (click or press Enter)"));
-        else if (many)
-            item->setToolTip(c.message);
-        m_checks->addItem(item);
-    }
-    m_checks->setUpdatesEnabled(true);
-    if (sorted.isEmpty()) {
+    // rows of one height, each check whole in its tooltip.
+    m_checks->setWordWrap(!m_checkModel->isLong());
+    m_checks->setUniformItemSizes(m_checkModel->isLong());
+    if (m_checkModel->rowCount() == 0) {
         m_checksCaption->setText(tr("Readiness &checks: nothing to look at."));
         m_checks->hide();
         return;
@@ -750,6 +687,8 @@ void DashboardWidget::fillChecks()
     m_checks->show();
     m_checksCaption->setText(
         tr("Readiness &checks: %1, %2. Click one, or press Enter, to open its criterion.")
-            .arg(tr("%n blocking", nullptr, blockers), tr("%n warning(s)", nullptr, warnings)));
-    m_checks->setCurrentRow(0, QItemSelectionModel::NoUpdate);
+            .arg(tr("%n blocking", nullptr, m_checkModel->blockers()),
+                 tr("%n warning(s)", nullptr, m_checkModel->warnings())));
+    m_checks->selectionModel()->setCurrentIndex(m_checkModel->index(0),
+                                                QItemSelectionModel::NoUpdate);
 }

@@ -12,7 +12,10 @@
 class QGridLayout;
 class QLabel;
 class QTimer;
+class QListView;
 class QListWidget;
+class DueSoonModel;
+class ReadinessCheckModel;
 class WorkspaceDocument;
 
 QT_BEGIN_NAMESPACE
@@ -74,11 +77,13 @@ private:
     QLabel *m_people = nullptr;
     QListWidget *m_reasons = nullptr;
     QLabel *m_checksCaption = nullptr;
-    QListWidget *m_checks = nullptr;
+    QListView *m_checks = nullptr;
+    ReadinessCheckModel *m_checkModel = nullptr;
     QLabel *m_planCaption = nullptr;
     QListWidget *m_plan = nullptr;
     QLabel *m_dueCaption = nullptr;
-    QListWidget *m_due = nullptr;
+    QListView *m_due = nullptr;
+    DueSoonModel *m_dueModel = nullptr;
     QLabel *m_score = nullptr;
     QLabel *m_scoreDetail = nullptr;
     QLabel *m_coverage = nullptr;

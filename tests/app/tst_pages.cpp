@@ -37,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QListView>
 #include <QListWidget>
 #include <QPainter>
 #include <QPdfView>
@@ -680,12 +681,12 @@ TEST_CASE("The pages speak of criteria, never of requirements")
                 v->selectRow(0);
         }
         // The verdict's reasons and the checks are the scoring core's words, not the page's.
-        for (QListWidget *list : page->findChildren<QListWidget *>()) {
+        for (QListView *list : page->findChildren<QListView *>()) {
             if (list->objectName() == QLatin1String("verdictReasons") ||
                 list->objectName() == QLatin1String("readinessChecks"))
                 continue;
-            for (int i = 0; i < list->count(); ++i)
-                texts << list->item(i)->text();
+            for (int i = 0; i < list->model()->rowCount(); ++i)
+                texts << list->model()->index(i, 0).data().toString();
         }
         page->hide();
     }
@@ -721,24 +722,26 @@ TEST_CASE("A readiness check on the dashboard opens its criterion on a click or 
     DashboardWidget dashboard;
     dashboard.setDocument(&doc);
     showActive(&dashboard);
-    auto *list = dashboard.findChild<QListWidget *>(QStringLiteral("readinessChecks"));
+    auto *list = dashboard.findChild<QListView *>(QStringLiteral("readinessChecks"));
     REQUIRE(list);
     REQUIRE(list->isVisible());
+    const QAbstractItemModel *model = list->model();
+    const auto row = [model](int i) { return model->index(i, 0); };
     const QList<ReadinessCheck> &checks = doc.readiness().checks;
-    REQUIRE(list->count() == checks.size());
+    REQUIRE(model->rowCount() == checks.size());
     // Every check is listed, with its severity in words.
     for (const ReadinessCheck &c : checks) {
         INFO(c.message.toStdString());
         CHECK(dashboard.checks().filter(c.message).size() == 1);
     }
-    CHECK(list->item(0)->text().startsWith(QStringLiteral("Blocker: ")) ==
+    CHECK(row(0).data().toString().startsWith(QStringLiteral("Blocker: ")) ==
           (checks.size() > 0 && std::any_of(checks.begin(), checks.end(), [](const auto &c) {
                return c.severity == ReadinessCheck::Severity::Blocker;
            })));
 
     QList<int> rowsWithItem;
-    for (int i = 0; i < list->count(); ++i) {
-        if (!list->item(i)->data(Qt::UserRole).toString().isEmpty())
+    for (int i = 0; i < model->rowCount(); ++i) {
+        if (!row(i).data(Qt::UserRole).toString().isEmpty())
             rowsWithItem << i;
     }
     REQUIRE(rowsWithItem.size() >= 2);
@@ -746,26 +749,27 @@ TEST_CASE("A readiness check on the dashboard opens its criterion on a click or 
 
     // A click on a row.
     const int clicked = rowsWithItem.at(0);
-    list->scrollToItem(list->item(clicked));
+    list->scrollTo(row(clicked));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualItemRect(list->item(clicked)).center());
+                      list->visualRect(row(clicked)).center());
     REQUIRE(activated.count() == 1);
-    const QString clickedId = list->item(clicked)->data(Qt::UserRole).toString();
+    const QString clickedId = row(clicked).data(Qt::UserRole).toString();
     CHECK(activated.at(0).at(0).toString() == clickedId);
     // The row says which criterion: the core's message for that check.
     bool found = false;
     for (const ReadinessCheck &c : checks)
-        found = found || (c.itemId == clickedId && list->item(clicked)->text().endsWith(c.message));
+        found =
+            found || (c.itemId == clickedId && row(clicked).data().toString().endsWith(c.message));
     CHECK(found);
 
     // The keyboard: move to the next row with an item and press Enter.
     list->setFocus();
-    while (list->currentRow() != rowsWithItem.at(1))
+    while (list->currentIndex().row() != rowsWithItem.at(1))
         QTest::keyClick(list, Qt::Key_Down);
     QTest::keyClick(list, Qt::Key_Return);
     REQUIRE(activated.count() == 2);
     CHECK(activated.at(1).at(0).toString() ==
-          list->item(rowsWithItem.at(1))->data(Qt::UserRole).toString());
+          row(rowsWithItem.at(1)).data(Qt::UserRole).toString());
     dashboard.setDocument(nullptr);
 }
 
@@ -1016,31 +1020,38 @@ TEST_CASE("The dashboard lists what falls due, each entry opening its page, and 
     const QStringList due = window.dashboard()->dueSoon();
     REQUIRE_FALSE(due.isEmpty());
     CHECK(due.first() == QStringLiteral("Within 30 days"));
-    auto *list = window.findChild<QListWidget *>(QStringLiteral("dueSoon"));
+    auto *list = window.findChild<QListView *>(QStringLiteral("dueSoon"));
     REQUIRE(list);
-    QListWidgetItem *evidenceEntry = nullptr;
-    QListWidgetItem *actionEntry = nullptr;
-    for (int i = 0; i < list->count(); ++i) {
-        QListWidgetItem *item = list->item(i);
-        if (!evidenceEntry && item->text().contains(QStringLiteral("Review evidence:")))
-            evidenceEntry = item;
-        if (!actionEntry && item->text().contains(QStringLiteral("Action due:")))
-            actionEntry = item;
+    QModelIndex evidenceEntry;
+    QModelIndex actionEntry;
+    for (int i = 0; i < list->model()->rowCount(); ++i) {
+        const QModelIndex entry = list->model()->index(i, 0);
+        if (!evidenceEntry.isValid() &&
+            entry.data().toString().contains(QStringLiteral("Review evidence:")))
+            evidenceEntry = entry;
+        if (!actionEntry.isValid() &&
+            entry.data().toString().contains(QStringLiteral("Action due:")))
+            actionEntry = entry;
     }
-    REQUIRE(evidenceEntry);
-    REQUIRE(actionEntry);
-    const qint64 evidenceId = evidenceEntry->data(Qt::UserRole).toLongLong();
-    const qint64 actionId = actionEntry->data(Qt::UserRole).toLongLong();
-    list->scrollToItem(evidenceEntry);
+    REQUIRE(evidenceEntry.isValid());
+    REQUIRE(actionEntry.isValid());
+    // A band's heading opens nothing.
+    REQUIRE(list->model()->index(0, 0).data().toString() == QStringLiteral("Within 30 days"));
+    list->scrollTo(list->model()->index(0, 0));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualItemRect(evidenceEntry).center());
+                      list->visualRect(list->model()->index(0, 0)).center());
+    CHECK(window.dashboard()->isVisible());
+    const qint64 evidenceId = evidenceEntry.data(Qt::UserRole).toLongLong();
+    const qint64 actionId = actionEntry.data(Qt::UserRole).toLongLong();
+    list->scrollTo(evidenceEntry);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualRect(evidenceEntry).center());
     CHECK(window.evidenceLibrary()->isVisible());
     CHECK(window.evidenceLibrary()->selectedIds() == QList<qint64>{evidenceId});
 
     guitest::triggerMenu(&window, QStringLiteral("View/Dashboard"));
-    list->scrollToItem(actionEntry);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
-                      list->visualItemRect(actionEntry).center());
+    list->scrollTo(actionEntry);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(actionEntry).center());
     CHECK(window.actionPlan()->isVisible());
     const QModelIndexList selected = window.actionPlan()->view()->selectionModel()->selectedRows();
     REQUIRE(selected.size() == 1);
