@@ -17,6 +17,7 @@
 // them (Workspace::importTogether), which write the content once, where a log writes it twice.
 
 #include "catalogue/standardsset.h"
+#include "common/processheap.h"
 #include "workspace/workspace.h"
 
 #include <QCommandLineParser>
@@ -41,6 +42,7 @@ using namespace seqohs;
 
 int main(int argc, char *argv[])
 {
+    ProcessHeap::preferLargePages(); // as the command line's main() does
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Evidence import benchmark"));

@@ -158,6 +158,7 @@ private:
 SqliteBlobStore::SqliteBlobStore(sqlite3 *db, const QString &workspacePath)
     : m_db(db)
     , m_path(workspacePath)
+    , m_writeBehind(workspacePath)
 {
 }
 
@@ -271,6 +272,7 @@ Expected<SqliteBlobStore::Blob> SqliteBlobStore::storeFile(const QString &source
             else
                 readBackDiffers = true;
             done += chunk->size();
+            m_writeBehind.wrote(chunk->size());
             reader.recycle(std::move(*chunk));
             if (progress && !progress(done, total)) {
                 cancelled = true;

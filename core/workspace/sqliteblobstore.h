@@ -1,6 +1,7 @@
 #pragma once
 
 #include "blobstore.h"
+#include "writebehind.h"
 
 struct sqlite3;
 
@@ -33,6 +34,7 @@ private:
 
     sqlite3 *m_db;
     QString m_path;
+    WriteBehind m_writeBehind;
 };
 
 } // namespace seqohs

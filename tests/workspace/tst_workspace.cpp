@@ -7,6 +7,7 @@
 #include "workspace/blobstore.h"
 #include "workspace/demoworkspace.h"
 #include "workspace/workspace.h"
+#include "workspace/writebehind.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -148,6 +149,40 @@ TEST_CASE("A backup after every kind of change is the same workspace and passes 
     REQUIRE((*device)->open(QIODevice::ReadOnly));
     REQUIRE((*device)->seek(BlobStore::ChunkSize - 10));
     CHECK((*device)->read(20) == content.mid(BlobStore::ChunkSize - 10, 20));
+}
+
+TEST_CASE("Content past several write-behind steps is stored whole, alone and in a unit of work")
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir.filePath(QStringLiteral("w.seqohs")));
+    // The store asks the kernel to write the file behind it every few megabytes: more than two
+    // steps of it, in the write-ahead log (alone) and straight into the file (a unit of work).
+    const QByteArray first = test::randomBytes(9 * 1024 * 1024 + 5, 11);
+    const QByteArray second = test::randomBytes(9 * 1024 * 1024 + 7, 12);
+    test::writeFile(dir.filePath(QStringLiteral("first.bin")), first);
+    test::writeFile(dir.filePath(QStringLiteral("second.bin")), second);
+    Expected<qint64> alone = ws->addEvidenceFile(dir.filePath(QStringLiteral("first.bin")), {}, {});
+    REQUIRE(alone.ok());
+    qint64 together = 0;
+    const Status unit = ws->importTogether([&]() -> Status {
+        Expected<qint64> id =
+            ws->addEvidenceFile(dir.filePath(QStringLiteral("second.bin")), {}, {});
+        if (!id.ok())
+            return id.errors();
+        together = *id;
+        return success();
+    });
+    INFO(unit.errorString());
+    REQUIRE(unit.ok());
+    CHECK(ws->checkIntegrity().ok());
+    const QString out = dir.filePath(QStringLiteral("out.bin"));
+    REQUIRE(ws->exportEvidenceFile(*alone, out).ok());
+    CHECK(test::readFile(out) == first);
+    REQUIRE(ws->exportEvidenceFile(together, out).ok());
+    CHECK(test::readFile(out) == second);
+    // Only a hint: a file that is not there is no error.
+    WriteBehind nowhere(dir.filePath(QStringLiteral("missing.seqohs")), 1);
+    nowhere.wrote(2);
 }
 
 TEST_CASE("Not applicable needs a justification and unknown items are refused")
