@@ -21,7 +21,7 @@ public:
     explicit DueSoonModel(QObject *parent = nullptr);
 
     void setSoon(const seqohs::Deadlines::Soon &soon);
-    // A list this long is shown in rows of one height, each entry whole in its tooltip.
+    // A list this long (headings included) is shown in rows of one height.
     bool isLong() const { return m_rows.size() > LongList; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

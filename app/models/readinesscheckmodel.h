@@ -23,7 +23,8 @@ public:
     void setChecks(const QList<seqohs::ReadinessCheck> &checks);
     int blockers() const { return m_blockers; }
     int warnings() const { return m_warnings; }
-    // A list this long is shown in rows of one height, each check whole in its tooltip.
+    // A list this long is shown in rows of one height; a check with no criterion to open has
+    // its whole text as its tooltip.
     bool isLong() const { return m_checks.size() > LongList; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

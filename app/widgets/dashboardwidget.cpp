@@ -600,7 +600,7 @@ void DashboardWidget::fillDueSoon()
 {
     const Deadlines::Soon soon = Deadlines::dueSoon(m_document->scoringInput(), Clock::today());
     m_dueModel->setSoon(soon);
-    // As for the checks: a long list gets rows of one height, each whole in its tooltip.
+    // As for the checks: a long list gets rows of one height.
     m_due->setWordWrap(!m_dueModel->isLong());
     m_due->setUniformItemSizes(m_dueModel->isLong());
     if (soon.size() == 0) {
@@ -676,7 +676,7 @@ void DashboardWidget::fillChecks()
     m_checkModel->setChecks(m_document->readiness().checks);
     // Wrapped rows of different heights are laid out one by one: with thousands of checks (one
     // per expired evidence item in a large library) that takes half a second. A long list gets
-    // rows of one height, each check whole in its tooltip.
+    // rows of one height.
     m_checks->setWordWrap(!m_checkModel->isLong());
     m_checks->setUniformItemSizes(m_checkModel->isLong());
     if (m_checkModel->rowCount() == 0) {

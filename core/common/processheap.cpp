@@ -3,7 +3,16 @@
 #include <cstddef>
 #include <cstdint>
 
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+// GCC says it builds with AddressSanitizer by a macro, Clang by a feature test.
+#if defined(__SANITIZE_ADDRESS__)
+#define SEQOHS_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer)
+#define SEQOHS_SANITIZED 1
+#endif
+#endif
+
+#if defined(__GLIBC__) && !defined(SEQOHS_SANITIZED)
 #include <malloc.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -13,7 +22,7 @@ namespace seqohs {
 
 void ProcessHeap::preferLargePages()
 {
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) && defined(MADV_HUGEPAGE)
+#if defined(__GLIBC__) && !defined(SEQOHS_SANITIZED) && defined(MADV_HUGEPAGE)
     constexpr size_t region = size_t(256) << 20;
     constexpr size_t huge = size_t(2) << 20;
     // The heap grows by the whole region at once and is never given back during the run, and

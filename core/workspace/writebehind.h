@@ -8,8 +8,9 @@ namespace seqohs {
 // Asks the kernel to start writing a file's changed pages to disk while the program goes on
 // writing more, as PostgreSQL's *_flush_after settings do. Without it, an import of a few
 // gigabytes leaves everything to the commit's sync: the disk idles while the content is
-// stored, then the program idles while the disk writes it. Only a hint: durability still comes
-// from the commit's own sync. Does nothing where the system has no such call (all but Linux).
+// stored, then the program idles while the disk writes it. Only a hint: it changes neither
+// what is written nor when a commit counts as done. The call may wait when the disk's queue is
+// full, as a write would. Does nothing where the system has no such call (all but Linux).
 class WriteBehind
 {
 public:
@@ -21,10 +22,14 @@ public:
 
 private:
     void flush();
+    // Hints `path` through a descriptor of the process open on it (`known` first); returns it.
+    static int hint(const QString &path, int known);
 
     QString m_path;
     qint64 m_every;
     qint64 m_pending = 0;
+    int m_fileDescriptor = -1;
+    int m_logDescriptor = -1;
 };
 
 } // namespace seqohs
