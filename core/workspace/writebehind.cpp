@@ -34,9 +34,9 @@ void WriteBehind::flush()
 #endif
 }
 
-// The hint goes through a descriptor the process already has open on the file (SQLite's own),
-// found by the file's identity, never one opened here: closing any descriptor of a file drops
-// every POSIX lock the process holds on it, SQLite's locks among them.
+// The hint goes through a descriptor the process already has open on the file (SQLite's, or a
+// companion connection's), found by the file's identity, never one opened here: closing any
+// descriptor of a file drops every POSIX lock the process holds on it, SQLite's locks among them.
 int WriteBehind::hint(const QString &path, int known)
 {
 #if defined(Q_OS_LINUX)

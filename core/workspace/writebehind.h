@@ -14,8 +14,9 @@ namespace seqohs {
 class WriteBehind
 {
 public:
-    // Every `every` bytes written, the pages of `path` (and of its write-ahead log, where the
-    // writes go while it is in use) are handed to the disk.
+    // Every `every` bytes written, the kernel is asked to start writing the pages of `path`
+    // (and of its write-ahead log, where the writes go while it is in use), through a
+    // descriptor the process has open on it; with none open, nothing is done.
     explicit WriteBehind(const QString &path, qint64 every = qint64(4) << 20);
 
     void wrote(qint64 bytes);

@@ -188,7 +188,9 @@ TEST_CASE("Content past several write-behind steps is stored whole, alone and in
     test::TempDir dir;
     auto ws = test::createWorkspace(dir.filePath(QStringLiteral("w.seqohs")));
     // The store asks the kernel to write the file behind it every few megabytes: more than two
-    // steps of it, in the write-ahead log (alone) and straight into the file (a unit of work).
+    // steps of it, through the write-ahead log (alone) and with a rollback journal (a unit of
+    // work, whose locks are checked below). Each file is under the connection's 16 MiB cache,
+    // so no spill takes the locks again before the check.
     const QByteArray first = test::randomBytes(9 * 1024 * 1024 + 5, 11);
     const QByteArray second = test::randomBytes(9 * 1024 * 1024 + 7, 12);
     test::writeFile(dir.filePath(QStringLiteral("first.bin")), first);
