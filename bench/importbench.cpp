@@ -150,7 +150,8 @@ int main(int argc, char *argv[])
                 return 1;
             }
             const QList<EvidenceLink> links{EvidenceLink{0, QStringLiteral("bench-1"), QString()}};
-            // In units of work as the command line's import makes them.
+            // In units of work as the command line's import makes them, read ahead as it does.
+            (*ws)->readAhead(paths);
             qsizetype next = 0;
             while (next < paths.size()) {
                 qint64 unitBytes = 0;

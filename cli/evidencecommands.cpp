@@ -314,6 +314,7 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
     // After a unit that failed as a whole (a full disk at its commit), its files are tried again
     // one at a time, so that those that fit are kept, as they would be one by one.
     qsizetype oneByOneUntil = 0;
+    ws->readAhead(paths);
     while (next < paths.size() && !Interruption::requested()) {
         // The files go in in units of work of bounded size (Workspace::importTogether), and what
         // a unit stored is said once it is committed, so that what is printed was stored.
@@ -422,6 +423,7 @@ int runAdd(const QStringList &args, QTextStream &out, QTextStream &err)
         added += unitAdded;
         reused += unitReused;
     }
+    ws->readAhead({});
     if (Interruption::requested()) {
         err << WorkspaceCli::tr(
                    "Interrupted: of %1, %2 and %3 (listed above); the rest were not. Run the "

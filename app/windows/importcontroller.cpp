@@ -173,6 +173,7 @@ void ImportController::startCopy()
             job->errors << ws.errors();
             return;
         }
+        (*ws)->readAhead(job->files);
         for (const QString &file : std::as_const(job->files)) {
             if (job->cancel)
                 break;

@@ -4,6 +4,8 @@ namespace seqohs {
 
 BlobStore::~BlobStore() = default;
 
+void BlobStore::readAhead(const QStringList &) {}
+
 Expected<BlobStore::Blob> BlobStore::storeKept(const QString &keptPath, const QByteArray &sha256)
 {
     Expected<Blob> blob = storeFile(keptPath);

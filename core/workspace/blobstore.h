@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -49,6 +50,10 @@ public:
     // back.
     [[nodiscard]] virtual Expected<Blob> storeFile(const QString &sourcePath,
                                                    const Progress &progress = {}) = 0;
+    // The files an import is about to store, in order: a store that can reads and hashes them
+    // ahead while it writes earlier ones (storeFile() of a file not in the list, or of one
+    // again, reads it then). An empty list ends the read-ahead.
+    virtual void readAhead(const QStringList &paths);
     // Stores a copy kept outside the workspace (undo of a removal) as storeFile does, and fails
     // when its content no longer has the hash it was kept under.
     [[nodiscard]] Expected<Blob> storeKept(const QString &keptPath, const QByteArray &sha256);

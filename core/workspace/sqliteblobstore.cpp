@@ -1,6 +1,7 @@
 #include "sqliteblobstore.h"
 
 #include "blobreader.h"
+#include "filereadahead.h"
 
 #include "common/savefile.h"
 #include "sha256.h"
@@ -11,11 +12,7 @@
 
 #include <sqlite3.h>
 
-#include <condition_variable>
 #include <cstring>
-#include <deque>
-#include <mutex>
-#include <thread>
 
 #include <sys/stat.h>
 
@@ -42,117 +39,6 @@ private:
     bool m_ok = false;
 };
 
-// Reads and hashes a file on a second thread while the caller writes chunks into SQLite, so
-// hashing and writing overlap. At most Depth chunks are in flight: memory stays bounded.
-class ChunkReader
-{
-public:
-    static constexpr int Depth = 4;
-
-    explicit ChunkReader(QFile &file)
-        : m_file(file)
-    {
-        for (int i = 0; i < Depth; ++i)
-            m_free.push_back(QByteArray());
-        m_thread = std::thread([this] { run(); });
-    }
-
-    ~ChunkReader()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_changed.notify_all();
-        m_thread.join();
-    }
-
-    // The next chunk, or an empty optional at the end (check error() then).
-    std::optional<QByteArray> next()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_full.empty() || m_finished; });
-        if (m_full.empty())
-            return std::nullopt;
-        QByteArray chunk = std::move(m_full.front());
-        m_full.pop_front();
-        return chunk;
-    }
-
-    // Gives a buffer back for reuse once its bytes are in SQLite.
-    void recycle(QByteArray buffer)
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_free.push_back(std::move(buffer));
-        }
-        m_changed.notify_all();
-    }
-
-    QString error() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_error;
-    }
-    QByteArray sha256() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_sha256;
-    }
-
-private:
-    void run()
-    {
-        Sha256 hash;
-        for (;;) {
-            QByteArray buffer;
-            {
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [this] { return !m_free.empty() || m_stop; });
-                if (m_stop)
-                    break;
-                buffer = std::move(m_free.front());
-                m_free.pop_front();
-            }
-            buffer.resize(BlobStore::ChunkSize);
-            const qint64 n = m_file.read(buffer.data(), buffer.size());
-            if (n < 0) {
-                std::lock_guard lock(m_mutex);
-                m_error = m_file.errorString();
-                break;
-            }
-            if (n == 0) {
-                std::lock_guard lock(m_mutex);
-                m_sha256 = hash.hexResult();
-                break;
-            }
-            buffer.resize(n);
-            hash.addData(buffer);
-            {
-                std::lock_guard lock(m_mutex);
-                m_full.push_back(std::move(buffer));
-            }
-            m_changed.notify_all();
-        }
-        {
-            std::lock_guard lock(m_mutex);
-            m_finished = true;
-        }
-        m_changed.notify_all();
-    }
-
-    QFile &m_file;
-    mutable std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<QByteArray> m_free;
-    std::deque<QByteArray> m_full;
-    bool m_stop = false;
-    bool m_finished = false;
-    QString m_error;
-    QByteArray m_sha256;
-    std::thread m_thread;
-};
-
 } // namespace
 
 SqliteBlobStore::SqliteBlobStore(sqlite3 *db, const QString &workspacePath)
@@ -160,6 +46,15 @@ SqliteBlobStore::SqliteBlobStore(sqlite3 *db, const QString &workspacePath)
     , m_path(workspacePath)
     , m_writeBehind(workspacePath)
 {
+}
+
+SqliteBlobStore::~SqliteBlobStore() = default;
+
+void SqliteBlobStore::readAhead(const QStringList &paths)
+{
+    m_readAhead.reset();
+    if (!paths.isEmpty())
+        m_readAhead = std::make_unique<FileReadAhead>(paths);
 }
 
 Error SqliteBlobStore::sqlError(const QString &what) const
@@ -205,10 +100,6 @@ Expected<SqliteBlobStore::Blob> SqliteBlobStore::storeFile(const QString &source
     }
     const qint64 total = file.size();
     const QString storing = tr("Storing %1 failed").arg(QFileInfo(sourcePath).fileName());
-    // What the file was when reading began: a file that another program changes, grows or cuts
-    // while it is read must not be stored as a mixture of old and new.
-    struct stat before = {};
-    const bool statted = ::fstat(file.handle(), &before) == 0;
 
     // Everything below is undone as a whole if anything fails or the content turns out to be
     // stored already.
@@ -235,13 +126,23 @@ Expected<SqliteBlobStore::Blob> SqliteBlobStore::storeFile(const QString &source
     QString failure;
     bool readBackDiffers = false;
     bool cancelled = false;
+    FileReadAhead::Outcome read;
     {
-        ChunkReader reader(file);
+        // The import's read-ahead has the file read and hashed already, or under way; a file
+        // not among those it was given is read here on a thread of its own, so that reading and
+        // hashing still overlap with writing.
+        std::unique_ptr<FileReadAhead> own;
+        FileReadAhead *reader = m_readAhead.get();
+        if (!reader || !reader->moveTo(sourcePath)) {
+            own = std::make_unique<FileReadAhead>(QStringList{sourcePath});
+            own->moveTo(sourcePath);
+            reader = own.get();
+        }
         // Fossil's rule, chunk by chunk: read back what was written and compare it with what
         // was read from the file (and hashed), so a mismatch is caught before anything commits.
         // Comparing the bytes is as strict as hashing them again and costs a fraction of it.
         QByteArray copy;
-        while (std::optional<QByteArray> chunk = reader.next()) {
+        while (std::optional<QByteArray> chunk = reader->next()) {
             sqlite3_bind_int64(insertChunk.get(), 1, blobId);
             sqlite3_bind_int(insertChunk.get(), 2, seq++);
             sqlite3_bind_blob(insertChunk.get(), 3, chunk->constData(), int(chunk->size()),
@@ -273,21 +174,26 @@ Expected<SqliteBlobStore::Blob> SqliteBlobStore::storeFile(const QString &source
                 readBackDiffers = true;
             done += chunk->size();
             m_writeBehind.wrote(chunk->size());
-            reader.recycle(std::move(*chunk));
+            reader->recycle(std::move(*chunk));
             if (progress && !progress(done, total)) {
                 cancelled = true;
                 break;
             }
         }
-        failure = reader.error();
-        stored.sha256 = reader.sha256();
+        read = reader->outcome();
+        failure = read.error;
+        stored.sha256 = read.sha256;
     }
     if (cancelled) {
         rollback();
         return Error{tr("The import was cancelled; nothing was stored."), sourcePath};
     }
+    // A file that another program changes, grows or cuts between being opened for reading
+    // (perhaps well before it is stored, by the read-ahead) and now must not be stored as a
+    // mixture of old and new, nor as what it no longer is.
+    const struct stat &before = read.before;
     struct stat after = {};
-    if (statted && failure.isEmpty() &&
+    if (read.statted && failure.isEmpty() &&
         (::fstat(file.handle(), &after) != 0 || after.st_size != before.st_size ||
          after.st_mtim.tv_sec != before.st_mtim.tv_sec ||
          after.st_mtim.tv_nsec != before.st_mtim.tv_nsec || done != qint64(before.st_size))) {

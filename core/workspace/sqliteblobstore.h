@@ -3,9 +3,13 @@
 #include "blobstore.h"
 #include "writebehind.h"
 
+#include <memory>
+
 struct sqlite3;
 
 namespace seqohs {
+
+class FileReadAhead;
 
 // The blob store of a workspace file: chunks in the file's blob_chunk table, written and read
 // through SQLite's own API (no per-value copy through QtSql), each chunk read back and compared
@@ -18,9 +22,11 @@ class SqliteBlobStore final : public BlobStore
 
 public:
     SqliteBlobStore(sqlite3 *db, const QString &workspacePath);
+    ~SqliteBlobStore() override;
 
     [[nodiscard]] Expected<Blob> storeFile(const QString &sourcePath,
                                            const Progress &progress = {}) override;
+    void readAhead(const QStringList &paths) override;
     [[nodiscard]] Status verify(const Blob &blob) const override;
     [[nodiscard]] Status exportTo(const Blob &blob, const QString &outPath) const override;
     std::unique_ptr<QIODevice> reader(const Blob &blob) const override;
@@ -35,6 +41,7 @@ private:
     sqlite3 *m_db;
     QString m_path;
     WriteBehind m_writeBehind;
+    std::unique_ptr<FileReadAhead> m_readAhead;
 };
 
 } // namespace seqohs

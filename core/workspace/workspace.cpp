@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "blobstore.h"
 #include "catalogue/standardsformat.h"
 #include "server/serveraddress.h"
 #include "server/serverkernel.h"
@@ -263,6 +264,11 @@ Status Workspace::change(const QString &what, const std::function<Status()> &wor
 Status Workspace::importTogether(const std::function<Status()> &work)
 {
     return m_kernel->transact(tr("Adding evidence failed"), work, StorageKernel::Sync::Bulk);
+}
+
+void Workspace::readAhead(const QStringList &paths)
+{
+    m_kernel->blobs().readAhead(paths);
 }
 
 // The collaborators behind the facade write each change in a unit of work of its own, or as

@@ -139,6 +139,10 @@ public:
     // the others go on; work failing undoes them all. Nothing of it is kept if the program
     // dies before the commit, so keep a unit to about ImportBatchBytes or ImportBatchMilliseconds.
     [[nodiscard]] Status importTogether(const std::function<Status()> &work);
+    // The files an import is about to add with addEvidenceFile(), in order: they are read and
+    // hashed ahead, on a thread of their own, while earlier ones are written. A file passed
+    // over, or not in the list, costs nothing more than without it. An empty list ends it.
+    void readAhead(const QStringList &paths);
     static constexpr qint64 ImportBatchBytes = 256 * 1024 * 1024;
     static constexpr int ImportBatchMilliseconds = 1000;
 

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
 
 #if defined(Q_OS_LINUX)
 #include <sys/stat.h>
@@ -227,6 +228,72 @@ TEST_CASE("Content past several write-behind steps is stored whole, alone and in
     // Only a hint: a file that is not there is no error.
     WriteBehind nowhere(dir.filePath(QStringLiteral("missing.seqohs")), 1);
     nowhere.wrote(2);
+}
+
+TEST_CASE("Files read ahead are stored as they are when stored: in order, passed over, again, "
+          "outside the list, and changed after they were read")
+{
+    test::TempDir dir;
+    auto ws = test::createWorkspace(dir.filePath(QStringLiteral("w.seqohs")));
+    QStringList files;
+    QList<QByteArray> contents;
+    for (int i = 0; i < 5; ++i) {
+        files << dir.filePath(QStringLiteral("file-%1.bin").arg(i));
+        contents << test::randomBytes(2 * 1024 * 1024 + 1000 * i + 1, quint32(40 + i));
+        test::writeFile(files.last(), contents.last());
+    }
+    // The last file is not in the list.
+    ws->readAhead(files.mid(0, 4));
+    QList<std::pair<qint64, QByteArray>> stored;
+    QString changedError;
+    const Status unit = ws->importTogether([&]() -> Status {
+        Expected<qint64> id = ws->addEvidenceFile(files.at(0), {}, {});
+        if (!id.ok())
+            return id.errors();
+        stored.append({*id, contents.at(0)});
+        // The second file is passed over. The third, read ahead by now (its chunks and the
+        // second's fit in the read-ahead), changes before it is stored: it must not be stored as
+        // it was read.
+        QThread::msleep(300);
+        contents[2] = test::randomBytes(1024 * 1024 + 17, 99);
+        test::writeFile(files.at(2), contents.at(2));
+        id = ws->addEvidenceFile(files.at(2), {}, {});
+        if (id.ok())
+            stored.append({*id, contents.at(2)}); // read only after the change: as it is now
+        else
+            changedError = id.errorString();
+        for (const int i : {3, 1, 4, 0}) {
+            id = ws->addEvidenceFile(files.at(i), {}, {});
+            if (!id.ok())
+                return id.errors();
+            stored.append({*id, contents.at(i)});
+        }
+        return success();
+    });
+    INFO(unit.errorString());
+    REQUIRE(unit.ok());
+    INFO(changedError);
+    if (!changedError.isEmpty())
+        CHECK(changedError.contains(QStringLiteral("changed while it was being read")));
+    ws->readAhead({});
+    Expected<qint64> after = ws->addEvidenceFile(files.at(4), {}, {});
+    REQUIRE(after.ok());
+    stored.append({*after, contents.at(4)});
+    CHECK(ws->checkIntegrity().ok());
+    const QString out = dir.filePath(QStringLiteral("out.bin"));
+    for (const auto &[id, content] : std::as_const(stored)) {
+        INFO(id);
+        REQUIRE(ws->exportEvidenceFile(id, out).ok());
+        const bool same = test::readFile(out) == content; // megabytes: not to be printed
+        CHECK(same);
+    }
+
+    SECTION("Closing the workspace with files still to be read ahead")
+    {
+        ws->readAhead(files);
+        REQUIRE(ws->addEvidenceFile(files.at(0), {}, {}).ok());
+        ws.reset();
+    }
 }
 
 TEST_CASE("Not applicable needs a justification and unknown items are refused")
