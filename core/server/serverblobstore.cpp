@@ -5,14 +5,13 @@
 
 #include "common/savefile.h"
 #include "workspace/blobreader.h"
+#include "workspace/filestamp.h"
 #include "workspace/sha256.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sys/stat.h>
 
 namespace seqohs {
 
@@ -72,15 +71,8 @@ Expected<BlobStore::Blob> ServerBlobStore::storeFile(const QString &sourcePath,
     const qint64 total = file.size();
     // What the file was when reading began: one that another program changes while it is read
     // must not be stored as a mixture of old and new.
-    struct stat before = {};
-    const bool statted = ::fstat(file.handle(), &before) == 0;
-    const auto unchanged = [&] {
-        struct stat after = {};
-        return !statted ||
-               (::fstat(file.handle(), &after) == 0 && after.st_size == before.st_size &&
-                after.st_mtim.tv_sec == before.st_mtim.tv_sec &&
-                after.st_mtim.tv_nsec == before.st_mtim.tv_nsec);
-    };
+    const std::optional<FileStamp> before = FileStamp::of(file.handle());
+    const auto unchanged = [&] { return !before || FileStamp::of(file.handle()) == before; };
     const Error changed{tr("The file changed while it was being read; nothing of it was stored."),
                         sourcePath, QString(),
                         tr("Another program is writing it. Wait until it has finished, then add "

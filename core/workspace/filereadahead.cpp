@@ -53,7 +53,14 @@ std::optional<QByteArray> FileReadAhead::next()
     if (m_ended || m_current < 0)
         return std::nullopt;
     for (;;) {
-        m_changed.wait(lock, [this] { return !m_full.empty(); });
+        m_changed.wait(lock, [this] { return !m_full.empty() || m_finished; });
+        if (m_full.empty()) {
+            // Only if a file's end went missing: say so rather than wait for ever.
+            m_outcome = Outcome();
+            m_outcome.error = QStringLiteral("the read-ahead ended before this file did");
+            m_ended = true;
+            return std::nullopt;
+        }
         Piece piece = std::move(m_full.front());
         m_full.pop_front();
         if (piece.file < m_current) {
@@ -102,6 +109,11 @@ void FileReadAhead::run()
         readFile(index);
         ++index;
     }
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+    }
+    m_changed.notify_all();
 }
 
 void FileReadAhead::readFile(qsizetype index)
@@ -113,7 +125,7 @@ void FileReadAhead::readFile(qsizetype index)
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         end.outcome.error = file.errorString();
     } else {
-        end.outcome.statted = ::fstat(file.handle(), &end.outcome.before) == 0;
+        end.outcome.before = FileStamp::of(file.handle());
         Sha256 hash;
         for (;;) {
             QByteArray buffer;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "filestamp.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -9,8 +11,6 @@
 #include <mutex>
 #include <optional>
 #include <thread>
-
-#include <sys/stat.h>
 
 namespace seqohs {
 
@@ -30,22 +30,22 @@ public:
     FileReadAhead &operator=(const FileReadAhead &) = delete;
 
     // Makes `path` the file that next() gives, passing over the files before it in the list
-    // (they are not stored after all). False when `path` is not among the files still to come:
-    // each file is given once.
+    // (they are not stored after all, though they may have been read already). False when
+    // `path` is not among the files still to come: each file is given once.
     bool moveTo(const QString &path);
 
     // The current file's next chunk, or nothing at its end (and after it, until the next
     // moveTo()); then outcome() says how it ended.
     std::optional<QByteArray> next();
-    // Gives a chunk's buffer back once its bytes are stored.
+    // Gives a chunk's buffer back once its bytes are stored, or not: every chunk's buffer must
+    // come back, or the read-ahead runs out of buffers and stops.
     void recycle(QByteArray buffer);
 
     struct Outcome
     {
-        QByteArray sha256; // hex, of every byte given; empty when reading failed
-        QString error;     // why the file could not be read to its end
-        bool statted = false;
-        struct stat before = {}; // the file as it was when it was opened, before any read
+        QByteArray sha256;               // hex, of every byte given; empty when reading failed
+        QString error;                   // why the file could not be read to its end
+        std::optional<FileStamp> before; // the file when it was opened, before any read
     };
     // How reading the current file ended, once next() has returned nothing.
     Outcome outcome() const;
@@ -73,6 +73,7 @@ private:
     Outcome m_outcome;
     bool m_ended = false; // the current file's end was given
     bool m_stop = false;
+    bool m_finished = false; // the reader has gone through the whole list
     std::thread m_thread;
 };
 

@@ -2,6 +2,7 @@
 
 #include "blobreader.h"
 #include "filereadahead.h"
+#include "filestamp.h"
 
 #include "common/savefile.h"
 #include "sha256.h"
@@ -9,12 +10,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
 #include <cstring>
-
-#include <sys/stat.h>
 
 namespace seqohs {
 
@@ -143,6 +143,9 @@ Expected<SqliteBlobStore::Blob> SqliteBlobStore::storeFile(const QString &source
         // Comparing the bytes is as strict as hashing them again and costs a fraction of it.
         QByteArray copy;
         while (std::optional<QByteArray> chunk = reader->next()) {
+            // However this chunk ends, its buffer goes back: a store that fails part-way and
+            // lets the import go on to the next file must not leave the read-ahead without.
+            const auto giveBack = qScopeGuard([&] { reader->recycle(std::move(*chunk)); });
             sqlite3_bind_int64(insertChunk.get(), 1, blobId);
             sqlite3_bind_int(insertChunk.get(), 2, seq++);
             sqlite3_bind_blob(insertChunk.get(), 3, chunk->constData(), int(chunk->size()),
@@ -174,7 +177,6 @@ Expected<SqliteBlobStore::Blob> SqliteBlobStore::storeFile(const QString &source
                 readBackDiffers = true;
             done += chunk->size();
             m_writeBehind.wrote(chunk->size());
-            reader->recycle(std::move(*chunk));
             if (progress && !progress(done, total)) {
                 cancelled = true;
                 break;
@@ -188,17 +190,14 @@ Expected<SqliteBlobStore::Blob> SqliteBlobStore::storeFile(const QString &source
         rollback();
         return Error{tr("The import was cancelled; nothing was stored."), sourcePath};
     }
-    // A file that another program changes, grows or cuts between being opened for reading
-    // (perhaps well before it is stored, by the read-ahead) and now must not be stored as a
-    // mixture of old and new, nor as what it no longer is.
-    const struct stat &before = read.before;
-    struct stat after = {};
-    if (read.statted && failure.isEmpty() &&
-        (::fstat(file.handle(), &after) != 0 || after.st_size != before.st_size ||
-         after.st_mtim.tv_sec != before.st_mtim.tv_sec ||
-         after.st_mtim.tv_nsec != before.st_mtim.tv_nsec || done != qint64(before.st_size))) {
+    // A file that another program changes, grows, cuts or replaces between being opened for
+    // reading (perhaps well before it is stored, by the read-ahead) and now must not be stored
+    // as a mixture of old and new, nor as what it no longer is.
+    const std::optional<FileStamp> now = FileStamp::of(file.handle());
+    if (read.before && failure.isEmpty() && (now != read.before || done != read.before->size())) {
         rollback();
-        return Error{tr("The file changed while it was being read; nothing of it was stored."),
+        return Error{tr("The file changed while it was being read or stored; nothing of it was "
+                        "stored."),
                      sourcePath, QString(),
                      tr("Another program is writing it. Wait until it has finished, then add the "
                         "file again.")};
