@@ -291,7 +291,7 @@ TEST_CASE("Files read ahead are stored as they are when stored: in order, passed
     ws->readAhead(files.mid(0, 5));
     QList<std::pair<qint64, QByteArray>> stored;
     const auto add = [&](int i) {
-        const Expected<qint64> id = ws->addEvidenceFile(files.at(i), {}, {});
+        Expected<qint64> id = ws->addEvidenceFile(files.at(i), {}, {});
         if (id.ok())
             stored.append({*id, contents.at(i)});
         return id;
