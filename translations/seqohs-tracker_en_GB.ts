@@ -8328,10 +8328,6 @@ The fingerprint of the key in the pack
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another program is writing it. Wait until it has finished, then add the file again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the evidence file failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8393,6 +8389,10 @@ The fingerprint of the key in the pack
     </message>
     <message>
         <source>The file changed while it was being read or stored; nothing of it was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program changed or replaced it, or is writing it. Wait until it has finished, then add the file again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,7 +55,9 @@ std::optional<QByteArray> FileReadAhead::next()
     for (;;) {
         m_changed.wait(lock, [this] { return !m_full.empty() || m_finished; });
         if (m_full.empty()) {
-            // Only if a file's end went missing: say so rather than wait for ever.
+            // Not expected: the reader gives every file it opens an end. Should one go missing,
+            // say so rather than wait for ever. (A lost buffer would stop the reader before it
+            // finishes, which this cannot catch: every buffer must come back, see recycle().)
             m_outcome = Outcome();
             m_outcome.error = QStringLiteral("the read-ahead ended before this file did");
             m_ended = true;

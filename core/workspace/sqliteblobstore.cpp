@@ -199,8 +199,8 @@ Expected<SqliteBlobStore::Blob> SqliteBlobStore::storeFile(const QString &source
         return Error{tr("The file changed while it was being read or stored; nothing of it was "
                         "stored."),
                      sourcePath, QString(),
-                     tr("Another program is writing it. Wait until it has finished, then add the "
-                        "file again.")};
+                     tr("Another program changed or replaced it, or is writing it. Wait until it "
+                        "has finished, then add the file again.")};
     }
     if (!failure.isEmpty() || stored.sha256.isEmpty()) {
         rollback();

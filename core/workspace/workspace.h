@@ -142,7 +142,8 @@ public:
     // The files an import is about to add with addEvidenceFile(), in order: they are read and
     // hashed ahead, on a thread of their own, while earlier ones are written. A file not in the
     // list, or added again, is read when it is added; one passed over may have been read for
-    // nothing. A file is stored only if it is still as it was when it was opened for reading.
+    // nothing. A file is stored only if its FileStamp (inode, size, times of modification and
+    // of change) is the same as when it was opened for reading.
     // An empty list ends it.
     void readAhead(const QStringList &paths);
     static constexpr qint64 ImportBatchBytes = 256 * 1024 * 1024;

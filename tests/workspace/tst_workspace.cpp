@@ -363,6 +363,39 @@ TEST_CASE("Files read ahead are stored as they are when stored: in order, passed
         // Through the read-ahead still: every buffer came back.
         REQUIRE(add(4).ok());
     }
+    SECTION("Stores that fail part-way in SQLite, more of them than the read-ahead has buffers")
+    {
+        if (!readAheadHere)
+            return; // a team workspace's store reads as it stores
+        // The workspace's own connection is given room for one chunk more, as a nearly full
+        // disk would: each file's second chunk fails to be written.
+        QSqlDatabase connection;
+        for (const QString &name : QSqlDatabase::connectionNames()) {
+            const QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen() && QFileInfo(db.databaseName()) == QFileInfo(ws->path()))
+                connection = db;
+        }
+        REQUIRE(connection.isValid());
+        QSqlQuery pragma(connection);
+        REQUIRE(pragma.exec(QStringLiteral("PRAGMA page_count")));
+        REQUIRE(pragma.next());
+        const qint64 pages = pragma.value(0).toLongLong();
+        REQUIRE(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 24)));
+        QStringList again;
+        for (int round = 0; round < 3; ++round)
+            again << files.mid(0, 5);
+        again << files.at(4);
+        ws->readAhead(again);
+        for (int n = 0; n < 15; ++n) {
+            const Expected<qint64> id = ws->addEvidenceFile(files.at(n % 5), {}, {});
+            REQUIRE_FALSE(id.ok());
+            CHECK(id.errorString().contains(QStringLiteral("the disk is full")));
+        }
+        REQUIRE(pragma.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        // Through the read-ahead still: every buffer came back.
+        REQUIRE(add(4).ok());
+        CHECK(ws->checkIntegrity().ok());
+    }
     SECTION("Closing the workspace with files still to be read ahead")
     {
         ws->readAhead(files);
