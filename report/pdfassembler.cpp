@@ -24,13 +24,36 @@ std::string pdfString(const QString &text)
 
 } // namespace
 
-Expected<QByteArray> PdfAssembler::assemble(const QList<QByteArray> &parts,
+Expected<QByteArray> PdfAssembler::assemble(const QList<Part> &parts,
                                             const QList<Section> &sections, const Info &info)
 {
     std::vector<QpdfAssembly::Part> in;
     in.reserve(std::size_t(parts.size()));
-    for (const QByteArray &part : parts)
-        in.push_back(QpdfAssembly::Part{part.constData(), std::size_t(part.size())});
+    for (const Part &part : parts) {
+        QpdfAssembly::Part p{part.pdf.constData(), std::size_t(part.pdf.size()), {}, {}};
+        for (const PdfTextLayer::Font &f : part.text.fonts) {
+            if (f.file.isEmpty())
+                return Error{QStringLiteral("a font of the text could not be made ready to embed"),
+                             QString(), QString(), QString()};
+            QpdfAssembly::Font font;
+            font.resource = f.resource.toStdString();
+            font.baseFont = f.baseFont.toStdString();
+            font.file = f.file.toStdString();
+            font.fileLength = std::size_t(f.fileLength);
+            font.toUnicode = f.toUnicode.toStdString();
+            for (const auto &[glyph, width] : f.widths)
+                font.widths.emplace_back(glyph, double(width));
+            for (std::size_t i = 0; i < 4; ++i)
+                font.box[i] = double(f.box[i]);
+            font.ascent = double(f.ascent);
+            font.descent = double(f.descent);
+            font.capHeight = double(f.capHeight);
+            p.fonts.push_back(std::move(font));
+        }
+        for (const PdfTextLayer::Page &page : part.text.pages)
+            p.texts.push_back(QpdfAssembly::Text{page.page, page.content.toStdString()});
+        in.push_back(std::move(p));
+    }
     std::vector<QpdfAssembly::Section> outline;
     outline.reserve(std::size_t(sections.size()));
     for (const Section &s : sections)

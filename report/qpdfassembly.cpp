@@ -12,6 +12,7 @@
 #include <exception>
 #include <map>
 #include <memory>
+#include <stdexcept>
 
 namespace seqohs {
 
@@ -77,6 +78,106 @@ QPDFObjectHandle outline(QPDF &pdf, const std::vector<QPDFPageObjectHelper> &pag
     return root;
 }
 
+QPDFObjectHandle compressedStream(QPDF &pdf, const std::string &data)
+{
+    QPDFObjectHandle stream = QPDFObjectHandle::newStream(&pdf);
+    stream.replaceStreamData(data, QPDFObjectHandle::newName("/FlateDecode"),
+                             QPDFObjectHandle::newNull());
+    return stream;
+}
+
+QPDFObjectHandle number(double value)
+{
+    return QPDFObjectHandle::newReal(value, 3, true);
+}
+
+// A Type 0 font whose codes are the glyph numbers of an embedded TrueType font.
+QPDFObjectHandle embed(QPDF &pdf, const QpdfAssembly::Font &font)
+{
+    QPDFObjectHandle file = compressedStream(pdf, font.file);
+    file.getDict().replaceKey(
+        "/Length1", QPDFObjectHandle::newInteger(static_cast<long long>(font.fileLength)));
+
+    QPDFObjectHandle descriptor = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+    descriptor.replaceKey("/Type", QPDFObjectHandle::newName("/FontDescriptor"));
+    descriptor.replaceKey("/FontName", QPDFObjectHandle::newName("/" + font.baseFont));
+    descriptor.replaceKey("/Flags", QPDFObjectHandle::newInteger(4)); // symbolic: not Latin-1
+    QPDFObjectHandle box = QPDFObjectHandle::newArray();
+    for (double v : font.box)
+        box.appendItem(number(v));
+    descriptor.replaceKey("/FontBBox", box);
+    descriptor.replaceKey("/ItalicAngle", QPDFObjectHandle::newInteger(0));
+    descriptor.replaceKey("/Ascent", number(font.ascent));
+    descriptor.replaceKey("/Descent", number(font.descent));
+    descriptor.replaceKey("/CapHeight", number(font.capHeight));
+    descriptor.replaceKey("/StemV", QPDFObjectHandle::newInteger(80));
+    descriptor.replaceKey("/FontFile2", file);
+
+    QPDFObjectHandle widths = QPDFObjectHandle::newArray();
+    for (const auto &[glyph, width] : font.widths) {
+        widths.appendItem(QPDFObjectHandle::newInteger(glyph));
+        QPDFObjectHandle one = QPDFObjectHandle::newArray();
+        one.appendItem(number(width));
+        widths.appendItem(one);
+    }
+    QPDFObjectHandle system = QPDFObjectHandle::newDictionary();
+    system.replaceKey("/Registry", QPDFObjectHandle::newString("Adobe"));
+    system.replaceKey("/Ordering", QPDFObjectHandle::newString("Identity"));
+    system.replaceKey("/Supplement", QPDFObjectHandle::newInteger(0));
+    QPDFObjectHandle cidFont = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+    cidFont.replaceKey("/Type", QPDFObjectHandle::newName("/Font"));
+    cidFont.replaceKey("/Subtype", QPDFObjectHandle::newName("/CIDFontType2"));
+    cidFont.replaceKey("/BaseFont", QPDFObjectHandle::newName("/" + font.baseFont));
+    cidFont.replaceKey("/CIDSystemInfo", system);
+    cidFont.replaceKey("/FontDescriptor", descriptor);
+    cidFont.replaceKey("/W", widths);
+    cidFont.replaceKey("/CIDToGIDMap", QPDFObjectHandle::newName("/Identity"));
+
+    QPDFObjectHandle descendants = QPDFObjectHandle::newArray();
+    descendants.appendItem(cidFont);
+    QPDFObjectHandle type0 = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+    type0.replaceKey("/Type", QPDFObjectHandle::newName("/Font"));
+    type0.replaceKey("/Subtype", QPDFObjectHandle::newName("/Type0"));
+    type0.replaceKey("/BaseFont", QPDFObjectHandle::newName("/" + font.baseFont));
+    type0.replaceKey("/Encoding", QPDFObjectHandle::newName("/Identity-H"));
+    type0.replaceKey("/DescendantFonts", descendants);
+    type0.replaceKey("/ToUnicode", compressedStream(pdf, font.toUnicode));
+    return type0;
+}
+
+// The part's text, each page's on top of what Qt painted there. Qt's content is put between
+// "q" and "Q" first, so that the text starts from the page's own coordinates whatever Qt's
+// content leaves set.
+void addTexts(QPDF &pdf, const QpdfAssembly::Part &part)
+{
+    if (part.texts.empty())
+        return;
+    const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+    std::vector<std::pair<std::string, QPDFObjectHandle>> fonts;
+    for (const QpdfAssembly::Font &font : part.fonts)
+        fonts.emplace_back("/" + font.resource, embed(pdf, font));
+    QPDFObjectHandle save = QPDFObjectHandle::newStream(&pdf, "q\n");
+    QPDFObjectHandle restore = QPDFObjectHandle::newStream(&pdf, "\nQ\n");
+    for (const QpdfAssembly::Text &text : part.texts) {
+        if (text.page < 0 || std::size_t(text.page) >= pages.size())
+            throw std::runtime_error("text for a page the part does not have");
+        QPDFPageObjectHelper page = pages[std::size_t(text.page)];
+        page.addPageContents(save, true);
+        page.addPageContents(restore, false);
+        page.addPageContents(compressedStream(pdf, text.content), false);
+        QPDFObjectHandle resources = page.getAttribute("/Resources", true);
+        if (!resources.isDictionary())
+            throw std::runtime_error("a page without resources");
+        QPDFObjectHandle dict = resources.getKey("/Font");
+        if (!dict.isDictionary()) {
+            dict = QPDFObjectHandle::newDictionary();
+            resources.replaceKey("/Font", dict);
+        }
+        for (const auto &[name, font] : fonts)
+            dict.replaceKey(name, font);
+    }
+}
+
 } // namespace
 
 std::string QpdfAssembly::assemble(const std::vector<Part> &parts,
@@ -96,6 +197,7 @@ std::string QpdfAssembly::assemble(const std::vector<Part> &parts,
             document->setSuppressWarnings(true);
             const std::string name = "part " + std::to_string(i + 1);
             document->processMemoryFile(name.c_str(), parts[i].data, parts[i].size);
+            addTexts(*document, parts[i]);
             documents.push_back(std::move(document));
         }
         QPDF &pdf = *documents.front();

@@ -6,19 +6,46 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace seqohs {
 
-// The libqpdf side of PdfAssembler: joins PDFs' pages and adds links, outline, language and
-// information. Text strings are PDF text strings already (UTF-16BE with a byte order mark).
+// The libqpdf side of PdfAssembler: joins PDFs' pages, adds text drawn apart to them, and adds
+// links, outline, language and information. Text strings are PDF text strings already (UTF-16BE
+// with a byte order mark).
 class QpdfAssembly
 {
 public:
+    // A font that text added to a part's pages shows (see PdfTextLayer), its streams
+    // compressed with zlib.
+    struct Font
+    {
+        std::string resource; // without the slash
+        std::string baseFont;
+        std::string file; // a TrueType font
+        std::size_t fileLength = 0;
+        std::string toUnicode;
+        std::vector<std::pair<unsigned, double>> widths; // glyph, thousandths of an em
+        double box[4] = {0, 0, 0, 0};
+        double ascent = 0;
+        double descent = 0;
+        double capHeight = 0;
+    };
+
+    // Text drawn on top of a page of the part, compressed with zlib.
+    struct Text
+    {
+        int page = 0; // 0-based, in the part
+        std::string content;
+    };
+
     struct Part
     {
         const char *data = nullptr; // stays valid until assemble() returns
         std::size_t size = 0;
+        std::vector<Font> fonts; // every page with text may use any of them
+        std::vector<Text> texts;
     };
 
     struct Section

@@ -5,6 +5,7 @@
 #include "common/savefile.h"
 #include "documentpage.h"
 #include "odtreport.h"
+#include "pdftextlayer.h"
 #include "scoring/readinessthresholds.h"
 #include "tablepainter.h"
 
@@ -1675,8 +1676,8 @@ ReportRenderer::Pages ReportRenderer::layOut(const QList<Segment> &parts,
     return out;
 }
 
-Status ReportRenderer::paint(QPagedPaintDevice &device, const Pages &pages, int first,
-                             int end) const
+Status ReportRenderer::paint(QPagedPaintDevice &device, const Pages &pages, int first, int end,
+                             PdfTextLayer *text) const
 {
     QPainter painter;
     if (!painter.begin(&device)) {
@@ -1704,6 +1705,8 @@ Status ReportRenderer::paint(QPagedPaintDevice &device, const Pages &pages, int 
             return Error{tr("Could not start page %1.").arg(page + 1), QString(), QString(),
                          tr("Free some disk space, then try again.")};
         }
+        if (text)
+            text->setPage(page - first);
         painter.save();
         painter.translate(origin);
         painter.scale(scale, scale);
@@ -1761,7 +1764,7 @@ Status ReportRenderer::paint(QPagedPaintDevice &device, const Pages &pages, int 
             }
             const int rowsEnd =
                 inner + 1 < l.starts.size() ? l.starts.at(inner + 1) : l.table->rowCount();
-            l.table->paint(painter, at, l.starts.at(inner), rowsEnd);
+            l.table->paint(painter, at, l.starts.at(inner), rowsEnd, text);
         }
         painter.restore();
     }
@@ -1772,7 +1775,7 @@ Status ReportRenderer::paint(QPagedPaintDevice &device, const Pages &pages, int 
 Expected<int> ReportRenderer::print(QPagedPaintDevice &device) const
 {
     const Pages pages = layOut(segments(Target::Print), nullptr, nullptr);
-    if (Status painted = paint(device, pages, 0, pages.count); !painted)
+    if (Status painted = paint(device, pages, 0, pages.count, nullptr); !painted)
         return painted.errors();
     return pages.count;
 }
@@ -1838,10 +1841,11 @@ Status ReportRenderer::writePdf(QIODevice &device) const
     const Split split{segment, row};
 
     QList<PdfAssembler::Section> sections;
-    QList<QByteArray> pdfs;
+    QList<PdfAssembler::Part> pdfs;
     auto paintPart = [&](const Pages &pages, int first, int end) -> Status {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
+        PdfTextLayer::Output text;
         {
             QPdfWriter writer(&buffer);
             setUp(writer, title, creator);
@@ -1852,10 +1856,12 @@ Status ReportRenderer::writePdf(QIODevice &device) const
                 writer.setDocumentXmpMetadata(
                     xmpMetadata(title, cover.serviceName, subject, cover.generated));
             }
-            if (Status painted = paint(writer, pages, first, end); !painted)
+            PdfTextLayer layer(writer, layoutDevice());
+            if (Status painted = paint(writer, pages, first, end, &layer); !painted)
                 return painted;
+            text = layer.finish();
         }
-        pdfs << buffer.data();
+        pdfs << PdfAssembler::Part{buffer.data(), std::move(text)};
         return success();
     };
 
@@ -1878,7 +1884,7 @@ Status ReportRenderer::writePdf(QIODevice &device) const
         std::future<QList<qreal>> measured = heights.get_future();
         std::promise<Assignment> assign;
         std::future<Assignment> assigned = assign.get_future();
-        Expected<QByteArray> second = QByteArray();
+        Expected<PdfAssembler::Part> second = PdfAssembler::Part();
         const Segment &table = parts.at(split.segment);
         std::unique_ptr<QThread> thread(QThread::create([&] {
             Pages mine;
@@ -1898,15 +1904,18 @@ Status ReportRenderer::writePdf(QIODevice &device) const
             mine.laid.push_back(std::move(l));
             QBuffer buffer;
             buffer.open(QIODevice::WriteOnly);
+            PdfTextLayer::Output text;
             {
                 QPdfWriter writer(&buffer);
                 setUp(writer, title, creator);
-                if (Status painted = paint(writer, mine, a.first, a.end); !painted) {
+                PdfTextLayer layer(writer, layoutDevice());
+                if (Status painted = paint(writer, mine, a.first, a.end, &layer); !painted) {
                     second = painted.errors();
                     return;
                 }
+                text = layer.finish();
             }
-            second = buffer.data();
+            second = PdfAssembler::Part{buffer.data(), std::move(text)};
         }));
         thread->start();
         const MeasuredElsewhere elsewhere{split.segment, split.row, [&] { return measured.get(); }};

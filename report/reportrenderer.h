@@ -19,6 +19,8 @@ QT_END_NAMESPACE
 
 namespace seqohs {
 
+class PdfTextLayer;
+
 // Turns a ReadinessReport into documents: self-contained HTML, PDF (A4, a header with the
 // service and the date and "Page N of M" on every page, a contents list with page numbers)
 // and ODT for editing in Word or LibreOffice. All three come from one HTML source, so they
@@ -119,7 +121,9 @@ private:
     Pages layOut(const QList<Segment> &parts, QList<PdfAssembler::Section> *sections,
                  const MeasuredElsewhere *elsewhere) const;
     // Paints pages [first, end) of the laid-out report, the first on the device's current page.
-    Status paint(QPagedPaintDevice &device, const Pages &pages, int first, int end) const;
+    // With `text`, the long tables' text goes there rather than to the painter (a PDF part).
+    Status paint(QPagedPaintDevice &device, const Pages &pages, int first, int end,
+                 PdfTextLayer *text) const;
     // The longest table's segment and the row from which a second thread paints it, or -1
     // when the report is best painted on one thread.
     static std::pair<qsizetype, int> secondThreadRows(const QList<Segment> &parts);

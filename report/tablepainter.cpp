@@ -1,4 +1,5 @@
 #include "tablepainter.h"
+#include "pdftextlayer.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -235,7 +236,8 @@ QList<int> TablePainter::paginate(qreal firstHeight, qreal pageHeight) const
     return starts;
 }
 
-void TablePainter::paint(QPainter &painter, const QPointF &origin, int first, int end) const
+void TablePainter::paint(QPainter &painter, const QPointF &origin, int first, int end,
+                         PdfTextLayer *text) const
 {
     if (!m_laid)
         return;
@@ -268,13 +270,52 @@ void TablePainter::paint(QPainter &painter, const QPointF &origin, int first, in
         for (qsizetype c = 0; c < cells.size(); ++c)
             cells.at(c).layout->draw(&painter, QPointF(l.x.at(c) + Padding, top + Padding));
     };
+    // A cell's lines to the text layer, each in runs of the mark's colour and the text's; a
+    // line it does not take is painted.
+    QList<PdfTextLayer::Run> runs;
+    auto addCells = [&](const QList<CellLayout> &cells, qreal top) {
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            const QTextLayout &layout = *cells.at(c).layout;
+            const QPointF at(l.x.at(c) + Padding, top + Padding);
+            const QString &all = layout.text();
+            const QList<QTextLayout::FormatRange> formats = layout.formats();
+            const qsizetype markEnd =
+                formats.isEmpty() ? 0 : formats.first().start + formats.first().length;
+            const QColor mark =
+                formats.isEmpty() ? m_text : formats.first().format.foreground().color();
+            for (int n = 0; n < layout.lineCount(); ++n) {
+                const QTextLine line = layout.lineAt(n);
+                const qsizetype start = line.textStart();
+                qsizetype stop = start + line.textLength();
+                while (stop > start && (all.at(stop - 1) == QChar::LineSeparator ||
+                                        all.at(stop - 1) == QLatin1Char(' ')))
+                    --stop;
+                if (stop == start)
+                    continue;
+                runs.clear();
+                if (start < markEnd)
+                    runs << PdfTextLayer::Run{
+                        QStringView(all).sliced(start, qMin(stop, markEnd) - start), mark};
+                if (stop > markEnd) {
+                    const qsizetype from = qMax(start, markEnd);
+                    runs << PdfTextLayer::Run{QStringView(all).sliced(from, stop - from), m_text};
+                }
+                const QPointF baseline = at + QPointF(line.x(), line.y() + line.ascent());
+                if (!text->addLine(painter, m_font, baseline, runs))
+                    line.draw(&painter, at);
+            }
+        }
+    };
     painter.setPen(m_headerText);
     drawCells(l.header, 0);
     painter.setPen(m_text);
     y = l.headerHeight;
     for (int r = first; r < end; ++r) {
         Q_ASSERT(!l.rows.at(r).isEmpty()); // measured here, not only given a height
-        drawCells(l.rows.at(r), y);
+        if (text)
+            addCells(l.rows.at(r), y);
+        else
+            drawCells(l.rows.at(r), y);
         y += l.heights.at(r);
     }
 

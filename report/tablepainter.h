@@ -15,6 +15,8 @@ QT_END_NAMESPACE
 
 namespace seqohs {
 
+class PdfTextLayer;
+
 // Lays out and paints a long table page by page, fast: the evidence index of a large
 // workspace runs to thousands of rows, which Qt's rich-text tables lay out and paint far too
 // slowly. Widths are shares of the table's width, every cell wraps (at word boundaries, or
@@ -61,8 +63,11 @@ public:
     // others pageHeight (both including the repeated header).
     QList<int> paginate(qreal firstHeight, qreal pageHeight) const;
 
-    // Paints the header and rows [first, end) with the top-left corner at origin.
-    void paint(QPainter &painter, const QPointF &origin, int first, int end) const;
+    // Paints the header and rows [first, end) with the top-left corner at origin. With `text`,
+    // the rows' text goes there, each line that it takes (PdfTextLayer), rather than to the
+    // painter.
+    void paint(QPainter &painter, const QPointF &origin, int first, int end,
+               PdfTextLayer *text = nullptr) const;
 
 private:
     struct Laid;

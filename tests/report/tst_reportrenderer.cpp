@@ -264,7 +264,9 @@ TEST_CASE("The PDF painted on two threads and joined reads as the one painted on
     CHECK(fonts.count(QStringLiteral("DejaVuSans ")) > 1);
 
     // Every page has the same text as the page of that number painted on one writer, so a page
-    // dropped, repeated or out of order in the join shows.
+    // dropped, repeated or out of order in the join shows. Spaces apart: the joined PDF's table
+    // text places glyphs by the font's own widths (PdfTextLayer), Qt's painting by its widths
+    // rounded to the layout's pixels, so the columns that pdftotext lays out can move by a space.
     const QStringList one =
         run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), single, QStringLiteral("-")})
             .split(QLatin1Char('\f'));
@@ -275,7 +277,7 @@ TEST_CASE("The PDF painted on two threads and joined reads as the one painted on
     REQUIRE(two.size() == one.size());
     for (qsizetype page = 0; page < one.size(); ++page) {
         INFO("page " << page + 1);
-        CHECK(two.at(page) == one.at(page));
+        CHECK(two.at(page).simplified() == one.at(page).simplified());
     }
 
     // Each entry of the outline opens the page its section starts on, in whichever part that
@@ -305,10 +307,10 @@ TEST_CASE("A part that is not a PDF is an error, not a joined PDF")
         painter.drawText(QPointF(100, 100), QStringLiteral("One page"));
     }
     const Expected<QByteArray> joined = PdfAssembler::assemble(
-        {good.data(), QByteArrayLiteral("%PDF-1.4\nnot a PDF after all\n")}, {}, {});
+        {{good.data()}, {QByteArrayLiteral("%PDF-1.4\nnot a PDF after all\n")}}, {}, {});
     REQUIRE_FALSE(joined.ok());
     CHECK_FALSE(joined.error().message.isEmpty());
-    CHECK(PdfAssembler::assemble({good.data()}, {}, {}).ok());
+    CHECK(PdfAssembler::assemble({{good.data()}}, {}, {}).ok());
 }
 
 TEST_CASE("The HTML report is one self-contained file with every section")

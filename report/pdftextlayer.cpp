@@ -1,0 +1,338 @@
+#include "pdftextlayer.h"
+
+#include <QCryptographicHash>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+#include <hb-subset.h>
+#include <hb.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace seqohs {
+
+namespace {
+
+// The tables a TrueType font embedded in a PDF needs, and those HarfBuzz's subsetter reads.
+constexpr const char *Tables[] = {"head", "hhea", "maxp", "hmtx", "loca", "glyf", "cvt ",
+                                  "fpgm", "prep", "cmap", "name", "post", "OS/2"};
+
+void appendNumber(QByteArray &out, qreal value, int decimals)
+{
+    char buffer[32];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, double(value),
+                                         std::chars_format::fixed, decimals);
+    if (ec != std::errc())
+        return;
+    // Trailing zeros and a trailing point say nothing.
+    char *last = end;
+    if (decimals > 0) {
+        while (last > buffer && last[-1] == '0')
+            --last;
+        if (last > buffer && last[-1] == '.')
+            --last;
+    }
+    if (last == buffer + 2 && buffer[0] == '-' && buffer[1] == '0')
+        out.append('0');
+    else
+        out.append(buffer, last - buffer);
+}
+
+void appendHex4(QByteArray &out, quint32 value)
+{
+    static constexpr char Digits[] = "0123456789ABCDEF";
+    const char hex[4] = {Digits[(value >> 12) & 0xf], Digits[(value >> 8) & 0xf],
+                         Digits[(value >> 4) & 0xf], Digits[value & 0xf]};
+    out.append(hex, 4);
+}
+
+// zlib's stream, without the length that qCompress puts in front of it.
+QByteArray deflated(const QByteArray &data)
+{
+    return qCompress(data).mid(4);
+}
+
+// A PDF name's characters: letters and digits only.
+QByteArray nameOf(const QString &text)
+{
+    QByteArray name;
+    for (const QChar ch : text) {
+        if (ch.unicode() < 128 && ch.isLetterOrNumber())
+            name.append(char(ch.unicode()));
+    }
+    return name.isEmpty() ? QByteArrayLiteral("Font") : name;
+}
+
+qint16 bigEndian16(const QByteArray &data, int at)
+{
+    return qint16((quint8(data.at(at)) << 8) | quint8(data.at(at + 1)));
+}
+
+} // namespace
+
+struct PdfTextLayer::Embedded
+{
+    QRawFont raw;
+    bool usable = false;
+    QByteArray resource;
+    qreal pixelSize = 0;
+    QHash<quint32, std::pair<qreal, QChar>> used; // glyph: width (thousandths of an em), char
+};
+
+PdfTextLayer::PdfTextLayer(const QPagedPaintDevice &device, QPaintDevice *layout)
+    : m_layout(layout)
+    , m_pageHeightPoints(device.pageLayout().fullRectPoints().height())
+    , m_pointsPerPixel(72.0 / device.logicalDpiY())
+{
+}
+
+PdfTextLayer::~PdfTextLayer() = default;
+
+void PdfTextLayer::setPage(int page)
+{
+    if (page == m_page)
+        return;
+    closePage();
+    m_page = page;
+}
+
+void PdfTextLayer::closePage()
+{
+    if (!m_content.isEmpty()) {
+        m_content.append("ET\nQ\n");
+        m_pages << Page{m_page, deflated(m_content)};
+        m_content.clear();
+    }
+    m_currentFont = nullptr;
+    m_hasColour = false;
+}
+
+PdfTextLayer::Embedded *PdfTextLayer::embedded(const QFont &font)
+{
+    const QString key = font.key();
+    auto found = m_fonts.constFind(key);
+    if (found != m_fonts.cend())
+        return found->get();
+    auto e = std::make_shared<Embedded>();
+    e->raw = QRawFont::fromFont(QFont(font, m_layout));
+    e->pixelSize = e->raw.pixelSize();
+    // Only TrueType outlines are embedded here (a FontFile2); other fonts are left to Qt.
+    e->usable = e->raw.isValid() && e->pixelSize > 0 && e->raw.fontTable("head").size() >= 54 &&
+                !e->raw.fontTable("glyf").isEmpty() && !e->raw.fontTable("loca").isEmpty();
+    e->resource = "TL" + QByteArray::number(m_order.size());
+    m_fonts.insert(key, e);
+    m_order << e;
+    return e.get();
+}
+
+bool PdfTextLayer::addLine(const QPainter &painter, const QFont &font, const QPointF &baseline,
+                           const QList<Run> &runs)
+{
+    const QTransform t = painter.combinedTransform();
+    if (t.type() > QTransform::TxScale || t.m11() <= 0 || !qFuzzyCompare(t.m11(), t.m22()))
+        return false;
+    Embedded *e = embedded(font);
+    if (!e->usable)
+        return false;
+
+    // Every character must have a glyph of its own in this font: no fallback fonts, no pairs.
+    qsizetype length = 0;
+    for (const Run &run : runs)
+        length += run.text.size();
+    m_glyphs.resize(length);
+    qsizetype at = 0;
+    for (const Run &run : runs) {
+        for (const QChar ch : run.text) {
+            if (ch.isSurrogate() || ch.unicode() < 0x20 || ch.category() == QChar::Separator_Line ||
+                ch.category() == QChar::Separator_Paragraph || ch.category() == QChar::Other_Format)
+                return false;
+        }
+        int count = int(run.text.size());
+        if (count > 0 &&
+            (!e->raw.glyphIndexesForChars(run.text.data(), count, m_glyphs.data() + at, &count) ||
+             count != run.text.size()))
+            return false;
+        at += count;
+    }
+    if (std::find(m_glyphs.cbegin(), m_glyphs.cend(), 0u) != m_glyphs.cend())
+        return false;
+    m_advances.resize(length);
+    m_kerned.resize(length);
+    if (length > 0 &&
+        (!e->raw.advancesForGlyphIndexes(m_glyphs.constData(), m_advances.data(), int(length),
+                                         QRawFont::UseDesignMetrics) ||
+         !e->raw.advancesForGlyphIndexes(m_glyphs.constData(), m_kerned.data(), int(length),
+                                         QRawFont::UseDesignMetrics | QRawFont::KernedAdvances)))
+        return false;
+
+    if (m_content.isEmpty()) {
+        // Device pixels, y down, as Qt's own content for the page.
+        m_content.append("q ");
+        appendNumber(m_content, m_pointsPerPixel, 9);
+        m_content.append(" 0 0 ");
+        appendNumber(m_content, -m_pointsPerPixel, 9);
+        m_content.append(" 0 ");
+        appendNumber(m_content, m_pageHeightPoints, 4);
+        m_content.append(" cm\nBT\n");
+    }
+    if (m_currentFont != e) {
+        m_content.append('/').append(e->resource).append(" 1 Tf\n");
+        m_currentFont = e;
+    }
+    const QPointF origin = t.map(baseline);
+    const qreal size = e->pixelSize * t.m11();
+    appendNumber(m_content, size, 4);
+    m_content.append(" 0 0 ");
+    appendNumber(m_content, -size, 4);
+    m_content.append(' ');
+    appendNumber(m_content, origin.x(), 3);
+    m_content.append(' ');
+    appendNumber(m_content, origin.y(), 3);
+    m_content.append(" Tm\n");
+
+    at = 0;
+    for (const Run &run : runs) {
+        if (run.text.isEmpty())
+            continue;
+        const QRgb rgb = run.colour.rgb();
+        if (!m_hasColour || rgb != m_currentColour) {
+            appendNumber(m_content, qRed(rgb) / 255.0, 3);
+            m_content.append(' ');
+            appendNumber(m_content, qGreen(rgb) / 255.0, 3);
+            m_content.append(' ');
+            appendNumber(m_content, qBlue(rgb) / 255.0, 3);
+            m_content.append(" rg\n");
+            m_currentColour = rgb;
+            m_hasColour = true;
+        }
+        m_content.append("[<");
+        for (qsizetype i = 0; i < run.text.size(); ++i, ++at) {
+            const quint32 glyph = m_glyphs.at(at);
+            const qreal advance = m_advances.at(at).x();
+            auto used = e->used.find(glyph);
+            if (used == e->used.end())
+                e->used.insert(glyph, {advance / e->pixelSize * 1000.0, run.text.at(i)});
+            appendHex4(m_content, glyph);
+            // Kerning moves the next glyph by the difference, in thousandths of an em.
+            const qreal kerning = m_kerned.at(at).x() - advance;
+            if (std::abs(kerning) > 1e-4 && i + 1 < run.text.size()) {
+                m_content.append('>');
+                appendNumber(m_content, -kerning / e->pixelSize * 1000.0, 1);
+                m_content.append('<');
+            }
+        }
+        m_content.append(">] TJ\n");
+    }
+    return true;
+}
+
+PdfTextLayer::Output PdfTextLayer::finish()
+{
+    closePage();
+    Output out;
+    out.pages = std::move(m_pages);
+    m_pages.clear();
+    if (out.pages.isEmpty())
+        return out;
+    for (const std::shared_ptr<Embedded> &e : std::as_const(m_order)) {
+        if (!e->usable || e->used.isEmpty())
+            continue;
+        Font f;
+        f.resource = e->resource;
+        QList<quint32> glyphs = e->used.keys();
+        std::sort(glyphs.begin(), glyphs.end());
+
+        // The font rebuilt from the tables Qt's font engine reads, then subset to the glyphs
+        // used, each keeping its number (the text shows glyph numbers).
+        hb_face_t *builder = hb_face_builder_create();
+        for (const char *tag : Tables) {
+            const QByteArray table = e->raw.fontTable(tag);
+            if (table.isEmpty())
+                continue;
+            hb_blob_t *blob = hb_blob_create(table.constData(), unsigned(table.size()),
+                                             HB_MEMORY_MODE_DUPLICATE, nullptr, nullptr);
+            hb_face_builder_add_table(builder, HB_TAG(tag[0], tag[1], tag[2], tag[3]), blob);
+            hb_blob_destroy(blob);
+        }
+        hb_blob_t *whole = hb_face_reference_blob(builder);
+        hb_face_destroy(builder);
+        hb_face_t *face = hb_face_create(whole, 0);
+        hb_blob_destroy(whole);
+        hb_subset_input_t *input = hb_subset_input_create_or_fail();
+        QByteArray file;
+        if (input) {
+            hb_set_t *set = hb_subset_input_glyph_set(input);
+            hb_set_add(set, 0);
+            hb_set_t *unicodes = hb_subset_input_unicode_set(input);
+            for (const quint32 glyph : std::as_const(glyphs)) {
+                hb_set_add(set, glyph);
+                hb_set_add(unicodes, e->used.value(glyph).second.unicode());
+            }
+            hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS);
+            if (hb_face_t *subset = hb_subset_or_fail(face, input)) {
+                hb_blob_t *blob = hb_face_reference_blob(subset);
+                unsigned length = 0;
+                const char *data = hb_blob_get_data(blob, &length);
+                file = QByteArray(data, qsizetype(length));
+                hb_blob_destroy(blob);
+                hb_face_destroy(subset);
+            }
+            hb_subset_input_destroy(input);
+        }
+        hb_face_destroy(face);
+        f.fileLength = file.size();
+        if (!file.isEmpty())
+            f.file = deflated(file);
+
+        // A subset's name starts with six capitals that differ between subsets.
+        const QByteArray digest =
+            QCryptographicHash::hash(QByteArray(reinterpret_cast<const char *>(glyphs.constData()),
+                                                glyphs.size() * qsizetype(sizeof(quint32))),
+                                     QCryptographicHash::Sha1);
+        QByteArray tag;
+        for (int i = 0; i < 6; ++i)
+            tag.append(char('A' + quint8(digest.at(i)) % 26));
+        QString style = e->raw.styleName();
+        style.remove(QLatin1String("Book"));
+        f.baseFont = tag + '+' + nameOf(e->raw.familyName()) +
+                     (nameOf(style) == "Font" || nameOf(style) == "Regular" ? QByteArray()
+                                                                            : '-' + nameOf(style));
+
+        for (const quint32 glyph : std::as_const(glyphs))
+            f.widths << std::pair{glyph, e->used.value(glyph).first};
+        const QByteArray head = e->raw.fontTable("head");
+        const qreal unitsPerEm = e->raw.unitsPerEm() > 0 ? e->raw.unitsPerEm() : 1000;
+        for (int i = 0; i < 4; ++i)
+            f.box[std::size_t(i)] = bigEndian16(head, 36 + 2 * i) * 1000.0 / unitsPerEm;
+        f.ascent = e->raw.ascent() / e->pixelSize * 1000.0;
+        f.descent = -e->raw.descent() / e->pixelSize * 1000.0;
+        f.capHeight = e->raw.capHeight() / e->pixelSize * 1000.0;
+
+        // The glyphs' characters, for search and copy.
+        QByteArray map("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                       "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                       "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                       "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        for (qsizetype from = 0; from < glyphs.size(); from += 100) {
+            const qsizetype count = std::min<qsizetype>(100, glyphs.size() - from);
+            map.append(QByteArray::number(count)).append(" beginbfchar\n");
+            for (qsizetype i = from; i < from + count; ++i) {
+                map.append('<');
+                appendHex4(map, glyphs.at(i));
+                map.append("> <");
+                appendHex4(map, e->used.value(glyphs.at(i)).second.unicode());
+                map.append(">\n");
+            }
+            map.append("endbfchar\n");
+        }
+        map.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        f.toUnicode = deflated(map);
+        out.fonts << std::move(f);
+    }
+    return out;
+}
+
+} // namespace seqohs

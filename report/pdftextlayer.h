@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QByteArray>
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QRawFont>
+#include <QStringView>
+
+#include <array>
+#include <memory>
+#include <utility>
+
+QT_BEGIN_NAMESPACE
+class QPainter;
+class QPagedPaintDevice;
+class QPaintDevice;
+QT_END_NAMESPACE
+
+namespace seqohs {
+
+// The text of a report's long tables, written as PDF text operators of its own beside the pages
+// that QPdfWriter paints, and added to those pages when the PDF is assembled (PdfAssembler).
+//
+// Qt 6.4's PDF writer places every glyph with an operator of its own (about thirty bytes a
+// glyph, each compressed); a table of 50,000 rows has millions of glyphs, and writing them was
+// most of a large report's time. Here a line of a cell is one text-showing operator, its glyphs
+// in a row with a correction only where kerning moves one. The fonts are the ones Qt laid the
+// text out with: their tables, subset with HarfBuzz to the glyphs used, keeping the glyph
+// numbers, and embedded with their widths and a map back to the characters, so that the text
+// can be searched and copied as before.
+//
+// A line whose font is not a TrueType font, or has no glyph for one of its characters (Qt
+// would take a fallback font), is not taken: the caller paints it with Qt. Used on one thread.
+class PdfTextLayer
+{
+public:
+    // A font to embed, ready for libqpdf: the streams are compressed (FlateDecode).
+    struct Font
+    {
+        QByteArray resource; // the name in the pages' resources, without the slash
+        QByteArray baseFont; // with its subset tag
+        QByteArray file;     // the subset TrueType font
+        qsizetype fileLength = 0;
+        QByteArray toUnicode;
+        QList<std::pair<quint32, qreal>> widths; // glyph, width in thousandths of an em
+        std::array<qreal, 4> box{};              // in thousandths of an em
+        qreal ascent = 0;
+        qreal descent = 0;
+        qreal capHeight = 0;
+    };
+
+    // The text of one page, compressed; it uses the fonts by their resource names.
+    struct Page
+    {
+        int page = 0; // 0-based, in the part painted
+        QByteArray content;
+    };
+
+    struct Output
+    {
+        QList<Font> fonts;
+        QList<Page> pages;
+    };
+
+    // For the PDF that `device` (a QPdfWriter) writes: its resolution and page height place the
+    // text where Qt places the rest. Fonts are taken at their sizes on `layout`, the device the
+    // text was laid out for.
+    PdfTextLayer(const QPagedPaintDevice &device, QPaintDevice *layout);
+    ~PdfTextLayer();
+    PdfTextLayer(const PdfTextLayer &) = delete;
+    PdfTextLayer &operator=(const PdfTextLayer &) = delete;
+
+    // The page that text added from now on is on (0-based, in this PDF).
+    void setPage(int page);
+
+    // A line of text to show.
+    struct Run
+    {
+        QStringView text;
+        QColor colour;
+    };
+
+    // Adds one line, made of runs of text in their colours, drawn with `font` from `baseline`
+    // (in the painter's coordinates) on. Returns false, and adds nothing, when the line is not
+    // taken (see above), or when the painter's transformation is more than a scale and a move.
+    bool addLine(const QPainter &painter, const QFont &font, const QPointF &baseline,
+                 const QList<Run> &runs);
+
+    // The fonts and pages' text, or an empty output when nothing was added. An empty font file
+    // in the output means HarfBuzz could not subset it: the PDF cannot be made this way.
+    Output finish();
+
+private:
+    struct Embedded;
+    Embedded *embedded(const QFont &font);
+    void closePage();
+
+    QPaintDevice *m_layout = nullptr;
+    qreal m_pageHeightPoints = 0;
+    qreal m_pointsPerPixel = 0;
+    int m_page = -1;
+    QByteArray m_content;
+    const Embedded *m_currentFont = nullptr;
+    QRgb m_currentColour = 0;
+    bool m_hasColour = false;
+    QHash<QString, std::shared_ptr<Embedded>> m_fonts; // by QFont::key()
+    QList<std::shared_ptr<Embedded>> m_order;
+    QList<Page> m_pages;
+    QList<quint32> m_glyphs;
+    QList<QPointF> m_advances;
+    QList<QPointF> m_kerned;
+};
+
+} // namespace seqohs
