@@ -66,6 +66,64 @@ QByteArray nameOf(const QString &text)
     return name.isEmpty() ? QByteArrayLiteral("Font") : name;
 }
 
+// The font rebuilt from the tables Qt's font engine reads (a font file of Qt's may hold several
+// fonts, or be in memory only); empty when it has no TrueType outlines.
+QByteArray rebuilt(const QRawFont &font)
+{
+    if (!font.isValid() || font.fontTable("head").size() < 54 || font.fontTable("glyf").isEmpty() ||
+        font.fontTable("loca").isEmpty())
+        return {};
+    hb_face_t *builder = hb_face_builder_create();
+    for (const char *tag : Tables) {
+        const QByteArray table = font.fontTable(tag);
+        if (table.isEmpty())
+            continue;
+        hb_blob_t *blob = hb_blob_create(table.constData(), unsigned(table.size()),
+                                         HB_MEMORY_MODE_DUPLICATE, nullptr, nullptr);
+        hb_face_builder_add_table(builder, HB_TAG(tag[0], tag[1], tag[2], tag[3]), blob);
+        hb_blob_destroy(blob);
+    }
+    hb_blob_t *whole = hb_face_reference_blob(builder);
+    hb_face_destroy(builder);
+    unsigned length = 0;
+    const char *data = hb_blob_get_data(whole, &length);
+    QByteArray bytes(data, qsizetype(length));
+    hb_blob_destroy(whole);
+    return bytes;
+}
+
+// The font cut down to `glyphs` (and .notdef), each keeping its number: the text shows glyph
+// numbers. Empty when HarfBuzz cannot subset it.
+QByteArray subset(const QByteArray &font, const QList<quint32> &glyphs, const QList<uint> &unicodes)
+{
+    hb_blob_t *blob = hb_blob_create(font.constData(), unsigned(font.size()),
+                                     HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+    hb_face_t *face = hb_face_create(blob, 0);
+    hb_blob_destroy(blob);
+    QByteArray bytes;
+    if (hb_subset_input_t *input = hb_subset_input_create_or_fail()) {
+        hb_set_t *set = hb_subset_input_glyph_set(input);
+        hb_set_add(set, 0);
+        for (const quint32 glyph : glyphs)
+            hb_set_add(set, glyph);
+        hb_set_t *codes = hb_subset_input_unicode_set(input);
+        for (const uint code : unicodes)
+            hb_set_add(codes, code);
+        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS);
+        if (hb_face_t *cut = hb_subset_or_fail(face, input)) {
+            hb_blob_t *out = hb_face_reference_blob(cut);
+            unsigned length = 0;
+            const char *data = hb_blob_get_data(out, &length);
+            bytes = QByteArray(data, qsizetype(length));
+            hb_blob_destroy(out);
+            hb_face_destroy(cut);
+        }
+        hb_subset_input_destroy(input);
+    }
+    hb_face_destroy(face);
+    return bytes;
+}
+
 qint16 bigEndian16(const QByteArray &data, int at)
 {
     return qint16((quint8(data.at(at)) << 8) | quint8(data.at(at + 1)));
@@ -76,6 +134,7 @@ qint16 bigEndian16(const QByteArray &data, int at)
 struct PdfTextLayer::Embedded
 {
     QRawFont raw;
+    QByteArray font; // rebuilt from its tables
     bool usable = false;
     QByteArray resource;
     qreal pixelSize = 0;
@@ -119,9 +178,10 @@ PdfTextLayer::Embedded *PdfTextLayer::embedded(const QFont &font)
     auto e = std::make_shared<Embedded>();
     e->raw = QRawFont::fromFont(QFont(font, m_layout));
     e->pixelSize = e->raw.pixelSize();
-    // Only TrueType outlines are embedded here (a FontFile2); other fonts are left to Qt.
-    e->usable = e->raw.isValid() && e->pixelSize > 0 && e->raw.fontTable("head").size() >= 54 &&
-                !e->raw.fontTable("glyf").isEmpty() && !e->raw.fontTable("loca").isEmpty();
+    // Only TrueType outlines are embedded here (a FontFile2), and only a font HarfBuzz can
+    // subset; other fonts are left to Qt.
+    e->font = rebuilt(e->raw);
+    e->usable = e->pixelSize > 0 && !e->font.isEmpty() && !subset(e->font, {}, {}).isEmpty();
     e->resource = "TL" + QByteArray::number(m_order.size());
     m_fonts.insert(key, e);
     m_order << e;
@@ -245,44 +305,10 @@ PdfTextLayer::Output PdfTextLayer::finish()
         QList<quint32> glyphs = e->used.keys();
         std::sort(glyphs.begin(), glyphs.end());
 
-        // The font rebuilt from the tables Qt's font engine reads, then subset to the glyphs
-        // used, each keeping its number (the text shows glyph numbers).
-        hb_face_t *builder = hb_face_builder_create();
-        for (const char *tag : Tables) {
-            const QByteArray table = e->raw.fontTable(tag);
-            if (table.isEmpty())
-                continue;
-            hb_blob_t *blob = hb_blob_create(table.constData(), unsigned(table.size()),
-                                             HB_MEMORY_MODE_DUPLICATE, nullptr, nullptr);
-            hb_face_builder_add_table(builder, HB_TAG(tag[0], tag[1], tag[2], tag[3]), blob);
-            hb_blob_destroy(blob);
-        }
-        hb_blob_t *whole = hb_face_reference_blob(builder);
-        hb_face_destroy(builder);
-        hb_face_t *face = hb_face_create(whole, 0);
-        hb_blob_destroy(whole);
-        hb_subset_input_t *input = hb_subset_input_create_or_fail();
-        QByteArray file;
-        if (input) {
-            hb_set_t *set = hb_subset_input_glyph_set(input);
-            hb_set_add(set, 0);
-            hb_set_t *unicodes = hb_subset_input_unicode_set(input);
-            for (const quint32 glyph : std::as_const(glyphs)) {
-                hb_set_add(set, glyph);
-                hb_set_add(unicodes, e->used.value(glyph).second.unicode());
-            }
-            hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS);
-            if (hb_face_t *subset = hb_subset_or_fail(face, input)) {
-                hb_blob_t *blob = hb_face_reference_blob(subset);
-                unsigned length = 0;
-                const char *data = hb_blob_get_data(blob, &length);
-                file = QByteArray(data, qsizetype(length));
-                hb_blob_destroy(blob);
-                hb_face_destroy(subset);
-            }
-            hb_subset_input_destroy(input);
-        }
-        hb_face_destroy(face);
+        QList<uint> unicodes;
+        for (const quint32 glyph : std::as_const(glyphs))
+            unicodes << e->used.value(glyph).second.unicode();
+        const QByteArray file = subset(e->font, glyphs, unicodes);
         f.fileLength = file.size();
         if (!file.isEmpty())
             f.file = deflated(file);
