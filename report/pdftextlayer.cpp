@@ -49,6 +49,47 @@ void appendHex4(QByteArray &out, quint32 value)
     out.append(hex, 4);
 }
 
+// A character drawn as its glyph with no shaping, left to right: Latin, Greek, Cyrillic, and
+// the digits, punctuation and symbols they share. Anything else (right-to-left text, scripts
+// that join or reorder, combining marks, controls) is left to Qt's layout.
+bool plain(QChar ch)
+{
+    if (ch.isSurrogate() || ch.unicode() < 0x20 || (ch.unicode() >= 0x7f && ch.unicode() < 0xa0))
+        return false;
+    switch (ch.category()) {
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+    case QChar::Other_Format:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+        return false;
+    default:
+        break;
+    }
+    switch (ch.direction()) {
+    case QChar::DirL:
+    case QChar::DirEN:
+    case QChar::DirES:
+    case QChar::DirET:
+    case QChar::DirCS:
+    case QChar::DirWS:
+    case QChar::DirON:
+        break;
+    default:
+        return false;
+    }
+    switch (ch.script()) {
+    case QChar::Script_Common:
+    case QChar::Script_Latin:
+    case QChar::Script_Greek:
+    case QChar::Script_Cyrillic:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // zlib's stream, without the length that qCompress puts in front of it.
 QByteArray deflated(const QByteArray &data)
 {
@@ -129,6 +170,28 @@ qint16 bigEndian16(const QByteArray &data, int at)
     return qint16((quint8(data.at(at)) << 8) | quint8(data.at(at + 1)));
 }
 
+// Whether the font may be embedded as it is and draws `font` as Qt would: its licence allows
+// embedding outlines, it is not a variable font (whose instance would be lost), and Qt does not
+// make it bold or slanted itself.
+bool embeddable(const QRawFont &raw, const QFont &font)
+{
+    if (!raw.fontTable("fvar").isEmpty())
+        return false;
+    const QByteArray os2 = raw.fontTable("OS/2");
+    if (os2.size() < 64)
+        return false;
+    const auto type = quint16(bigEndian16(os2, 8));
+    if ((type & 0x0002) || (type & 0x0200)) // restricted, or bitmaps only
+        return false;
+    const auto weight = quint16(bigEndian16(os2, 4));
+    const auto selection = quint16(bigEndian16(os2, 62));
+    if (font.weight() >= QFont::DemiBold && weight < 600)
+        return false;
+    if (font.style() != QFont::StyleNormal && !(selection & 0x0001) && !(selection & 0x0200))
+        return false;
+    return true;
+}
+
 } // namespace
 
 struct PdfTextLayer::Embedded
@@ -146,6 +209,9 @@ PdfTextLayer::PdfTextLayer(const QPagedPaintDevice &device, QPaintDevice *layout
     , m_pageHeightPoints(device.pageLayout().fullRectPoints().height())
     , m_pointsPerPixel(72.0 / device.logicalDpiY())
 {
+    const QPageLayout page = device.pageLayout();
+    if (page.mode() != QPageLayout::FullPageMode)
+        m_offset = page.paintRectPixels(device.logicalDpiY()).topLeft();
 }
 
 PdfTextLayer::~PdfTextLayer() = default;
@@ -181,7 +247,8 @@ PdfTextLayer::Embedded *PdfTextLayer::embedded(const QFont &font)
     // Only TrueType outlines are embedded here (a FontFile2), and only a font HarfBuzz can
     // subset; other fonts are left to Qt.
     e->font = rebuilt(e->raw);
-    e->usable = e->pixelSize > 0 && !e->font.isEmpty() && !subset(e->font, {}, {}).isEmpty();
+    e->usable = e->pixelSize > 0 && !e->font.isEmpty() && embeddable(e->raw, font) &&
+                !subset(e->font, {}, {}).isEmpty();
     e->resource = "TL" + QByteArray::number(m_order.size());
     m_fonts.insert(key, e);
     m_order << e;
@@ -189,7 +256,7 @@ PdfTextLayer::Embedded *PdfTextLayer::embedded(const QFont &font)
 }
 
 bool PdfTextLayer::addLine(const QPainter &painter, const QFont &font, const QPointF &baseline,
-                           const QList<Run> &runs)
+                           qreal width, const QList<Run> &runs)
 {
     const QTransform t = painter.combinedTransform();
     if (t.type() > QTransform::TxScale || t.m11() <= 0 || !qFuzzyCompare(t.m11(), t.m22()))
@@ -198,18 +265,15 @@ bool PdfTextLayer::addLine(const QPainter &painter, const QFont &font, const QPo
     if (!e->usable)
         return false;
 
-    // Every character must have a glyph of its own in this font: no fallback fonts, no pairs.
+    // Every character is drawn as a glyph of this font's own, from left to right.
     qsizetype length = 0;
     for (const Run &run : runs)
         length += run.text.size();
     m_glyphs.resize(length);
     qsizetype at = 0;
     for (const Run &run : runs) {
-        for (const QChar ch : run.text) {
-            if (ch.isSurrogate() || ch.unicode() < 0x20 || ch.category() == QChar::Separator_Line ||
-                ch.category() == QChar::Separator_Paragraph || ch.category() == QChar::Other_Format)
-                return false;
-        }
+        if (run.colour.alpha() != 255 || !std::all_of(run.text.begin(), run.text.end(), plain))
+            return false;
         int count = int(run.text.size());
         if (count > 0 &&
             (!e->raw.glyphIndexesForChars(run.text.data(), count, m_glyphs.data() + at, &count) ||
@@ -217,25 +281,41 @@ bool PdfTextLayer::addLine(const QPainter &painter, const QFont &font, const QPo
             return false;
         at += count;
     }
-    if (std::find(m_glyphs.cbegin(), m_glyphs.cend(), 0u) != m_glyphs.cend())
-        return false;
+    // One character for each glyph, or copying the text would give the other.
+    at = 0;
+    for (const Run &run : runs) {
+        for (const QChar ch : run.text) {
+            const quint32 glyph = m_glyphs.at(at++);
+            if (glyph == 0)
+                return false;
+            const auto used = e->used.constFind(glyph);
+            if (used != e->used.cend() && used->second != ch)
+                return false;
+        }
+    }
+    // The advances Qt's layout uses (not the design metrics, nor kerning, which the report's
+    // font leaves out), so that the line takes the width Qt broke it to.
     m_advances.resize(length);
-    m_kerned.resize(length);
     if (length > 0 &&
-        (!e->raw.advancesForGlyphIndexes(m_glyphs.constData(), m_advances.data(), int(length),
-                                         QRawFont::UseDesignMetrics) ||
-         !e->raw.advancesForGlyphIndexes(m_glyphs.constData(), m_kerned.data(), int(length),
-                                         QRawFont::UseDesignMetrics | QRawFont::KernedAdvances)))
+        !e->raw.advancesForGlyphIndexes(m_glyphs.constData(), m_advances.data(), int(length)))
+        return false;
+    qreal total = 0;
+    for (const QPointF &advance : std::as_const(m_advances))
+        total += advance.x();
+    // Qt counts in the last glyph's overhang past its advance, a fraction of an em.
+    if (total > width + 0.1 || total < width - 0.25 * e->pixelSize)
         return false;
 
     if (m_content.isEmpty()) {
-        // Device pixels, y down, as Qt's own content for the page.
+        // Device pixels, y down, from the corner of the printable area: Qt's page matrix.
         m_content.append("q ");
         appendNumber(m_content, m_pointsPerPixel, 9);
         m_content.append(" 0 0 ");
         appendNumber(m_content, -m_pointsPerPixel, 9);
-        m_content.append(" 0 ");
-        appendNumber(m_content, m_pageHeightPoints, 4);
+        m_content.append(' ');
+        appendNumber(m_content, m_pointsPerPixel * m_offset.x(), 4);
+        m_content.append(' ');
+        appendNumber(m_content, m_pageHeightPoints - m_pointsPerPixel * m_offset.y(), 4);
         m_content.append(" cm\nBT\n");
     }
     if (m_currentFont != e) {
@@ -272,20 +352,13 @@ bool PdfTextLayer::addLine(const QPainter &painter, const QFont &font, const QPo
         for (qsizetype i = 0; i < run.text.size(); ++i, ++at) {
             const quint32 glyph = m_glyphs.at(at);
             const qreal advance = m_advances.at(at).x();
-            auto used = e->used.find(glyph);
-            if (used == e->used.end())
+            if (!e->used.contains(glyph))
                 e->used.insert(glyph, {advance / e->pixelSize * 1000.0, run.text.at(i)});
             appendHex4(m_content, glyph);
-            // Kerning moves the next glyph by the difference, in thousandths of an em.
-            const qreal kerning = m_kerned.at(at).x() - advance;
-            if (std::abs(kerning) > 1e-4 && i + 1 < run.text.size()) {
-                m_content.append('>');
-                appendNumber(m_content, -kerning / e->pixelSize * 1000.0, 1);
-                m_content.append('<');
-            }
         }
         m_content.append(">] TJ\n");
     }
+    ++m_lines;
     return true;
 }
 
@@ -308,7 +381,10 @@ PdfTextLayer::Output PdfTextLayer::finish()
         QList<uint> unicodes;
         for (const quint32 glyph : std::as_const(glyphs))
             unicodes << e->used.value(glyph).second.unicode();
-        const QByteArray file = subset(e->font, glyphs, unicodes);
+        // Should HarfBuzz fail for these glyphs, the whole font keeps their numbers too.
+        QByteArray file = subset(e->font, glyphs, unicodes);
+        if (file.isEmpty())
+            file = e->font;
         f.fileLength = file.size();
         if (!file.isEmpty())
             f.file = deflated(file);

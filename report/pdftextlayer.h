@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QHash>
 #include <QList>
+#include <QPointF>
 #include <QRawFont>
 #include <QStringView>
 
@@ -30,8 +31,11 @@ namespace seqohs {
 // numbers, and embedded with their widths and a map back to the characters, so that the text
 // can be searched and copied as before.
 //
-// A line whose font is not a TrueType font, or has no glyph for one of its characters (Qt
-// would take a fallback font), is not taken: the caller paints it with Qt. Used on one thread.
+// A line is taken only when it is plain (Latin, Greek or Cyrillic text and the symbols they
+// share, left to right, no combining marks) and its font is a TrueType font that may be
+// embedded, that HarfBuzz can subset, and that has a glyph for each of its characters; any other
+// line (a fallback font, right-to-left or joined scripts, a synthetic bold) the caller paints
+// with Qt. Used on one thread.
 class PdfTextLayer
 {
 public:
@@ -82,10 +86,15 @@ public:
     };
 
     // Adds one line, made of runs of text in their colours, drawn with `font` from `baseline`
-    // (in the painter's coordinates) on. Returns false, and adds nothing, when the line is not
-    // taken (see above), or when the painter's transformation is more than a scale and a move.
-    bool addLine(const QPainter &painter, const QFont &font, const QPointF &baseline,
+    // (in the painter's coordinates) on; `width` is the width Qt's layout gave the line's text.
+    // Returns false, and adds nothing, when the line is not taken (see above), when its glyphs
+    // would not take that width, when a colour is not opaque, or when the painter's
+    // transformation is more than a scale and a move.
+    bool addLine(const QPainter &painter, const QFont &font, const QPointF &baseline, qreal width,
                  const QList<Run> &runs);
+
+    // How many lines have been taken.
+    int lineCount() const { return m_lines; }
 
     // The fonts and pages' text, or an empty output when nothing was added. An empty font file
     // in the output means HarfBuzz could not subset it: the PDF cannot be made this way.
@@ -99,7 +108,9 @@ private:
     QPaintDevice *m_layout = nullptr;
     qreal m_pageHeightPoints = 0;
     qreal m_pointsPerPixel = 0;
+    QPointF m_offset; // of the printable area, in device pixels, when not painting full page
     int m_page = -1;
+    int m_lines = 0;
     QByteArray m_content;
     const Embedded *m_currentFont = nullptr;
     QRgb m_currentColour = 0;
@@ -109,7 +120,6 @@ private:
     QList<Page> m_pages;
     QList<quint32> m_glyphs;
     QList<QPointF> m_advances;
-    QList<QPointF> m_kerned;
 };
 
 } // namespace seqohs

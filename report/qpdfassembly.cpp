@@ -173,8 +173,11 @@ void addTexts(QPDF &pdf, const QpdfAssembly::Part &part)
             dict = QPDFObjectHandle::newDictionary();
             resources.replaceKey("/Font", dict);
         }
-        for (const auto &[name, font] : fonts)
+        for (const auto &[name, font] : fonts) {
+            if (dict.hasKey(name) && dict.getKey(name).getObjGen() != font.getObjGen())
+                throw std::runtime_error("a page has a font named " + name + " already");
             dict.replaceKey(name, font);
+        }
     }
 }
 

@@ -283,6 +283,11 @@ void TablePainter::paint(QPainter &painter, const QPointF &origin, int first, in
                 formats.isEmpty() ? 0 : formats.first().start + formats.first().length;
             const QColor mark =
                 formats.isEmpty() ? m_text : formats.first().format.foreground().color();
+            // A right-to-left cell orders and aligns even its Latin lines from the right.
+            if (all.isRightToLeft()) {
+                layout.draw(&painter, at);
+                continue;
+            }
             for (int n = 0; n < layout.lineCount(); ++n) {
                 const QTextLine line = layout.lineAt(n);
                 const qsizetype start = line.textStart();
@@ -301,7 +306,7 @@ void TablePainter::paint(QPainter &painter, const QPointF &origin, int first, in
                     runs << PdfTextLayer::Run{QStringView(all).sliced(from, stop - from), m_text};
                 }
                 const QPointF baseline = at + QPointF(line.x(), line.y() + line.ascent());
-                if (!text->addLine(painter, m_font, baseline, runs))
+                if (!text->addLine(painter, m_font, baseline, line.naturalTextWidth(), runs))
                     line.draw(&painter, at);
             }
         }

@@ -4,6 +4,7 @@
 #include "pagedpdf.h"
 #include "pdfassembler.h"
 #include "pdftextlayer.h"
+#include "tablepainter.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -14,6 +15,7 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTextLayout>
 
 #include <catch2/catch.hpp>
 
@@ -27,6 +29,17 @@ QByteArray runTool(const QString &program, const QStringList &args)
     process.start(program, args);
     process.waitForFinished(60000);
     return process.readAllStandardOutput();
+}
+
+// The width Qt's layout gives `text` on one line.
+qreal laidWidth(const QFont &font, const QString &text)
+{
+    QTextLayout layout(text, font, a4::layoutDevice());
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(100000);
+    layout.endLayout();
+    return line.naturalTextWidth();
 }
 
 // A dark pixel's share of the part of the image within `box` (fractions of the page).
@@ -66,25 +79,34 @@ TEST_CASE("Text written apart from Qt's painting is embedded, placed, searchable
         layer.setPage(0);
         // Qt paints the first page's heading; the text layer adds a line in two colours.
         painter.drawText(QPointF(60, 60), QStringLiteral("Painted by Qt"));
-        CHECK(layer.addLine(painter, font, QPointF(60, 300),
+        CHECK(layer.addLine(painter, font, QPointF(60, 300), laidWidth(font, mark + hello),
                             {{QStringView(mark), Qt::red}, {QStringView(hello), Qt::black}}));
         // Not taken: a character that needs two code units (a fallback font's work), a line
-        // separator, and a rotated painter.
-        const QString emoji = QStringLiteral("smile \U0001F600");
-        CHECK_FALSE(
-            layer.addLine(painter, font, QPointF(60, 400), {{QStringView(emoji), Qt::black}}));
-        const QString separated = QStringLiteral("one\u2028two");
-        CHECK_FALSE(
-            layer.addLine(painter, font, QPointF(60, 400), {{QStringView(separated), Qt::black}}));
+        // separator, right-to-left text, a combining mark, a colour not opaque, a width other
+        // than the glyphs take, and a rotated painter.
+        for (const QString &refused :
+             {QStringLiteral("smile \U0001F600"), QStringLiteral("one\u2028two"),
+              QStringLiteral("\u05E9\u05DC\u05D5\u05DD"), QStringLiteral("cafe\u0301")}) {
+            INFO(refused.toStdString());
+            CHECK_FALSE(layer.addLine(painter, font, QPointF(60, 400), laidWidth(font, refused),
+                                      {{QStringView(refused), Qt::black}}));
+        }
+        CHECK_FALSE(layer.addLine(painter, font, QPointF(60, 400), laidWidth(font, hello),
+                                  {{QStringView(hello), QColor(0, 0, 0, 128)}}));
+        CHECK_FALSE(layer.addLine(painter, font, QPointF(60, 400), laidWidth(font, hello) - 5,
+                                  {{QStringView(hello), Qt::black}}));
+        CHECK_FALSE(layer.addLine(painter, font, QPointF(60, 400), laidWidth(font, hello) + 30,
+                                  {{QStringView(hello), Qt::black}}));
         painter.save();
         painter.rotate(10);
-        CHECK_FALSE(
-            layer.addLine(painter, font, QPointF(60, 400), {{QStringView(hello), Qt::black}}));
+        CHECK_FALSE(layer.addLine(painter, font, QPointF(60, 400), laidWidth(font, hello),
+                                  {{QStringView(hello), Qt::black}}));
         painter.restore();
         writer.newPage();
         layer.setPage(1);
         const QString second = QStringLiteral("Second page");
-        CHECK(layer.addLine(painter, font, QPointF(60, 700), {{QStringView(second), Qt::black}}));
+        CHECK(layer.addLine(painter, font, QPointF(60, 700), laidWidth(font, second),
+                            {{QStringView(second), Qt::black}}));
         painter.end();
         text = layer.finish();
     }
@@ -143,4 +165,124 @@ TEST_CASE("Text written apart from Qt's painting is embedded, placed, searchable
     const QImage next(dir.filePath(QStringLiteral("page-2.png")));
     REQUIRE_FALSE(next.isNull());
     CHECK(inkIn(next, QRectF(60 / w, 660 / h, 250 / w, 50 / h)) > 0.05);
+}
+
+namespace {
+
+struct Word
+{
+    QString text;
+    QRectF box;
+};
+
+// The words of a PDF's first page and where pdftotext finds them, in reading order.
+QList<Word> words(const QString &pdf)
+{
+    const QString html = QString::fromUtf8(
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-l"),
+                                              QStringLiteral("1"), pdf, QStringLiteral("-")}));
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
+                       "yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    QList<Word> out;
+    for (auto it = word.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out << Word{m.captured(5),
+                    QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                           QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))};
+    }
+    return out;
+}
+
+// A table of a few rows painted as the report paints it, by Qt alone or with the text layer.
+QString paintTable(const QString &path, bool withLayer, int *taken = nullptr)
+{
+    const QFont font = PagedPdf::font(8);
+    QFont bold = font;
+    bold.setBold(true);
+    TablePainter table({{QStringLiteral("Title"), 0.5},
+                        {QStringLiteral("Review by"), 0.2},
+                        {QStringLiteral("Supports"), 0.3}},
+                       font, bold, a4::layoutDevice());
+    table.addRow(
+        {{QStringLiteral("Audit record 1 of the clinic procedures, a title long enough "
+                         "to wrap onto a second line of its cell")},
+         {QStringLiteral("2026-02-02"), QStringLiteral("\u2716"), QColor(0xc0, 0x39, 0x2b)},
+         {QStringLiteral("S23-RES-02, S23-OUT-04")}});
+    // Right to left: the whole cell is Qt's, even its Latin line, which Qt aligns to the right.
+    table.addRow({{QStringLiteral("\u05E9\u05DC\u05D5\u05DD\npolicy review")},
+                  {QStringLiteral("\u2013")},
+                  {QStringLiteral("S23-GOV-01")}});
+    // The second line has a character no font here draws in one code unit: that line is Qt's.
+    table.addRow(
+        {{QStringLiteral("Plain first line\nsecond line \U0001F600 smiling")},
+         {QStringLiteral("2027-01-31"), QStringLiteral("\u25B2"), QColor(0xe6, 0x9f, 0x00)},
+         {QStringLiteral("S23-INF-07")}});
+    const qreal width = a4::PageWidth - 2 * a4::MarginSide;
+    table.layout(width);
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    PdfTextLayer::Output text;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+        PdfTextLayer layer(writer, a4::layoutDevice());
+        layer.setPage(0);
+        QPainter painter(&writer);
+        painter.scale(writer.logicalDpiX() / a4::Dpi, writer.logicalDpiX() / a4::Dpi);
+        table.paint(painter, QPointF(a4::MarginSide, a4::MarginTop), 0, table.rowCount(),
+                    withLayer ? &layer : nullptr);
+        painter.end();
+        if (taken)
+            *taken = layer.lineCount();
+        text = layer.finish();
+    }
+    const Expected<QByteArray> pdf = PdfAssembler::assemble({{buffer.data(), text}}, {}, {});
+    REQUIRE(pdf.ok());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(*pdf) == pdf->size());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("A table's text written apart reads and sits where Qt paints it, and a line it refuses "
+          "is painted once")
+{
+    test::TempDir dir;
+    const QString qt = paintTable(dir.filePath(QStringLiteral("qt.pdf")), false);
+    int taken = 0;
+    const QString layer = paintTable(dir.filePath(QStringLiteral("layer.pdf")), true, &taken);
+    // The title's two lines, the first and third rows' dates and codes, the second row's dash
+    // and code, the third row's first line: not the right-to-left cell, nor the line with U+1F600.
+    CHECK(taken == 9);
+
+    const QString qtText = QString::fromUtf8(
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), qt, QStringLiteral("-")}));
+    const QString layerText = QString::fromUtf8(runTool(
+        QStringLiteral("pdftotext"), {QStringLiteral("-layout"), layer, QStringLiteral("-")}));
+    INFO(layerText.toStdString());
+    CHECK(layerText == qtText);
+    CHECK(layerText.count(QStringLiteral("Plain first line")) == 1);
+    CHECK(layerText.count(QStringLiteral("smiling")) == 1);
+    CHECK(layerText.count(QStringLiteral("policy review")) == 1);
+    CHECK(layerText.count(QStringLiteral("second line of its cell")) == 1);
+
+    // Every word in the same place, to a tenth of a point across the line (glyph widths are
+    // Qt's own), and within a point up and down (the fonts' stated heights differ).
+    const QList<Word> a = words(qt);
+    const QList<Word> b = words(layer);
+    REQUIRE(a.size() == b.size());
+    REQUIRE(a.size() > 30);
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        INFO(a.at(i).text.toStdString() << " / " << b.at(i).text.toStdString());
+        CHECK(b.at(i).text == a.at(i).text);
+        CHECK(std::abs(b.at(i).box.left() - a.at(i).box.left()) < 0.1);
+        CHECK(std::abs(b.at(i).box.right() - a.at(i).box.right()) < 0.1);
+        CHECK(std::abs(b.at(i).box.bottom() - a.at(i).box.bottom()) < 1.0);
+    }
 }
