@@ -32,9 +32,6 @@ Expected<QByteArray> PdfAssembler::assemble(const QList<Part> &parts,
     for (const Part &part : parts) {
         QpdfAssembly::Part p{part.pdf.constData(), std::size_t(part.pdf.size()), {}, {}};
         for (const PdfTextLayer::Font &f : part.text.fonts) {
-            if (f.file.isEmpty())
-                return Error{QStringLiteral("a font of the text could not be made ready to embed"),
-                             QString(), QString(), QString()};
             QpdfAssembly::Font font;
             font.resource = f.resource.toStdString();
             font.baseFont = f.baseFont.toStdString();

@@ -178,18 +178,43 @@ bool embeddable(const QRawFont &raw, const QFont &font)
     if (!raw.fontTable("fvar").isEmpty())
         return false;
     const QByteArray os2 = raw.fontTable("OS/2");
-    if (os2.size() < 64)
+    const QByteArray head = raw.fontTable("head");
+    if (os2.size() < 64 || head.size() < 54)
         return false;
     const auto type = quint16(bigEndian16(os2, 8));
     if ((type & 0x0002) || (type & 0x0200)) // restricted, or bitmaps only
         return false;
-    const auto weight = quint16(bigEndian16(os2, 4));
+    // FreeType, and so Qt, takes a face as bold or italic by these bits.
     const auto selection = quint16(bigEndian16(os2, 62));
-    if (font.weight() >= QFont::DemiBold && weight < 600)
-        return false;
-    if (font.style() != QFont::StyleNormal && !(selection & 0x0001) && !(selection & 0x0200))
+    const auto macStyle = quint16(bigEndian16(head, 44));
+    const bool bold = (selection & 0x0020) || (macStyle & 0x0001);
+    const bool italic = (selection & 0x0001) || (selection & 0x0200) || (macStyle & 0x0002);
+    if ((font.weight() >= QFont::DemiBold && !bold) ||
+        (font.style() != QFont::StyleNormal && !italic))
         return false;
     return true;
+}
+
+// Whether Qt lays `font` out glyph for glyph, as the text layer writes it: no shaping (so no
+// ligatures, contextual forms or kerning), no spacing, case or stretch of its own, and no line
+// drawn through or along the text.
+bool laidOutPlainly(const QFont &font)
+{
+    const QFont plain;
+    const bool noSpacing = font.letterSpacingType() == plain.letterSpacingType() &&
+                           font.letterSpacing() == plain.letterSpacing() &&
+                           font.wordSpacing() == plain.wordSpacing();
+    return (font.styleStrategy() & QFont::PreferNoShaping) && noSpacing &&
+           font.capitalization() == QFont::MixedCase &&
+           (font.stretch() == QFont::AnyStretch || font.stretch() == QFont::Unstretched) &&
+           !font.underline() && !font.overline() && !font.strikeOut();
+}
+
+// Whether the font's licence lets only the whole font be embedded (OS/2 fsType bit 8).
+bool wholeOnly(const QRawFont &raw)
+{
+    const QByteArray os2 = raw.fontTable("OS/2");
+    return os2.size() >= 10 && (quint16(bigEndian16(os2, 8)) & 0x0100);
 }
 
 } // namespace
@@ -197,7 +222,8 @@ bool embeddable(const QRawFont &raw, const QFont &font)
 struct PdfTextLayer::Embedded
 {
     QRawFont raw;
-    QByteArray font; // rebuilt from its tables
+    QByteArray font;    // rebuilt from its tables
+    bool whole = false; // its licence allows no subset
     bool usable = false;
     QByteArray resource;
     qreal pixelSize = 0;
@@ -247,8 +273,9 @@ PdfTextLayer::Embedded *PdfTextLayer::embedded(const QFont &font)
     // Only TrueType outlines are embedded here (a FontFile2), and only a font HarfBuzz can
     // subset; other fonts are left to Qt.
     e->font = rebuilt(e->raw);
-    e->usable = e->pixelSize > 0 && !e->font.isEmpty() && embeddable(e->raw, font) &&
-                !subset(e->font, {}, {}).isEmpty();
+    e->whole = wholeOnly(e->raw);
+    e->usable = e->pixelSize > 0 && !e->font.isEmpty() && laidOutPlainly(font) &&
+                embeddable(e->raw, font) && (e->whole || !subset(e->font, {}, {}).isEmpty());
     e->resource = "TL" + QByteArray::number(m_order.size());
     m_fonts.insert(key, e);
     m_order << e;
@@ -259,7 +286,8 @@ bool PdfTextLayer::addLine(const QPainter &painter, const QFont &font, const QPo
                            qreal width, const QList<Run> &runs)
 {
     const QTransform t = painter.combinedTransform();
-    if (t.type() > QTransform::TxScale || t.m11() <= 0 || !qFuzzyCompare(t.m11(), t.m22()))
+    if (t.type() > QTransform::TxScale || t.m11() <= 0 || !qFuzzyCompare(t.m11(), t.m22()) ||
+        painter.opacity() < 1.0 || painter.hasClipping())
         return false;
     Embedded *e = embedded(font);
     if (!e->usable)
@@ -281,8 +309,10 @@ bool PdfTextLayer::addLine(const QPainter &painter, const QFont &font, const QPo
             return false;
         at += count;
     }
-    // One character for each glyph, or copying the text would give the other.
+    // One character for each glyph, in this line as in those before, or copying the text would
+    // give the other.
     at = 0;
+    m_line.clear();
     for (const Run &run : runs) {
         for (const QChar ch : run.text) {
             const quint32 glyph = m_glyphs.at(at++);
@@ -291,10 +321,14 @@ bool PdfTextLayer::addLine(const QPainter &painter, const QFont &font, const QPo
             const auto used = e->used.constFind(glyph);
             if (used != e->used.cend() && used->second != ch)
                 return false;
+            const auto here = m_line.constFind(glyph);
+            if (here != m_line.cend() && *here != ch)
+                return false;
+            m_line.insert(glyph, ch);
         }
     }
-    // The advances Qt's layout uses (not the design metrics, nor kerning, which the report's
-    // font leaves out), so that the line takes the width Qt broke it to.
+    // The advances Qt's layout uses (not the design metrics; no kerning, as Qt does not shape
+    // a font that prefers no shaping), so that the line takes the width Qt gave it.
     m_advances.resize(length);
     if (length > 0 &&
         !e->raw.advancesForGlyphIndexes(m_glyphs.constData(), m_advances.data(), int(length)))
@@ -302,8 +336,7 @@ bool PdfTextLayer::addLine(const QPainter &painter, const QFont &font, const QPo
     qreal total = 0;
     for (const QPointF &advance : std::as_const(m_advances))
         total += advance.x();
-    // Qt counts in the last glyph's overhang past its advance, a fraction of an em.
-    if (total > width + 0.1 || total < width - 0.25 * e->pixelSize)
+    if (std::abs(total - width) > 0.01)
         return false;
 
     if (m_content.isEmpty()) {
@@ -382,7 +415,7 @@ PdfTextLayer::Output PdfTextLayer::finish()
         for (const quint32 glyph : std::as_const(glyphs))
             unicodes << e->used.value(glyph).second.unicode();
         // Should HarfBuzz fail for these glyphs, the whole font keeps their numbers too.
-        QByteArray file = subset(e->font, glyphs, unicodes);
+        QByteArray file = e->whole ? QByteArray() : subset(e->font, glyphs, unicodes);
         if (file.isEmpty())
             file = e->font;
         f.fileLength = file.size();

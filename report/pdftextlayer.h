@@ -26,16 +26,17 @@ namespace seqohs {
 // Qt 6.4's PDF writer places every glyph with an operator of its own (about thirty bytes a
 // glyph, each compressed); a table of 50,000 rows has millions of glyphs, and writing them was
 // most of a large report's time. Here a line of a cell is one text-showing operator, its glyphs
-// in a row with a correction only where kerning moves one. The fonts are the ones Qt laid the
+// in a row, each advancing by the width Qt's layout gave it. The fonts are the ones Qt laid the
 // text out with: their tables, subset with HarfBuzz to the glyphs used, keeping the glyph
-// numbers, and embedded with their widths and a map back to the characters, so that the text
+// numbers, and embedded with those widths and a map back to the characters, so that the text
 // can be searched and copied as before.
 //
 // A line is taken only when it is plain (Latin, Greek or Cyrillic text and the symbols they
-// share, left to right, no combining marks) and its font is a TrueType font that may be
-// embedded, that HarfBuzz can subset, and that has a glyph for each of its characters; any other
-// line (a fallback font, right-to-left or joined scripts, a synthetic bold) the caller paints
-// with Qt. Used on one thread.
+// share, left to right, no combining marks), its font is laid out without shaping
+// (QFont::PreferNoShaping, no spacing or decoration), and that font is a TrueType font that may
+// be embedded, that HarfBuzz can subset (or whose licence wants it whole), and that has a glyph
+// for each of its characters; any other line (a fallback font, right-to-left or joined scripts,
+// a synthetic bold) the caller paints with Qt. Used on one thread.
 class PdfTextLayer
 {
 public:
@@ -86,18 +87,18 @@ public:
     };
 
     // Adds one line, made of runs of text in their colours, drawn with `font` from `baseline`
-    // (in the painter's coordinates) on; `width` is the width Qt's layout gave the line's text.
-    // Returns false, and adds nothing, when the line is not taken (see above), when its glyphs
-    // would not take that width, when a colour is not opaque, or when the painter's
-    // transformation is more than a scale and a move.
+    // (in the painter's coordinates) on; `width` is the advance Qt's layout gave the line's text
+    // (QTextLine::horizontalAdvance()). Returns false, and adds nothing, when the line is not
+    // taken (see above), when its glyphs would not take that width, when a colour or the
+    // painter is not opaque, when the painter clips, or when its transformation is more than a
+    // scale and a move.
     bool addLine(const QPainter &painter, const QFont &font, const QPointF &baseline, qreal width,
                  const QList<Run> &runs);
 
     // How many lines have been taken.
     int lineCount() const { return m_lines; }
 
-    // The fonts and pages' text, or an empty output when nothing was added. An empty font file
-    // in the output means HarfBuzz could not subset it: the PDF cannot be made this way.
+    // The fonts and pages' text, or an empty output when nothing was added.
     Output finish();
 
 private:
@@ -120,6 +121,7 @@ private:
     QList<Page> m_pages;
     QList<quint32> m_glyphs;
     QList<QPointF> m_advances;
+    QHash<quint32, QChar> m_line; // the glyphs of the line being added
 };
 
 } // namespace seqohs

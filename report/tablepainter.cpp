@@ -9,6 +9,8 @@
 #include <QRectF>
 #include <QTextOption>
 
+#include <algorithm>
+
 namespace seqohs {
 
 namespace {
@@ -87,6 +89,58 @@ CellLayout layOut(const QString &text, const QString &mark, const QColor &markCo
     cell.layout->endLayout();
     cell.height = qMax(y, minimumHeight);
     return cell;
+}
+
+// Whether any of `text` is right to left, or sets a direction of its own.
+bool hasRightToLeft(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar ch) {
+        switch (ch.direction()) {
+        case QChar::DirR:
+        case QChar::DirAL:
+        case QChar::DirAN:
+        case QChar::DirRLE:
+        case QChar::DirRLO:
+        case QChar::DirLRE:
+        case QChar::DirLRO:
+        case QChar::DirPDF:
+        case QChar::DirRLI:
+        case QChar::DirLRI:
+        case QChar::DirFSI:
+        case QChar::DirPDI:
+            return true;
+        default:
+            return false;
+        }
+    });
+}
+
+// Paints line `n` of a left-to-right cell's layout, at `at` as the whole layout would be. From a
+// layout of that line's text of its own: drawing a line of the cell's layout would keep its
+// shaped glyphs for as long as the table (the layouts keep their lines only).
+void paintLine(QPainter &painter, const QTextLayout &cell, QPaintDevice *metrics, int n,
+               const QPointF &at)
+{
+    const QTextLine line = cell.lineAt(n);
+    QTextLayout one(cell.text().mid(line.textStart(), line.textLength()), cell.font(), metrics);
+    QList<QTextLayout::FormatRange> formats;
+    for (QTextLayout::FormatRange range : cell.formats()) {
+        const int from = qMax(range.start, line.textStart());
+        const int to = qMin(range.start + range.length, line.textStart() + line.textLength());
+        if (from < to) {
+            range.start = from - line.textStart();
+            range.length = to - from;
+            formats << range;
+        }
+    }
+    one.setFormats(formats);
+    one.setCacheEnabled(false);
+    one.beginLayout();
+    QTextLine only = one.createLine();
+    only.setLineWidth(1e6);
+    only.setPosition(QPointF(line.x(), line.y()));
+    one.endLayout();
+    one.draw(&painter, at);
 }
 
 // What a cell's layout depends on besides its column.
@@ -283,8 +337,8 @@ void TablePainter::paint(QPainter &painter, const QPointF &origin, int first, in
                 formats.isEmpty() ? 0 : formats.first().start + formats.first().length;
             const QColor mark =
                 formats.isEmpty() ? m_text : formats.first().format.foreground().color();
-            // A right-to-left cell orders and aligns even its Latin lines from the right.
-            if (all.isRightToLeft()) {
+            // Right-to-left text orders (and may align) the whole cell's lines, even Latin ones.
+            if (hasRightToLeft(all)) {
                 layout.draw(&painter, at);
                 continue;
             }
@@ -306,8 +360,8 @@ void TablePainter::paint(QPainter &painter, const QPointF &origin, int first, in
                     runs << PdfTextLayer::Run{QStringView(all).sliced(from, stop - from), m_text};
                 }
                 const QPointF baseline = at + QPointF(line.x(), line.y() + line.ascent());
-                if (!text->addLine(painter, m_font, baseline, line.naturalTextWidth(), runs))
-                    line.draw(&painter, at);
+                if (!text->addLine(painter, m_font, baseline, line.horizontalAdvance(), runs))
+                    paintLine(painter, layout, m_metrics, n, at);
             }
         }
     };

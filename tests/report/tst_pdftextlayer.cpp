@@ -39,7 +39,7 @@ qreal laidWidth(const QFont &font, const QString &text)
     QTextLine line = layout.createLine();
     line.setLineWidth(100000);
     layout.endLayout();
-    return line.naturalTextWidth();
+    return line.horizontalAdvance();
 }
 
 // A dark pixel's share of the part of the image within `box` (fractions of the page).
@@ -81,11 +81,12 @@ TEST_CASE("Text written apart from Qt's painting is embedded, placed, searchable
         painter.drawText(QPointF(60, 60), QStringLiteral("Painted by Qt"));
         CHECK(layer.addLine(painter, font, QPointF(60, 300), laidWidth(font, mark + hello),
                             {{QStringView(mark), Qt::red}, {QStringView(hello), Qt::black}}));
-        // Not taken: a character that needs two code units (a fallback font's work), a line
-        // separator, right-to-left text, a combining mark, a colour not opaque, a width other
-        // than the glyphs take, and a rotated painter.
+        // Not taken: a character that needs two code units (a fallback font's work), a
+        // character with no width of its own (U+200B), right-to-left text, a combining mark, a
+        // colour not opaque, a width other than the glyphs take by half a unit either way, and
+        // a rotated painter.
         for (const QString &refused :
-             {QStringLiteral("smile \U0001F600"), QStringLiteral("one\u2028two"),
+             {QStringLiteral("smile \U0001F600"), QStringLiteral("zero\u200Bwidth"),
               QStringLiteral("\u05E9\u05DC\u05D5\u05DD"), QStringLiteral("cafe\u0301")}) {
             INFO(refused.toStdString());
             CHECK_FALSE(layer.addLine(painter, font, QPointF(60, 400), laidWidth(font, refused),
@@ -93,9 +94,9 @@ TEST_CASE("Text written apart from Qt's painting is embedded, placed, searchable
         }
         CHECK_FALSE(layer.addLine(painter, font, QPointF(60, 400), laidWidth(font, hello),
                                   {{QStringView(hello), QColor(0, 0, 0, 128)}}));
-        CHECK_FALSE(layer.addLine(painter, font, QPointF(60, 400), laidWidth(font, hello) - 5,
+        CHECK_FALSE(layer.addLine(painter, font, QPointF(60, 400), laidWidth(font, hello) - 0.5,
                                   {{QStringView(hello), Qt::black}}));
-        CHECK_FALSE(layer.addLine(painter, font, QPointF(60, 400), laidWidth(font, hello) + 30,
+        CHECK_FALSE(layer.addLine(painter, font, QPointF(60, 400), laidWidth(font, hello) + 0.5,
                                   {{QStringView(hello), Qt::black}}));
         painter.save();
         painter.rotate(10);
@@ -195,7 +196,7 @@ QList<Word> words(const QString &pdf)
 }
 
 // A table of a few rows painted as the report paints it, by Qt alone or with the text layer.
-QString paintTable(const QString &path, bool withLayer, int *taken = nullptr)
+QString paintTable(const QString &path, bool withLayer, qreal marginMm, int *taken = nullptr)
 {
     const QFont font = PagedPdf::font(8);
     QFont bold = font;
@@ -213,6 +214,10 @@ QString paintTable(const QString &path, bool withLayer, int *taken = nullptr)
     table.addRow({{QStringLiteral("\u05E9\u05DC\u05D5\u05DD\npolicy review")},
                   {QStringLiteral("\u2013")},
                   {QStringLiteral("S23-GOV-01")}});
+    // Latin after Hebrew, on a line of its own: Qt orders the numbers from the right.
+    table.addRow({{QStringLiteral("Policy \u05E9\u05DC\u05D5\u05DD\n12 34")},
+                  {QStringLiteral("\u2013")},
+                  {QStringLiteral("S23-GOV-02")}});
     // The second line has a character no font here draws in one code unit: that line is Qt's.
     table.addRow(
         {{QStringLiteral("Plain first line\nsecond line \U0001F600 smiling")},
@@ -227,8 +232,10 @@ QString paintTable(const QString &path, bool withLayer, int *taken = nullptr)
     {
         QPdfWriter writer(&buffer);
         writer.setResolution(300);
+        // With margins, Qt paints from the corner of the printable area.
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+                                         QMarginsF(marginMm, marginMm, marginMm, marginMm),
+                                         QPageLayout::Millimeter));
         PdfTextLayer layer(writer, a4::layoutDevice());
         layer.setPage(0);
         QPainter painter(&writer);
@@ -254,12 +261,16 @@ TEST_CASE("A table's text written apart reads and sits where Qt paints it, and a
           "is painted once")
 {
     test::TempDir dir;
-    const QString qt = paintTable(dir.filePath(QStringLiteral("qt.pdf")), false);
+    const qreal margin = GENERATE(0.0, 15.0);
+    INFO("margins " << margin << " mm");
+    const QString qt = paintTable(dir.filePath(QStringLiteral("qt.pdf")), false, margin);
     int taken = 0;
-    const QString layer = paintTable(dir.filePath(QStringLiteral("layer.pdf")), true, &taken);
-    // The title's two lines, the first and third rows' dates and codes, the second row's dash
-    // and code, the third row's first line: not the right-to-left cell, nor the line with U+1F600.
-    CHECK(taken == 9);
+    const QString layer =
+        paintTable(dir.filePath(QStringLiteral("layer.pdf")), true, margin, &taken);
+    // The title's two lines, the first and fourth rows' dates and codes, the dashes and codes of
+    // the second and third rows, the fourth row's first line: not the cells with Hebrew, nor
+    // the line with U+1F600.
+    CHECK(taken == 11);
 
     const QString qtText = QString::fromUtf8(
         runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), qt, QStringLiteral("-")}));
@@ -270,7 +281,36 @@ TEST_CASE("A table's text written apart reads and sits where Qt paints it, and a
     CHECK(layerText.count(QStringLiteral("Plain first line")) == 1);
     CHECK(layerText.count(QStringLiteral("smiling")) == 1);
     CHECK(layerText.count(QStringLiteral("policy review")) == 1);
+    CHECK(layerText.count(QStringLiteral("12 34")) == qtText.count(QStringLiteral("12 34")));
     CHECK(layerText.count(QStringLiteral("second line of its cell")) == 1);
+
+    // The same glyphs in the same places and colours: the pages look the same, but for a few
+    // pixels' antialiasing.
+    runTool(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"),
+             QStringLiteral("-singlefile"), qt, dir.filePath(QStringLiteral("qt"))});
+    runTool(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QStringLiteral("100"), QStringLiteral("-png"),
+             QStringLiteral("-singlefile"), layer, dir.filePath(QStringLiteral("layer"))});
+    const QImage qtPage(dir.filePath(QStringLiteral("qt.png")));
+    const QImage layerPage(dir.filePath(QStringLiteral("layer.png")));
+    REQUIRE_FALSE(qtPage.isNull());
+    REQUIRE(layerPage.size() == qtPage.size());
+    qsizetype differ = 0;
+    qsizetype inked = 0;
+    for (int y = 0; y < qtPage.height(); ++y) {
+        for (int x = 0; x < qtPage.width(); ++x) {
+            const QRgb p = qtPage.pixel(x, y);
+            const QRgb q = layerPage.pixel(x, y);
+            const int distance = std::abs(qRed(p) - qRed(q)) + std::abs(qGreen(p) - qGreen(q)) +
+                                 std::abs(qBlue(p) - qBlue(q));
+            inked += qGray(p) < 128 ? 1 : 0;
+            differ += distance > 96 ? 1 : 0;
+        }
+    }
+    INFO("pixels that differ: " << differ << " of " << inked << " inked");
+    CHECK(inked > 2000);
+    CHECK(differ * 50 < inked);
 
     // Every word in the same place, to a tenth of a point across the line (glyph widths are
     // Qt's own), and within a point up and down (the fonts' stated heights differ).

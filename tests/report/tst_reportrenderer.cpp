@@ -266,7 +266,8 @@ TEST_CASE("The PDF painted on two threads and joined reads as the one painted on
 
     // Every page has the same text, laid out the same, as the page of that number painted on one
     // writer by Qt alone, so a page dropped, repeated or out of order in the join shows, and so
-    // does table text written apart (PdfTextLayer) in other places or other glyphs.
+    // does table text written apart (PdfTextLayer) that reads differently or lines up
+    // differently to the width of a character.
     const QStringList one =
         run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), single, QStringLiteral("-")})
             .split(QLatin1Char('\f'));
