@@ -54,7 +54,9 @@ void appendHex4(QByteArray &out, quint32 value)
 // that join or reorder, combining marks, controls) is left to Qt's layout.
 bool plain(QChar ch)
 {
-    if (ch.isSurrogate() || ch.unicode() < 0x20 || (ch.unicode() >= 0x7f && ch.unicode() < 0xa0))
+    if (ch.unicode() >= 0x20 && ch.unicode() < 0x7f) // printable ASCII, most of any report
+        return true;
+    if (ch.isSurrogate() || ch.unicode() < 0x20 || ch.unicode() < 0xa0)
         return false;
     switch (ch.category()) {
     case QChar::Separator_Line:
@@ -263,10 +265,16 @@ void PdfTextLayer::closePage()
 
 PdfTextLayer::Embedded *PdfTextLayer::embedded(const QFont &font)
 {
+    // A table gives the same font line after line: its key is made only when it changes.
+    if (m_lastEmbedded && font.isCopyOf(m_lastFont))
+        return m_lastEmbedded;
     const QString key = font.key();
+    m_lastFont = font;
     auto found = m_fonts.constFind(key);
-    if (found != m_fonts.cend())
-        return found->get();
+    if (found != m_fonts.cend()) {
+        m_lastEmbedded = found->get();
+        return m_lastEmbedded;
+    }
     auto e = std::make_shared<Embedded>();
     e->raw = QRawFont::fromFont(QFont(font, m_layout));
     e->pixelSize = e->raw.pixelSize();
@@ -279,7 +287,8 @@ PdfTextLayer::Embedded *PdfTextLayer::embedded(const QFont &font)
     e->resource = "TL" + QByteArray::number(m_order.size());
     m_fonts.insert(key, e);
     m_order << e;
-    return e.get();
+    m_lastEmbedded = e.get();
+    return m_lastEmbedded;
 }
 
 bool PdfTextLayer::addLine(const QPainter &painter, const QFont &font, const QPointF &baseline,
@@ -312,19 +321,26 @@ bool PdfTextLayer::addLine(const QPainter &painter, const QFont &font, const QPo
     // One character for each glyph, in this line as in those before, or copying the text would
     // give the other.
     at = 0;
-    m_line.clear();
+    m_new.clear();
     for (const Run &run : runs) {
         for (const QChar ch : run.text) {
-            const quint32 glyph = m_glyphs.at(at++);
+            const qsizetype index = at++;
+            const quint32 glyph = m_glyphs.at(index);
             if (glyph == 0)
                 return false;
             const auto used = e->used.constFind(glyph);
-            if (used != e->used.cend() && used->second != ch)
+            if (used != e->used.cend()) {
+                if (used->second != ch)
+                    return false;
+                continue;
+            }
+            // Glyphs new to the font are few after the first lines: a list will do.
+            const auto here = std::find_if(m_new.cbegin(), m_new.cend(),
+                                           [&](const NewGlyph &g) { return g.glyph == glyph; });
+            if (here == m_new.cend())
+                m_new.append(NewGlyph{glyph, ch, index});
+            else if (here->ch != ch)
                 return false;
-            const auto here = m_line.constFind(glyph);
-            if (here != m_line.cend() && *here != ch)
-                return false;
-            m_line.insert(glyph, ch);
         }
     }
     // The advances Qt's layout uses (not the design metrics; no kerning, as Qt does not shape
@@ -338,6 +354,8 @@ bool PdfTextLayer::addLine(const QPainter &painter, const QFont &font, const QPo
         total += advance.x();
     if (std::abs(total - width) > 0.01)
         return false;
+    for (const NewGlyph &g : std::as_const(m_new))
+        e->used.insert(g.glyph, {m_advances.at(g.index).x() / e->pixelSize * 1000.0, g.ch});
 
     if (m_content.isEmpty()) {
         // Device pixels, y down, from the corner of the printable area: Qt's page matrix.
@@ -383,11 +401,7 @@ bool PdfTextLayer::addLine(const QPainter &painter, const QFont &font, const QPo
         }
         m_content.append("[<");
         for (qsizetype i = 0; i < run.text.size(); ++i, ++at) {
-            const quint32 glyph = m_glyphs.at(at);
-            const qreal advance = m_advances.at(at).x();
-            if (!e->used.contains(glyph))
-                e->used.insert(glyph, {advance / e->pixelSize * 1000.0, run.text.at(i)});
-            appendHex4(m_content, glyph);
+            appendHex4(m_content, m_glyphs.at(at));
         }
         m_content.append(">] TJ\n");
     }

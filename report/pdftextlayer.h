@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QColor>
+#include <QFont>
 #include <QHash>
 #include <QList>
 #include <QPointF>
@@ -117,11 +118,19 @@ private:
     QRgb m_currentColour = 0;
     bool m_hasColour = false;
     QHash<QString, std::shared_ptr<Embedded>> m_fonts; // by QFont::key()
+    QFont m_lastFont;
+    Embedded *m_lastEmbedded = nullptr;
     QList<std::shared_ptr<Embedded>> m_order;
     QList<Page> m_pages;
     QList<quint32> m_glyphs;
     QList<QPointF> m_advances;
-    QHash<quint32, QChar> m_line; // the glyphs of the line being added
+    struct NewGlyph
+    {
+        quint32 glyph = 0;
+        QChar ch;
+        qsizetype index = 0; // in the line
+    };
+    QList<NewGlyph> m_new; // glyphs of the line being added that the font has not used yet
 };
 
 } // namespace seqohs

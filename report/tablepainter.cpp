@@ -95,6 +95,8 @@ CellLayout layOut(const QString &text, const QString &mark, const QColor &markCo
 bool hasRightToLeft(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar ch) {
+        if (ch.unicode() < 0x80)
+            return false;
         switch (ch.direction()) {
         case QChar::DirR:
         case QChar::DirAL:
