@@ -92,10 +92,12 @@ bool plain(QChar ch)
     }
 }
 
-// zlib's stream, without the length that qCompress puts in front of it.
+// zlib's stream, without the length that qCompress puts in front of it. Level 3 rather than
+// zlib's default 6: at 50,000 items the report was 2.12 to 2.19 s and 10.5 MB against 2.38 to
+// 2.93 s and 10.0 MB (three runs each, alternating).
 QByteArray deflated(const QByteArray &data)
 {
-    return qCompress(data).mid(4);
+    return qCompress(data, 3).mid(4);
 }
 
 // A PDF name's characters: letters and digits only.
