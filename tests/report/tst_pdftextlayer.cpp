@@ -42,6 +42,26 @@ qreal laidWidth(const QFont &font, const QString &text)
     return line.horizontalAdvance();
 }
 
+// A writer set up as the report's: 300 dpi, A4, with these margins.
+void setUpA4(QPdfWriter &writer, qreal marginMm)
+{
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(marginMm, marginMm, marginMm, marginMm),
+                                     QPageLayout::Millimeter));
+}
+
+// The PDF that `pdf` and its text make together, written to `path`.
+void writeAssembled(const QByteArray &pdf, const PdfTextLayer::Output &text, const QString &path)
+{
+    const Expected<QByteArray> joined = PdfAssembler::assemble({{pdf, text}}, {}, {});
+    INFO(joined.errorString());
+    REQUIRE(joined.ok());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(*joined) == joined->size());
+}
+
 // A dark pixel's share of the part of the image within `box` (fractions of the page).
 double inkIn(const QImage &page, const QRectF &box)
 {
@@ -65,9 +85,7 @@ TEST_CASE("Text written apart from Qt's painting is embedded, placed, searchable
     PdfTextLayer::Output text;
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+        setUpA4(writer, 0);
         PdfTextLayer layer(writer, a4::layoutDevice());
         QPainter painter(&writer);
         // As the report paints: in 96-dpi units.
@@ -118,14 +136,8 @@ TEST_CASE("Text written apart from Qt's painting is embedded, placed, searchable
     CHECK(text.fonts.first().fileLength > 0);
     CHECK(text.fonts.first().fileLength < 60000); // the whole font is about 750 kB
 
-    const Expected<QByteArray> pdf = PdfAssembler::assemble({{buffer.data(), text}}, {}, {});
-    INFO(pdf.errorString());
-    REQUIRE(pdf.ok());
     const QString path = dir.filePath(QStringLiteral("layer.pdf"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(*pdf) == pdf->size());
-    file.close();
+    writeAssembled(buffer.data(), text, path);
 
     // Searchable: the text reads back, each line on its page, after Qt's own text.
     const QString first =
@@ -231,11 +243,8 @@ QString paintTable(const QString &path, bool withLayer, qreal marginMm, int *tak
     PdfTextLayer::Output text;
     {
         QPdfWriter writer(&buffer);
-        writer.setResolution(300);
         // With margins, Qt paints from the corner of the printable area.
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(marginMm, marginMm, marginMm, marginMm),
-                                         QPageLayout::Millimeter));
+        setUpA4(writer, marginMm);
         PdfTextLayer layer(writer, a4::layoutDevice());
         layer.setPage(0);
         QPainter painter(&writer);
@@ -247,11 +256,7 @@ QString paintTable(const QString &path, bool withLayer, qreal marginMm, int *tak
             *taken = layer.lineCount();
         text = layer.finish();
     }
-    const Expected<QByteArray> pdf = PdfAssembler::assemble({{buffer.data(), text}}, {}, {});
-    REQUIRE(pdf.ok());
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(*pdf) == pdf->size());
+    writeAssembled(buffer.data(), text, path);
     return path;
 }
 
